@@ -1,0 +1,2 @@
+package org.rapporteur.cli;
+public class Main { public static void main(String[] a) {} }
