@@ -1,0 +1,267 @@
+package org.rapporteur.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.rapporteur.model.ClaimHit;
+import org.rapporteur.model.ClaimRecord;
+import org.rapporteur.model.RapporteurException;
+import org.rapporteur.model.ReportSummary;
+import org.rapporteur.model.SearchRequest;
+import org.rapporteur.model.SearchResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Lucene index of claims and reports in a workspace folder. A cache: everything in it can be rebuilt from the
+ * source files and the annotation store, and it is rebuilt (emptied) when its schema version changes.
+ *
+ * <p>Thread-safe. Searches go through a {@link SearcherManager} over the directory, so they also see what another
+ * process committed after {@link #refresh()}. The {@link IndexWriter} is opened on the first write and held until
+ * {@link #close()}; a second process that tries to write gets a clear {@link RapporteurException}.
+ */
+public final class ClaimIndex implements Closeable {
+    private static final Logger LOG = LoggerFactory.getLogger(ClaimIndex.class);
+
+    private final Directory directory;
+    private final Analyzer analyzer = Analyzers.perField();
+    private final FacetsConfig facetsConfig = ClaimDocuments.facetsConfig();
+    private final SearcherManager searchers;
+    private final ClaimSearcher searcher;
+    private final boolean rebuilt;
+    private IndexWriter writer;
+
+    private ClaimIndex(Directory directory, boolean rebuilt) throws IOException {
+        this.directory = directory;
+        this.rebuilt = rebuilt;
+        this.searchers = new SearcherManager(directory, new SearcherFactory());
+        this.searcher = new ClaimSearcher(searchers, analyzer, facetsConfig);
+    }
+
+    /** Opens (creating when needed) the index in {@code folder}. An index of another schema version is emptied. */
+    public static ClaimIndex open(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            Directory dir = FSDirectory.open(folder);
+            boolean rebuilt = ensureCurrentSchema(dir);
+            return new ClaimIndex(dir, rebuilt);
+        } catch (LockObtainFailedException e) {
+            throw locked(folder, e);
+        } catch (IOException e) {
+            throw new RapporteurException("Cannot open the index in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** An index held in memory, for tests and throw-away work. */
+    public static ClaimIndex inMemory() {
+        try {
+            Directory dir = new org.apache.lucene.store.ByteBuffersDirectory();
+            ensureCurrentSchema(dir);
+            return new ClaimIndex(dir, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** True when opening found an index of an older schema and emptied it: the caller re-indexes everything. */
+    public boolean wasRebuilt() {
+        return rebuilt;
+    }
+
+    private static boolean ensureCurrentSchema(Directory dir) throws IOException {
+        if (DirectoryReader.indexExists(dir)) {
+            String version = SegmentInfos.readLatestCommit(dir).getUserData().get(IndexField.VERSION_KEY);
+            if (IndexField.VERSION.equals(version)) {
+                return false;
+            }
+            LOG.info("Index schema {} differs from {}: rebuilding", version, IndexField.VERSION);
+        }
+        IndexWriterConfig cfg = new IndexWriterConfig(Analyzers.perField())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        try (IndexWriter w = new IndexWriter(dir, cfg)) {
+            w.setLiveCommitData(Map.of(IndexField.VERSION_KEY, IndexField.VERSION).entrySet());
+            w.commit();
+        }
+        return DirectoryReader.indexExists(dir);
+    }
+
+    private synchronized IndexWriter writer() throws IOException {
+        if (writer == null) {
+            try {
+                writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                        .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
+                        .setRAMBufferSizeMB(128));
+            } catch (LockObtainFailedException e) {
+                throw locked(null, e);
+            }
+            writer.setLiveCommitData(Map.of(IndexField.VERSION_KEY, IndexField.VERSION).entrySet());
+        }
+        return writer;
+    }
+
+    private static RapporteurException locked(Path folder, Exception e) {
+        return new RapporteurException("The index" + (folder == null ? "" : " in " + folder)
+                + " is being written by another Rapporteur process; try again when it has finished indexing.", e);
+    }
+
+    /**
+     * Replaces everything indexed for the report {@code summary.id()} (and for any older version read from the same
+     * path) with {@code summary} and {@code claims}. Not visible to searches until {@link #commit()}.
+     */
+    public void replaceReport(ReportSummary summary, Collection<ClaimRecord> claims) {
+        try {
+            IndexWriter w = writer();
+            w.deleteDocuments(new Term(IndexField.REPORT_ID.name, summary.id()));
+            if (summary.path() != null) {
+                for (ReportSummary old : reportsAtPath(summary.path())) {
+                    w.deleteDocuments(new Term(IndexField.REPORT_ID.name, old.id()));
+                }
+            }
+            List<Document> docs = new ArrayList<>(claims.size() + 1);
+            docs.add(ClaimDocuments.reportDocument(summary));
+            for (ClaimRecord c : claims) {
+                docs.add(ClaimDocuments.claimDocument(c, facetsConfig));
+            }
+            w.addDocuments(docs);
+        } catch (IOException e) {
+            throw new RapporteurException("Cannot write the index: " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes a report and its claims. Not visible until {@link #commit()}. */
+    public void deleteReport(String reportId) {
+        try {
+            writer().deleteDocuments(new Term(IndexField.REPORT_ID.name, reportId));
+        } catch (IOException e) {
+            throw new RapporteurException("Cannot write the index: " + e.getMessage(), e);
+        }
+    }
+
+    /** Replaces the user tags stored with one claim (the annotation store is the truth; this is its cache). */
+    public boolean retag(String claimId, List<String> tags) {
+        try {
+            Optional<ClaimRecord> current = claim(claimId);
+            if (current.isEmpty()) {
+                return false;
+            }
+            writer().updateDocument(new Term(IndexField.ID.name, claimId),
+                    ClaimDocuments.claimDocument(current.get().withTags(tags), facetsConfig));
+            return true;
+        } catch (IOException e) {
+            throw new RapporteurException("Cannot write the index: " + e.getMessage(), e);
+        }
+    }
+
+    /** Commits pending writes and makes them visible to searches. */
+    public void commit() {
+        try {
+            synchronized (this) {
+                if (writer != null) {
+                    writer.commit();
+                }
+            }
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new RapporteurException("Cannot commit the index: " + e.getMessage(), e);
+        }
+    }
+
+    /** Drops writes since the last commit (used when indexing is cancelled half-way through a report). */
+    public synchronized void rollbackPending() {
+        if (writer == null) {
+            return;
+        }
+        try {
+            writer.rollback();
+        } catch (IOException e) {
+            LOG.warn("Rolling back the index writer failed", e);
+        } finally {
+            writer = null;
+        }
+    }
+
+    /** Makes commits of other processes visible. Cheap when nothing changed. */
+    public void refresh() {
+        try {
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new RapporteurException("Cannot refresh the index: " + e.getMessage(), e);
+        }
+    }
+
+    public SearchResult search(SearchRequest request) {
+        return searcher.search(request);
+    }
+
+    /** Every claim matching {@code query} (blank: all), in report order, streamed to {@code sink}; returns the count. */
+    public long forEachClaim(String query, Consumer<ClaimRecord> sink) {
+        return searcher.forEachClaim(query, sink);
+    }
+
+    public Optional<ClaimRecord> claim(String claimId) {
+        return searcher.claim(claimId);
+    }
+
+    /** The claims of one report in text order. */
+    public List<ClaimRecord> claimsOf(String reportId) {
+        return searcher.claimsOf(reportId);
+    }
+
+    public List<ReportSummary> reports() {
+        return searcher.reports();
+    }
+
+    public Optional<ReportSummary> report(String reportId) {
+        return searcher.report(reportId);
+    }
+
+    /** Reports indexed from {@code path} (normally zero or one). */
+    public List<ReportSummary> reportsAtPath(String path) {
+        return searcher.reportsAtPath(path);
+    }
+
+    /** Claims in other reports most like {@code claimId}'s text (Lucene MoreLikeThis), best first. */
+    public List<ClaimHit> related(String claimId, int limit) {
+        return searcher.related(claimId, limit);
+    }
+
+    public long claimCount() {
+        return searcher.count(new TermQuery(new Term(IndexField.TYPE.name, IndexField.CLAIM)));
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        try {
+            searchers.close();
+            if (writer != null) {
+                writer.close();
+                writer = null;
+            }
+        } finally {
+            directory.close();
+        }
+    }
+}

@@ -1,0 +1,367 @@
+package org.rapporteur.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.rapporteur.model.ClaimHit;
+import org.rapporteur.model.ClaimRecord;
+import org.rapporteur.model.FacetCount;
+import org.rapporteur.model.FacetDimension;
+import org.rapporteur.model.Highlight;
+import org.rapporteur.model.RapporteurException;
+import org.rapporteur.model.ReportSummary;
+import org.rapporteur.model.SearchRequest;
+import org.rapporteur.model.SearchResult;
+
+/**
+ * Read side of the {@link ClaimIndex}: queries with drill-sideways facet counts, highlighting, sorting, related claims.
+ * Every method acquires a searcher and releases it in {@code finally}.
+ */
+final class ClaimSearcher {
+    private static final Query CLAIMS = new TermQuery(new Term(IndexField.TYPE.name, IndexField.CLAIM));
+    private static final Query REPORTS = new TermQuery(new Term(IndexField.TYPE.name, IndexField.REPORT_TYPE));
+
+    private final SearcherManager searchers;
+    private final Analyzer analyzer;
+    private final FacetsConfig facetsConfig;
+    private final QueryTranslator translator;
+    /** Facet ordinal state is costly to build on a large index: built once per reader. */
+    private final Map<IndexReader, SortedSetDocValuesReaderState> facetStates = new java.util.WeakHashMap<>();
+
+    ClaimSearcher(SearcherManager searchers, Analyzer analyzer, FacetsConfig facetsConfig) {
+        this.searchers = searchers;
+        this.analyzer = analyzer;
+        this.facetsConfig = facetsConfig;
+        this.translator = new QueryTranslator(analyzer);
+    }
+
+    SearchResult search(SearchRequest request) {
+        long t0 = System.nanoTime();
+        Query userQuery = translator.translate(request.query());
+        Query base = new BooleanQuery.Builder()
+                .add(CLAIMS, BooleanClause.Occur.FILTER)
+                .add(userQuery, BooleanClause.Occur.MUST)
+                .build();
+        IndexSearcher s = acquire();
+        try {
+            if (s.count(CLAIMS) == 0) {
+                return new SearchResult(0, List.of(), List.of(), elapsed(t0));
+            }
+            DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
+            request.filters().forEach((dim, values) -> {
+                for (String v : values) {
+                    if (dim == FacetDimension.THEME) {
+                        ddq.add(dim.key(), Arrays.stream(v.split("/")).filter(x -> !x.isBlank())
+                                .toArray(String[]::new));
+                    } else {
+                        ddq.add(dim.key(), v);
+                    }
+                }
+            });
+            DrillSideways ds = new DrillSideways(s, facetsConfig, facetState(s.getIndexReader()));
+            int want = Math.max(1, request.offset() + request.limit());
+            DrillSideways.DrillSidewaysResult r = switch (request.sort()) {
+                case RELEVANCE -> ds.search(ddq, want);
+                case DATE -> ds.search(ddq, null, null, want, new Sort(
+                        new SortField(IndexField.SORT_DATE.name, SortField.Type.STRING, true),
+                        new SortField(IndexField.SORT_REPORT.name, SortField.Type.STRING),
+                        new SortField(IndexField.SORT_POSITION.name, SortField.Type.LONG)), true);
+                case REPORT -> ds.search(ddq, null, null, want, new Sort(
+                        new SortField(IndexField.SORT_REPORT.name, SortField.Type.STRING),
+                        new SortField(IndexField.SORT_POSITION.name, SortField.Type.LONG)), true);
+                case SPEAKER -> ds.search(ddq, null, null, want, new Sort(
+                        new SortField(IndexField.SORT_SPEAKER.name, SortField.Type.STRING),
+                        new SortField(IndexField.SORT_REPORT.name, SortField.Type.STRING),
+                        new SortField(IndexField.SORT_POSITION.name, SortField.Type.LONG)), true);
+            };
+            long total = s.count(ddq);
+            ScoreDoc[] page = Arrays.copyOfRange(r.hits.scoreDocs, Math.min(request.offset(), r.hits.scoreDocs.length),
+                    r.hits.scoreDocs.length);
+            List<ClaimHit> hits = toHits(s, userQuery, page);
+            List<FacetCount> facets = facetCounts(r.facets, request);
+            return new SearchResult(total, hits, facets, elapsed(t0));
+        } catch (IOException e) {
+            throw new RapporteurException("Search failed: " + e.getMessage(), e);
+        } finally {
+            release(s);
+        }
+    }
+
+    private List<ClaimHit> toHits(IndexSearcher s, Query userQuery, ScoreDoc[] docs) throws IOException {
+        if (docs.length == 0) {
+            return List.of();
+        }
+        int[] ids = new int[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            ids[i] = docs[i].doc;
+        }
+        // Whole claims are the passages: a claim is one sentence, and the UI shows all of it.
+        RangeHighlighter highlighter = new RangeHighlighter(UnifiedHighlighter.builder(s, analyzer)
+                .withBreakIterator(WholeBreakIterator::new)
+                .withFormatter(new HighlightRanges())
+                .withMaxLength(100_000)
+                .withHighlightPhrasesStrictly(true));
+        Map<String, Object[]> highlights = highlighter.ranges(IndexField.TEXT.name, userQuery, ids);
+        Object[] ranges = highlights.get(IndexField.TEXT.name);
+        StoredFields stored = s.storedFields();
+        List<ClaimHit> out = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            ClaimRecord rec = ClaimDocuments.toClaimRecord(stored.document(ids[i]));
+            @SuppressWarnings("unchecked")
+            List<Highlight> h = ranges != null && ranges[i] instanceof List<?> l ? (List<Highlight>) l : List.of();
+            out.add(new ClaimHit(rec, Float.isNaN(docs[i].score) ? 0 : docs[i].score, h));
+        }
+        return out;
+    }
+
+    private List<FacetCount> facetCounts(Facets facets, SearchRequest request) throws IOException {
+        List<FacetCount> out = new ArrayList<>();
+        int n = Math.max(1, request.facetValues());
+        for (FacetDimension dim : FacetDimension.values()) {
+            Set<String> selected = request.filters().getOrDefault(dim, Set.of());
+            Map<String, FacetCount.Value> values = new LinkedHashMap<>();
+            if (dim == FacetDimension.THEME) {
+                collectHierarchy(facets, dim.key(), new String[0], n, selected, values);
+            } else {
+                FacetResult fr = facets.getTopChildren(n, dim.key());
+                if (fr != null) {
+                    for (LabelAndValue lv : fr.labelValues) {
+                        values.put(lv.label, new FacetCount.Value(lv.label, lv.value.longValue(),
+                                selected.contains(lv.label)));
+                    }
+                }
+            }
+            // A selected value always shows, even when the query left it outside the top n.
+            for (String sel : selected) {
+                values.putIfAbsent(sel, new FacetCount.Value(sel, 0, true));
+            }
+            out.add(new FacetCount(dim, new ArrayList<>(values.values())));
+        }
+        return out;
+    }
+
+    private void collectHierarchy(Facets facets, String dim, String[] parent, int n, Set<String> selected,
+                                  Map<String, FacetCount.Value> into) throws IOException {
+        FacetResult fr = parent.length == 0 ? facets.getTopChildren(n, dim) : facets.getTopChildren(n, dim, parent);
+        if (fr == null) {
+            return;
+        }
+        for (LabelAndValue lv : fr.labelValues) {
+            String[] path = Arrays.copyOf(parent, parent.length + 1);
+            path[parent.length] = lv.label;
+            String joined = String.join("/", path);
+            into.put(joined, new FacetCount.Value(joined, lv.value.longValue(), selected.contains(joined)));
+            if (path.length < 4) {
+                collectHierarchy(facets, dim, path, n, selected, into);
+            }
+        }
+    }
+
+    private synchronized SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        SortedSetDocValuesReaderState st = facetStates.get(reader);
+        if (st == null) {
+            st = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+            facetStates.put(reader, st);
+        }
+        return st;
+    }
+
+    long forEachClaim(String query, Consumer<ClaimRecord> sink) {
+        Query q = new BooleanQuery.Builder()
+                .add(CLAIMS, BooleanClause.Occur.FILTER)
+                .add(translator.translate(query), BooleanClause.Occur.MUST)
+                .build();
+        IndexSearcher s = acquire();
+        try {
+            long n = 0;
+            Sort sort = new Sort(new SortField(IndexField.SORT_REPORT.name, SortField.Type.STRING),
+                    new SortField(IndexField.SORT_POSITION.name, SortField.Type.LONG));
+            FieldDoc after = null;
+            StoredFields stored = s.storedFields();
+            while (true) {
+                TopDocs td = after == null ? s.search(q, 1000, sort) : s.searchAfter(after, q, 1000, sort);
+                if (td.scoreDocs.length == 0) {
+                    return n;
+                }
+                for (ScoreDoc sd : td.scoreDocs) {
+                    sink.accept(ClaimDocuments.toClaimRecord(stored.document(sd.doc)));
+                    n++;
+                }
+                after = (FieldDoc) td.scoreDocs[td.scoreDocs.length - 1];
+            }
+        } catch (IOException e) {
+            throw new RapporteurException("Reading claims failed: " + e.getMessage(), e);
+        } finally {
+            release(s);
+        }
+    }
+
+    Optional<ClaimRecord> claim(String claimId) {
+        IndexSearcher s = acquire();
+        try {
+            Query q = new BooleanQuery.Builder().add(CLAIMS, BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(IndexField.ID.name, claimId)), BooleanClause.Occur.MUST).build();
+            TopDocs td = s.search(q, 1);
+            if (td.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(ClaimDocuments.toClaimRecord(s.storedFields().document(td.scoreDocs[0].doc)));
+        } catch (IOException e) {
+            throw new RapporteurException("Reading a claim failed: " + e.getMessage(), e);
+        } finally {
+            release(s);
+        }
+    }
+
+    List<ClaimRecord> claimsOf(String reportId) {
+        IndexSearcher s = acquire();
+        try {
+            Query q = new BooleanQuery.Builder().add(CLAIMS, BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(IndexField.REPORT_ID.name, reportId)), BooleanClause.Occur.MUST)
+                    .build();
+            TopDocs td = s.search(q, Math.max(1, s.count(q)),
+                    new Sort(new SortField(IndexField.SORT_POSITION.name, SortField.Type.LONG)));
+            StoredFields stored = s.storedFields();
+            List<ClaimRecord> out = new ArrayList<>(td.scoreDocs.length);
+            for (ScoreDoc sd : td.scoreDocs) {
+                out.add(ClaimDocuments.toClaimRecord(stored.document(sd.doc)));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new RapporteurException("Reading claims failed: " + e.getMessage(), e);
+        } finally {
+            release(s);
+        }
+    }
+
+    List<ReportSummary> reports() {
+        return reportsMatching(REPORTS);
+    }
+
+    Optional<ReportSummary> report(String reportId) {
+        return reportsMatching(new BooleanQuery.Builder().add(REPORTS, BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(IndexField.ID.name, reportId)), BooleanClause.Occur.MUST).build())
+                .stream().findFirst();
+    }
+
+    List<ReportSummary> reportsAtPath(String path) {
+        return reportsMatching(new BooleanQuery.Builder().add(REPORTS, BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(IndexField.PATH.name, path)), BooleanClause.Occur.MUST).build());
+    }
+
+    private List<ReportSummary> reportsMatching(Query q) {
+        IndexSearcher s = acquire();
+        try {
+            int n = s.count(q);
+            if (n == 0) {
+                return List.of();
+            }
+            TopDocs td = s.search(q, n, new Sort(new SortField(IndexField.SORT_REPORT.name, SortField.Type.STRING)));
+            StoredFields stored = s.storedFields();
+            List<ReportSummary> out = new ArrayList<>(n);
+            for (ScoreDoc sd : td.scoreDocs) {
+                out.add(ClaimDocuments.toReportSummary(stored.document(sd.doc)));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new RapporteurException("Reading reports failed: " + e.getMessage(), e);
+        } finally {
+            release(s);
+        }
+    }
+
+    List<ClaimHit> related(String claimId, int limit) {
+        IndexSearcher s = acquire();
+        try {
+            TopDocs own = s.search(new TermQuery(new Term(IndexField.ID.name, claimId)), 1);
+            if (own.scoreDocs.length == 0) {
+                return List.of();
+            }
+            int docId = own.scoreDocs[0].doc;
+            String reportId = s.storedFields().document(docId).get(IndexField.REPORT_ID.name);
+            MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
+            mlt.setAnalyzer(analyzer);
+            mlt.setFieldNames(new String[] {IndexField.TEXT.name});
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(2);
+            mlt.setMinWordLen(3);
+            mlt.setMaxQueryTerms(25);
+            Query like = mlt.like(docId);
+            Query q = new BooleanQuery.Builder()
+                    .add(CLAIMS, BooleanClause.Occur.FILTER)
+                    .add(like, BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(IndexField.REPORT_ID.name, reportId)), BooleanClause.Occur.MUST_NOT)
+                    .build();
+            TopDocs td = s.search(q, limit);
+            return toHits(s, like, td.scoreDocs);
+        } catch (IOException e) {
+            throw new RapporteurException("Finding related claims failed: " + e.getMessage(), e);
+        } finally {
+            release(s);
+        }
+    }
+
+    long count(Query q) {
+        IndexSearcher s = acquire();
+        try {
+            return s.count(q);
+        } catch (IOException e) {
+            throw new RapporteurException("Counting failed: " + e.getMessage(), e);
+        } finally {
+            release(s);
+        }
+    }
+
+    private IndexSearcher acquire() {
+        try {
+            return searchers.acquire();
+        } catch (IOException e) {
+            throw new RapporteurException("The index cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private void release(IndexSearcher s) {
+        try {
+            searchers.release(s);
+        } catch (IOException e) {
+            throw new RapporteurException("The index cannot be released: " + e.getMessage(), e);
+        }
+    }
+
+    private static long elapsed(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+}

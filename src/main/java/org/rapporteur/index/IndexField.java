@@ -1,0 +1,74 @@
+package org.rapporteur.index;
+
+/**
+ * Every field of the index, with why it is indexed the way it is. {@link #VERSION} changes whenever a field is added,
+ * removed or indexed differently; an index written with another version is rebuilt from the sources.
+ */
+enum IndexField {
+    /** "claim" or "report": both kinds of document live in one index so a report and its claims commit together. */
+    TYPE("type"),
+    /** Claim id (for claims) or report id (for reports): the term {@code updateDocument} replaces by. Keyword. */
+    ID("id"),
+    /** Report id on both kinds, keyword: deleting a changed report deletes its claims by this term. */
+    REPORT_ID("reportId"),
+    /** The source file's name, stored for display and also analysed into {@link #REPORT} for {@code report:}. */
+    SOURCE("source"),
+    /** Absolute path of the source file (reports only): how re-indexing notices changed and deleted files. */
+    PATH("path"),
+    /** Claim text: analysed with English stemming, positions and offsets in postings for the UnifiedHighlighter. */
+    TEXT("text"),
+    /** Report title + source name, analysed, so {@code report:Webinar} works; stored title on reports and claims. */
+    REPORT("report"),
+    REPORT_TITLE("reportTitle"),
+    ORGANISATION("organisation"),
+    DATE("date"),
+    KIND("kind"),
+    /** Year as an IntPoint for {@code year:[2020 TO 2024]}, and stored. */
+    YEAR("year"),
+    AUTHORS("authors"),
+    CLAIM_COUNT("claimCount"),
+    PROBLEMS("problems"),
+    START("start"),
+    END("end"),
+    PAGE("page"),
+    /** Section path, one stored value per level; analysed as one text so {@code section:"Key Findings"} matches. */
+    SECTION("section"),
+    CLAIM_KIND("claimKind"),
+    /** Speaker name, analysed (names are searched by any part); facet values come from the facet field. */
+    SPEAKER("speaker"),
+    SPEAKER_HONORIFICS("speakerHonorifics"),
+    SPEAKER_ROLE("speakerRole"),
+    SPEAKER_AFFILIATION("speakerAffiliation"),
+    SPEAKER_PERSON_COUNTRY("speakerPersonCountry"),
+    ATTRIBUTED_TO("attributedTo"),
+    METHOD("method"),
+    CONFIDENCE("confidence"),
+    REASON("reason"),
+    COUNTRY("country"),
+    SPEAKER_COUNTRY("speakerCountry"),
+    REGION("region"),
+    THEME("theme"),
+    /** One stored value per theme: the theme path, a unit separator, then the evidence words separated likewise. */
+    THEME_EVIDENCE("themeEvidence"),
+    ORG("org"),
+    /** The user's tags (paths), a cache of the annotation store refreshed on every change. */
+    TAG("tag"),
+    /** Doc-values-only fields for sorting without loading stored fields. */
+    SORT_DATE("sort_date"),
+    SORT_REPORT("sort_report"),
+    SORT_SPEAKER("sort_speaker"),
+    SORT_POSITION("sort_pos");
+
+    /** Bump on any schema change. */
+    static final String VERSION = "3";
+    static final String VERSION_KEY = "rapporteur.schema";
+    static final String CLAIM = "claim";
+    static final String REPORT_TYPE = "report";
+    static final char SEPARATOR = '\u001F';
+
+    final String name;
+
+    IndexField(String name) {
+        this.name = name;
+    }
+}

@@ -1,0 +1,4 @@
+package org.rapporteur.model;
+
+/** How search results are ordered. */
+public enum SortOrder { RELEVANCE, DATE, REPORT, SPEAKER }

@@ -1,0 +1,205 @@
+package org.rapporteur.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.model.Attribution;
+import org.rapporteur.model.AttributionMethod;
+import org.rapporteur.model.Claim;
+import org.rapporteur.model.ClaimHit;
+import org.rapporteur.model.ClaimRecord;
+import org.rapporteur.model.Enrichment;
+import org.rapporteur.model.FacetCount;
+import org.rapporteur.model.FacetDimension;
+import org.rapporteur.model.Ids;
+import org.rapporteur.model.Person;
+import org.rapporteur.model.QuerySyntaxException;
+import org.rapporteur.model.ReportKind;
+import org.rapporteur.model.ReportSummary;
+import org.rapporteur.model.SearchRequest;
+import org.rapporteur.model.SearchResult;
+import org.rapporteur.model.SortOrder;
+import org.rapporteur.model.ThemeMatch;
+
+class ClaimIndexTest {
+    private static final String R1 = Ids.sha256("report one".getBytes());
+    private static final String R2 = Ids.sha256("report two".getBytes());
+
+    private static ClaimRecord claim(String report, int start, String text, String speaker, List<String> countries,
+                                     String theme, String title, String date) {
+        Claim c = new Claim(Ids.claimId(report, start, start + text.length()), report, start, start + text.length(),
+                text, 2, List.of("Session I"), Claim.Kind.SENTENCE,
+                Attribution.to(new Person(speaker, List.of("Dr."), "Director", "Institute", null),
+                        AttributionMethod.SPEAKER_BLOCK, 0.9, "named above the block"),
+                new Enrichment(countries, "Pakistan", List.of("South Asia"),
+                        theme == null ? List.of() : List.of(new ThemeMatch(theme, List.of("militants"))), List.of()));
+        return new ClaimRecord(c, title + ".pdf", title, "Institute", date, ReportKind.WEBINAR_REPORT, List.of());
+    }
+
+    private static void fill(ClaimIndex index) {
+        List<ClaimRecord> one = List.of(
+                claim(R1, 0, "Militants crossed the border from Afghanistan into Pakistan.", "Amina Rauf",
+                        List.of("Afghanistan", "Pakistan"), "Security/Terrorism and militancy", "Border Webinar",
+                        "2022-02-02"),
+                claim(R1, 70, "Trade with India could double within five years.", "Bilal Qureshi",
+                        List.of("India"), "Economy/Trade", "Border Webinar", "2022-02-02"));
+        List<ClaimRecord> two = List.of(
+                claim(R2, 10, "The militancy along the border threatens trade routes.", "Chen Wei",
+                        List.of("Pakistan"), "Security/Terrorism and militancy", "Trade Seminar", "2024-01-16"));
+        index.replaceReport(new ReportSummary(R1, "Border Webinar.pdf", "/c/one.pdf", "Border Webinar", "Institute",
+                "2022-02-02", ReportKind.WEBINAR_REPORT, List.of(), 2, List.of()), one);
+        index.replaceReport(new ReportSummary(R2, "Trade Seminar.pdf", "/c/two.pdf", "Trade Seminar", "Institute",
+                "2024-01-16", ReportKind.SEMINAR_REPORT, List.of(), 1, List.of()), two);
+        index.commit();
+    }
+
+    @Test
+    void stemmedSearchFindsBothFormsAndHighlightsTheWords() {
+        try (ClaimIndex index = ClaimIndex.inMemory()) {
+            fill(index);
+            SearchResult r = index.search(SearchRequest.of("militant", 10));
+            assertEquals(2, r.total());
+            ClaimHit first = r.hits().stream().filter(h -> h.record().claim().text().startsWith("Militants"))
+                    .findFirst().orElseThrow();
+            assertEquals("[Militants] crossed", first.marked("[", "]").substring(0, 19));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void fieldsPhrasesAndYearRanges() throws Exception {
+        try (ClaimIndex index = ClaimIndex.inMemory()) {
+            fill(index);
+            assertEquals(1, index.search(SearchRequest.of("speaker:\"Amina Rauf\"", 10)).total());
+            assertEquals(1, index.search(SearchRequest.of("country:India", 10)).total());
+            assertEquals(2, index.search(SearchRequest.of("theme:militancy", 10)).total());
+            assertEquals(1, index.search(SearchRequest.of("year:[2023 TO 2025]", 10)).total());
+            assertEquals(2, index.search(SearchRequest.of("year:2022", 10)).total());
+            assertEquals(1, index.search(SearchRequest.of("\"trade routes\"", 10)).total());
+            assertEquals(1, index.search(SearchRequest.of("report:seminar AND border", 10)).total());
+            assertEquals(3, index.search(SearchRequest.of("section:\"session i\"", 10)).total());
+        }
+    }
+
+    @Test
+    void drillSidewaysKeepsCountsOfUnselectedValues() throws Exception {
+        try (ClaimIndex index = ClaimIndex.inMemory()) {
+            fill(index);
+            SearchRequest req = SearchRequest.of("", 10)
+                    .withFilters(Map.of(FacetDimension.COUNTRY, Set.of("India")));
+            SearchResult r = index.search(req);
+            assertEquals(1, r.total());
+            FacetCount countries = r.facets().stream().filter(f -> f.dimension() == FacetDimension.COUNTRY)
+                    .findFirst().orElseThrow();
+            // sideways: the country dimension still counts as if India were not selected
+            assertTrue(countries.values().contains(new FacetCount.Value("Pakistan", 2, false)), countries::toString);
+            assertTrue(countries.values().contains(new FacetCount.Value("India", 1, true)), countries::toString);
+            FacetCount speakers = r.facets().stream().filter(f -> f.dimension() == FacetDimension.SPEAKER)
+                    .findFirst().orElseThrow();
+            assertEquals(List.of(new FacetCount.Value("Bilal Qureshi", 1, false)), speakers.values());
+            FacetCount themes = r.facets().stream().filter(f -> f.dimension() == FacetDimension.THEME)
+                    .findFirst().orElseThrow();
+            assertEquals("Economy", themes.values().getFirst().value());
+            SearchResult byTheme = index.search(SearchRequest.of("", 10)
+                    .withFilters(Map.of(FacetDimension.THEME, Set.of("Security/Terrorism and militancy"))));
+            assertEquals(2, byTheme.total());
+        }
+    }
+
+    @Test
+    void sortsByDateAndSpeaker() throws Exception {
+        try (ClaimIndex index = ClaimIndex.inMemory()) {
+            fill(index);
+            List<ClaimHit> byDate = index.search(SearchRequest.of("", 10).withSort(SortOrder.DATE)).hits();
+            assertEquals("2024-01-16", byDate.getFirst().record().date());
+            List<ClaimHit> bySpeaker = index.search(SearchRequest.of("", 10).withSort(SortOrder.SPEAKER)).hits();
+            assertEquals(List.of("Amina Rauf", "Bilal Qureshi", "Chen Wei"),
+                    bySpeaker.stream().map(h -> h.record().claim().attribution().speakerName()).toList());
+        }
+    }
+
+    @Test
+    void syntaxErrorsSayWhere() throws Exception {
+        try (ClaimIndex index = ClaimIndex.inMemory()) {
+            fill(index);
+            QuerySyntaxException open = assertThrows(QuerySyntaxException.class,
+                    () -> index.search(SearchRequest.of("border \"non-state", 10)));
+            assertEquals(7, open.position());
+            QuerySyntaxException dangling = assertThrows(QuerySyntaxException.class,
+                    () -> index.search(SearchRequest.of("border AND", 10)));
+            assertEquals(10, dangling.position());
+            QuerySyntaxException field = assertThrows(QuerySyntaxException.class,
+                    () -> index.search(SearchRequest.of("trade speker:Rauf", 10)));
+            assertEquals(6, field.position());
+            assertTrue(field.getMessage().contains("unknown field 'speker'"), field.getMessage());
+            QuerySyntaxException paren = assertThrows(QuerySyntaxException.class,
+                    () -> index.search(SearchRequest.of("(trade OR border", 10)));
+            assertTrue(paren.position() >= 0, paren.getMessage());
+        }
+    }
+
+    @Test
+    void storedClaimsComeBackWhole() throws Exception {
+        try (ClaimIndex index = ClaimIndex.inMemory()) {
+            fill(index);
+            ClaimRecord expected = claim(R1, 0, "Militants crossed the border from Afghanistan into Pakistan.",
+                    "Amina Rauf", List.of("Afghanistan", "Pakistan"), "Security/Terrorism and militancy",
+                    "Border Webinar", "2022-02-02");
+            assertEquals(expected, index.claim(expected.claim().id()).orElseThrow());
+            assertEquals(2, index.claimsOf(R1).size());
+            assertEquals(2, index.reports().size());
+        }
+    }
+
+    @Test
+    void retagMakesUserTagsSearchableAndFaceted() throws Exception {
+        try (ClaimIndex index = ClaimIndex.inMemory()) {
+            fill(index);
+            String id = index.claimsOf(R2).getFirst().claim().id();
+            assertTrue(index.retag(id, List.of("Proxies/Non-state actors")));
+            index.commit();
+            assertEquals(1, index.search(SearchRequest.of("tag:proxies", 10)).total());
+            assertEquals(3, index.claimCount());
+            assertFalse(index.retag("nope", List.of("x")));
+        }
+    }
+
+    @Test
+    void relatedClaimsComeFromOtherReports() throws Exception {
+        try (ClaimIndex index = ClaimIndex.inMemory()) {
+            fill(index);
+            String id = index.claimsOf(R1).getFirst().claim().id();
+            List<ClaimHit> related = index.related(id, 5);
+            assertFalse(related.isEmpty());
+            assertTrue(related.stream().allMatch(h -> h.record().claim().reportId().equals(R2)));
+        }
+    }
+
+    @Test
+    void replacingAReportFromTheSamePathDropsTheOldVersion(@TempDir Path dir) throws Exception {
+        try (ClaimIndex index = ClaimIndex.open(dir)) {
+            fill(index);
+            String newId = Ids.sha256("report one, edited".getBytes());
+            index.replaceReport(new ReportSummary(newId, "one.pdf", "/c/one.pdf", "Border Webinar v2", null, null,
+                    null, List.of(), 0, List.of()), List.of());
+            index.commit();
+            assertEquals(1, index.search(SearchRequest.of("", 10)).total());
+            assertEquals(List.of("Border Webinar v2", "Trade Seminar"),
+                    index.reports().stream().map(ReportSummary::title).toList());
+        }
+        try (ClaimIndex reopened = ClaimIndex.open(dir)) {
+            assertFalse(reopened.wasRebuilt());
+            assertEquals(2, reopened.reports().size());
+        }
+    }
+}
