@@ -1,2 +1,11 @@
 package org.rapporteur.cli;
-public class Main { public static void main(String[] a) {} }
+
+/** Entry point of the command line: {@code rapporteur <command> ...}. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(RapporteurCommand.commandLine().execute(args));
+    }
+}

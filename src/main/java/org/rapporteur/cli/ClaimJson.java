@@ -1,0 +1,31 @@
+package org.rapporteur.cli;
+
+import java.util.List;
+
+import org.rapporteur.model.Attribution;
+import org.rapporteur.model.Claim;
+import org.rapporteur.model.ClaimRecord;
+import org.rapporteur.model.Enrichment;
+import org.rapporteur.model.Person;
+
+/** A claim as {@code claims --json} and {@code search --json} print it: the contract other tools rely on. */
+record ClaimJson(String id, String reportId, String source, String report, Integer page, String section, int start,
+                 int end, String text, String speaker, String speakerRole, String attributedTo, String attribution,
+                 double confidence, String attributionReason, List<String> countries, String speakerCountry,
+                 List<String> regions, List<ThemeJson> themes, List<String> organisations, List<String> tags) {
+
+    record ThemeJson(String theme, List<String> evidence) {
+    }
+
+    static ClaimJson of(ClaimRecord r) {
+        Claim c = r.claim();
+        Attribution a = c.attribution();
+        Person p = a.speaker();
+        Enrichment e = c.enrichment();
+        return new ClaimJson(c.id(), c.reportId(), r.source(), r.reportTitle(), c.page(), c.section(), c.start(),
+                c.end(), c.text(), p == null ? null : p.name(), p == null ? null : p.roleLine(), a.attributedTo(),
+                a.method().label(), a.confidence(), a.reason(), e.countries(), e.speakerCountry(), e.regions(),
+                e.themes().stream().map(t -> new ThemeJson(t.theme(), t.evidence())).toList(), e.organisations(),
+                r.tags());
+    }
+}

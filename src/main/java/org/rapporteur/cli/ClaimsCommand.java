@@ -1,0 +1,63 @@
+package org.rapporteur.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import org.rapporteur.pipeline.Workspace;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code rapporteur claims --json}: every claim (or those matching a query) as a JSON array, streamed. */
+@Command(name = "claims", description = "List claims with their speaker, attribution, countries and themes.")
+final class ClaimsCommand implements Callable<Integer> {
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Option(names = "--query", paramLabel = "Q", description = "Only claims matching this query.")
+    String query = "";
+
+    @Option(names = "--json", description = "Print a JSON array (streamed; fine for a million claims).")
+    boolean json;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Workspace ws = workspace.open()) {
+            if (json) {
+                try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
+                    g.setPrettyPrinter(new DefaultPrettyPrinter());
+                    g.writeStartArray();
+                    ws.forEachClaim(query, r -> {
+                        try {
+                            Json.MAPPER.writeValue(g, ClaimJson.of(r));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+                    g.writeEndArray();
+                }
+                out.println();
+            } else {
+                long n = ws.forEachClaim(query, r -> {
+                    var c = r.claim();
+                    String who = c.attribution().speakerName() != null ? c.attribution().speakerName()
+                            : c.attribution().attributedTo() != null ? c.attribution().attributedTo() : "—";
+                    out.printf("%s  %s%s  %s: %s%n", c.id(), r.source(), c.page() == null ? "" : " p." + c.page(),
+                            who, c.text());
+                });
+                out.printf("%d claims%n", n);
+            }
+            out.flush();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,85 @@
+package org.rapporteur.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.rapporteur.model.Problem;
+import org.rapporteur.pipeline.IndexSummary;
+import org.rapporteur.pipeline.Workspace;
+import org.rapporteur.progress.Cancellation;
+import org.rapporteur.progress.ProgressListener;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code rapporteur index}: brings the index in line with the corpus roots. Exit 0 when anything is indexed. */
+@Command(name = "index", description = "Read the corpus and (re)build the claim index: new and changed files are "
+        + "indexed, unchanged ones skipped, deleted ones removed.")
+final class IndexCommand implements Callable<Integer> {
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "A corpus root (repeatable). Default: the "
+            + "workspace's roots, else the project's corpus/ folder.")
+    List<Path> corpus = new ArrayList<>();
+
+    @Option(names = "--json", description = "Print the summary as JSON.")
+    boolean json;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (Workspace ws = workspace.open()) {
+            List<Path> roots = corpus.isEmpty() ? ws.corpusRoots() : corpus;
+            IndexSummary s = ws.index(roots, new TerminalProgress(err), Cancellation.NEVER);
+            if (json) {
+                Json.print(out, s);
+            } else {
+                for (Problem w : s.warnings()) {
+                    out.println("warning: " + w.line());
+                }
+                for (Problem f : s.failures()) {
+                    out.println("failed: " + f.line());
+                }
+                out.println(s.line());
+                out.println("index: " + ws.reports().size() + " reports, " + ws.claimCount() + " claims in "
+                        + ws.dir());
+                out.flush();
+            }
+            return s.indexed() > 0 || s.unchanged() > 0 ? 0 : 1;
+        }
+    }
+
+    /** One self-overwriting progress line on stderr, at most ten updates a second. */
+    static final class TerminalProgress implements ProgressListener {
+        private final PrintWriter err;
+        private long last;
+
+        TerminalProgress(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public synchronized void progress(long done, long total, String message) {
+            long now = System.nanoTime();
+            if (done < total && now - last < 100_000_000L) {
+                return;
+            }
+            last = now;
+            String line = String.format("indexing %d/%d %s", done, total, message == null ? "" : message);
+            err.print("\r" + (line.length() > 78 ? line.substring(0, 78) : String.format("%-78s", line)));
+            if (done >= total) {
+                err.println();
+            }
+            err.flush();
+        }
+    }
+}

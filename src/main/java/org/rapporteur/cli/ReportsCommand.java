@@ -1,0 +1,53 @@
+package org.rapporteur.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.rapporteur.model.ReportSummary;
+import org.rapporteur.pipeline.Workspace;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code rapporteur reports}: the indexed reports with their metadata. */
+@Command(name = "reports", description = "List indexed reports: title, organisation, date, kind, claims, problems.")
+final class ReportsCommand implements Callable<Integer> {
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Option(names = "--json", description = "Print a JSON array.")
+    boolean json;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    record ReportJson(String id, String source, String path, String title, String organisation, String date,
+                      String kind, List<String> authors, int claims, List<String> problems) {
+        static ReportJson of(ReportSummary r) {
+            return new ReportJson(r.id(), r.source(), r.path(), r.title(), r.organisation(), r.date(),
+                    r.kind() == null ? null : r.kind().label(), r.authors(), r.claims(), r.problems());
+        }
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Workspace ws = workspace.open()) {
+            List<ReportSummary> reports = ws.reports();
+            if (json) {
+                Json.print(out, reports.stream().map(ReportJson::of).toList());
+            } else {
+                for (ReportSummary r : reports) {
+                    out.printf("%s  %-40s %s · %s · %s · %d claims%s%n", r.id().substring(0, 12), r.title(),
+                            r.organisation(), r.date(), r.kind() == null ? "?" : r.kind().label(), r.claims(),
+                            r.problems().isEmpty() ? "" : " · " + String.join("; ", r.problems()));
+                }
+                out.printf("%d reports%n", reports.size());
+                out.flush();
+            }
+        }
+        return 0;
+    }
+}

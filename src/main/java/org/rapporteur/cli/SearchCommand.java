@@ -1,0 +1,132 @@
+package org.rapporteur.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.rapporteur.model.ClaimHit;
+import org.rapporteur.model.FacetCount;
+import org.rapporteur.model.FacetDimension;
+import org.rapporteur.model.Highlight;
+import org.rapporteur.model.SearchRequest;
+import org.rapporteur.model.SearchResult;
+import org.rapporteur.model.SortOrder;
+import org.rapporteur.pipeline.Workspace;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code rapporteur search QUERY}: hits with highlighted text, report, page and speaker, and facet counts. */
+@Command(name = "search", description = "Search claims. Lucene syntax: AND OR NOT, \"phrases\", \"near words\"~5, "
+        + "wild*, fuzzy~; fields speaker: country: speakerCountry: theme: tag: report: section: org: region: kind: "
+        + "attributedTo: year: (year:[2020 TO 2024]).")
+final class SearchCommand implements Callable<Integer> {
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Parameters(paramLabel = "QUERY", arity = "0..*", description = "The query (blank: every claim).")
+    List<String> query = new ArrayList<>();
+
+    @Option(names = "--limit", defaultValue = "10", description = "Hits to show (default ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--sort", defaultValue = "relevance", description = "relevance, date, report or speaker.")
+    String sort;
+
+    @Option(names = "--filter", paramLabel = "DIM=VALUE", description = "Facet filter, e.g. country=India "
+            + "(repeatable; values of one facet are OR-ed).")
+    List<String> filters = new ArrayList<>();
+
+    @Option(names = "--json", description = "Print hits and facets as JSON.")
+    boolean json;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    record HitJson(ClaimJson claim, float score, List<Highlight> highlights, String marked) {
+    }
+
+    record FacetJson(String dimension, String label, List<FacetCount.Value> values) {
+    }
+
+    record ResultJson(String query, long total, long tookMillis, List<HitJson> hits, List<FacetJson> facets) {
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        String q = String.join(" ", query);
+        SearchRequest request = new SearchRequest(q, parseFilters(), parseSort(), limit, 0, 10);
+        try (Workspace ws = workspace.open()) {
+            SearchResult r = ws.search(request);
+            if (json) {
+                List<HitJson> hits = r.hits().stream().map(h -> new HitJson(ClaimJson.of(h.record()), h.score(),
+                        h.highlights(), h.marked("**", "**"))).toList();
+                List<FacetJson> facets = r.facets().stream().filter(f -> !f.values().isEmpty())
+                        .map(f -> new FacetJson(f.dimension().key(), f.dimension().label(), f.values())).toList();
+                Json.print(out, new ResultJson(q, r.total(), r.tookMillis(), hits, facets));
+            } else {
+                printText(out, r);
+            }
+        }
+        return 0;
+    }
+
+    private void printText(PrintWriter out, SearchResult r) {
+        out.printf("%d claim%s (%d ms)%n", r.total(), r.total() == 1 ? "" : "s", r.tookMillis());
+        int i = 0;
+        for (ClaimHit h : r.hits()) {
+            var c = h.record().claim();
+            String who = c.attribution().speakerName() != null ? c.attribution().speakerName()
+                    : c.attribution().attributedTo() != null ? c.attribution().attributedTo() : "—";
+            out.printf("%n%2d. %s%n    %s · %s%s · %s%n", ++i, h.marked("[", "]"), who, h.record().reportTitle(),
+                    c.page() == null ? "" : " p." + c.page(), c.id());
+        }
+        out.println();
+        for (FacetCount f : r.facets()) {
+            if (f.values().isEmpty()) {
+                continue;
+            }
+            StringBuilder sb = new StringBuilder(f.dimension().label()).append(": ");
+            f.values().stream().limit(6).forEach(v -> sb.append(v.value()).append(" (").append(v.count())
+                    .append(")  "));
+            out.println(sb.toString().strip());
+        }
+        out.flush();
+    }
+
+    private SortOrder parseSort() {
+        try {
+            return SortOrder.valueOf(sort.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--sort must be relevance, date, report or speaker, not '" + sort + "'");
+        }
+    }
+
+    private Map<FacetDimension, Set<String>> parseFilters() {
+        Map<FacetDimension, Set<String>> out = new LinkedHashMap<>();
+        for (String f : filters) {
+            int eq = f.indexOf('=');
+            if (eq <= 0) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--filter takes DIMENSION=VALUE, e.g. country=India; got '" + f + "'");
+            }
+            FacetDimension dim;
+            try {
+                dim = FacetDimension.byKey(f.substring(0, eq));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+            out.computeIfAbsent(dim, d -> new LinkedHashSet<>()).add(f.substring(eq + 1));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,208 @@
+package org.rapporteur.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+
+import org.rapporteur.index.ClaimIndex;
+import org.rapporteur.ingest.CorpusScanner;
+import org.rapporteur.ingest.IngestResult;
+import org.rapporteur.ingest.Ingestor;
+import org.rapporteur.model.ClaimRecord;
+import org.rapporteur.model.Problem;
+import org.rapporteur.model.Report;
+import org.rapporteur.model.ReportSummary;
+import org.rapporteur.model.SidecarEntry;
+import org.rapporteur.progress.Cancellation;
+import org.rapporteur.progress.NamedThreadFactory;
+import org.rapporteur.progress.ProgressListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings the index in line with the corpus roots: new and changed files are read, analysed and indexed; unchanged
+ * files (same SHA-256 at the same path) are skipped; reports whose files are gone are removed. Files are processed on
+ * a small pool (one thread per core); a bad file becomes one {@link Problem} and the rest carries on.
+ *
+ * <p>Commits every {@value #COMMIT_EVERY} reports, so a cancelled or crashed run keeps what it finished and
+ * searches see progress.
+ */
+public final class CorpusIndexer {
+    private static final Logger LOG = LoggerFactory.getLogger(CorpusIndexer.class);
+    static final int COMMIT_EVERY = 500;
+
+    private final ClaimIndex index;
+    private final ReportAnalyser analyser;
+    private final Ingestor ingestor = new Ingestor();
+    private final Function<Report, List<ClaimRecord>> toRecords;
+    private final int threads;
+
+    /**
+     * @param toRecords turns an analysed report into the records to index (the annotation layer applies the
+     *                  analyst's corrections and adds user tags here)
+     */
+    public CorpusIndexer(ClaimIndex index, ReportAnalyser analyser, Function<Report, List<ClaimRecord>> toRecords) {
+        this.index = index;
+        this.analyser = analyser;
+        this.toRecords = toRecords;
+        this.threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
+    public IndexSummary index(List<Path> roots, ProgressListener progress, Cancellation cancel) {
+        long t0 = System.nanoTime();
+        CorpusScanner.ScanResult scan = CorpusScanner.scan(roots);
+        List<Problem> warnings = new ArrayList<>(scan.problems());
+        Map<String, SidecarEntry> sidecars = new HashMap<>();
+        for (Path root : roots) {
+            if (Files.isDirectory(root)) {
+                SidecarLoader.Loaded loaded = SidecarLoader.load(root);
+                sidecars.putAll(loaded.entries());
+                warnings.addAll(loaded.problems());
+            }
+        }
+        List<Path> files = scan.files();
+        List<Problem> failures = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger indexed = new AtomicInteger();
+        AtomicInteger unchanged = new AtomicInteger();
+        AtomicLong claims = new AtomicLong();
+        ReadWriteLock commitLock = new ReentrantReadWriteLock();
+
+        int removed = removeVanished(roots, files);
+        boolean cancelled = false;
+        ExecutorService pool = Executors.newFixedThreadPool(threads, new NamedThreadFactory("indexer"));
+        try {
+            ExecutorCompletionService<String> done = new ExecutorCompletionService<>(pool);
+            int submitted = 0;
+            int completed = 0;
+            int window = threads * 4;
+            int sinceCommit = 0;
+            while (completed < files.size()) {
+                while (submitted < files.size() && submitted - completed < window && !cancel.isCancelled()) {
+                    Path file = files.get(submitted++);
+                    done.submit(() -> indexOne(file, sidecars, failures, indexed, unchanged, claims, commitLock));
+                }
+                if (submitted == completed) {
+                    break;
+                }
+                Future<String> f = done.take();
+                completed++;
+                String name = result(f);
+                progress.progress(completed, files.size(), name);
+                if (++sinceCommit >= COMMIT_EVERY) {
+                    commit(commitLock);
+                    sinceCommit = 0;
+                }
+            }
+            cancelled = cancel.isCancelled() && completed < files.size();
+            commit(commitLock);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            cancelled = true;
+            commit(commitLock);
+        } finally {
+            pool.shutdownNow();
+        }
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        IndexSummary summary = new IndexSummary(files.size(), indexed.get(), claims.get(), unchanged.get(), removed,
+                failures, warnings, millis, cancelled);
+        LOG.info("Indexing: {}", summary.line());
+        return summary;
+    }
+
+    private String indexOne(Path file, Map<String, SidecarEntry> sidecars, List<Problem> failures,
+                            AtomicInteger indexed, AtomicInteger unchanged, AtomicLong claims,
+                            ReadWriteLock commitLock) {
+        String path = file.toAbsolutePath().normalize().toString();
+        try {
+            String sha = FileDigest.sha256(file);
+            if (index.reportsAtPath(path).stream().anyMatch(r -> r.id().equals(sha))) {
+                unchanged.incrementAndGet();
+                return file.getFileName().toString();
+            }
+        } catch (IOException e) {
+            // the reader below reports the same failure with a better reason
+        }
+        IngestResult read = ingestor.read(file);
+        if (!read.ok()) {
+            failures.addAll(read.problems());
+            return file.getFileName().toString();
+        }
+        try {
+            Report report = analyser.analyse(read.document(), sidecars.get(file.getFileName().toString()));
+            List<ClaimRecord> records = toRecords.apply(report);
+            commitLock.readLock().lock();
+            try {
+                index.replaceReport(ReportSummary.of(report, path), records);
+            } finally {
+                commitLock.readLock().unlock();
+            }
+            indexed.incrementAndGet();
+            claims.addAndGet(records.size());
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.warn("Analysing {} failed", file, e);
+            failures.add(Problem.error(path, "could not be analysed: " + e, "please report this file"));
+        }
+        return file.getFileName().toString();
+    }
+
+    private void commit(ReadWriteLock lock) {
+        lock.writeLock().lock();
+        try {
+            index.commit();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Removes reports whose file no longer exists, or lies under a scanned root but was not found there. */
+    private int removeVanished(List<Path> roots, List<Path> files) {
+        Set<String> present = new HashSet<>();
+        for (Path f : files) {
+            present.add(f.toAbsolutePath().normalize().toString());
+        }
+        List<String> rootPrefixes = roots.stream()
+                .map(r -> r.toAbsolutePath().normalize().toString() + java.io.File.separator).toList();
+        int removed = 0;
+        for (ReportSummary r : index.reports()) {
+            String p = r.path();
+            if (p == null || present.contains(p)) {
+                continue;
+            }
+            boolean underRoot = rootPrefixes.stream().anyMatch(p::startsWith);
+            if (underRoot || !Files.exists(Path.of(p))) {
+                index.deleteReport(r.id());
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    private static String result(Future<String> f) throws InterruptedException {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            LOG.warn("Indexing task failed", e.getCause());
+            return "?";
+        } catch (CancellationException e) {
+            return "?";
+        }
+    }
+}
