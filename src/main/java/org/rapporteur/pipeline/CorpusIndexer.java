@@ -5,10 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -24,13 +22,15 @@ import java.util.function.Function;
 
 import org.rapporteur.index.ClaimIndex;
 import org.rapporteur.ingest.CorpusScanner;
+import org.rapporteur.ingest.ScanResult;
+import org.rapporteur.ingest.Sidecar;
+import org.rapporteur.ingest.SidecarReader;
 import org.rapporteur.ingest.IngestResult;
 import org.rapporteur.ingest.Ingestor;
 import org.rapporteur.model.ClaimRecord;
 import org.rapporteur.model.Problem;
 import org.rapporteur.model.Report;
 import org.rapporteur.model.ReportSummary;
-import org.rapporteur.model.SidecarEntry;
 import org.rapporteur.progress.Cancellation;
 import org.rapporteur.progress.NamedThreadFactory;
 import org.rapporteur.progress.ProgressListener;
@@ -68,16 +68,10 @@ public final class CorpusIndexer {
 
     public IndexSummary index(List<Path> roots, ProgressListener progress, Cancellation cancel) {
         long t0 = System.nanoTime();
-        CorpusScanner.ScanResult scan = CorpusScanner.scan(roots);
+        ScanResult scan = CorpusScanner.scan(roots);
         List<Problem> warnings = new ArrayList<>(scan.problems());
-        Map<String, SidecarEntry> sidecars = new HashMap<>();
-        for (Path root : roots) {
-            if (Files.isDirectory(root)) {
-                SidecarLoader.Loaded loaded = SidecarLoader.load(root);
-                sidecars.putAll(loaded.entries());
-                warnings.addAll(loaded.problems());
-            }
-        }
+        Sidecar sidecars = SidecarReader.read(roots);
+        warnings.addAll(sidecars.problems());
         List<Path> files = scan.files();
         List<Problem> failures = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger indexed = new AtomicInteger();
@@ -127,7 +121,7 @@ public final class CorpusIndexer {
         return summary;
     }
 
-    private String indexOne(Path file, Map<String, SidecarEntry> sidecars, List<Problem> failures,
+    private String indexOne(Path file, Sidecar sidecars, List<Problem> failures,
                             AtomicInteger indexed, AtomicInteger unchanged, AtomicLong claims,
                             ReadWriteLock commitLock) {
         String path = file.toAbsolutePath().normalize().toString();
@@ -146,7 +140,7 @@ public final class CorpusIndexer {
             return file.getFileName().toString();
         }
         try {
-            Report report = analyser.analyse(read.document(), sidecars.get(file.getFileName().toString()));
+            Report report = analyser.analyse(read.document(), sidecars.entryFor(file).orElse(null));
             List<ClaimRecord> records = toRecords.apply(report);
             commitLock.readLock().lock();
             try {

@@ -12,6 +12,8 @@ import org.rapporteur.index.ClaimIndex;
 import org.rapporteur.index.EnglishTextAnalyzer;
 import org.rapporteur.ingest.IngestResult;
 import org.rapporteur.ingest.Ingestor;
+import org.rapporteur.ingest.Sidecar;
+import org.rapporteur.ingest.SidecarReader;
 import org.rapporteur.model.Claim;
 import org.rapporteur.model.ClaimHit;
 import org.rapporteur.model.ClaimRecord;
@@ -39,6 +41,8 @@ public final class Workspace implements AutoCloseable {
     private final TextAnalyzer textAnalyzer = new EnglishTextAnalyzer();
     private final ReportAnalyser analyser;
     private volatile WorkspaceSettings settings;
+    private Sidecar sidecar;
+    private List<Path> sidecarRoots;
 
     private Workspace(Path dir, ClaimIndex index) {
         this.dir = dir;
@@ -86,6 +90,9 @@ public final class Workspace implements AutoCloseable {
         if (!asStrings.equals(settings.corpusRoots()) && !(settings.corpusRoots().isEmpty()
                 && roots.equals(List.of(WorkspaceLocator.defaultCorpusRoot())))) {
             updateSettings(s -> s.withCorpusRoots(asStrings));
+        }
+        synchronized (this) {
+            sidecar = null;
         }
         CorpusIndexer indexer = new CorpusIndexer(index, analyser, this::records);
         return indexer.index(roots, progress, cancel);
@@ -145,8 +152,17 @@ public final class Workspace implements AutoCloseable {
             LOG.info("Report {} changed or vanished since indexing", file);
             return Optional.empty();
         }
-        Path root = file.getParent();
-        return Optional.of(analyser.analyse(read.document(), SidecarLoader.entryFor(root, file)));
+        return Optional.of(analyser.analyse(read.document(), sidecar().entryFor(file).orElse(null)));
+    }
+
+    /** The sidecar metadata of the corpus roots, read once per set of roots. */
+    private synchronized Sidecar sidecar() {
+        List<Path> roots = corpusRoots();
+        if (sidecar == null || !roots.equals(sidecarRoots)) {
+            sidecar = SidecarReader.read(roots);
+            sidecarRoots = roots;
+        }
+        return sidecar;
     }
 
     public long claimCount() {
