@@ -32,8 +32,8 @@ final class MarkdownCleaner {
     private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|mailto|ftp):[^<>\\s]+)>");
     private static final Pattern INLINE_CODE = Pattern.compile("`([^`\\n]+)`");
     private static final Pattern BOLD_MARK = Pattern.compile("\\*{2,3}");
-    private static final Pattern UNDERSCORE_BOLD = Pattern.compile("(?<![\\w\\\\])__(?=[^\\s_])((?:[^_\\n]|\\n(?!\\n)|_(?!_))+?)(?<=[^\\s_])__(?!\\w)");
-    private static final Pattern STAR_EMPHASIS = Pattern.compile("(?<![\\w*\\\\])\\*(?=[^\\s*])((?:[^*\\n]|\\n(?!\\n))+?)(?<=[^\\s*])\\*(?![\\w*])");
+    private static final Pattern UNDERSCORE_BOLD = Pattern.compile("(?<![\\w\\\\])__(?=[^\\s_])([^_\\n]+?)(?<=[^\\s_])__(?!\\w)");
+    private static final Pattern STAR_EMPHASIS = Pattern.compile("(?<![\\w*\\\\])\\*(?=[^\\s*])([^*\\n]+?)(?<=[^\\s*])\\*(?![\\w*])");
     private static final Pattern UNDERSCORE_EMPHASIS = Pattern.compile("(?<![\\w\\\\])_(?=[^\\s_])([^_\\n]+?)(?<=[^\\s_])_(?!\\w)");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])");
     private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
@@ -57,26 +57,73 @@ final class MarkdownCleaner {
     static String clean(String text) {
         String s = TextNormaliser.mapCharacters(text);
         s = hideEscapes(s);
-        s = HTML_COMMENT.matcher(s).replaceAll("");
-        s = FENCE.matcher(s).replaceAll("");
+        if (s.contains("<!--")) {
+            s = HTML_COMMENT.matcher(s).replaceAll("");
+        }
+        s = cleanLineMarkup(s);
+        if (s.contains("](")) {
+            s = replace(IMAGE, s, m -> m.group(1));
+            s = replace(LINK, s, m -> m.group(1));
+        }
+        if (s.indexOf('<') >= 0) {
+            s = replace(AUTOLINK, s, m -> m.group(1));
+        }
+        if (s.indexOf('`') >= 0) {
+            s = replace(INLINE_CODE, s, m -> m.group(1));
+        }
+        s = removeBoldMarks(s);
+        if (s.indexOf('_') >= 0) {
+            s = replace(UNDERSCORE_BOLD, s, m -> m.group(1));
+        }
+        if (s.indexOf('*') >= 0) {
+            s = replace(STAR_EMPHASIS, s, m -> m.group(1));
+        }
+        if (s.indexOf('_') >= 0) {
+            s = replace(UNDERSCORE_EMPHASIS, s, m -> m.group(1));
+        }
+        s = removeHtml(s);
+        s = restoreEscapes(s);
+        return s;
+    }
+
+    /** Characters that may start a line-level construct; lines starting otherwise are left alone, cheaply. */
+    private static final String LINE_MARKUP_STARTS = "`~*-_=|#>+:";
+
+    /** Fences, rules, tables, headings, quotes and list markers: all decided by how a line starts. */
+    private static String cleanLineMarkup(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int start = 0;
+        int n = s.length();
+        while (start <= n) {
+            int nl = s.indexOf('\n', start);
+            int end = nl < 0 ? n : nl;
+            int i = start;
+            while (i < end && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+                i++;
+            }
+            if (i < end && LINE_MARKUP_STARTS.indexOf(s.charAt(i)) >= 0) {
+                out.append(cleanLine(s.substring(start, end)));
+            } else {
+                out.append(s, start, end);
+            }
+            if (nl < 0) {
+                break;
+            }
+            out.append('\n');
+            start = nl + 1;
+        }
+        return out.toString();
+    }
+
+    private static String cleanLine(String line) {
+        String s = FENCE.matcher(line).replaceAll("");
         s = RULE.matcher(s).replaceAll("");
         s = SETEXT.matcher(s).replaceAll("");
         s = TABLE_SEPARATOR.matcher(s).replaceAll("");
         s = replace(TABLE_ROW, s, m -> tableRow(m.group(1)));
         s = replace(HEADING, s, m -> m.group(1) == null ? "" : m.group(1));
         s = BLOCKQUOTE.matcher(s).replaceAll("");
-        s = LIST_MARKER.matcher(s).replaceAll("$1- ");
-        s = replace(IMAGE, s, m -> m.group(1));
-        s = replace(LINK, s, m -> m.group(1));
-        s = replace(AUTOLINK, s, m -> m.group(1));
-        s = replace(INLINE_CODE, s, m -> m.group(1));
-        s = removeBoldMarks(s);
-        s = replace(UNDERSCORE_BOLD, s, m -> m.group(1));
-        s = replace(STAR_EMPHASIS, s, m -> m.group(1));
-        s = replace(UNDERSCORE_EMPHASIS, s, m -> m.group(1));
-        s = removeHtml(s);
-        s = restoreEscapes(s);
-        return s;
+        return LIST_MARKER.matcher(s).replaceAll("$1- ");
     }
 
     private static String tableRow(String cells) {
