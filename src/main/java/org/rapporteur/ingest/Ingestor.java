@@ -1,0 +1,177 @@
+package org.rapporteur.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.rapporteur.model.Ids;
+import org.rapporteur.model.Problem;
+import org.rapporteur.model.SourceDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads one report file (TXT, Markdown, HTML, PDF, DOCX) into a normalised {@link SourceDocument} whose id is the
+ * SHA-256 of the file's bytes.
+ *
+ * <p>Contract: {@link #read(Path)} never throws for bad input — a missing, unreadable, empty, oversized, binary,
+ * damaged or encrypted file comes back as an {@link IngestResult} with an ERROR {@link Problem} and no document.
+ * Memory stays bounded: text formats are refused above {@link #MAX_TEXT_BYTES} before being read, PDFs are parsed
+ * with a temp-file cache. Thread-safe and stateless: one instance may serve many threads.
+ */
+public final class Ingestor {
+    private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);
+
+    /** Largest text file (TXT, MD, HTML) read; a policy report is rarely above 2 MB, a whole book 10 MB. */
+    public static final long MAX_TEXT_BYTES = 64L * 1024 * 1024;
+    /** Largest binary file (PDF, DOCX) read; these are mostly images, the text in them is small. */
+    public static final long MAX_BINARY_BYTES = 1024L * 1024 * 1024;
+
+    private static final long MB = 1024L * 1024;
+
+    private final Map<SourceFormat, FormatReader> readers = new EnumMap<>(SourceFormat.class);
+
+    public Ingestor() {
+        PlainTextReader plain = new PlainTextReader();
+        readers.put(SourceFormat.TXT, plain);
+        readers.put(SourceFormat.MD, plain);
+    }
+
+    /** True when {@code file}'s extension is one Rapporteur reads. */
+    public static boolean isSupported(Path file) {
+        return SourceFormat.of(file).isPresent();
+    }
+
+    public IngestResult read(Path file) {
+        String where = file.toString();
+        Optional<SourceFormat> format = SourceFormat.of(file);
+        if (format.isEmpty()) {
+            return IngestResult.failed(file, Problem.error(where, "unsupported file type",
+                    "Rapporteur reads .txt, .md, .html, .pdf and .docx files"));
+        }
+        try {
+            return readChecked(file, format.get());
+        } catch (ReadFailure f) {
+            return IngestResult.failed(file, Problem.error(where, f.reason(), f.hint()));
+        } catch (RuntimeException | StackOverflowError e) {
+            // A library bug on a hostile file must not end a batch of thousands.
+            LOG.warn("unexpected failure reading {}", file, e);
+            return IngestResult.failed(file, Problem.error(where, "could not be read: " + describe(e),
+                    "the file may be damaged; try re-saving or re-exporting it"));
+        } catch (OutOfMemoryError e) {
+            LOG.warn("out of memory reading {}", file);
+            return IngestResult.failed(file, Problem.error(where, "too large to read in the available memory",
+                    "split the file or give Rapporteur more memory (-Xmx)"));
+        }
+    }
+
+    private IngestResult readChecked(Path file, SourceFormat format) throws ReadFailure {
+        BasicFileAttributes attrs = attributes(file);
+        if (attrs.isDirectory()) {
+            throw new ReadFailure("is a directory, not a file", null);
+        }
+        if (!attrs.isRegularFile()) {
+            throw new ReadFailure("not a regular file", null);
+        }
+        long size = attrs.size();
+        if (size == 0) {
+            throw new ReadFailure("empty file", null);
+        }
+        long limit = format.isText() ? MAX_TEXT_BYTES : MAX_BINARY_BYTES;
+        if (size > limit) {
+            throw tooLarge(size, limit);
+        }
+        byte[] bytes = null;
+        String reportId;
+        if (format.isText()) {
+            bytes = readAtMost(file, limit);
+            if (bytes.length == 0) {
+                throw new ReadFailure("empty file", null);
+            }
+            reportId = Ids.sha256(bytes);
+        } else {
+            reportId = sha256(file);
+        }
+        FormatReader reader = readers.get(format);
+        if (reader == null) {
+            throw new ReadFailure("unsupported file type", "no reader for ." + format.id() + " files yet");
+        }
+        ExtractedText extracted = reader.read(file, bytes);
+        if (extracted.text().isBlank()) {
+            throw new ReadFailure("no readable text", format == SourceFormat.PDF
+                    ? "the PDF may be scanned images; run OCR on it first" : "the file holds only blank space or markup");
+        }
+        List<Problem> problems = new ArrayList<>(extracted.problems());
+        SourceDocument doc = new SourceDocument(reportId, String.valueOf(file.getFileName()),
+                file.toAbsolutePath().toString(), format.id(), extracted.text(), extracted.pages(), problems);
+        return new IngestResult(file, doc, problems);
+    }
+
+    private static BasicFileAttributes attributes(Path file) throws ReadFailure {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw new ReadFailure("file not found", "it may have been moved or deleted, or be a dangling link", e);
+        } catch (AccessDeniedException e) {
+            throw new ReadFailure("permission denied", "check the file's permissions", e);
+        } catch (IOException e) {
+            throw new ReadFailure("cannot read file: " + describe(e), null, e);
+        }
+    }
+
+    /** Reads the whole file but never more than {@code limit} bytes, in case it grew since its size was checked. */
+    private static byte[] readAtMost(Path file, long limit) throws ReadFailure {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) limit);
+            if (in.read() >= 0) {
+                throw tooLarge(limit + 1, limit);
+            }
+            return bytes;
+        } catch (NoSuchFileException e) {
+            throw new ReadFailure("file not found", "it may have been moved or deleted while reading", e);
+        } catch (AccessDeniedException e) {
+            throw new ReadFailure("permission denied", "check the file's permissions", e);
+        } catch (IOException e) {
+            throw new ReadFailure("cannot read file: " + describe(e), null, e);
+        }
+    }
+
+    /** SHA-256 of a file, streamed, in the same form as {@link Ids#sha256(byte[])}. */
+    static String sha256(Path file) throws ReadFailure {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            byte[] buffer = new byte[64 * 1024];
+            while (in.read(buffer) >= 0) {
+                // the digest sees every byte as it passes
+            }
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        } catch (NoSuchFileException e) {
+            throw new ReadFailure("file not found", "it may have been moved or deleted while reading", e);
+        } catch (IOException e) {
+            throw new ReadFailure("cannot read file: " + describe(e), null, e);
+        }
+    }
+
+    private static ReadFailure tooLarge(long size, long limit) {
+        return new ReadFailure("too large (" + (size + MB - 1) / MB + " MB > " + limit / MB + " MB limit)",
+                "split the file, or extract the part you need");
+    }
+
+    static String describe(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+}
