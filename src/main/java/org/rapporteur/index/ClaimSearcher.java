@@ -111,7 +111,7 @@ final class ClaimSearcher {
             ScoreDoc[] page = Arrays.copyOfRange(r.hits.scoreDocs, Math.min(request.offset(), r.hits.scoreDocs.length),
                     r.hits.scoreDocs.length);
             List<ClaimHit> hits = toHits(s, userQuery, page);
-            List<FacetCount> facets = facetCounts(r.facets, request);
+            List<FacetCount> facets = facetCounts(r.facets, request, facetState(s.getIndexReader()));
             return new SearchResult(total, hits, facets, elapsed(t0));
         } catch (IOException e) {
             throw new RapporteurException("Search failed: " + e.getMessage(), e);
@@ -147,14 +147,18 @@ final class ClaimSearcher {
         return out;
     }
 
-    private List<FacetCount> facetCounts(Facets facets, SearchRequest request) throws IOException {
+    private List<FacetCount> facetCounts(Facets facets, SearchRequest request, SortedSetDocValuesReaderState state)
+            throws IOException {
         List<FacetCount> out = new ArrayList<>();
         int n = Math.max(1, request.facetValues());
         for (FacetDimension dim : FacetDimension.values()) {
             Set<String> selected = request.filters().getOrDefault(dim, Set.of());
             Map<String, FacetCount.Value> values = new LinkedHashMap<>();
             if (dim == FacetDimension.THEME) {
-                collectHierarchy(facets, dim.key(), new String[0], n, selected, values);
+                // Lucene's hierarchical counts fail on a dimension no document has yet
+                if (state.getDimTree(dim.key()) != null) {
+                    collectHierarchy(facets, dim.key(), new String[0], n, selected, values);
+                }
             } else {
                 FacetResult fr = facets.getTopChildren(n, dim.key());
                 if (fr != null) {
