@@ -1,0 +1,63 @@
+package org.rapporteur.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assumptions;
+import org.rapporteur.progress.Cancellation;
+import org.rapporteur.progress.ProgressListener;
+
+/** Workspaces indexed from the shared data (read at test time, never copied into the project) for analysis tests. */
+public final class AnalysisTestData {
+    private AnalysisTestData() {
+    }
+
+    public static Path shared() {
+        Path p = Path.of(System.getProperty("rapporteur.shared", "../shared"));
+        Assumptions.assumeTrue(Files.isDirectory(p), "shared data folder absent: " + p.toAbsolutePath());
+        return p;
+    }
+
+    /** A workspace in {@code dir} with the five sample reports indexed. */
+    public static Workspace sampleWorkspace(Path dir) {
+        Workspace ws = Workspace.open(dir.resolve("workspace"));
+        ws.index(List.of(shared().resolve("corpus")), ProgressListener.NONE, Cancellation.NEVER);
+        return ws;
+    }
+
+    /**
+     * A workspace with the UN General Debate speeches of the given years indexed (at most {@code max} of them), laid
+     * out under {@code dir} as the dataset is (speakers.csv + speeches/YEAR/) so the built-in sidecar gives each
+     * speech its speaker and country.
+     */
+    public static Workspace ungdcWorkspace(Path dir, List<Integer> years, int max) {
+        Path source = shared().resolve("ungdc");
+        Path root = dir.resolve("ungdc");
+        try {
+            Files.createDirectories(root);
+            Files.copy(source.resolve("speakers.csv"), root.resolve("speakers.csv"));
+            int copied = 0;
+            for (int year : years) {
+                Path from = source.resolve("speeches").resolve(Integer.toString(year));
+                Path to = Files.createDirectories(root.resolve("speeches").resolve(Integer.toString(year)));
+                try (Stream<Path> files = Files.list(from)) {
+                    for (Path f : files.sorted().toList()) {
+                        if (copied++ >= max) {
+                            break;
+                        }
+                        Files.copy(f, to.resolve(f.getFileName()));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Workspace ws = Workspace.open(dir.resolve("workspace"));
+        ws.index(List.of(root), ProgressListener.NONE, Cancellation.NEVER);
+        return ws;
+    }
+}
