@@ -432,7 +432,8 @@ public final class AnnotationStore implements AutoCloseable {
             String summary = String.format(Locale.ROOT, "re-anchor %d annotations: %d unchanged, %d moved, %d fuzzy,"
                     + " %d orphaned", report.anchors(), report.unchanged(), report.moved(), report.fuzzy(),
                     report.orphaned());
-            UndoJournal.Affected a = new UndoJournal.Affected(claimIds, Set.of(oldReportId, newReportId), false);
+            UndoJournal.Affected a = new UndoJournal.Affected(claimIds,
+                    new java.util.TreeSet<>(List.of(oldReportId, newReportId)), false);
             long id = journal.recordEvent(c, 0, ChangeEvent.Action.REANCHORED, "Reanchor", summary, 0, a, user, now);
             ownEvents.add(id);
             return new ChangeEvent(id, 0, ChangeEvent.Action.REANCHORED, "Reanchor", summary, 0, claimIds,
