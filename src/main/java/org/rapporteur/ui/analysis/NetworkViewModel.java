@@ -1,0 +1,199 @@
+package org.rapporteur.ui.analysis;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.value.ObservableValue;
+import org.rapporteur.model.FacetDimension;
+import org.rapporteur.model.SearchRequest;
+import org.rapporteur.pipeline.ClaimAggregates;
+import org.rapporteur.pipeline.ClaimFacetValues;
+import org.rapporteur.pipeline.ClaimTable;
+import org.rapporteur.pipeline.CooccurrenceGraph;
+import org.rapporteur.progress.Cancellation;
+
+/**
+ * The network tab: speakers, countries mentioned and themes (and, on demand, speakers' countries) as nodes sized by
+ * their number of claims, joined when they occur on the same claims, laid out by a deterministic force-directed layout
+ * in the background. Filters for large corpora: node types, the top N values per type, a minimum edge weight; nodes
+ * left without edges are hidden. Clicking a node lists its claims.
+ */
+public final class NetworkViewModel extends AnalysisViewModel<NetworkViewModel.Network> {
+    /** Layout box, in layout units; the view scales it to fit. */
+    static final double WIDTH = 1100;
+    static final double HEIGHT = 720;
+    private static final Set<FacetDimension> DIMENSIONS = EnumSet.of(FacetDimension.SPEAKER, FacetDimension.COUNTRY,
+            FacetDimension.THEME, FacetDimension.SPEAKER_COUNTRY);
+    private static final int MAX_LABEL = 26;
+
+    /** A placed node: value, dimension, claims, centre and radius. */
+    public record PlacedNode(FacetDimension dimension, String value, String label, long count, double x, double y,
+                             double radius) {
+    }
+
+    /** A placed edge between two indexes of {@code nodes}, with its weight and its stroke width. */
+    public record PlacedEdge(int source, int target, long weight, double width) {
+    }
+
+    /** The laid-out network and what was hidden to keep it readable. */
+    public record Network(List<PlacedNode> nodes, List<PlacedEdge> edges, int hiddenNodes, long maxWeight,
+                          int claims) {
+        public boolean isEmpty() {
+            return nodes.isEmpty();
+        }
+    }
+
+    private final BooleanProperty speakers = new SimpleBooleanProperty(true);
+    private final BooleanProperty countries = new SimpleBooleanProperty(true);
+    private final BooleanProperty themes = new SimpleBooleanProperty(true);
+    private final BooleanProperty speakerCountries = new SimpleBooleanProperty(false);
+    private final IntegerProperty nodesPerType = new SimpleIntegerProperty(15);
+    private final IntegerProperty minWeight = new SimpleIntegerProperty(1);
+    private final ReadOnlyObjectWrapper<Network> network = new ReadOnlyObjectWrapper<>();
+
+    public NetworkViewModel(ClaimAggregates aggregates, Executor background, ObservableValue<SearchRequest> request,
+                            ObservableValue<? extends Number> dataVersion,
+                            BiConsumer<String, SearchRequest> showClaims) {
+        super(aggregates, background, request, dataVersion, showClaims, DIMENSIONS);
+        for (ObservableValue<?> option : List.of(speakers, countries, themes, speakerCountries, nodesPerType,
+                minWeight)) {
+            option.addListener((o, was, now) -> rederive());
+        }
+    }
+
+    public BooleanProperty speakersProperty() {
+        return speakers;
+    }
+
+    public BooleanProperty countriesProperty() {
+        return countries;
+    }
+
+    public BooleanProperty themesProperty() {
+        return themes;
+    }
+
+    public BooleanProperty speakerCountriesProperty() {
+        return speakerCountries;
+    }
+
+    /** How many of each type's most frequent values become nodes. */
+    public IntegerProperty nodesPerTypeProperty() {
+        return nodesPerType;
+    }
+
+    /** Edges joining fewer claims than this are left out. */
+    public IntegerProperty minWeightProperty() {
+        return minWeight;
+    }
+
+    public ReadOnlyObjectProperty<Network> networkProperty() {
+        return network.getReadOnlyProperty();
+    }
+
+    /** Lists the claims having a node's value, within the current request. */
+    public void openNode(PlacedNode node) {
+        ClaimTable t = tableProperty().get();
+        if (t == null) {
+            return;
+        }
+        SearchRequest base = t.request();
+        Map<FacetDimension, Set<String>> filters = new HashMap<>(base.filters());
+        filters.put(node.dimension(), Set.of(node.value()));
+        show("Network: " + node.dimension().label() + ": " + node.label(), base.withFilters(filters));
+    }
+
+    @Override
+    protected BiFunction<ClaimTable, Cancellation, Network> deriver() {
+        List<FacetDimension> dims = new ArrayList<>();
+        if (speakers.get()) {
+            dims.add(FacetDimension.SPEAKER);
+        }
+        if (speakerCountries.get()) {
+            dims.add(FacetDimension.SPEAKER_COUNTRY);
+        }
+        if (countries.get()) {
+            dims.add(FacetDimension.COUNTRY);
+        }
+        if (themes.get()) {
+            dims.add(FacetDimension.THEME);
+        }
+        int perType = Math.max(1, nodesPerType.get());
+        long min = Math.max(1, minWeight.get());
+        return (t, cancel) -> layout(t, dims, perType, min, cancel);
+    }
+
+    @Override
+    protected void derived(Network n) {
+        network.set(n);
+    }
+
+    static Network layout(ClaimTable t, List<FacetDimension> dims, int perType, long minWeight, Cancellation cancel) {
+        if (dims.size() < 2) {
+            return new Network(List.of(), List.of(), 0, 0, t.size());
+        }
+        CooccurrenceGraph g = t.cooccurrence(dims, perType, minWeight, cancel);
+        boolean[] linked = new boolean[g.nodes().size()];
+        long maxWeight = 1;
+        for (CooccurrenceGraph.Edge e : g.edges()) {
+            linked[e.source()] = true;
+            linked[e.target()] = true;
+            maxWeight = Math.max(maxWeight, e.weight());
+        }
+        int[] index = new int[linked.length];
+        List<CooccurrenceGraph.Node> kept = new ArrayList<>();
+        long maxCount = 1;
+        for (int i = 0; i < linked.length; i++) {
+            index[i] = linked[i] ? kept.size() : -1;
+            if (linked[i]) {
+                kept.add(g.nodes().get(i));
+                maxCount = Math.max(maxCount, g.nodes().get(i).count());
+            }
+        }
+        List<ForceDirectedLayout.Item> items = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (CooccurrenceGraph.Node node : kept) {
+            String label = shorten(ClaimFacetValues.label(node.dimension(), node.value()));
+            labels.add(label);
+            items.add(new ForceDirectedLayout.Item(radius(node.count(), maxCount), label.length() * 6.6 + 6));
+        }
+        List<ForceDirectedLayout.Spring> springs = new ArrayList<>();
+        List<PlacedEdge> edges = new ArrayList<>();
+        for (CooccurrenceGraph.Edge e : g.edges()) {
+            double share = Math.log1p(e.weight()) / Math.log1p(maxWeight);
+            springs.add(new ForceDirectedLayout.Spring(index[e.source()], index[e.target()], 0.2 + 0.8 * share));
+            edges.add(new PlacedEdge(index[e.source()], index[e.target()], e.weight(), 0.75 + 5.25 * share));
+        }
+        double[][] pos = new ForceDirectedLayout(WIDTH, HEIGHT).place(items, springs, cancel);
+        List<PlacedNode> nodes = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            CooccurrenceGraph.Node node = kept.get(i);
+            nodes.add(new PlacedNode(node.dimension(), node.value(), labels.get(i), node.count(), pos[i][0],
+                    pos[i][1], items.get(i).radius()));
+        }
+        // lightest edges first, so the heavy ones are drawn on top
+        edges = new ArrayList<>(edges.reversed());
+        return new Network(nodes, edges, g.nodes().size() - kept.size(), maxWeight, t.size());
+    }
+
+    static double radius(long count, long maxCount) {
+        return 5 + 17 * Math.sqrt((double) count / maxCount);
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= MAX_LABEL ? s : s.substring(0, MAX_LABEL - 1).strip() + "…";
+    }
+}
