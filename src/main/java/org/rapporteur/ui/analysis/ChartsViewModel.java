@@ -27,7 +27,8 @@ import org.rapporteur.progress.Cancellation;
  */
 public final class ChartsViewModel extends AnalysisViewModel<ChartsViewModel.ChartData> {
     static final int MAX_BARS = 12;
-    static final int MAX_SERIES = 8;
+    /** Seven values and "Other": the eighth chart colour of the theme is grey, which suits "Other". */
+    static final int MAX_SERIES = 7;
     private static final Set<FacetDimension> DIMENSIONS = EnumSet.of(FacetDimension.REPORT, FacetDimension.THEME,
             FacetDimension.SPEAKER, FacetDimension.COUNTRY, FacetDimension.YEAR);
 

@@ -1,0 +1,250 @@
+package org.rapporteur.ui.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.scene.Cursor;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import javafx.scene.text.Text;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.rapporteur.model.FacetDimension;
+
+/**
+ * The network tab: toggles for node types, sliders for nodes per type and minimum link weight, and the laid-out
+ * graph, scaled to fit the tab. Hovering a node highlights its links; clicking it lists its claims.
+ */
+public final class NetworkView {
+    private final NetworkViewModel vm;
+    private final BorderPane root = new BorderPane();
+    private final GraphPane graph = new GraphPane();
+    private final Label empty = new Label("Counting claims…");
+    private final Label summary = new Label();
+
+    public NetworkView(NetworkViewModel vm) {
+        this.vm = vm;
+        root.getStylesheets().add(AnalysisStyles.STYLESHEET);
+        root.getStyleClass().add(AnalysisStyles.VIEW);
+        root.setTop(toolbar());
+        empty.getStyleClass().add(AnalysisStyles.EMPTY);
+        empty.setMaxWidth(520);
+        root.setCenter(new StackPane(empty));
+        summary.getStyleClass().add(AnalysisStyles.NOTICE);
+        root.setBottom(AnalysisStyles.statusBar(vm, summary.textProperty()));
+        vm.networkProperty().addListener((o, was, now) -> show(now));
+        vm.errorProperty().addListener((o, was, now) -> {
+            if (now != null && vm.networkProperty().get() == null) {
+                empty.setText(now);
+            }
+        });
+        show(vm.networkProperty().get());
+        AnalysisStyles.trackShowing(root, vm.activeProperty());
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    private HBox toolbar() {
+        CheckBox speakers = typeToggle("Speakers", "speaker", vm.speakersProperty().get());
+        speakers.selectedProperty().bindBidirectional(vm.speakersProperty());
+        CheckBox countries = typeToggle("Countries", "country", vm.countriesProperty().get());
+        countries.selectedProperty().bindBidirectional(vm.countriesProperty());
+        CheckBox themes = typeToggle("Themes", "theme", vm.themesProperty().get());
+        themes.selectedProperty().bindBidirectional(vm.themesProperty());
+        CheckBox speakerCountries = typeToggle("Speakers' countries", "speaker-country",
+                vm.speakerCountriesProperty().get());
+        speakerCountries.selectedProperty().bindBidirectional(vm.speakerCountriesProperty());
+
+        Slider perType = slider(3, 60, vm.nodesPerTypeProperty().get());
+        Label perTypeValue = new Label();
+        perType.valueProperty().addListener((o, was, now) -> perTypeValue.setText(Integer.toString(now.intValue())));
+        perTypeValue.setText(Integer.toString(vm.nodesPerTypeProperty().get()));
+        // apply when the thumb is released: each change re-lays the graph out
+        perType.valueChangingProperty().addListener((o, was, changing) -> {
+            if (!changing) {
+                vm.nodesPerTypeProperty().set((int) Math.round(perType.getValue()));
+            }
+        });
+        perType.valueProperty().addListener((o, was, now) -> {
+            if (!perType.isValueChanging()) {
+                vm.nodesPerTypeProperty().set(now.intValue());
+            }
+        });
+        Slider minWeight = slider(1, 50, vm.minWeightProperty().get());
+        Label minWeightValue = new Label(Integer.toString(vm.minWeightProperty().get()));
+        minWeight.valueProperty().addListener((o, was, now) ->
+                minWeightValue.setText(Integer.toString(now.intValue())));
+        minWeight.valueChangingProperty().addListener((o, was, changing) -> {
+            if (!changing) {
+                vm.minWeightProperty().set((int) Math.round(minWeight.getValue()));
+            }
+        });
+        minWeight.valueProperty().addListener((o, was, now) -> {
+            if (!minWeight.isValueChanging()) {
+                vm.minWeightProperty().set(now.intValue());
+            }
+        });
+        vm.networkProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                minWeight.setMax(Math.max(10, Math.min(1000, now.maxWeight())));
+            }
+        });
+        Button refresh = new Button(null, new FontIcon(Material2MZ.REFRESH));
+        refresh.setTooltip(new Tooltip("Count again"));
+        refresh.setOnAction(e -> vm.refresh());
+        HBox bar = new HBox(speakers, countries, themes, speakerCountries,
+                AnalysisStyles.caption("Top per type"), perType, perTypeValue,
+                AnalysisStyles.caption("Min. shared claims"), minWeight, minWeightValue,
+                AnalysisStyles.spacer(), refresh);
+        bar.getStyleClass().add(AnalysisStyles.TOOLBAR);
+        return bar;
+    }
+
+    private static CheckBox typeToggle(String text, String styleClass, boolean selected) {
+        Circle dot = new Circle(5);
+        dot.getStyleClass().addAll("legend-dot", styleClass);
+        CheckBox box = new CheckBox(text);
+        box.setGraphic(dot);
+        box.setSelected(selected);
+        return box;
+    }
+
+    private static Slider slider(double min, double max, double value) {
+        Slider s = new Slider(min, max, value);
+        s.setBlockIncrement(1);
+        s.setMajorTickUnit(10);
+        s.setSnapToTicks(false);
+        s.setPrefWidth(120);
+        return s;
+    }
+
+    private void show(NetworkViewModel.Network n) {
+        if (n == null) {
+            return;
+        }
+        if (n.isEmpty()) {
+            empty.setText(n.claims() == 0 ? "No claims match the current search."
+                    : "No links to draw: choose at least two node types, or lower the minimum of shared claims.");
+            root.setCenter(new StackPane(empty));
+            summary.setText("");
+            return;
+        }
+        graph.setNetwork(n);
+        root.setCenter(graph);
+        summary.setText(String.format("%d nodes, %d links from %,d claims%s. Node size: claims; link width: shared "
+                        + "claims. Click a node to list its claims.", n.nodes().size(), n.edges().size(), n.claims(),
+                n.hiddenNodes() > 0 ? " (" + n.hiddenNodes() + " unlinked values hidden)" : ""));
+    }
+
+    static String styleOf(FacetDimension d) {
+        return switch (d) {
+            case SPEAKER -> "speaker";
+            case COUNTRY -> "country";
+            case THEME -> "theme";
+            case SPEAKER_COUNTRY -> "speaker-country";
+            default -> "other";
+        };
+    }
+
+    /** Draws the network, scaling the layout box to the pane's size while keeping labels at their font size. */
+    private final class GraphPane extends Pane {
+        private final Group edgesGroup = new Group();
+        private final Group nodesGroup = new Group();
+        private NetworkViewModel.Network network;
+        private final List<Line> lines = new ArrayList<>();
+        private final List<Circle> circles = new ArrayList<>();
+        private final List<Text> labels = new ArrayList<>();
+
+        GraphPane() {
+            getStyleClass().add("network-canvas");
+            getChildren().addAll(edgesGroup, nodesGroup);
+            setMinSize(200, 150);
+        }
+
+        void setNetwork(NetworkViewModel.Network n) {
+            network = n;
+            lines.clear();
+            circles.clear();
+            labels.clear();
+            edgesGroup.getChildren().clear();
+            nodesGroup.getChildren().clear();
+            List<List<Line>> linesOf = new ArrayList<>();
+            for (int i = 0; i < n.nodes().size(); i++) {
+                linesOf.add(new ArrayList<>());
+            }
+            for (NetworkViewModel.PlacedEdge e : n.edges()) {
+                Line line = new Line();
+                line.getStyleClass().add("network-edge");
+                line.setStrokeWidth(e.width());
+                lines.add(line);
+                linesOf.get(e.source()).add(line);
+                linesOf.get(e.target()).add(line);
+            }
+            edgesGroup.getChildren().addAll(lines);
+            for (int i = 0; i < n.nodes().size(); i++) {
+                NetworkViewModel.PlacedNode node = n.nodes().get(i);
+                Circle c = new Circle(node.radius());
+                c.getStyleClass().addAll("network-node", styleOf(node.dimension()));
+                c.setCursor(Cursor.HAND);
+                Tooltip.install(c, new Tooltip(node.dimension().label() + ": " + node.value() + "\n"
+                        + node.count() + " claims — click to list them"));
+                List<Line> mine = linesOf.get(i);
+                c.setOnMouseEntered(e -> mine.forEach(l -> l.getStyleClass().add("focus")));
+                c.setOnMouseExited(e -> mine.forEach(l -> l.getStyleClass().remove("focus")));
+                c.setOnMouseClicked(e -> vm.openNode(node));
+                Text t = new Text(node.label());
+                t.getStyleClass().add("network-label");
+                t.setMouseTransparent(true);
+                circles.add(c);
+                labels.add(t);
+            }
+            nodesGroup.getChildren().addAll(circles);
+            nodesGroup.getChildren().addAll(labels);
+            requestLayout();
+        }
+
+        @Override
+        protected void layoutChildren() {
+            if (network == null) {
+                return;
+            }
+            double w = getWidth();
+            double h = getHeight();
+            // positions stretch with the pane; circles and labels keep their size, so text stays legible
+            double kx = w / NetworkViewModel.WIDTH;
+            double ky = h / NetworkViewModel.HEIGHT;
+            List<NetworkViewModel.PlacedNode> nodes = network.nodes();
+            for (int i = 0; i < nodes.size(); i++) {
+                NetworkViewModel.PlacedNode n = nodes.get(i);
+                double x = n.x() * kx;
+                double y = n.y() * ky;
+                circles.get(i).setCenterX(x);
+                circles.get(i).setCenterY(y);
+                Text t = labels.get(i);
+                t.setX(x - t.getLayoutBounds().getWidth() / 2);
+                t.setY(y + n.radius() + 12);
+            }
+            for (int i = 0; i < network.edges().size(); i++) {
+                NetworkViewModel.PlacedEdge e = network.edges().get(i);
+                Line l = lines.get(i);
+                l.setStartX(circles.get(e.source()).getCenterX());
+                l.setStartY(circles.get(e.source()).getCenterY());
+                l.setEndX(circles.get(e.target()).getCenterX());
+                l.setEndY(circles.get(e.target()).getCenterY());
+            }
+        }
+    }
+}
