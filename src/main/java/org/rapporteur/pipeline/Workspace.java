@@ -38,7 +38,7 @@ public final class Workspace implements AutoCloseable {
     private final Path dir;
     private final ClaimIndex index;
     private final TextAnalyzer textAnalyzer = new EnglishTextAnalyzer();
-    private final ReportAnalyser analyser;
+    private volatile ReportAnalyser analyser;
     private volatile WorkspaceSettings settings;
     private Sidecar sidecar;
     private List<Path> sidecarRoots;
@@ -71,6 +71,15 @@ public final class Workspace implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** Replaces the extractor (tests use it to stand in for improved extraction rules). */
+    void useAnalyser(ReportAnalyser a) {
+        this.analyser = a;
+    }
+
+    TextAnalyzer textAnalyzer() {
+        return textAnalyzer;
     }
 
     /** The analyst's tags, codings, notes, links and corrections. */
