@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -88,7 +87,7 @@ final class AttributionResolver {
                 .matcher(claim).find();
         if (c.session() != null) {
             if (!group) {
-                Optional<Person> tied = perspectiveSpeaker(claim);
+                Optional<Person> tied = perspectiveSpeaker(claim, c.session());
                 if (tied.isPresent()) {
                     return Attribution.to(tied.get(), AttributionMethod.PROGRAMME_SLOT, 0.6,
                             "session takeaway naming the perspective " + tied.get().name()
@@ -229,14 +228,22 @@ final class AttributionResolver {
     }
 
     /** A takeaway that names a programme perspective ("From the US perspective", "The Russian perspective"). */
-    private Optional<Person> perspectiveSpeaker(String claim) {
+    private Optional<Person> perspectiveSpeaker(String claim, String session) {
         String lower = claim.toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, Person> e : scan.perspectives().entrySet()) {
-            for (String alias : aliases(e.getKey())) {
-                Pattern p = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(alias)
+        String label = LineShapes.sessionLabel(session);
+        // the sentence's subject, without an opening "The" or connective
+        String subject = lower.replaceFirst("^(however|moreover|similarly|likewise|meanwhile|additionally),?\\s+", "")
+                .replaceFirst("^the\\s+", "");
+        for (Perspective e : scan.perspectives()) {
+            if (e.sessionLabel() != null && !e.sessionLabel().equals(label)) {
+                continue;
+            }
+            for (String alias : aliases(e.label())) {
+                Pattern named = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(alias)
                         + "(?:'s|’s)?\\s+(?:[\\p{L}\\-]+\\s+){0,2}?perspectives?\\b");
-                if (p.matcher(lower).find()) {
-                    return Optional.of(e.getValue());
+                Pattern asSubject = Pattern.compile("^" + Pattern.quote(alias) + "(?:'s|’s)?(?![\\p{L}.])");
+                if (named.matcher(lower).find() || asSubject.matcher(subject).find()) {
+                    return Optional.of(e.person());
                 }
             }
         }

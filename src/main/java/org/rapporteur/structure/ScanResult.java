@@ -1,7 +1,6 @@
 package org.rapporteur.structure;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.rapporteur.model.Person;
 import org.rapporteur.model.Section;
@@ -16,5 +15,5 @@ record ScanResult(List<Paragraph> paragraphs, int contentStartParagraph, List<Se
                   List<SpeakerBlock> speakerBlocks, List<Span> boilerplate, List<ClaimDraft> claims,
                   List<String> labelledAuthors, List<String> bylineAuthors, String aboutAuthor, String outlet,
                   int itemTitles, int transcriptTurns, Set<Integer> selfReferenceParagraphs,
-                  Map<String, Person> perspectives, List<Person> persons) {
+                  List<Perspective> perspectives, List<Person> persons) {
 }

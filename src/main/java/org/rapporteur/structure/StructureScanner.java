@@ -4,10 +4,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -78,7 +76,8 @@ final class StructureScanner {
     private final List<String> labelledAuthors = new ArrayList<>();
     private final List<String> bylineAuthors = new ArrayList<>();
     private final Set<Integer> selfReference = new HashSet<>();
-    private final Map<String, Person> perspectives = new LinkedHashMap<>();
+    private final List<Perspective> perspectives = new ArrayList<>();
+    private String programmeSession;
     private final List<Person> persons = new ArrayList<>();
     private final Deque<OpenSection> stack = new ArrayDeque<>();
     private String aboutAuthor;
@@ -583,7 +582,11 @@ final class StructureScanner {
         row = row.replaceFirst("(?i)^\\d{3,4}\\s*(hrs)?\\s*[-–]?\\s*(\\d{3,4})?\\s*(hrs|onwards)*\\s*(\\([^)]*\\))?\\s*", "");
         row = row.replaceFirst("(?i)^\\d{1,2}[:.]\\d{2}\\s*([ap]\\.?m\\.?)?\\s*[-–]\\s*\\d{1,2}[:.]\\d{2}\\s*([ap]\\.?m\\.?)?\\s*(\\([^)]*\\))?\\s*", "");
         Matcher mod = Pattern.compile("(?i)\\bmoderator\\s*:\\s*(.+)$").matcher(row);
-        if (mod.find()) {
+        String before = mod.find() ? row.substring(0, mod.start()) : row;
+        if (LineShapes.isSessionHeading(before) && !LineShapes.isTimeTable(l.text())) {
+            programmeSession = LineShapes.sessionLabel(before);
+        }
+        if (mod.find(0)) {
             for (ParsedPerson pp : PersonNameParser.findPersons(mod.group(1))) {
                 register(withRole(pp.person(), "Moderator"), l, AttributionMethod.PROGRAMME_SLOT);
             }
@@ -594,7 +597,7 @@ final class StructureScanner {
             List<ParsedPerson> found = PersonNameParser.findPersons(persp.group(2));
             if (!found.isEmpty()) {
                 String label = persp.group(1).strip();
-                perspectives.put(label, found.getFirst().person());
+                perspectives.add(new Perspective(label, found.getFirst().person(), programmeSession));
                 for (ParsedPerson pp : found) {
                     register(pp.person(), l, AttributionMethod.PROGRAMME_SLOT);
                 }
