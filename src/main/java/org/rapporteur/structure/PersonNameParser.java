@@ -282,6 +282,9 @@ final class PersonNameParser {
         if (w.isEmpty() || !NAME_TOKEN.matcher(w).matches()) {
             return false;
         }
+        if (w.matches("\\p{Lu}\\.(\\p{Lu}\\.)*")) {
+            return true; // initials: "A.", "M.", "A.B."
+        }
         if (w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && !w.matches("\\p{Lu}\\.(\\p{Lu}\\.)*")) {
             return false; // an acronym (PPP, NDU), not a name
         }

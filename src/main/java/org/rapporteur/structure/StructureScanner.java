@@ -275,8 +275,23 @@ final class StructureScanner {
             }
             return last;
         }
+        Matcher by = BYLINE.matcher(l0);
+        if (by.matches() && LineShapes.wordCount(l0) <= 10) {
+            bylineAuthors.addAll(namesIn(by.group(1)));
+            readSource(p);
+            return i;
+        }
         int b = boilerplateAt(i, true);
         return b >= 0 ? b : i;
+    }
+
+    private void readSource(Paragraph p) {
+        for (TextLine l : p.lines()) {
+            Matcher src = SOURCE.matcher(l.text());
+            if (src.matches()) {
+                outlet = src.group(3).strip();
+            }
+        }
     }
 
     // --- the main dispatch ---------------------------------------------------------------------------------------
@@ -293,12 +308,7 @@ final class StructureScanner {
             List<String> names = namesIn(by.group(1));
             if (!names.isEmpty()) {
                 bylineAuthors.addAll(names);
-                for (TextLine l : p.lines()) {
-                    Matcher src = SOURCE.matcher(l.text());
-                    if (src.matches()) {
-                        outlet = src.group(3).strip();
-                    }
-                }
+                readSource(p);
                 return i;
             }
         }
@@ -693,7 +703,7 @@ final class StructureScanner {
         if (turn.matches()) {
             String label = turn.group(1).strip();
             if (!TURN_STOP.contains(label.toLowerCase(Locale.ROOT)) && !LineShapes.isTimeTable(l0)) {
-                Optional<ParsedPerson> pp = turnSpeaker(label);
+                Optional<ParsedPerson> pp = turnSpeaker(label).or(() -> turnByRole(label));
                 if (pp.isPresent()) {
                     int colon = l0.indexOf(':', turn.end(1));
                     int contentFrom = first.start() + turn.start(2);
@@ -744,6 +754,29 @@ final class StructureScanner {
                     first.start(), headerEnd, AttributionMethod.SPEAKER_BLOCK, true, last, -1));
         }
         return Optional.empty();
+    }
+
+    /** "MODERATOR:" or "Host:" turns: the person introduced with that role, if exactly one was. */
+    private Optional<ParsedPerson> turnByRole(String label) {
+        if (LineShapes.wordCount(label) > 3) {
+            return Optional.empty();
+        }
+        for (String w : label.split("\\s+")) {
+            if (!WordLists.isRoleWord(LineShapes.smartCase(w))) {
+                return Optional.empty();
+            }
+        }
+        String role = label.toLowerCase(Locale.ROOT);
+        Person found = null;
+        for (Person p : persons) {
+            if (p.role() != null && p.role().toLowerCase(Locale.ROOT).contains(role)) {
+                if (found != null && !found.name().equals(p.name())) {
+                    return Optional.empty();
+                }
+                found = p;
+            }
+        }
+        return Optional.of(new ParsedPerson(found, false, 0));
     }
 
     private Optional<ParsedPerson> turnSpeaker(String label) {
@@ -823,7 +856,9 @@ final class StructureScanner {
                 popSection(intro.headerStart());
             }
         }
-        if (intro.opensBlock() && intro.people().size() == 1) {
+        if (intro.opensBlock() && intro.people().size() == 1 && intro.people().getFirst().person() == null) {
+            lastContentEnd = intro.headerEnd();
+        } else if (intro.opensBlock() && intro.people().size() == 1) {
             Person p = intro.people().getFirst().person();
             persons.add(p);
             block = new OpenBlock(p, intro.headerStart(), intro.headerEnd(), intro.method());
