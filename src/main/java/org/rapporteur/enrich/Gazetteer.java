@@ -191,6 +191,30 @@ public final class Gazetteer {
         return placesIn(text).stream().filter(p -> p.kind() == PlaceKind.COUNTRY).toList();
     }
 
+    /**
+     * Countries named anywhere in {@code text}, including inside organisation names and addresses: for a speaker's
+     * role and affiliation, where "Tsinghua University, China" does say where the speaker comes from.
+     */
+    public List<PlaceMention> allCountriesIn(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        List<SurfaceToken> tokens = SurfaceTokenizer.tokenize(text);
+        List<PhraseDictionary.Match<Target>> matches = dictionary.matchAll(tokens);
+        List<PlaceMention> out = new ArrayList<>();
+        for (int i = 0; i < matches.size(); i++) {
+            PhraseDictionary.Match<Target> m = matches.get(i);
+            Target t = m.entry().value();
+            if (t.kind() != PlaceKind.COUNTRY || t.form() == MentionForm.COMBINING && !inCompound(matches, i, tokens)) {
+                continue;
+            }
+            int start = tokens.get(m.first()).start();
+            int end = tokens.get(m.last()).end();
+            out.add(new PlaceMention(t.name(), t.kind(), start, end, text.substring(start, end), t.form()));
+        }
+        return out;
+    }
+
     /** Regions mentioned in {@code text}, in order, with offsets. */
     public List<PlaceMention> regionsIn(String text) {
         return placesIn(text).stream().filter(p -> p.kind() == PlaceKind.REGION).toList();
@@ -281,8 +305,10 @@ public final class Gazetteer {
             }
             int s = tokens.get(span[0]).start();
             int e = tokens.get(span[1]).end();
-            String surface = text.substring(s, e).replaceAll("[\\s*]+", " ").strip();
-            orgs.add(new OrganisationMention(surface, s, e, text.substring(s, e), null));
+            String name = OrganisationSpanDetector.cleanName(text.substring(s, e));
+            if (name != null) {
+                orgs.add(new OrganisationMention(name, s, e, text.substring(s, e), null));
+            }
         }
         orgs.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return new Scan(places, orgs);

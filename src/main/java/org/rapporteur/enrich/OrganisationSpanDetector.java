@@ -33,7 +33,36 @@ final class OrganisationSpanDetector {
     /** Outlet heads that are also ordinary words: they name an outlet only after a name ("The Washington Post"). */
     private static final Set<String> OUTLETS = Set.of("post", "times", "daily", "news", "press", "journal");
 
+    /** Titles and roles that a capitalised run may carry in front of an organisation's name. */
+    private static final Set<String> ROLE_WORDS = Set.of("the", "a", "director", "deputy", "senior", "associate",
+            "president", "vice", "vice-president", "chairman", "chairperson", "chair", "secretary", "general",
+            "minister", "ambassador", "professor", "prof", "dr", "mr", "ms", "mrs", "head", "chief", "fellow", "member",
+            "research", "former", "executive", "managing", "founder", "adviser", "advisor", "lecturer", "analyst",
+            "dean", "rector", "registrar", "officer", "coordinator", "manager", "editor", "anchor", "visiting",
+            "assistant", "acting", "joint", "additional", "principal", "scholar", "emeritus", "he", "she", "by");
+
     private OrganisationSpanDetector() {
+    }
+
+    /**
+     * An organisation's name as a facet shows it: without the role words a run may start with ("Deputy Director Asia
+     * Program" becomes "Asia Program"), whitespace collapsed; null when nothing of a name is left.
+     */
+    static String cleanName(String surface) {
+        String s = surface.replaceAll("[\\s*]+", " ").strip();
+        String[] words = s.split(" ");
+        int k = 0;
+        while (k < words.length - 1 && ROLE_WORDS.contains(words[k].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]", ""))) {
+            k++;
+        }
+        if (k >= words.length) {
+            return null;
+        }
+        String name = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+        if (!name.contains(" ") && HEADS.contains(name.toLowerCase(Locale.ROOT))) {
+            return null; // "The Centre": a head word alone names nothing
+        }
+        return name;
     }
 
     /** Token ranges {@code [first, last]} of organisation names, in order. */
