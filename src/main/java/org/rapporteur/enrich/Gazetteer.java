@@ -291,7 +291,7 @@ public final class Gazetteer {
         List<OrganisationMention> orgs = new ArrayList<>();
         boolean[] known = new boolean[tokens.size()];
         for (PhraseDictionary.Match<Target> m : matches) {
-            if (m.entry().value().organisation()) {
+            if (m.entry().value().organisation() && !insideLongerName(orgSpans, m)) {
                 Arrays.fill(known, m.first(), m.last() + 1, true);
                 int s = tokens.get(m.first()).start();
                 int e = tokens.get(m.last()).end();
@@ -312,6 +312,16 @@ public final class Gazetteer {
         }
         orgs.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return new Scan(places, orgs);
+    }
+
+    /** "Border Security Council" is not the UN's "Security Council": a longer name around a known one wins. */
+    private static boolean insideLongerName(List<int[]> orgSpans, PhraseDictionary.Match<Target> m) {
+        for (int[] s : orgSpans) {
+            if (s[0] < m.first() && s[1] >= m.last()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anyKnown(boolean[] known, int[] span) {
