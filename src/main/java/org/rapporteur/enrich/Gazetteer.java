@@ -256,9 +256,11 @@ public final class Gazetteer {
             }
         }
         List<int[]> addressLines = addressLines(text);
-        Matcher urls = URL.matcher(text);
-        while (urls.find()) {
-            addressLines.add(new int[] {urls.start(), urls.end()});
+        if (text.indexOf('@') >= 0 || text.contains("://") || text.contains("www.")) {
+            Matcher urls = URL.matcher(text);
+            while (urls.find()) {
+                addressLines.add(new int[] {urls.start(), urls.end()});
+            }
         }
 
         List<PlaceMention> places = new ArrayList<>();
@@ -431,8 +433,7 @@ public final class Gazetteer {
             int to = nl < 0 ? text.length() : nl;
             if (to - from <= 120 && to > from) {
                 String line = text.substring(from, to);
-                Matcher am = ADDRESS_LINE.matcher(line);
-                if (am.find() && line.chars().anyMatch(Character::isDigit)) {
+                if (line.chars().anyMatch(Character::isDigit) && ADDRESS_LINE.matcher(line).find()) {
                     out.add(new int[] {from, to});
                 }
             }
