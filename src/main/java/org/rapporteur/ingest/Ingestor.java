@@ -47,6 +47,7 @@ public final class Ingestor {
         PlainTextReader plain = new PlainTextReader();
         readers.put(SourceFormat.TXT, plain);
         readers.put(SourceFormat.MD, plain);
+        readers.put(SourceFormat.PDF, new PdfReader());
     }
 
     /** True when {@code file}'s extension is one Rapporteur reads. */
