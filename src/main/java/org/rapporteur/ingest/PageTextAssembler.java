@@ -32,6 +32,7 @@ final class PageTextAssembler {
     private static final double FULL_LINE = 0.75;
     /** Percentile of line lengths that stands for the page's text width (most lines are full lines). */
     private static final double WIDTH_PERCENTILE = 0.8;
+    private static final int MIN_LINES_FOR_WIDTH = 3;
 
     private static final Pattern LIST_ITEM = Pattern.compile(
             "^(?:[•●▪■◦‣○·◆►✓*–—-]|o(?=\\s)|\\(?\\d{1,3}[.)]|\\(?[a-zA-Z][.)]|\\(?[ivxlcIVXLC]{1,5}[.)])\\s+\\S");
@@ -194,10 +195,11 @@ final class PageTextAssembler {
         return words;
     }
 
+    /** The page's usual line length; infinite when there are too few lines to tell a full line from a short one. */
     private static double typicalLength(List<String> lines) {
         int[] lengths = lines.stream().filter(l -> !l.isEmpty()).mapToInt(String::length).sorted().toArray();
-        if (lengths.length == 0) {
-            return 0;
+        if (lengths.length < MIN_LINES_FOR_WIDTH) {
+            return Double.POSITIVE_INFINITY;
         }
         return lengths[(int) Math.min(lengths.length - 1, Math.floor(lengths.length * WIDTH_PERCENTILE))];
     }
