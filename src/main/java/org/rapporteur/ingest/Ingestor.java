@@ -49,6 +49,7 @@ public final class Ingestor {
         readers.put(SourceFormat.MD, plain);
         readers.put(SourceFormat.HTML, new HtmlReader());
         readers.put(SourceFormat.PDF, new PdfReader());
+        readers.put(SourceFormat.DOCX, new DocxReader());
     }
 
     /** True when {@code file}'s extension is one Rapporteur reads. */
