@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * {@link #ZONE} non-blank lines of a page whose shape (digits masked, case and spacing ignored) recurs in those zones
  * on at least half of the pages, e.g. the report title, {@code Page 3 of 10}, {@code 3}. A lone page number in a
  * zone goes even when it recurs less (the first pages of a report are often unnumbered) as long as two pages have
- * one. Needs at least two pages: one page gives no evidence. Stateless, thread-safe.
+ * one. On the first page only page numbers go: a running title there is the document's own title, which the
+ * structure stage needs. Needs at least two pages: one page gives no evidence. Stateless, thread-safe.
  */
 final class RunningLineFilter {
     /** Lines at each end of a page that may be running lines: title plus chapter, or a number plus a date. */
@@ -58,10 +59,13 @@ final class RunningLineFilter {
             return pages;
         }
         List<List<String>> out = new ArrayList<>(pages.size());
-        for (List<String> lines : pages) {
+        for (int p = 0; p < pages.size(); p++) {
+            List<String> lines = pages.get(p);
             Set<Integer> drop = new HashSet<>();
             for (int i : zoneIndexes(lines)) {
-                if (running.contains(key(lines.get(i)))) {
+                String k = key(lines.get(i));
+                // On the first page a running title is the document's own title: keep it, drop only page numbers.
+                if (running.contains(k) && (p > 0 || PAGE_NUMBER.matcher(k).matches())) {
                     drop.add(i);
                 }
             }

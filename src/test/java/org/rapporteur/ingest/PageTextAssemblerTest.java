@@ -68,7 +68,7 @@ class PageTextAssemblerTest {
                     + (p == 1 ? "" : "\n" + (p + 10)));
         }
         ExtractedText t = PageTextAssembler.assemble(pages);
-        assertEquals("Chapter 1 body text that is unique x.\n\nChapter 2 body text that is unique xx.\n\n"
+        assertEquals("Annual Review 2023\nChapter 1 body text that is unique x.\n\nChapter 2 body text that is unique xx.\n\n"
                 + "Chapter 3 body text that is unique xxx.\n\nChapter 4 body text that is unique xxxx.", t.text());
     }
 
