@@ -35,7 +35,8 @@ final class PdfReader implements FormatReader {
     public ExtractedText read(Path file, byte[] ignored) throws ReadFailure {
         checkHeader(file);
         List<Problem> problems = new ArrayList<>();
-        if (!hasEofMarker(file)) {
+        boolean complete = hasEofMarker(file);
+        if (!complete) {
             problems.add(Problem.warning(file.toString(), "PDF looks truncated (no end-of-file marker); text may be incomplete",
                     "download or export the file again"));
         }
@@ -65,6 +66,10 @@ final class PdfReader implements FormatReader {
             throw new ReadFailure("encrypted PDF: needs a password",
                     "save an unprotected copy (e.g. print to PDF) and add that", e);
         } catch (IOException e) {
+            if (!complete) {
+                throw new ReadFailure("damaged PDF: the file is truncated (" + Ingestor.describe(e) + ")",
+                        "download or export the file again", e);
+            }
             throw new ReadFailure("damaged PDF: " + Ingestor.describe(e), "try re-saving or re-exporting it", e);
         }
         ExtractedText text = PageTextAssembler.assemble(pages);

@@ -106,15 +106,28 @@ class PdfReaderTest {
     }
 
     @Test
-    void truncatedPdfIsReportedAndNeverCrashes() throws Exception {
+    void pdfCutInHalfIsATruncatedDamagedFile() throws Exception {
         byte[] whole = Files.readAllBytes(report());
         Path f = Files.write(dir.resolve("truncated.pdf"), Arrays.copyOf(whole, whole.length / 2));
 
+        Problem p = onlyError(ingestor.read(f));
+
+        assertTrue(p.reason().startsWith("damaged PDF: the file is truncated"), p.line());
+    }
+
+    @Test
+    void pdfMissingOnlyItsEndIsReadWithAWarning() throws Exception {
+        byte[] whole = Files.readAllBytes(report());
+        Path f = Files.write(dir.resolve("nearly.pdf"), Arrays.copyOf(whole, whole.length - 8));
+
         IngestResult r = ingestor.read(f);
 
-        assertFalse(r.problems().isEmpty(), "a truncated PDF never passes silently");
-        assertTrue(r.problems().stream().anyMatch(p -> p.reason().contains("truncated") || p.reason().startsWith("damaged PDF")),
-                r.problems()::toString);
+        assertTrue(r.ok(), r.problems()::toString);
+        assertEquals(1, r.problems().size());
+        assertEquals(Problem.Severity.WARNING, r.problems().getFirst().severity());
+        assertTrue(r.problems().getFirst().reason().contains("truncated"));
+        assertEquals(r.problems(), r.document().problems());
+        assertTrue(r.document().text().contains("sits on page three"));
     }
 
     @Test
