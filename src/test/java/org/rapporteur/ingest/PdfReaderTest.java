@@ -142,6 +142,17 @@ class PdfReaderTest {
     }
 
     @Test
+    void pdfWithOnlyAnOwnerPasswordOpensWithoutOne() throws Exception {
+        Path f = dir.resolve("owner-only.pdf");
+        TestPdfs.write(f, TITLE, "Page %d of %d", PAGES, "");
+
+        IngestResult r = ingestor.read(f);
+
+        assertTrue(r.ok(), r.problems()::toString);
+        assertTrue(r.document().text().contains("sits on page three"));
+    }
+
+    @Test
     void textFileNamedPdfIsNotAPdf() throws Exception {
         Path f = Files.writeString(dir.resolve("fake.pdf"), "just some words, no PDF at all");
         assertTrue(onlyError(ingestor.read(f)).reason().startsWith("not a PDF file"));
