@@ -349,6 +349,21 @@ public final class AnnotationStore implements AutoCloseable {
         return db.read(c -> StoreQueries.corrections(c, "1 = 1"));
     }
 
+    /** Every coding, for exporters (W3C Web Annotation, REFI-QDA). */
+    public List<Coding> codings() {
+        return db.read(c -> StoreQueries.codings(c, "1 = 1"));
+    }
+
+    /** Every note, for exporters. */
+    public List<Note> notes() {
+        return db.read(c -> StoreQueries.notes(c, "1 = 1"));
+    }
+
+    /** Every link, for exporters. */
+    public List<Link> links() {
+        return db.read(c -> StoreQueries.links(c, "1 = 1"));
+    }
+
     /** Every annotation that could not be re-anchored, in all reports. */
     public List<Orphan> orphans() {
         return db.read(c -> StoreQueries.orphans(c, null));
