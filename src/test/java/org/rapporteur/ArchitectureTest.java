@@ -80,8 +80,12 @@ class ArchitectureTest {
     void cliAndUiGoThroughThePipeline() {
         noClasses().that().resideInAnyPackage("org.rapporteur.cli..", "org.rapporteur.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.rapporteur.ingest..",
-                        "org.rapporteur.structure..", "org.rapporteur.index..", "org.rapporteur.annotations..")
+                        "org.rapporteur.structure..", "org.rapporteur.enrich..", "org.rapporteur.index..")
                 .because("the CLI and the UI share one service layer and must not drift apart")
+                .check(classes);
+        // The annotation values (Tag, Coding, Change...) are shared vocabulary; the store itself is the pipeline's.
+        noClasses().that().resideInAnyPackage("org.rapporteur.cli..", "org.rapporteur.ui..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.rapporteur.annotations.AnnotationStore")
                 .check(classes);
     }
 

@@ -111,21 +111,21 @@ public final class AnnotationStore implements AutoCloseable {
      */
     public ChangeEvent execute(Change change) {
         Objects.requireNonNull(change, "change");
-        ChangeEvent event = db.write(c -> {
+        ChangeEvent event = own(() -> db.write(c -> {
             JournalTx tx = new JournalTx(c);
             long entity = executor.apply(tx, change);
             String now = now();
             long changeId = journal.record(c, change, entity, tx.rows(), user, now);
             return event(c, changeId, ChangeEvent.Action.DONE, change.getClass().getSimpleName(),
                     change.describe(), entity, tx.rows(), now);
-        });
+        }));
         fire(event);
         return event;
     }
 
     /** Undoes the newest change in effect (by anyone on this file); empty when there is nothing to undo. */
     public Optional<ChangeEvent> undo() {
-        Optional<ChangeEvent> event = db.write(c -> {
+        Optional<ChangeEvent> event = ownOptional(() -> db.write(c -> {
             Optional<UndoJournal.Applied> a = journal.undo(c);
             if (a.isEmpty()) {
                 return Optional.<ChangeEvent>empty();
@@ -133,14 +133,14 @@ public final class AnnotationStore implements AutoCloseable {
             UndoJournal.Applied e = a.get();
             return Optional.of(event(c, e.changeId(), ChangeEvent.Action.UNDONE, e.type(), "undo " + e.summary(),
                     e.entityId(), e.rows(), now()));
-        });
+        }));
         event.ifPresent(this::fire);
         return event;
     }
 
     /** Redoes the oldest undone change; empty when there is nothing to redo. */
     public Optional<ChangeEvent> redo() {
-        Optional<ChangeEvent> event = db.write(c -> {
+        Optional<ChangeEvent> event = ownOptional(() -> db.write(c -> {
             Optional<UndoJournal.Applied> a = journal.redo(c);
             if (a.isEmpty()) {
                 return Optional.<ChangeEvent>empty();
@@ -148,7 +148,7 @@ public final class AnnotationStore implements AutoCloseable {
             UndoJournal.Applied e = a.get();
             return Optional.of(event(c, e.changeId(), ChangeEvent.Action.REDONE, e.type(), "redo " + e.summary(),
                     e.entityId(), e.rows(), now()));
-        });
+        }));
         event.ifPresent(this::fire);
         return event;
     }
@@ -170,9 +170,28 @@ public final class AnnotationStore implements AutoCloseable {
                               long entity, List<JournalTx.RowChange> rows, String now) throws SQLException {
         UndoJournal.Affected a = journal.affected(c, rows);
         long eventId = journal.recordEvent(c, changeId, action, type, summary, entity, a, user, now);
-        ownEvents.add(eventId);
         return new ChangeEvent(eventId, changeId, action, type, summary, entity, a.claimIds(), a.reportIds(),
                 a.codebookChanged(), false);
+    }
+
+    /**
+     * Runs a write and marks its event as this store's own, both under the poll lock, so a concurrent poll can
+     * neither miss the mark (and report the event as external) nor keep a mark for an event that was rolled back.
+     */
+    private ChangeEvent own(java.util.function.Supplier<ChangeEvent> write) {
+        synchronized (pollLock) {
+            ChangeEvent e = write.get();
+            ownEvents.add(e.eventId());
+            return e;
+        }
+    }
+
+    private Optional<ChangeEvent> ownOptional(java.util.function.Supplier<Optional<ChangeEvent>> write) {
+        synchronized (pollLock) {
+            Optional<ChangeEvent> e = write.get();
+            e.ifPresent(x -> ownEvents.add(x.eventId()));
+            return e;
+        }
     }
 
     // ---- listeners
@@ -206,9 +225,13 @@ public final class AnnotationStore implements AutoCloseable {
         List<ChangeEvent> events;
         synchronized (pollLock) {
             long after = lastSeenEvent;
-            events = db.read(c -> journal.eventsAfter(c, after, ownEvents));
-            long max = db.read(journal::lastEventId);
-            lastSeenEvent = Math.max(lastSeenEvent, max);
+            // One query both reads the events and moves the mark, so an event committed meanwhile is never skipped.
+            List<ChangeEvent> all = db.read(c -> journal.eventsAfter(c, after, ownEvents));
+            for (ChangeEvent e : all) {
+                lastSeenEvent = Math.max(lastSeenEvent, e.eventId());
+                ownEvents.remove(e.eventId());
+            }
+            events = all.stream().filter(ChangeEvent::external).toList();
         }
         events.forEach(this::fire);
         return events;
@@ -349,6 +372,21 @@ public final class AnnotationStore implements AutoCloseable {
         return db.read(c -> StoreQueries.corrections(c, "1 = 1"));
     }
 
+    /** Every coding, for exporters (W3C Web Annotation, REFI-QDA). */
+    public List<Coding> codings() {
+        return db.read(c -> StoreQueries.codings(c, "1 = 1"));
+    }
+
+    /** Every note, for exporters. */
+    public List<Note> notes() {
+        return db.read(c -> StoreQueries.notes(c, "1 = 1"));
+    }
+
+    /** Every link, for exporters. */
+    public List<Link> links() {
+        return db.read(c -> StoreQueries.links(c, "1 = 1"));
+    }
+
     /** Every annotation that could not be re-anchored, in all reports. */
     public List<Orphan> orphans() {
         return db.read(c -> StoreQueries.orphans(c, null));
@@ -376,6 +414,26 @@ public final class AnnotationStore implements AutoCloseable {
 
     // ---- re-anchoring and corrections
 
+    /**
+     * Everything the pipeline does with a report before indexing it, in one call: re-anchor the annotations of
+     * {@code oldReportId} (same as {@code newReportId} unless the file changed) on the new text and extracted claims,
+     * apply the corrections, point claim annotations at the corrected claims (split and merged claims have new
+     * ids), and collect the tag paths per claim. Cheap when nothing moved: one position check per anchor.
+     */
+    public ReconciledReport reconcile(String oldReportId, String newReportId, String text,
+                                      List<Claim> extractedClaims) {
+        ReanchorReport report = reanchor(oldReportId, newReportId, text, extractedClaims);
+        List<Claim> corrected = applyCorrections(newReportId, text, extractedClaims);
+        Set<String> before = new java.util.HashSet<>();
+        extractedClaims.forEach(c -> before.add(c.id()));
+        Set<String> after = new java.util.HashSet<>();
+        corrected.forEach(c -> after.add(c.id()));
+        if (!before.equals(after)) {
+            reanchor(newReportId, newReportId, text, corrected);
+        }
+        return new ReconciledReport(newReportId, corrected, report, tagPathsByClaim(newReportId));
+    }
+
     /** Re-anchors a report's annotations on its new text and claims (same report id). */
     public ReanchorReport reanchor(String reportId, String newText, List<Claim> newClaims) {
         return reanchor(reportId, reportId, newText, newClaims);
@@ -388,7 +446,8 @@ public final class AnnotationStore implements AutoCloseable {
      */
     public ReanchorReport reanchor(String oldReportId, String newReportId, String newText, List<Claim> newClaims) {
         Objects.requireNonNull(newText, "newText");
-        List<Anchor> anchors = db.read(c -> StoreQueries.anchors(c, "a.report_id = ?", oldReportId));
+        List<Anchor> anchors = db.read(c -> StoreQueries.anchors(c, "a.report_id = ? OR a.report_id IN (SELECT"
+                + " from_id FROM report_alias WHERE to_id = ?)", oldReportId, oldReportId));
         List<Reanchorer.Placement> placements = reanchorer.reanchor(anchors, newText, newClaims);
         Set<String> claimIds = new java.util.TreeSet<>();
         anchors.forEach(a -> {
@@ -402,10 +461,10 @@ public final class AnnotationStore implements AutoCloseable {
             }
         });
         ReanchorReport report = ReanchorReport.of(oldReportId, newReportId, placements);
-        if (anchors.isEmpty()) {
+        if (anchors.isEmpty() && oldReportId.equals(newReportId)) {
             return report;
         }
-        ChangeEvent event = db.write(c -> {
+        ChangeEvent event = own(() -> db.write(c -> {
             String now = now();
             for (Reanchorer.Placement p : placements) {
                 // The anchor may have gone (undone by another process) since it was read: then there is nothing to move.
@@ -435,18 +494,31 @@ public final class AnnotationStore implements AutoCloseable {
             UndoJournal.Affected a = new UndoJournal.Affected(claimIds,
                     new java.util.TreeSet<>(List.of(oldReportId, newReportId)), false);
             long id = journal.recordEvent(c, 0, ChangeEvent.Action.REANCHORED, "Reanchor", summary, 0, a, user, now);
-            ownEvents.add(id);
             return new ChangeEvent(id, 0, ChangeEvent.Action.REANCHORED, "Reanchor", summary, 0, claimIds,
                     a.reportIds(), false, false);
-        });
+        }));
         fire(event);
         return report;
     }
 
-    /** Report notes and report-scoped corrections follow a report to its new id; orphans keep the old one. */
+    /**
+     * Report notes and report-scoped corrections follow a report to its new id (orphans keep the old one), and the
+     * old id becomes an alias of the new one.
+     */
     private static void updateReportColumns(Connection c, String from, String to) throws SQLException {
         if (from.equals(to)) {
             return;
+        }
+        try (PreparedStatement ps = StoreQueries.prepare(c, "DELETE FROM report_alias WHERE from_id = ?", to)) {
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = StoreQueries.prepare(c, "UPDATE report_alias SET to_id = ? WHERE to_id = ?", to,
+                from)) {
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = StoreQueries.prepare(c, "INSERT OR REPLACE INTO report_alias (from_id, to_id, at)"
+                + " VALUES (?, ?, ?)", from, to, now())) {
+            ps.executeUpdate();
         }
         for (String sql : List.of("UPDATE note SET report_id = ? WHERE report_id = ?",
                 "UPDATE correction SET report_id = ? WHERE report_id = ? AND (anchor_id IS NULL OR anchor_id IN"
