@@ -36,6 +36,8 @@ abstract class AnalysisViewModel<D> {
     private final BooleanProperty active = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<ClaimTable> table = new ReadOnlyObjectWrapper<>();
     private boolean stale = true;
+    /** Whether the running job (if any) reads the index, rather than only deriving from the table at hand. */
+    private boolean collecting;
 
     AnalysisViewModel(ClaimAggregates aggregates, Executor background, ObservableValue<SearchRequest> request,
                       ObservableValue<? extends Number> dataVersion, BiConsumer<String, SearchRequest> showClaims,
@@ -96,10 +98,12 @@ abstract class AnalysisViewModel<D> {
             return;
         }
         BiFunction<ClaimTable, Cancellation, D> deriver = deriver();
+        collecting = true;
         runner.run("Counting claims", job -> {
             ClaimTable t = aggregates.collect(r, dimensions, job.progress(), job.cancel());
             return new Result<>(t, deriver.apply(t, job.cancel()));
         }, result -> {
+            collecting = false;
             table.set(result.table());
             derived(result.derived());
         });
@@ -111,13 +115,14 @@ abstract class AnalysisViewModel<D> {
      */
     protected void rederive() {
         ClaimTable t = table.get();
-        if (t == null || runner.runningProperty().get()) {
+        if (t == null || collecting && runner.runningProperty().get()) {
             if (active.get()) {
                 refresh();
             }
             return;
         }
         BiFunction<ClaimTable, Cancellation, D> deriver = deriver();
+        collecting = false;
         runner.run("Counting claims", job -> deriver.apply(t, job.cancel()), this::derived);
     }
 
