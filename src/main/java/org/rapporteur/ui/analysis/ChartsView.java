@@ -95,9 +95,10 @@ public final class ChartsView {
             return;
         }
         grid.getChildren().clear();
-        grid.add(stacked("Themes per report", "Claims", d.themesPerReport(),
+        grid.add(stacked("Themes per report", "Claims (a claim counts once per theme)", d.themesPerReport(),
                 "No claim of these reports has a theme."), 0, 0);
-        grid.add(stacked("Countries mentioned per speaker", "Claims", d.countriesPerSpeaker(),
+        grid.add(stacked("Countries mentioned per speaker", "Claims (a claim counts once per country)",
+                d.countriesPerSpeaker(),
                 "No claim with a speaker mentions a country."), 1, 0);
         Node years = overTime(d.claimsPerYear());
         grid.add(years, 0, 1, 2, 1);
@@ -162,7 +163,9 @@ public final class ChartsView {
         XYChart<String, Number> chart;
         if (years.size() <= MAX_YEARS_AS_BARS) {
             BarChart<String, Number> bars = new BarChart<>(x, y);
-            bars.setCategoryGap(years.size() < 6 ? 60 : 8);
+            // bars about as wide as a third of their slot, however few the years
+            int slots = years.size();
+            bars.categoryGapProperty().bind(bars.widthProperty().divide(slots).multiply(0.6));
             chart = bars;
         } else {
             LineChart<String, Number> line = new LineChart<>(x, y);

@@ -75,9 +75,28 @@ public final class ChartsViewModel extends AnalysisViewModel<ChartsViewModel.Cha
         data.set(d);
     }
 
+    /** Years in order with the missing ones between them as zeros, so the time axis does not skip a gap. */
+    static List<ValueCount> continuous(List<ValueCount> years) {
+        if (years.size() < 2) {
+            return years;
+        }
+        int first = Integer.parseInt(years.getFirst().value());
+        int last = Integer.parseInt(years.getLast().value());
+        if (last - first > 300) {
+            return years;
+        }
+        Map<String, Long> byYear = new java.util.HashMap<>();
+        years.forEach(v -> byYear.put(v.value(), v.count()));
+        List<ValueCount> out = new java.util.ArrayList<>();
+        for (int y = first; y <= last; y++) {
+            out.add(new ValueCount(Integer.toString(y), byYear.getOrDefault(Integer.toString(y), 0L)));
+        }
+        return out;
+    }
+
     static ChartData chartData(ClaimTable t, Cancellation cancel) {
-        List<ValueCount> years = t.counts(FacetDimension.YEAR).stream()
-                .sorted(Comparator.comparingInt(v -> Integer.parseInt(v.value()))).toList();
+        List<ValueCount> years = continuous(t.counts(FacetDimension.YEAR).stream()
+                .sorted(Comparator.comparingInt(v -> Integer.parseInt(v.value()))).toList());
         return new ChartData(
                 t.matrix(FacetDimension.REPORT, FacetDimension.THEME, MAX_BARS, MAX_SERIES, cancel),
                 t.matrix(FacetDimension.SPEAKER, FacetDimension.COUNTRY, MAX_BARS, MAX_SERIES, cancel),

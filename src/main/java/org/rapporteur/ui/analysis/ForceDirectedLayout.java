@@ -92,8 +92,8 @@ final class ForceDirectedLayout {
             }
             for (int i = 0; i < n; i++) {
                 // gentle gravity keeps unconnected parts in the picture
-                disp[i][0] += (width / 2 - pos[i][0]) * 0.02 * k / 10;
-                disp[i][1] += (height / 2 - pos[i][1]) * 0.02 * k / 10;
+                disp[i][0] += (width / 2 - pos[i][0]) * 0.006 * k;
+                disp[i][1] += (height / 2 - pos[i][1]) * 0.006 * k;
                 double len = Math.sqrt(disp[i][0] * disp[i][0] + disp[i][1] * disp[i][1]);
                 if (len > 0) {
                     double step = Math.min(len, temperature);

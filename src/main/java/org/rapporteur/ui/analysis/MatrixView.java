@@ -37,7 +37,8 @@ import org.rapporteur.pipeline.ClaimMatrix;
 public final class MatrixView {
     static final String TABLE = "matrix-table";
     static final String HEAT_CELL = "heat-cell";
-    private static final double CELL_WIDTH = 92;
+    private static final double CELL_WIDTH = 104;
+    private static final double HEADER_HEIGHT = 50;
 
     private final MatrixViewModel vm;
     private final BorderPane root = new BorderPane();
@@ -162,7 +163,7 @@ public final class MatrixView {
         }
         double max = m.maxCount();
         TableColumn<Integer, Integer> label = new TableColumn<>(m.rowDimension().label());
-        label.setPrefWidth(240);
+        label.setPrefWidth(200);
         label.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         label.setCellFactory(c -> new RowLabelCell(m));
         label.setSortable(false);
@@ -172,8 +173,14 @@ public final class MatrixView {
             String text = ClaimFacetValues.label(m.columnDimension(), m.columns().get(c));
             TableColumn<Integer, Integer> column = new TableColumn<>();
             Label header = new Label(text);
+            header.getStyleClass().add("matrix-header");
             header.setTooltip(new Tooltip(m.columns().get(c) + " — " + m.columnTotal(c) + " claims"));
-            header.setMaxWidth(CELL_WIDTH - 6);
+            header.setWrapText(true);
+            header.setPrefWidth(CELL_WIDTH - 8);
+            header.setMaxWidth(CELL_WIDTH - 8);
+            // three lines: the header does not grow with a wrapped graphic by itself
+            header.setMinHeight(HEADER_HEIGHT);
+            header.setPrefHeight(HEADER_HEIGHT);
             column.setGraphic(header);
             if (m.isOtherColumn(c)) {
                 column.getStyleClass().add("other-column");
@@ -188,7 +195,7 @@ public final class MatrixView {
         }
         TableColumn<Integer, Integer> total = new TableColumn<>("Total");
         total.setUserData(-1);
-        total.setPrefWidth(CELL_WIDTH);
+        total.setPrefWidth(84);
         total.setSortable(false);
         total.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
         total.setCellFactory(cc -> new HeatCell(m, -1, max));
@@ -281,7 +288,7 @@ public final class MatrixView {
                 getStyleClass().add("total");
             }
             double level = isTotal || max <= 0 ? 0 : Math.log1p(count) / Math.log1p(max);
-            fill.setOpacity(count == 0 ? 0 : 0.12 + 0.88 * level);
+            fill.setOpacity(count == 0 || isTotal ? 0 : 0.12 + 0.88 * level);
             text.setText(count == 0 ? "·" : String.format("%,d", count));
             text.getStyleClass().removeAll("strong", "zero");
             if (count == 0) {

@@ -38,7 +38,7 @@ public final class MatrixViewModel extends AnalysisViewModel<ClaimMatrix> {
     private final ObjectProperty<FacetDimension> rows = new SimpleObjectProperty<>(FacetDimension.SPEAKER);
     private final ObjectProperty<FacetDimension> columns = new SimpleObjectProperty<>(FacetDimension.THEME);
     private final IntegerProperty maxRows = new SimpleIntegerProperty(25);
-    private final IntegerProperty maxColumns = new SimpleIntegerProperty(12);
+    private final IntegerProperty maxColumns = new SimpleIntegerProperty(10);
     private final ReadOnlyObjectWrapper<ClaimMatrix> matrix = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final LatestJobRunner export;

@@ -17,7 +17,6 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
-import javafx.scene.text.Text;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.rapporteur.model.FacetDimension;
@@ -166,7 +165,7 @@ public final class NetworkView {
         private NetworkViewModel.Network network;
         private final List<Line> lines = new ArrayList<>();
         private final List<Circle> circles = new ArrayList<>();
-        private final List<Text> labels = new ArrayList<>();
+        private final List<Label> labels = new ArrayList<>();
 
         GraphPane() {
             getStyleClass().add("network-canvas");
@@ -205,7 +204,7 @@ public final class NetworkView {
                 c.setOnMouseEntered(e -> mine.forEach(l -> l.getStyleClass().add("focus")));
                 c.setOnMouseExited(e -> mine.forEach(l -> l.getStyleClass().remove("focus")));
                 c.setOnMouseClicked(e -> vm.openNode(node));
-                Text t = new Text(node.label());
+                Label t = new Label(node.label());
                 t.getStyleClass().add("network-label");
                 t.setMouseTransparent(true);
                 circles.add(c);
@@ -233,9 +232,9 @@ public final class NetworkView {
                 double y = n.y() * ky;
                 circles.get(i).setCenterX(x);
                 circles.get(i).setCenterY(y);
-                Text t = labels.get(i);
-                t.setX(x - t.getLayoutBounds().getWidth() / 2);
-                t.setY(y + n.radius() + 12);
+                Label t = labels.get(i);
+                t.autosize();
+                t.relocate(x - t.getWidth() / 2, y + n.radius() + 1);
             }
             for (int i = 0; i < network.edges().size(); i++) {
                 NetworkViewModel.PlacedEdge e = network.edges().get(i);

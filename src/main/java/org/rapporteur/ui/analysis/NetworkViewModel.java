@@ -61,7 +61,8 @@ public final class NetworkViewModel extends AnalysisViewModel<NetworkViewModel.N
     private final BooleanProperty themes = new SimpleBooleanProperty(true);
     private final BooleanProperty speakerCountries = new SimpleBooleanProperty(false);
     private final IntegerProperty nodesPerType = new SimpleIntegerProperty(15);
-    private final IntegerProperty minWeight = new SimpleIntegerProperty(1);
+    /** Two shared claims by default: single co-occurrences turn even the sample corpus into a hairball. */
+    private final IntegerProperty minWeight = new SimpleIntegerProperty(2);
     private final ReadOnlyObjectWrapper<Network> network = new ReadOnlyObjectWrapper<>();
 
     public NetworkViewModel(ClaimAggregates aggregates, Executor background, ObservableValue<SearchRequest> request,

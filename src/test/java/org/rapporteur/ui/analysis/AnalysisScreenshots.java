@@ -1,0 +1,126 @@
+package org.rapporteur.ui.analysis;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import javax.imageio.ImageIO;
+import org.rapporteur.pipeline.AnalysisTestData;
+import org.rapporteur.pipeline.Workspace;
+import org.rapporteur.ui.main.WorkbenchTab;
+
+/**
+ * Not a test: renders each analysis tab on the sample corpus into {@code docs/screenshots/} (matrix.png, charts.png,
+ * network.png, and matrix-dark.png for the dark theme) with {@code Scene.snapshot}. Run with
+ * {@code bin/analysis-screenshots} (headless Monocle or Xvfb).
+ */
+public final class AnalysisScreenshots {
+    private static Path out;
+
+    private AnalysisScreenshots() {
+    }
+
+    public static void main(String[] args) {
+        out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
+        Application.launch(Shots.class);
+    }
+
+    /** The application: a launcher class must not extend Application on the class path. */
+    public static final class Shots extends Application {
+    private Workspace ws;
+    private FakeWorkbenchContext ctx;
+    private final List<Step> steps = new ArrayList<>();
+
+    private record Step(String name, Runnable action, BooleanSupplier ready) {
+    }
+
+    @Override
+    public void start(Stage stage) throws IOException {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Path tmp = Files.createTempDirectory("rapporteur-shots");
+        ws = AnalysisTestData.sampleWorkspace(tmp);
+        ctx = new FakeWorkbenchContext(ws);
+        TabPane tabs = new TabPane();
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        for (WorkbenchTab t : AnalysisTabs.create(ctx)) {
+            tabs.getTabs().add(new Tab(t.title(), t.view()));
+        }
+        Scene scene = new Scene(tabs, 1440, 880);
+        stage.setScene(scene);
+        stage.setTitle("Rapporteur — analysis");
+        stage.show();
+        BooleanSupplier idle = () -> scene.getRoot().lookupAll(".progress-bar").stream().noneMatch(n -> n.isVisible()
+                && n.getParent() != null && n.getParent().isVisible());
+        steps.add(new Step("matrix", () -> tabs.getSelectionModel().select(0),
+                () -> idle.getAsBoolean() && !scene.getRoot().lookupAll(".heat-cell").isEmpty()));
+        steps.add(new Step("shot matrix", () -> shot(scene, "matrix.png"), () -> true));
+        steps.add(new Step("charts", () -> tabs.getSelectionModel().select(1),
+                () -> idle.getAsBoolean() && !scene.getRoot().lookupAll(".chart-bar").isEmpty()));
+        steps.add(new Step("shot charts", () -> shot(scene, "charts.png"), () -> true));
+        steps.add(new Step("network", () -> tabs.getSelectionModel().select(2),
+                () -> idle.getAsBoolean() && !scene.getRoot().lookupAll(".network-node").isEmpty()));
+        steps.add(new Step("shot network", () -> shot(scene, "network.png"), () -> true));
+        steps.add(new Step("dark", () -> {
+            Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+            tabs.getSelectionModel().select(0);
+        }, () -> idle.getAsBoolean() && !scene.getRoot().lookupAll(".heat-cell").isEmpty()));
+        steps.add(new Step("shot matrix dark", () -> shot(scene, "matrix-dark.png"), () -> true));
+        steps.add(new Step("network dark", () -> tabs.getSelectionModel().select(2),
+                () -> idle.getAsBoolean() && !scene.getRoot().lookupAll(".network-node").isEmpty()));
+        steps.add(new Step("shot network dark", () -> shot(scene, "network-dark.png"), () -> true));
+        run(0, 0);
+    }
+
+    /** Runs step {@code i} once the previous one is ready, settling 700 ms so layout and CSS are done. */
+    private void run(int i, int waited) {
+        if (i >= steps.size()) {
+            ctx.background.shutdownNow();
+            ws.close();
+            Platform.exit();
+            return;
+        }
+        Step s = steps.get(i);
+        if (waited == 0) {
+            s.action().run();
+        }
+        Timeline t = new Timeline(new KeyFrame(Duration.millis(700), e -> {
+            if (s.ready().getAsBoolean() || waited > 120) {
+                if (waited > 120) {
+                    System.err.println("Gave up waiting for " + s.name());
+                }
+                run(i + 1, 0);
+            } else {
+                run(i, waited + 1);
+            }
+        }));
+        t.play();
+    }
+
+    private static void shot(Scene scene, String name) {
+        try {
+            Files.createDirectories(out);
+            WritableImage image = scene.snapshot(null);
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.resolve(name).toFile());
+            System.err.println("Wrote " + out.resolve(name));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
+}
