@@ -170,7 +170,7 @@ public final class AnnotationService implements AutoCloseable {
             return; // re-anchoring happens while a report is being indexed, which writes its claims itself
         }
         try {
-            boolean corrections = e.type() != null && e.type().contains("Correction");
+            boolean corrections = e.correctionsChanged();
             if (corrections) {
                 // a reload re-applies every correction and tag of the report; re-tagging would read the stale copy
                 for (String reportId : e.reportIds()) {

@@ -202,6 +202,11 @@ public final class Workspace implements AutoCloseable {
         return sidecar;
     }
 
+    /** The corpus's person registry: one entry per person, however the reports wrote their name. */
+    public List<PersonSummary> people() {
+        return PeopleDirectory.build(index);
+    }
+
     public long claimCount() {
         return index.claimCount();
     }
