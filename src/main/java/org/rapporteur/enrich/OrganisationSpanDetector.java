@@ -25,7 +25,7 @@ final class OrganisationSpanDetector {
             "tahreek", "jamaat", "jamiat", "bank", "fund", "organisation", "organization", "association", "foundation",
             "centre", "center", "commission", "agency", "authority", "corporation", "company", "corp", "inc", "ltd",
             "limited", "committee", "forum", "network", "society", "club", "front", "studies", "program", "programme",
-            "trust", "hospital", "airlines", "airways", "secretariat", "endowment", "consortium");
+            "trust", "hospital", "community", "airlines", "airways", "secretariat", "endowment", "consortium");
 
     private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "and", "the", "de", "des", "du", "la",
             "le", "al", "el", "i", "e", "ul", "bin", "von", "van", "y");
@@ -42,6 +42,10 @@ final class OrganisationSpanDetector {
             "assistant", "acting", "joint", "additional", "principal", "scholar", "emeritus", "he", "she", "by");
 
     private OrganisationSpanDetector() {
+    }
+
+    static boolean isRoleWord(String word) {
+        return ROLE_WORDS.contains(word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]", ""));
     }
 
     /**
