@@ -112,7 +112,7 @@ final class OrganisationSpanDetector {
                 if (nameLike(next)) {
                     right++;
                 } else if (OPENERS.contains(next.lower())) {
-                    right = b;
+                    right = complementEnd(tokens, right + 1, b);
                 } else {
                     break;
                 }
@@ -125,6 +125,16 @@ final class OrganisationSpanDetector {
             coveredTo = right;
             h = right;
         }
+    }
+
+    /** The complement after "of"/"for" runs to the end of the run, but not into "and Scholar", "and Director". */
+    private static int complementEnd(List<SurfaceToken> tokens, int opener, int b) {
+        for (int k = opener + 1; k < b; k++) {
+            if (tokens.get(k).lower().equals("and") && isRoleWord(tokens.get(k + 1).text())) {
+                return k - 1;
+            }
+        }
+        return b;
     }
 
     /** Capitalised, or glued by hyphens into a capitalised name ("Tehreek-i-Taliban", "League-Nawaz"). */
