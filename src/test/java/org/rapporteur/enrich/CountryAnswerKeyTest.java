@@ -104,6 +104,9 @@ class CountryAnswerKeyTest {
                     continue;
                 }
                 String[] c = l.split("\t", -1);
+                if (c[1].length() >= 40) {
+                    throw new IllegalStateException("answer key markers stay under 40 characters: " + c[1]);
+                }
                 String year = c[0].substring(c[0].lastIndexOf('_') + 1, c[0].lastIndexOf('.'));
                 String text = SharedData.read(speeches.resolve(year).resolve(c[0])).replace('\n', ' ');
                 String sentence = Arrays.stream(text.split("(?<=[.!?])\\s+")).filter(s -> s.contains(c[1]))
