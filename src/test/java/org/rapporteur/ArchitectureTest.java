@@ -80,10 +80,11 @@ class ArchitectureTest {
     void cliAndUiGoThroughThePipeline() {
         noClasses().that().resideInAnyPackage("org.rapporteur.cli..", "org.rapporteur.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.rapporteur.ingest..",
-                        "org.rapporteur.structure..", "org.rapporteur.enrich..", "org.rapporteur.index..")
+                        "org.rapporteur.structure..", "org.rapporteur.index..")
                 .because("the CLI and the UI share one service layer and must not drift apart")
                 .check(classes);
-        // The annotation values (Tag, Coding, Change...) are shared vocabulary; the store itself is the pipeline's.
+        // Annotation and taxonomy values (Tag, Coding, Change, Theme...) are shared vocabulary; the store, the
+        // enrichers and the index stay behind the pipeline.
         noClasses().that().resideInAnyPackage("org.rapporteur.cli..", "org.rapporteur.ui..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.rapporteur.annotations.AnnotationStore")
                 .check(classes);

@@ -123,6 +123,11 @@ public final class AnnotationStore implements AutoCloseable {
         return event;
     }
 
+    /** Re-attaches an anchor (an orphan's, usually) to a claim or a selection; an undoable change. */
+    public ChangeEvent reattach(long anchorId, Target target) {
+        return execute(new Change.ReattachAnchor(anchorId, target));
+    }
+
     /** Undoes the newest change in effect (by anyone on this file); empty when there is nothing to undo. */
     public Optional<ChangeEvent> undo() {
         Optional<ChangeEvent> event = ownOptional(() -> db.write(c -> {
@@ -466,9 +471,17 @@ public final class AnnotationStore implements AutoCloseable {
         }
         ChangeEvent event = own(() -> db.write(c -> {
             String now = now();
+            Map<Long, Anchor> current = new HashMap<>();
+            for (Anchor a : StoreQueries.anchors(c, "a.report_id IN (?, ?) OR a.report_id IN (SELECT from_id FROM"
+                    + " report_alias WHERE to_id = ?)", oldReportId, newReportId, oldReportId)) {
+                current.put(a.id(), a);
+            }
+            Map<Long, Anchor> read = new HashMap<>();
+            anchors.forEach(a -> read.put(a.id(), a));
             for (Reanchorer.Placement p : placements) {
-                // The anchor may have gone (undone by another process) since it was read: then there is nothing to move.
-                if (Rows.read(c, "anchor", p.anchorId()) == null) {
+                // The matching ran outside the write lock (it can take a while); an anchor another process deleted
+                // or re-attached meanwhile keeps what that process did.
+                if (!read.get(p.anchorId()).equals(current.get(p.anchorId()))) {
                     continue;
                 }
                 Map<String, Object> v = new LinkedHashMap<>();
@@ -537,6 +550,34 @@ public final class AnnotationStore implements AutoCloseable {
      */
     public List<Claim> applyCorrections(String reportId, String text, List<Claim> claims) {
         return corrections.apply(reportId, text, claims, correctionsByReport(reportId));
+    }
+
+    /**
+     * Forgets the undo history older than the newest {@code keep} changes (they can no longer be undone) to keep the
+     * journal small; the annotations themselves are untouched. Returns how many changes were forgotten.
+     */
+    public int compactHistory(int keep) {
+        return db.write(c -> {
+            List<Long> cut = ChangeExecutor.ids(c, "SELECT id FROM change_log ORDER BY id DESC LIMIT 1 OFFSET ?",
+                    Math.max(0, keep));
+            if (cut.isEmpty()) {
+                return 0;
+            }
+            long last = cut.getFirst();
+            int n;
+            try (PreparedStatement ps = StoreQueries.prepare(c, "DELETE FROM change_row WHERE change_id <= ?",
+                    last)) {
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = StoreQueries.prepare(c, "DELETE FROM change_log WHERE id <= ?", last)) {
+                n = ps.executeUpdate();
+            }
+            try (PreparedStatement ps = StoreQueries.prepare(c, "DELETE FROM change_event WHERE id <= (SELECT"
+                    + " ifnull(max(id), 0) FROM change_event) - 10000")) {
+                ps.executeUpdate();
+            }
+            return n;
+        });
     }
 
     /** {@code PRAGMA integrity_check} plus a foreign-key check: {@code "ok"} when the file is sound. */

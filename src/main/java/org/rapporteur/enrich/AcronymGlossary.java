@@ -3,7 +3,6 @@ package org.rapporteur.enrich;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -136,9 +135,5 @@ public final class AcronymGlossary {
     /** Acronyms with several long forms (same letters, different bodies), for the analyst to check. */
     public List<Entry> ambiguous() {
         return entries().stream().filter(e -> e.longForms().size() > 1).toList();
-    }
-
-    Set<String> acronyms() {
-        return new LinkedHashSet<>(longForms.keySet());
     }
 }

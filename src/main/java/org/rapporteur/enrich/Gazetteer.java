@@ -293,7 +293,7 @@ public final class Gazetteer {
         List<OrganisationMention> orgs = new ArrayList<>();
         boolean[] known = new boolean[tokens.size()];
         for (PhraseDictionary.Match<Target> m : matches) {
-            if (m.entry().value().organisation() && !insideLongerName(orgSpans, m)) {
+            if (m.entry().value().organisation() && !insideLongerName(orgSpans, m, tokens)) {
                 Arrays.fill(known, m.first(), m.last() + 1, true);
                 int s = tokens.get(m.first()).start();
                 int e = tokens.get(m.last()).end();
@@ -317,10 +317,15 @@ public final class Gazetteer {
     }
 
     /** "Border Security Council" is not the UN's "Security Council": a longer name around a known one wins. */
-    private static boolean insideLongerName(List<int[]> orgSpans, PhraseDictionary.Match<Target> m) {
+    private static boolean insideLongerName(List<int[]> orgSpans, PhraseDictionary.Match<Target> m,
+                                            List<SurfaceToken> tokens) {
         for (int[] s : orgSpans) {
             if (s[0] < m.first() && s[1] >= m.last()) {
-                return true;
+                for (int k = s[0]; k < m.first(); k++) {
+                    if (!OrganisationSpanDetector.isRoleWord(tokens.get(k).text())) {
+                        return true; // "The Security Council" is still the known one
+                    }
+                }
             }
         }
         return false;
@@ -352,11 +357,18 @@ public final class Gazetteer {
         return false;
     }
 
-    /** "Paris Agreement", "Warsaw Pact", "Kabul Process": the capital names a text or a forum, not the country. */
+    /**
+     * "Paris Agreement", "Warsaw Pact", "Kabul Process", "Treaty of Moscow": the capital names a text or a forum, not
+     * the country.
+     */
     private static boolean namesAgreement(List<SurfaceToken> tokens, PhraseDictionary.Match<Target> m) {
         int next = m.last() + 1;
-        return next < tokens.size() && tokens.get(next).capitalised()
-                && AGREEMENT_WORDS.contains(tokens.get(next).lower());
+        if (next < tokens.size() && AGREEMENT_WORDS.contains(tokens.get(next).lower())) {
+            return true;
+        }
+        // "the Treaty of Moscow", "the Declaration of Paris"
+        int of = m.first() - 1;
+        return of >= 1 && tokens.get(of).lower().equals("of") && AGREEMENT_WORDS.contains(tokens.get(of - 1).lower());
     }
 
     /**

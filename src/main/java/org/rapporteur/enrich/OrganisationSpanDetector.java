@@ -25,7 +25,7 @@ final class OrganisationSpanDetector {
             "tahreek", "jamaat", "jamiat", "bank", "fund", "organisation", "organization", "association", "foundation",
             "centre", "center", "commission", "agency", "authority", "corporation", "company", "corp", "inc", "ltd",
             "limited", "committee", "forum", "network", "society", "club", "front", "studies", "program", "programme",
-            "trust", "hospital", "airlines", "airways", "secretariat", "endowment", "consortium");
+            "trust", "hospital", "community", "airlines", "airways", "secretariat", "endowment", "consortium");
 
     private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "and", "the", "de", "des", "du", "la",
             "le", "al", "el", "i", "e", "ul", "bin", "von", "van", "y");
@@ -42,6 +42,10 @@ final class OrganisationSpanDetector {
             "assistant", "acting", "joint", "additional", "principal", "scholar", "emeritus", "he", "she", "by");
 
     private OrganisationSpanDetector() {
+    }
+
+    static boolean isRoleWord(String word) {
+        return ROLE_WORDS.contains(word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]", ""));
     }
 
     /**
@@ -108,7 +112,7 @@ final class OrganisationSpanDetector {
                 if (nameLike(next)) {
                     right++;
                 } else if (OPENERS.contains(next.lower())) {
-                    right = b;
+                    right = complementEnd(tokens, right + 1, b);
                 } else {
                     break;
                 }
@@ -121,6 +125,16 @@ final class OrganisationSpanDetector {
             coveredTo = right;
             h = right;
         }
+    }
+
+    /** The complement after "of"/"for" runs to the end of the run, but not into "and Scholar", "and Director". */
+    private static int complementEnd(List<SurfaceToken> tokens, int opener, int b) {
+        for (int k = opener + 1; k < b; k++) {
+            if (tokens.get(k).lower().equals("and") && isRoleWord(tokens.get(k + 1).text())) {
+                return k - 1;
+            }
+        }
+        return b;
     }
 
     /** Capitalised, or glued by hyphens into a capitalised name ("Tehreek-i-Taliban", "League-Nawaz"). */

@@ -93,6 +93,6 @@ public final class OrganisationTagger {
 
     static String key(String name) {
         return name.toLowerCase(Locale.ROOT).replace("organization", "organisation").replace("center", "centre")
-                .replaceAll("^the\\s+", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+                .replaceAll("^the\\s+", "").replaceAll("\\band\\b", " ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 }

@@ -20,8 +20,11 @@ import org.rapporteur.model.Token;
  * written. Immutable and thread-safe when the analyzer is.
  */
 public final class ThemeTagger {
-    private record Pattern(String theme, List<String> terms) {
+    /** A term's analysed sequence and how many words it is written with ("rule of law": 2 terms, 3 words). */
+    private record Pattern(String theme, List<String> terms, int words) {
     }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
 
     private record Hit(String theme, int from, int to) {
     }
@@ -37,7 +40,8 @@ public final class ThemeTagger {
             for (String phrase : t.terms()) {
                 List<String> terms = analyzer.analyze(phrase).stream().map(Token::term).toList();
                 if (!terms.isEmpty()) {
-                    byFirstTerm.computeIfAbsent(terms.getFirst(), k -> new ArrayList<>()).add(new Pattern(t.path(), terms));
+                    byFirstTerm.computeIfAbsent(terms.getFirst(), k -> new ArrayList<>())
+                            .add(new Pattern(t.path(), terms, words(phrase)));
                 }
             }
         }
@@ -60,7 +64,11 @@ public final class ThemeTagger {
                 continue;
             }
             for (Pattern p : candidates) {
-                if (matchesAt(tokens, i, p.terms())) {
+                // a stop word dropped by analysis must not join words the term does not join:
+                // "economic and security" is not "economic security"
+                if (matchesAt(tokens, i, p.terms()) && (p.terms().size() == 1
+                        || words(text.substring(tokens.get(i).start(), tokens.get(i + p.terms().size() - 1).end()))
+                        <= p.words())) {
                     hits.add(new Hit(p.theme(), i, i + p.terms().size() - 1));
                 }
             }
@@ -76,6 +84,17 @@ public final class ThemeTagger {
         List<ThemeMatch> out = new ArrayList<>();
         evidence.forEach((theme, words) -> out.add(new ThemeMatch(theme, List.copyOf(words))));
         return out;
+    }
+
+    private static int words(String s) {
+        int n = 0;
+        java.util.regex.Matcher m = WORD.matcher(s);
+        while (m.find()) {
+            if (!(m.group().equals("s") && m.start() > 0 && "'’".indexOf(s.charAt(m.start() - 1)) >= 0)) {
+                n++; // a possessive 's is no word
+            }
+        }
+        return n;
     }
 
     private static boolean matchesAt(List<Token> tokens, int i, List<String> terms) {

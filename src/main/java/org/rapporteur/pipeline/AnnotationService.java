@@ -17,6 +17,7 @@ import org.rapporteur.annotations.HistoryEntry;
 import org.rapporteur.annotations.Link;
 import org.rapporteur.annotations.Note;
 import org.rapporteur.annotations.Orphan;
+import org.rapporteur.annotations.ReconciledReport;
 import org.rapporteur.annotations.Tag;
 import org.rapporteur.annotations.TagNode;
 import org.rapporteur.annotations.Target;
@@ -143,21 +144,15 @@ public final class AnnotationService implements AutoCloseable {
     List<ClaimRecord> prepare(Report report, List<String> previousIds) {
         String text = report.source().text();
         Set<String> annotated = store.annotatedReportIds();
-        for (String old : previousIds) {
-            if (!old.equals(report.id()) && annotated.contains(old)) {
-                log(store.reanchor(old, report.id(), text, report.claims()));
-            }
-        }
-        if (annotated.contains(report.id())) {
-            log(store.reanchor(report.id(), text, report.claims()));
-        }
-        List<Claim> claims = store.applyCorrections(report.id(), text, report.claims());
-        Map<String, List<String>> tags = store.tagPathsByClaim(report.id());
+        String oldId = previousIds.stream().filter(id -> !id.equals(report.id()) && annotated.contains(id))
+                .findFirst().orElse(report.id());
+        ReconciledReport reconciled = store.reconcile(oldId, report.id(), text, report.claims());
+        log(reconciled.reanchoring());
         ReportMetadata m = report.metadata();
-        List<ClaimRecord> out = new ArrayList<>(claims.size());
-        for (Claim c : claims) {
+        List<ClaimRecord> out = new ArrayList<>(reconciled.claims().size());
+        for (Claim c : reconciled.claims()) {
             out.add(new ClaimRecord(c, report.source().sourceName(), report.title(), m.organisation(), m.date(),
-                    m.kind(), tags.getOrDefault(c.id(), List.of())));
+                    m.kind(), reconciled.tagPaths().getOrDefault(c.id(), List.of())));
         }
         return out;
     }
@@ -171,8 +166,11 @@ public final class AnnotationService implements AutoCloseable {
 
     /** Brings the index in line with a change: corrections re-build their reports, other changes re-tag claims. */
     private void syncIndex(ChangeEvent e) {
+        if (e.action() == ChangeEvent.Action.REANCHORED) {
+            return; // re-anchoring happens while a report is being indexed, which writes its claims itself
+        }
         try {
-            boolean corrections = e.type() != null && e.type().contains("Correction");
+            boolean corrections = e.correctionsChanged();
             if (corrections) {
                 // a reload re-applies every correction and tag of the report; re-tagging would read the stale copy
                 for (String reportId : e.reportIds()) {

@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import org.rapporteur.annotations.AnnotationStore;
+import org.rapporteur.enrich.ReportEnricher;
+import org.rapporteur.enrich.ThemeTaxonomy;
 import org.rapporteur.index.ClaimIndex;
 import org.rapporteur.index.EnglishTextAnalyzer;
 import org.rapporteur.ingest.IngestResult;
@@ -39,19 +42,33 @@ public final class Workspace implements AutoCloseable {
     private final ClaimIndex index;
     private final TextAnalyzer textAnalyzer = new EnglishTextAnalyzer();
     private volatile ReportAnalyser analyser;
+    /** The taxonomy {@link #analyser} was built with; an edited taxonomy makes the next index run rebuild it. */
+    private volatile ThemeTaxonomy analyserTaxonomy;
     private volatile WorkspaceSettings settings;
     private Sidecar sidecar;
     private List<Path> sidecarRoots;
 
     private final AnnotationService annotations;
+    private final ThemeService themes;
 
     private Workspace(Path dir, ClaimIndex index) {
         this.dir = dir;
         this.index = index;
-        this.analyser = new ReportAnalyser(textAnalyzer);
         this.settings = WorkspaceSettings.load(dir.resolve("workspace.json"));
         AnnotationStore store = AnnotationStore.openWorkspace(dir, new IndexClaimResolver(index));
         this.annotations = new AnnotationService(store, index, this::reload);
+        this.themes = new ThemeService(dir, index, textAnalyzer, annotations);
+        useAnalyser(analyserFor(themes.taxonomy()));
+    }
+
+    private ReportAnalyser analyserFor(ThemeTaxonomy taxonomy) {
+        return new ReportAnalyser(ReportEnricher.withDefaults(textAnalyzer).withTaxonomy(taxonomy),
+                UnaryOperator.identity());
+    }
+
+    /** The theme taxonomy of this workspace, its rules, and re-tagging. */
+    public ThemeService themes() {
+        return themes;
     }
 
     public static Workspace open(Path dir) {
@@ -76,6 +93,7 @@ public final class Workspace implements AutoCloseable {
     /** Replaces the extractor (tests use it to stand in for improved extraction rules). */
     void useAnalyser(ReportAnalyser a) {
         this.analyser = a;
+        this.analyserTaxonomy = themes.taxonomy();
     }
 
     TextAnalyzer textAnalyzer() {
@@ -129,8 +147,15 @@ public final class Workspace implements AutoCloseable {
         synchronized (this) {
             sidecar = null;
         }
+        if (analyserTaxonomy != themes.taxonomy()) {
+            useAnalyser(analyserFor(themes.taxonomy()));
+        }
         CorpusIndexer indexer = new CorpusIndexer(index, analyser, annotations::prepare, force);
-        return indexer.index(roots, progress, cancel);
+        IndexSummary summary = indexer.index(roots, progress, cancel);
+        if (!themes.rules().isEmpty() && summary.indexed() > 0 && !summary.cancelled()) {
+            themes.retag(ProgressListener.NONE, cancel); // theme rules are queries: they run over the new claims
+        }
+        return summary;
     }
 
     /** Re-analyses one report from its file and replaces it in the index (after a correction); commit follows. */
@@ -200,6 +225,11 @@ public final class Workspace implements AutoCloseable {
             sidecarRoots = roots;
         }
         return sidecar;
+    }
+
+    /** The corpus's person registry: one entry per person, however the reports wrote their name. */
+    public List<PersonSummary> people() {
+        return PeopleDirectory.build(index);
     }
 
     public long claimCount() {

@@ -61,6 +61,8 @@ class GazetteerRulesTest {
             Post-US withdrawal, the region changed.                                   | United States
             Read more at https://example.org/pak-india-report.pdf today.              |
             Gulf states and Central Asia are regions.                                 |
+            Talks in the Astana format and under the Treaty of Moscow continued.      |
+            The Indo-China war ended long ago.                                        |
             """)
     void tagsCountriesAsAnAnalystWould(String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
@@ -137,6 +139,17 @@ class GazetteerRulesTest {
         assertTrue(gazetteer.lookup("Kosovo").isPresent());
         assertEquals(gazetteer.countries().size(),
                 gazetteer.countries().stream().map(Country::alpha3).distinct().count(), "alpha-3 codes are unique");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Security Council met at noon.                  | UN Security Council
+            The Border Security Council met at noon.           | Border Security Council
+            He spoke to the Deputy Director Asia Program.      | Asia Program
+            An editorial in The Washington Post disagreed.     | The Washington Post
+            """)
+    void aLongerNameWinsOverAKnownGenericOneButAnArticleDoesNot(String text, String expected) {
+        assertEquals(List.of(expected), gazetteer.organisationsIn(text).stream().map(OrganisationMention::name).toList());
     }
 
     @Test

@@ -48,6 +48,27 @@ class ThemeTaggerTest {
         assertEquals(List.of(evidence.split(";")), got.get(theme));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # text                                                         | theme it must not carry
+            They see the region from economic and security perspectives.    | Economy/Economy and trade
+            Russia showed renewed interest in the country.                  | Economy/Energy
+            It is important to note the importance of the talks.            | Economy/Economy and trade
+            The government announced the policy.                            | Governance/Public policy and institutions
+            New policies have been developed without consultation.          | Economy/Development and poverty
+            """)
+    void doesNotCodeOnLookAlikeWords(String text, String theme) {
+        List<String> themes = tagger.tag(text).stream().map(ThemeMatch::theme).toList();
+        assertFalse(themes.contains(theme), () -> text + " -> " + themes);
+    }
+
+    @Test
+    void aPhraseMatchesAcrossItsOwnStopWords() {
+        assertEquals(List.of("rule of law"), tagger.tag("They upheld the rule of law.").stream()
+                .filter(t -> t.theme().equals("Governance/Rule of law and human rights")).findFirst().orElseThrow()
+                .evidence());
+    }
+
     @Test
     void militantsAndMilitancyBothTriggerTerrorism() {
         List<ThemeMatch> m = tagger.tag("Militants returned, and militancy rose; one militant was caught.");
