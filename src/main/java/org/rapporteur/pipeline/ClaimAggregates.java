@@ -1,9 +1,15 @@
 package org.rapporteur.pipeline;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.rapporteur.annotations.Link;
+import org.rapporteur.model.ClaimRecord;
 
 import org.rapporteur.model.FacetDimension;
 import org.rapporteur.model.SearchRequest;
@@ -73,6 +79,85 @@ public final class ClaimAggregates {
                               int maxColumns, ProgressListener progress, Cancellation cancel) {
         return collect(request, EnumSet.of(rows, columns), progress, cancel)
                 .matrix(rows, columns, maxRows, maxColumns, cancel);
+    }
+
+    /**
+     * The analyst's links touching the claims of {@code request}: looks up the links of at most {@code maxClaims}
+     * matching claims in the annotation store (one lookup per claim, so keep the cap near 20,000) and fetches the far
+     * end of each link from the index.
+     */
+    public ClaimLinkGraph links(SearchRequest request, int maxClaims, ProgressListener progress,
+                                Cancellation cancel) {
+        List<ClaimRecord> claims = new ArrayList<>();
+        boolean[] truncated = {false};
+        Map<FacetDimension, Set<String>> filters = request.filters();
+        try {
+            workspace.forEachClaim(request.query(), r -> {
+                cancel.check();
+                if (ClaimFacetValues.matches(r, filters)) {
+                    if (claims.size() >= maxClaims) {
+                        truncated[0] = true;
+                        throw new EnoughClaims();
+                    }
+                    claims.add(r);
+                }
+            });
+        } catch (EnoughClaims stop) {
+            // the cap was reached: the rest of the stream is not needed
+        }
+        Map<String, Integer> nodeOf = new HashMap<>();
+        List<ClaimLinkGraph.ClaimNode> nodes = new ArrayList<>();
+        Map<String, ClaimRecord> inRequest = new HashMap<>();
+        claims.forEach(c -> inRequest.put(c.claim().id(), c));
+        List<ClaimLinkGraph.LinkEdge> edges = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        AnnotationService annotations = workspace.annotations();
+        int done = 0;
+        for (ClaimRecord c : claims) {
+            cancel.check();
+            if (++done % PROGRESS_EVERY == 0) {
+                progress.progress(done, claims.size(), "Reading links");
+            }
+            for (Link link : annotations.links(c.claim().id())) {
+                String from = link.source().claimId();
+                String to = link.target().claimId();
+                if (from == null || to == null || !seen.add(link.id())) {
+                    continue;
+                }
+                Integer a = node(from, inRequest, nodeOf, nodes);
+                Integer b = node(to, inRequest, nodeOf, nodes);
+                if (a != null && b != null) {
+                    edges.add(new ClaimLinkGraph.LinkEdge(a, b, link.type().label(), link.note()));
+                }
+            }
+        }
+        return new ClaimLinkGraph(request, nodes, edges, claims.size(), truncated[0]);
+    }
+
+    private Integer node(String claimId, Map<String, ClaimRecord> inRequest, Map<String, Integer> nodeOf,
+                         List<ClaimLinkGraph.ClaimNode> nodes) {
+        Integer known = nodeOf.get(claimId);
+        if (known != null) {
+            return known;
+        }
+        ClaimRecord r = inRequest.get(claimId);
+        boolean inside = r != null;
+        if (r == null) {
+            r = workspace.claim(claimId).orElse(null);
+        }
+        if (r == null) {
+            return null;
+        }
+        nodes.add(new ClaimLinkGraph.ClaimNode(r, inside));
+        nodeOf.put(claimId, nodes.size() - 1);
+        return nodes.size() - 1;
+    }
+
+    /** Stops the claim stream once the cap is reached. */
+    private static final class EnoughClaims extends RuntimeException {
+        EnoughClaims() {
+            super(null, null, false, false);
+        }
     }
 
     /** One-shot: collects the dimensions and builds their co-occurrence graph, see {@link ClaimTable#cooccurrence}. */

@@ -154,4 +154,38 @@ class ClaimAggregatesSampleTest {
             assertEquals(e.weight(), ws.search(both).total(), a + " – " + b);
         }
     }
+
+    @Test
+    void linksTouchingTheRequestBecomeAGraphOfClaims() {
+        List<ClaimRecord> claims = all();
+        ClaimRecord a = claims.get(3);
+        ClaimRecord b = claims.stream().filter(r -> !r.claim().reportId().equals(a.claim().reportId())).findFirst()
+                .orElseThrow();
+        ClaimRecord c = claims.get(claims.size() - 2);
+        ws.annotations().execute(new org.rapporteur.annotations.Change.AddLink(a.claim().id(), b.claim().id(),
+                org.rapporteur.annotations.LinkType.CONTRADICTS, "test"));
+        ws.annotations().execute(new org.rapporteur.annotations.Change.AddLink(b.claim().id(), c.claim().id(),
+                org.rapporteur.annotations.LinkType.SUPPORTS, null));
+
+        ClaimLinkGraph g = aggregates.links(SearchRequest.of("", 10), 20_000, ProgressListener.NONE,
+                Cancellation.NEVER);
+        assertEquals(3, g.nodes().size());
+        assertEquals(2, g.edges().size(), "each link once, though both its ends are in the request");
+        assertEquals(Set.of("contradicts", "supports"), Set.copyOf(g.edges().stream()
+                .map(ClaimLinkGraph.LinkEdge::type).toList()));
+        assertTrue(g.nodes().stream().allMatch(ClaimLinkGraph.ClaimNode::inRequest));
+
+        // only a's report: the link to b shows, b is outside the request; b → c does not touch it
+        SearchRequest onlyA = SearchRequest.of("", 10).withFilters(Map.of(FacetDimension.REPORT,
+                Set.of(a.reportTitle())));
+        ClaimLinkGraph narrow = aggregates.links(onlyA, 20_000, ProgressListener.NONE, Cancellation.NEVER);
+        assertTrue(narrow.edges().size() >= 1);
+        assertTrue(narrow.nodes().stream().anyMatch(n -> !n.inRequest()
+                && n.claim().claim().id().equals(b.claim().id())));
+
+        ClaimLinkGraph capped = aggregates.links(SearchRequest.of("", 10), 2, ProgressListener.NONE,
+                Cancellation.NEVER);
+        assertTrue(capped.truncated());
+        assertEquals(2, capped.scanned());
+    }
 }

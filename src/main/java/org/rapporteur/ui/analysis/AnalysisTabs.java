@@ -24,7 +24,7 @@ public final class AnalysisTabs {
                 tab("Charts", () -> new ChartsView(new ChartsViewModel(aggregates, context.background(),
                         context.currentRequest(), context.dataVersion(), context::showClaims)).node()),
                 tab("Network", () -> new NetworkView(new NetworkViewModel(aggregates, context.background(),
-                        context.currentRequest(), context.dataVersion(), context::showClaims)).node()));
+                        context.currentRequest(), context.dataVersion(), context::showClaims, context::openClaim)).node()));
     }
 
     private static WorkbenchTab tab(String title, java.util.function.Supplier<Node> build) {

@@ -8,6 +8,7 @@ import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
@@ -17,6 +18,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.rapporteur.model.FacetDimension;
@@ -104,7 +106,27 @@ public final class NetworkView {
         Button refresh = new Button(null, new FontIcon(Material2MZ.REFRESH));
         refresh.setTooltip(new Tooltip("Count again"));
         refresh.setOnAction(e -> vm.refresh());
-        HBox bar = new HBox(speakers, countries, themes, speakerCountries,
+        ComboBox<NetworkViewModel.Mode> mode = new ComboBox<>();
+        mode.getItems().setAll(NetworkViewModel.Mode.values());
+        mode.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(NetworkViewModel.Mode m) {
+                return m == null ? "" : m.label();
+            }
+
+            @Override
+            public NetworkViewModel.Mode fromString(String s) {
+                return null;
+            }
+        });
+        mode.valueProperty().bindBidirectional(vm.modeProperty());
+        mode.setTooltip(new Tooltip("Co-occurrence of speakers, countries and themes, or the links you made "
+                + "between claims"));
+        var linksMode = vm.modeProperty().isEqualTo(NetworkViewModel.Mode.CLAIM_LINKS);
+        for (Node n : List.of(speakers, countries, themes, speakerCountries, perType, minWeight)) {
+            n.disableProperty().bind(linksMode);
+        }
+        HBox bar = new HBox(mode, speakers, countries, themes, speakerCountries,
                 AnalysisStyles.caption("Top per type"), perType, perTypeValue,
                 AnalysisStyles.caption("Min. shared claims"), minWeight, minWeightValue,
                 AnalysisStyles.spacer(), refresh);
@@ -136,6 +158,8 @@ public final class NetworkView {
         }
         if (n.isEmpty()) {
             empty.setText(n.claims() == 0 ? "No claims match the current search."
+                    : vm.modeProperty().get() == NetworkViewModel.Mode.CLAIM_LINKS
+                    ? "None of these claims is linked yet: link claims in the inspector (Ctrl+L), then come back."
                     : "No links to draw: choose at least two node types, or lower the minimum of shared claims.");
             root.setCenter(new StackPane(empty));
             summary.setText("");
@@ -143,12 +167,21 @@ public final class NetworkView {
         }
         graph.setNetwork(n);
         root.setCenter(graph);
-        summary.setText(String.format("%d nodes, %d links from %,d claims%s. Node size: claims; link width: shared "
-                        + "claims. Click a node to list its claims.", n.nodes().size(), n.edges().size(), n.claims(),
-                n.hiddenNodes() > 0 ? " (" + n.hiddenNodes() + " unlinked values hidden)" : ""));
+        String note = n.note().isEmpty() ? "" : " (" + n.note() + ")";
+        if (vm.modeProperty().get() == NetworkViewModel.Mode.CLAIM_LINKS) {
+            summary.setText(String.format("%d linked claims, %d links%s. Node size: links. Click a claim to open it.",
+                    n.nodes().size(), n.edges().size(), note));
+        } else {
+            summary.setText(String.format("%d nodes, %d links from %,d claims%s. Node size: claims; link width: "
+                    + "shared claims. Click a node to list its claims.", n.nodes().size(), n.edges().size(),
+                    n.claims(), note));
+        }
     }
 
     static String styleOf(FacetDimension d) {
+        if (d == null) {
+            return "claim";
+        }
         return switch (d) {
             case SPEAKER -> "speaker";
             case COUNTRY -> "country";
@@ -187,6 +220,10 @@ public final class NetworkView {
             for (NetworkViewModel.PlacedEdge e : n.edges()) {
                 Line line = new Line();
                 line.getStyleClass().add("network-edge");
+                if (e.type() != null) {
+                    line.getStyleClass().addAll("claim-link", "link-" + e.type());
+                    Tooltip.install(line, new Tooltip(e.type()));
+                }
                 line.setStrokeWidth(e.width());
                 lines.add(line);
                 linesOf.get(e.source()).add(line);
@@ -198,8 +235,10 @@ public final class NetworkView {
                 Circle c = new Circle(node.radius());
                 c.getStyleClass().addAll("network-node", styleOf(node.dimension()));
                 c.setCursor(Cursor.HAND);
-                Tooltip.install(c, new Tooltip(node.dimension().label() + ": " + node.value() + "\n"
-                        + node.count() + " claims — click to list them"));
+                Tooltip.install(c, new Tooltip(node.claim() != null
+                        ? node.claim().claim().text() + "\n— " + node.claim().reportTitle() + "; click to open it"
+                        : node.dimension().label() + ": " + node.value() + "\n" + node.count()
+                                + " claims — click to list them"));
                 List<Line> mine = linesOf.get(i);
                 c.setOnMouseEntered(e -> mine.forEach(l -> l.getStyleClass().add("focus")));
                 c.setOnMouseExited(e -> mine.forEach(l -> l.getStyleClass().remove("focus")));

@@ -183,7 +183,7 @@ class AnalysisViewModelsTest {
     @Test
     void networkIsDeterministicInsideItsBoxAndFilterable() throws Exception {
         NetworkViewModel vm = onFx(() -> new NetworkViewModel(aggregates, ctx.background, ctx.request, ctx.version,
-                ctx::showClaims));
+                ctx::showClaims, ctx::openClaim));
         onFx(() -> vm.activeProperty().set(true));
         await(() -> vm.networkProperty().get() != null && !vm.runningProperty().get());
         NetworkViewModel.Network n = onFx(() -> vm.networkProperty().get());
@@ -226,5 +226,28 @@ class AnalysisViewModelsTest {
         double[][] pos = n.nodes().stream().map(p -> new double[] {p.x(), p.y()}).toArray(double[][]::new);
         int overlaps = ForceDirectedLayout.overlaps(items, pos);
         assertTrue(overlaps <= n.nodes().size() / 10, overlaps + " overlapping labels among " + n.nodes().size());
+    }
+
+    @Test
+    void claimLinkModeDrawsLinkedClaimsAndOpensThem() throws Exception {
+        FakeWorkbenchContext own = new FakeWorkbenchContext(ws);
+        List<org.rapporteur.model.ClaimRecord> claims = new java.util.ArrayList<>();
+        ws.forEachClaim("", claims::add);
+        ws.annotations().execute(new org.rapporteur.annotations.Change.AddLink(claims.get(1).claim().id(),
+                claims.getLast().claim().id(), org.rapporteur.annotations.LinkType.ELABORATES, null));
+        NetworkViewModel vm = onFx(() -> new NetworkViewModel(aggregates, own.background, own.request, own.version,
+                own::showClaims, own::openClaim));
+        onFx(() -> {
+            vm.modeProperty().set(NetworkViewModel.Mode.CLAIM_LINKS);
+            vm.activeProperty().set(true);
+        });
+        await(() -> vm.networkProperty().get() != null && !vm.runningProperty().get());
+        NetworkViewModel.Network n = onFx(() -> vm.networkProperty().get());
+        assertTrue(n.nodes().size() >= 2 && n.nodes().stream().allMatch(p -> p.claim() != null), n.toString());
+        assertTrue(n.edges().stream().anyMatch(e -> "elaborates".equals(e.type())));
+        onFx(() -> vm.openNode(n.nodes().getFirst()));
+        assertEquals(List.of(n.nodes().getFirst().claim()), own.opened);
+        assertTrue(own.shown.isEmpty());
+        own.background.shutdownNow();
     }
 }
