@@ -57,7 +57,8 @@ final class ForceDirectedLayout {
             pos[0][1] = height / 2;
             return pos;
         }
-        double k = 0.9 * Math.sqrt(width * height / n);
+        // a small graph keeps the spacing of a 30-node one instead of spreading over the whole box
+        double k = 0.9 * Math.sqrt(width * height / Math.max(n, 30));
         double temperature = width / 8;
         double[][] disp = new double[n][2];
         for (int it = 0; it < ITERATIONS; it++) {

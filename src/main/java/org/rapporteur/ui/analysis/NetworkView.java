@@ -28,6 +28,8 @@ import org.rapporteur.model.FacetDimension;
  * graph, scaled to fit the tab. Hovering a node highlights its links; clicking it lists its claims.
  */
 public final class NetworkView {
+    /** Key of the view model in the root node's properties, for tools that drive the view (screenshots). */
+    public static final String VIEW_MODEL_KEY = NetworkViewModel.class.getName();
     private final NetworkViewModel vm;
     private final BorderPane root = new BorderPane();
     private final GraphPane graph = new GraphPane();
@@ -38,6 +40,7 @@ public final class NetworkView {
         this.vm = vm;
         root.getStylesheets().add(AnalysisStyles.STYLESHEET);
         root.getStyleClass().add(AnalysisStyles.VIEW);
+        root.getProperties().put(VIEW_MODEL_KEY, vm);
         root.setTop(toolbar());
         empty.getStyleClass().add(AnalysisStyles.EMPTY);
         empty.setMaxWidth(520);
@@ -169,7 +172,8 @@ public final class NetworkView {
         root.setCenter(graph);
         String note = n.note().isEmpty() ? "" : " (" + n.note() + ")";
         if (vm.modeProperty().get() == NetworkViewModel.Mode.CLAIM_LINKS) {
-            summary.setText(String.format("%d linked claims, %d links%s. Node size: links. Click a claim to open it.",
+            summary.setText(String.format("%d linked claims, %d links%s. Green: supports; red: contradicts; blue: "
+                            + "elaborates or responds to; grey: same claim. Click a claim to open it.",
                     n.nodes().size(), n.edges().size(), note));
         } else {
             summary.setText(String.format("%d nodes, %d links from %,d claims%s. Node size: claims; link width: "

@@ -44,7 +44,8 @@ public final class NetworkViewModel extends AnalysisViewModel<NetworkViewModel.N
     static final double HEIGHT = 720;
     private static final Set<FacetDimension> DIMENSIONS = EnumSet.of(FacetDimension.SPEAKER, FacetDimension.COUNTRY,
             FacetDimension.THEME, FacetDimension.SPEAKER_COUNTRY);
-    private static final int MAX_LABEL = 26;
+    private static final int MAX_LABEL = 30;
+    private static final int MAX_CLAIM_LABEL = 46;
 
     /** What the network shows. */
     public enum Mode {
@@ -216,7 +217,7 @@ public final class NetworkViewModel extends AnalysisViewModel<NetworkViewModel.N
         List<ForceDirectedLayout.Item> items = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         for (CooccurrenceGraph.Node node : kept) {
-            String label = shorten(ClaimFacetValues.label(node.dimension(), node.value()));
+            String label = shorten(ClaimFacetValues.label(node.dimension(), node.value()), MAX_LABEL);
             labels.add(label);
             items.add(new ForceDirectedLayout.Item(radius(node.count(), maxCount), label.length() * 6.6 + 6));
         }
@@ -255,9 +256,10 @@ public final class NetworkViewModel extends AnalysisViewModel<NetworkViewModel.N
         List<ForceDirectedLayout.Item> items = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < g.nodes().size(); i++) {
-            String label = shorten(claimLabel(g.nodes().get(i).claim()));
+            String label = shorten(claimLabel(g.nodes().get(i).claim()), MAX_CLAIM_LABEL);
             labels.add(label);
-            items.add(new ForceDirectedLayout.Item(radius(degree[i], maxDegree), label.length() * 6.6 + 6));
+            items.add(new ForceDirectedLayout.Item(7 + 6 * Math.sqrt((double) degree[i] / maxDegree),
+                    label.length() * 6.6 + 6));
         }
         List<ForceDirectedLayout.Spring> springs = new ArrayList<>();
         List<PlacedEdge> edges = new ArrayList<>();
@@ -278,28 +280,31 @@ public final class NetworkViewModel extends AnalysisViewModel<NetworkViewModel.N
 
     /** Who said it and how it starts: "Speaker: first words…". */
     static String claimLabel(ClaimRecord r) {
-        String who = r.claim().attribution().speakerName();
-        if (who == null) {
-            who = r.reportTitle() == null ? r.source() : r.reportTitle();
+        String speaker = r.claim().attribution().speakerName();
+        String who;
+        if (speaker != null) {
+            String[] parts = speaker.strip().split("\\s+");
+            who = parts.length > 1 && speaker.length() > 14 ? parts[parts.length - 1] : speaker.strip();
+        } else {
+            who = firstWords(r.reportTitle() == null ? r.source() : r.reportTitle(), 3);
         }
-        String[] words = r.claim().text().strip().split("\\s+");
-        StringBuilder start = new StringBuilder();
-        for (int i = 0; i < Math.min(4, words.length); i++) {
-            start.append(i == 0 ? "" : " ").append(words[i]);
-        }
-        return lastName(who) + ": " + start + (words.length > 4 ? "…" : "");
+        return who + ": " + firstWords(r.claim().text(), 4);
     }
 
-    private static String lastName(String name) {
-        String[] parts = name.strip().split("\\s+");
-        return parts.length > 1 && name.length() > 14 ? parts[parts.length - 1] : name.strip();
+    private static String firstWords(String text, int n) {
+        String[] words = text.strip().split("\\s+");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < Math.min(n, words.length); i++) {
+            out.append(i == 0 ? "" : " ").append(words[i]);
+        }
+        return out + (words.length > n ? "…" : "");
     }
 
     static double radius(long count, long maxCount) {
         return 5 + 17 * Math.sqrt((double) count / maxCount);
     }
 
-    private static String shorten(String s) {
-        return s.length() <= MAX_LABEL ? s : s.substring(0, MAX_LABEL - 1).strip() + "…";
+    private static String shorten(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1).strip() + "…";
     }
 }

@@ -45,6 +45,7 @@ public final class AnalysisScreenshots {
     public static final class Shots extends Application {
     private Workspace ws;
     private FakeWorkbenchContext ctx;
+    private NetworkViewModel networkVm;
     private final List<Step> steps = new ArrayList<>();
 
     private record Step(String name, Runnable action, BooleanSupplier ready) {
@@ -61,6 +62,8 @@ public final class AnalysisScreenshots {
         for (WorkbenchTab t : AnalysisTabs.create(ctx)) {
             tabs.getTabs().add(new Tab(t.title(), t.view()));
         }
+        networkVm = (NetworkViewModel) tabs.getTabs().get(2).getContent().getProperties()
+                .get(NetworkView.VIEW_MODEL_KEY);
         Scene scene = new Scene(tabs, 1440, 880);
         stage.setScene(scene);
         stage.setTitle("Rapporteur — analysis");
@@ -76,6 +79,14 @@ public final class AnalysisScreenshots {
         steps.add(new Step("network", () -> tabs.getSelectionModel().select(2),
                 () -> idle.getAsBoolean() && !scene.getRoot().lookupAll(".network-node").isEmpty()));
         steps.add(new Step("shot network", () -> shot(scene, "network.png"), () -> true));
+        steps.add(new Step("links", () -> {
+            addSomeLinks();
+            network(scene).modeProperty().set(NetworkViewModel.Mode.CLAIM_LINKS);
+        }, () -> idle.getAsBoolean() && !scene.getRoot().lookupAll(".claim-link").isEmpty()));
+        steps.add(new Step("shot links", () -> shot(scene, "network-links.png"), () -> true));
+        steps.add(new Step("back to co-occurrence",
+                () -> network(scene).modeProperty().set(NetworkViewModel.Mode.COOCCURRENCE),
+                () -> idle.getAsBoolean() && scene.getRoot().lookupAll(".claim-link").isEmpty()));
         steps.add(new Step("dark", () -> {
             Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
             tabs.getSelectionModel().select(0);
@@ -85,6 +96,30 @@ public final class AnalysisScreenshots {
                 () -> idle.getAsBoolean() && !scene.getRoot().lookupAll(".network-node").isEmpty()));
         steps.add(new Step("shot network dark", () -> shot(scene, "network-dark.png"), () -> true));
         run(0, 0);
+    }
+
+    /** The network tab's view model. */
+    private NetworkViewModel network(Scene scene) {
+        return networkVm;
+    }
+
+    /** A few links of the kinds an analyst makes, between claims of different reports on one subject. */
+    private void addSomeLinks() {
+        List<org.rapporteur.model.ClaimRecord> claims = new ArrayList<>();
+        ws.forEachClaim("Afghanistan", claims::add);
+        List<org.rapporteur.annotations.LinkType> types = List.of(org.rapporteur.annotations.LinkType.SUPPORTS,
+                org.rapporteur.annotations.LinkType.CONTRADICTS, org.rapporteur.annotations.LinkType.ELABORATES,
+                org.rapporteur.annotations.LinkType.SUPPORTS, org.rapporteur.annotations.LinkType.RESPONDS_TO,
+                org.rapporteur.annotations.LinkType.CONTRADICTS);
+        int made = 0;
+        for (int i = 0; i + 1 < claims.size() && made < types.size(); i += 3) {
+            var a = claims.get(i);
+            var b = claims.get(claims.size() - 1 - i);
+            if (!a.claim().reportId().equals(b.claim().reportId())) {
+                ws.annotations().execute(new org.rapporteur.annotations.Change.AddLink(a.claim().id(),
+                        b.claim().id(), types.get(made++), null));
+            }
+        }
     }
 
     /** Runs step {@code i} once the previous one is ready, settling 700 ms so layout and CSS are done. */
