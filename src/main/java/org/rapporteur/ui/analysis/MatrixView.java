@@ -39,6 +39,9 @@ public final class MatrixView {
     static final String HEAT_CELL = "heat-cell";
     private static final double CELL_WIDTH = 104;
     private static final double HEADER_HEIGHT = 50;
+    /** Rows are virtualised, columns are not: every visible row builds a cell per column. */
+    private static final int MAX_ROWS = 500;
+    private static final int MAX_COLUMNS = 60;
 
     private final MatrixViewModel vm;
     private final BorderPane root = new BorderPane();
@@ -105,10 +108,10 @@ public final class MatrixView {
         Button swap = new Button(null, new FontIcon(Material2MZ.SWAP_HORIZ));
         swap.setTooltip(new Tooltip("Swap rows and columns"));
         swap.setOnAction(e -> vm.swap());
-        Spinner<Integer> maxRows = topSpinner(vm.maxRowsProperty().get());
+        Spinner<Integer> maxRows = topSpinner(vm.maxRowsProperty().get(), MAX_ROWS);
         maxRows.valueProperty().addListener((o, was, now) -> vm.maxRowsProperty().set(now));
         maxRows.setTooltip(new Tooltip("Rows shown; the rest are summed in \"Other\""));
-        Spinner<Integer> maxColumns = topSpinner(vm.maxColumnsProperty().get());
+        Spinner<Integer> maxColumns = topSpinner(vm.maxColumnsProperty().get(), MAX_COLUMNS);
         maxColumns.valueProperty().addListener((o, was, now) -> vm.maxColumnsProperty().set(now));
         maxColumns.setTooltip(new Tooltip("Columns shown; the rest are summed in \"Other\""));
         Button export = new Button("Export CSV…", new FontIcon(Material2MZ.SAVE_ALT));
@@ -131,8 +134,8 @@ public final class MatrixView {
         return box;
     }
 
-    private static Spinner<Integer> topSpinner(int initial) {
-        Spinner<Integer> s = new Spinner<>(2, 200, initial, 5);
+    private static Spinner<Integer> topSpinner(int initial, int max) {
+        Spinner<Integer> s = new Spinner<>(2, max, initial, 5);
         s.setEditable(true);
         s.setPrefWidth(82);
         return s;
@@ -247,6 +250,7 @@ public final class MatrixView {
         private final double max;
         private final Region fill = new Region();
         private final Label text = new Label();
+        private final Tooltip tip = new Tooltip();
 
         HeatCell(ClaimMatrix m, int column, double max) {
             this.m = m;
@@ -297,7 +301,8 @@ public final class MatrixView {
                 text.getStyleClass().add("strong");
             }
             String what = m.describe(totalRow ? -1 : r, column);
-            setTooltip(new Tooltip((what.isEmpty() ? "All" : what) + ": " + count + " claims — click to list them"));
+            tip.setText((what.isEmpty() ? "All" : what) + ": " + count + " claims — click to list them");
+            setTooltip(tip);
         }
     }
 }
