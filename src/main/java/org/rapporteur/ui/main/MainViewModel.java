@@ -109,12 +109,17 @@ public final class MainViewModel implements WorkbenchContext {
 
     /** First start: show what the index has, search the last query, then index the corpus in the background. */
     public void start() {
+        show();
+        index();
+    }
+
+    /** Shows what the index holds (library, completions, the last query) without indexing. */
+    public void show() {
         String last = prefs.get(UiPreferences.LAST_QUERY, "");
         search.setQuietly(last);
         library.refresh();
         search.refreshCompletions();
         runSearch();
-        index();
     }
 
     private void queryChanged(String q) {

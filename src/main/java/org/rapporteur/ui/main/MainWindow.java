@@ -86,6 +86,7 @@ public final class MainWindow {
     private final Scene scene;
     private ThemeSwitcher theme;
     private Stage problemsStage;
+    private boolean errorShowing;
 
     public MainWindow(MainViewModel vm, Stage stage) {
         this.vm = vm;
@@ -373,10 +374,16 @@ public final class MainWindow {
 
     /** Shows an error that stopped an action, as a dialog with one readable sentence. */
     public void showError(String m) {
+        if (errorShowing) {
+            showMessage(m); // one dialog at a time; a burst of errors goes to the status bar
+            return;
+        }
+        errorShowing = true;
         Alert alert = new Alert(Alert.AlertType.ERROR, m, ButtonType.OK);
         alert.initOwner(stage);
         alert.setHeaderText("Something went wrong");
         alert.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
+        alert.setOnHidden(e -> errorShowing = false);
         alert.show();
     }
 
