@@ -104,7 +104,8 @@ public final class FxTestSupport {
         });
         try {
             if (!done.await(20, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the FX thread did not run the action in 20 s");
+                throw new IllegalStateException("the FX thread did not run the action in 20 s; it is at:"
+                        + fxThreadStack());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -113,6 +114,18 @@ public final class FxTestSupport {
             throw new IllegalStateException(error.get());
         }
         return out.get();
+    }
+
+    private static String fxThreadStack() {
+        StringBuilder sb = new StringBuilder();
+        Thread.getAllStackTraces().forEach((t, stack) -> {
+            if (t.getName().startsWith("JavaFX Application")) {
+                for (StackTraceElement e : stack) {
+                    sb.append("\n\tat ").append(e);
+                }
+            }
+        });
+        return sb.toString();
     }
 
     public static void onFx(Runnable action) {
