@@ -60,7 +60,7 @@ public final class App extends Application {
             if (window != null) {
                 window.showError(m);
             } else {
-                showFatal(stage, m);
+                LOG.warn("Error before the main window was built: {}", m);
             }
         });
         stallMonitor.start();

@@ -7,6 +7,8 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
@@ -19,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import org.rapporteur.annotations.LinkType;
 import org.rapporteur.model.Attribution;
 import org.rapporteur.model.Claim;
 import org.rapporteur.model.ClaimHit;
@@ -38,18 +41,60 @@ import org.rapporteur.ui.common.Styles;
 public final class InspectorView extends ScrollPane {
     public static final String ID = "inspector";
     public static final String TEXT_ID = "inspectorText";
-    static final String ANNOTATIONS_PENDING = "Available once the annotation store is part of this build.";
 
     private final InspectorViewModel vm;
     private final Consumer<ClaimRecord> onOpen;
     private final VBox content = new VBox(10);
     private final VBox related = new VBox(6);
     private final TextField tagField = new TextField();
-    private final Button linkButton = new Button("Link…", Icons.small(Material2AL.LINK));
+    private final Button linkButton = new Button("Link to…", Icons.small(Material2AL.LINK));
+    private final VBox tagsBox = new VBox(4);
+    private final VBox noteBox = new VBox(4);
+    private final VBox linksBox = new VBox(4);
+    private final TextArea note = new TextArea();
+    private final Label message = new Label();
+    private final ContextMenu tagCompletions = new ContextMenu();
+    private final LinkDialogs dialogs;
 
-    public InspectorView(InspectorViewModel vm, Consumer<ClaimRecord> onOpen) {
+    public InspectorView(InspectorViewModel vm, Consumer<ClaimRecord> onOpen,
+                         java.util.function.Supplier<List<ClaimHit>> candidates) {
         this.vm = vm;
         this.onOpen = onOpen;
+        this.dialogs = new LinkDialogs(this, candidates);
+        tagField.setPromptText("add a tag — Enter (Ctrl+K)");
+        tagField.setId("tagField");
+        tagField.setOnAction(e -> {
+            tagCompletions.hide();
+            vm.addTag(tagField.getText());
+            tagField.clear();
+        });
+        tagField.textProperty().addListener((o, a, b) -> {
+            if (tagField.isFocused()) {
+                showTagCompletions();
+            }
+        });
+        tagField.focusedProperty().addListener((o, a, f) -> {
+            if (!f) {
+                tagCompletions.hide();
+            }
+        });
+        note.setId("noteArea");
+        note.setPromptText("a note on this claim (saved when you leave the field)");
+        note.setPrefRowCount(3);
+        note.setWrapText(true);
+        note.focusedProperty().addListener((o, a, focused) -> {
+            if (!focused) {
+                vm.saveNote(note.getText());
+            }
+        });
+        linkButton.setId("linkButton");
+        linkButton.setOnAction(e -> dialogs.chooseAndLink(vm));
+        message.getStyleClass().add(Styles.QUERY_ERROR);
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
+        message.visibleProperty().bind(vm.messageProperty().isNotNull());
+        message.managedProperty().bind(message.visibleProperty());
+        vm.annotationsProperty().addListener((o, a, b) -> rebuildAnnotations());
         setId(ID);
         getStyleClass().addAll(Styles.INSPECTOR, "edge-to-edge");
         setFitToWidth(true);
@@ -69,14 +114,16 @@ public final class InspectorView extends ScrollPane {
 
     /** Ctrl+L: starts a link from the selected claim. */
     public void startLink() {
-        linkButton.fire();
+        if (vm.claimProperty().get() != null) {
+            dialogs.chooseAndLink(vm);
+        }
     }
 
     private void rebuild(ClaimRecord r) {
         content.getChildren().clear();
         Label title = new Label("CLAIM");
         title.getStyleClass().add(Styles.PANE_TITLE);
-        content.getChildren().add(title);
+        content.getChildren().addAll(title, message);
         if (r == null) {
             Label empty = new Label("Select a result or click a claim in the reader to see who said it, "
                     + "what it mentions, and similar claims in other reports.");
@@ -97,10 +144,7 @@ public final class InspectorView extends ScrollPane {
         if (a.speaker() != null) {
             Label name = new Label(a.speaker().name());
             name.getStyleClass().add(Styles.SPEAKER);
-            Button correct = new Button("✎ correct");
-            correct.getStyleClass().addAll("flat", "small");
-            correct.setDisable(true);
-            correct.setTooltip(new Tooltip(ANNOTATIONS_PENDING));
+            Button correct = correctButton(r);
             HBox nameRow = new HBox(6, name, correct);
             nameRow.setAlignment(Pos.CENTER_LEFT);
             who.getChildren().add(nameRow);
@@ -114,8 +158,11 @@ public final class InspectorView extends ScrollPane {
                 who.getChildren().add(wrapped("Speaks for " + a.speaker().country(), Styles.MUTED));
             }
         } else {
-            who.getChildren().add(wrapped(a.attributedTo() != null ? a.attributedTo() : "No speaker found",
-                    Styles.BODY_ATTRIBUTION));
+            Label body = wrapped(a.attributedTo() != null ? a.attributedTo() : "No speaker found",
+                    Styles.BODY_ATTRIBUTION);
+            HBox nameRow = new HBox(6, body, correctButton(r));
+            nameRow.setAlignment(Pos.CENTER_LEFT);
+            who.getChildren().add(nameRow);
         }
         who.getChildren().add(wrapped(String.format("%s · confidence %.0f%%", a.method().label(),
                 a.confidence() * 100), Styles.MUTED));
@@ -148,25 +195,113 @@ public final class InspectorView extends ScrollPane {
             content.getChildren().add(section("Organisations", chips(e.organisations(), Styles.CHIP)));
         }
 
-        FlowPane tags = chips(r.tags().stream().map(t -> "#" + t).toList(), Styles.CHIP_TAG);
-        tagField.setPromptText("add a tag (Ctrl+K)");
-        tagField.setId("tagField");
-        tagField.setDisable(true);
-        tagField.setTooltip(new Tooltip(ANNOTATIONS_PENDING));
-        content.getChildren().add(section("Tags", new VBox(4, tags, tagField)));
-        TextArea note = new TextArea();
-        note.setPromptText("note");
-        note.setPrefRowCount(2);
-        note.setWrapText(true);
-        note.setDisable(true);
-        note.setTooltip(new Tooltip(ANNOTATIONS_PENDING));
-        content.getChildren().add(section("Note", note));
-        linkButton.setDisable(true);
-        linkButton.setTooltip(new Tooltip(ANNOTATIONS_PENDING));
-        content.getChildren().add(section("Links", new VBox(4, wrapped("No links yet.", Styles.MUTED), linkButton)));
-
+        content.getChildren().add(section("Tags", tagsBox));
+        content.getChildren().add(section("Note", noteBox));
+        content.getChildren().add(section("Links", linksBox));
+        rebuildAnnotations();
         content.getChildren().add(section("Related in other reports", related));
         rebuildRelated();
+    }
+
+    private Button correctButton(ClaimRecord r) {
+        Button correct = new Button("✎ correct");
+        correct.setId("correctSpeaker");
+        correct.getStyleClass().addAll("flat", "small");
+        correct.setTooltip(new Tooltip("Correct who said this claim"));
+        correct.setOnAction(e -> dialogs.correctSpeaker(vm, r));
+        return correct;
+    }
+
+    private void rebuildAnnotations() {
+        ClaimRecord r = vm.claimProperty().get();
+        ClaimAnnotations a = vm.annotationsProperty().get();
+        tagsBox.getChildren().clear();
+        linksBox.getChildren().clear();
+        noteBox.getChildren().setAll(note);
+        if (r == null) {
+            return;
+        }
+        boolean ready = a != null && a.claimId().equals(r.claim().id());
+        FlowPane chips = new FlowPane(4, 4);
+        if (ready) {
+            for (org.rapporteur.annotations.Coding c : a.codings()) {
+                Label chip = Chips.chip("#" + c.tagPath(), Styles.CHIP_TAG);
+                Button remove = new Button(null, Icons.small(Material2AL.CLOSE));
+                remove.getStyleClass().addAll("flat", "small", "chip-remove");
+                remove.setTooltip(new Tooltip("Remove this tag (Ctrl+Z undoes)"));
+                remove.setOnAction(e -> vm.removeCoding(c.id()));
+                HBox both = new HBox(0, chip, remove);
+                both.setAlignment(Pos.CENTER_LEFT);
+                chips.getChildren().add(both);
+            }
+        }
+        if (chips.getChildren().isEmpty()) {
+            chips.getChildren().add(wrapped(ready ? "no tags yet" : "…", Styles.MUTED));
+        }
+        tagField.setDisable(!ready);
+        tagsBox.getChildren().addAll(chips, tagField);
+
+        note.setDisable(!ready);
+        if (!note.isFocused()) {
+            note.setText(ready && a.note() != null ? a.note().text() : "");
+        }
+
+        if (ready) {
+            for (ClaimAnnotations.LinkRow l : a.links()) {
+                Label kind = new Label(l.direction());
+                kind.getStyleClass().add(Styles.SPEAKER);
+                String text = l.otherText() == null ? "(claim no longer found)" : l.otherText().replaceAll("\\s+", " ");
+                Label body = wrapped((l.otherWho() == null ? "" : l.otherWho() + ": ") + "“"
+                        + (text.length() > 160 ? text.substring(0, 160) + "…" : text) + "”", null);
+                Button remove = new Button(null, Icons.small(Material2AL.CLOSE));
+                remove.getStyleClass().addAll("flat", "small");
+                remove.setTooltip(new Tooltip("Remove this link (Ctrl+Z undoes)"));
+                remove.setOnAction(e -> vm.removeLink(l.id()));
+                VBox texts = new VBox(1, kind, body);
+                texts.setMinWidth(0);
+                HBox.setHgrow(texts, Priority.ALWAYS);
+                HBox row = new HBox(4, texts, remove);
+                row.getStyleClass().add(Styles.RELATED_ITEM);
+                if (l.otherClaimId() != null) {
+                    texts.setOnMouseClicked(e -> {
+                        if (e.getClickCount() == 2) {
+                            vm.openById(l.otherClaimId(), onOpen);
+                        }
+                    });
+                }
+                linksBox.getChildren().add(row);
+            }
+            if (a.links().isEmpty()) {
+                linksBox.getChildren().add(wrapped("No links yet.", Styles.MUTED));
+            }
+        }
+        linkButton.setDisable(!ready);
+        linksBox.getChildren().add(linkButton);
+    }
+
+    private void showTagCompletions() {
+        String typed = tagField.getText() == null ? "" : tagField.getText().strip().replaceFirst("^#", "")
+                .toLowerCase(java.util.Locale.ROOT);
+        tagCompletions.getItems().clear();
+        if (typed.isEmpty()) {
+            tagCompletions.hide();
+            return;
+        }
+        vm.tagPaths().stream().filter(p -> p.toLowerCase(java.util.Locale.ROOT).contains(typed)).limit(10)
+                .forEach(p -> {
+                    javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(p);
+                    item.setMnemonicParsing(false);
+                    item.setOnAction(e -> {
+                        vm.addTag(p);
+                        tagField.clear();
+                    });
+                    tagCompletions.getItems().add(item);
+                });
+        if (tagCompletions.getItems().isEmpty()) {
+            tagCompletions.hide();
+        } else if (!tagCompletions.isShowing() && getScene() != null && getScene().getWindow() != null) {
+            tagCompletions.show(tagField, javafx.geometry.Side.BOTTOM, 0, 0);
+        }
     }
 
     private void rebuildRelated() {
@@ -198,10 +333,15 @@ public final class InspectorView extends ScrollPane {
             open.getStyleClass().addAll("flat", "small");
             open.setTooltip(new Tooltip("Open in the reader"));
             open.setOnAction(ev -> onOpen.accept(r));
-            Button link = new Button(null, Icons.small(Material2AL.LINK));
+            MenuButton link = new MenuButton(null, Icons.small(Material2AL.LINK));
             link.getStyleClass().addAll("flat", "small");
-            link.setDisable(true);
-            link.setTooltip(new Tooltip("Link to the selected claim — " + ANNOTATIONS_PENDING));
+            link.setTooltip(new Tooltip("Link the selected claim to this one"));
+            for (LinkType type : LinkType.values()) {
+                javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(
+                        "this claim " + type.label().replace('-', ' ') + " it");
+                item.setOnAction(ev -> vm.link(r.claim().id(), type, null));
+                link.getItems().add(item);
+            }
             VBox text2 = new VBox(1, head, body);
             HBox.setHgrow(text2, Priority.ALWAYS);
             text2.setMinWidth(0);

@@ -27,6 +27,9 @@ public final class FxStallMonitor implements AutoCloseable {
     private final AtomicLong pings = new AtomicLong();
     private final AtomicBoolean outstanding = new AtomicBoolean();
     private final AtomicLong postedAt = new AtomicLong();
+    private final AtomicBoolean traced = new AtomicBoolean();
+    private final boolean traceStalls = Boolean.getBoolean("rapporteur.stallTraces");
+    private volatile Thread fxThread;
     private ScheduledFuture<?> job;
 
     public synchronized void start() {
@@ -39,12 +42,24 @@ public final class FxStallMonitor implements AutoCloseable {
         long now = System.nanoTime();
         if (outstanding.get()) {
             // The previous ping has not run yet: the FX thread is stalled at least this long.
-            update(now - postedAt.get(), false);
+            long stalled = now - postedAt.get();
+            update(stalled, false);
+            if (traceStalls && fxThread != null && stalled > TimeUnit.MILLISECONDS.toNanos(250)
+                    && traced.compareAndSet(false, true)) {
+                // Where the FX thread is stuck, for -Drapporteur.stallTraces=true diagnosis runs.
+                StringBuilder sb = new StringBuilder();
+                for (StackTraceElement e : fxThread.getStackTrace()) {
+                    sb.append("\n\tat ").append(e);
+                }
+                LOG.info("FX thread busy for {} ms at:{}", TimeUnit.NANOSECONDS.toMillis(stalled), sb);
+            }
             return;
         }
         outstanding.set(true);
+        traced.set(false);
         postedAt.set(now);
         Platform.runLater(() -> {
+            fxThread = Thread.currentThread();
             update(System.nanoTime() - postedAt.get(), true);
             pings.incrementAndGet();
             outstanding.set(false);

@@ -71,6 +71,9 @@ public final class MainViewModel implements WorkbenchContext {
     private final ObjectProperty<Tab> requestedTab = new SimpleObjectProperty<>();
     private final StringProperty userMessage = new SimpleStringProperty();
     private final BooleanProperty firstIndexDone = new SimpleBooleanProperty();
+    private final BooleanProperty canUndo = new SimpleBooleanProperty();
+    private final BooleanProperty canRedo = new SimpleBooleanProperty();
+    private final AutoCloseable annotationListener;
     private boolean quietSort;
 
     public MainViewModel(Workspace workspace, BackgroundTasks tasks) {
@@ -105,16 +108,98 @@ public final class MainViewModel implements WorkbenchContext {
             }
         });
         library.groupingProperty().addListener((o, a, g) -> prefs.put(UiPreferences.GROUPING, g.name()));
+        // Changes arrive on the thread that made them (ours, or the store's watcher for another process).
+        annotationListener = workspace.annotations().addListener(e -> {
+            try {
+                javafx.application.Platform.runLater(() -> annotationsChanged(e));
+            } catch (IllegalStateException toolkitGone) {
+                // shutting down
+            }
+        });
+    }
+
+    private void annotationsChanged(org.rapporteur.annotations.ChangeEvent e) {
+        if (e.action() == org.rapporteur.annotations.ChangeEvent.Action.REANCHORED) {
+            return; // part of an indexing run, which refreshes everything when it ends
+        }
+        dataVersion.set(dataVersion.get() + 1);
+        results.rerun();
+        search.refreshCompletions();
+        inspector.reload();
+        refreshUndoState();
+        if (e.correctionsChanged()) {
+            library.refresh();
+            reader.reload();
+        }
+        if (e.external()) {
+            userMessage.set("Another Rapporteur window changed the annotations: " + e.summary());
+        }
+    }
+
+    private void refreshUndoState() {
+        var service = workspace.annotations();
+        tasks.run("Reading the undo history", () -> new boolean[] {service.canUndo(), service.canRedo()}, b -> {
+            canUndo.set(b[0]);
+            canRedo.set(b[1]);
+        }, error -> { });
+    }
+
+    /** Ctrl+Z: undoes the last annotation change (also one made by the command line on this workspace). */
+    public void undo() {
+        tasks.run("Undoing", () -> workspace.annotations().undo(), done -> {
+            if (done.isEmpty()) {
+                userMessage.set("Nothing to undo.");
+            } else {
+                userMessage.set("Undone: " + done.get().summary());
+            }
+            refreshUndoState();
+        }, error -> userMessage.set(UserMessages.describe("Undoing", error)));
+    }
+
+    /** Ctrl+Y: redoes the last undone change. */
+    public void redo() {
+        tasks.run("Redoing", () -> workspace.annotations().redo(), done -> {
+            if (done.isEmpty()) {
+                userMessage.set("Nothing to redo.");
+            } else {
+                userMessage.set("Redone: " + done.get().summary());
+            }
+            refreshUndoState();
+        }, error -> userMessage.set(UserMessages.describe("Redoing", error)));
+    }
+
+    /** Stops listening to the annotation store (on closing the window). */
+    public void close() {
+        try {
+            annotationListener.close();
+        } catch (Exception e) {
+            // nothing to keep: the store is closing too
+        }
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo;
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo;
     }
 
     /** First start: show what the index has, search the last query, then index the corpus in the background. */
     public void start() {
+        show();
+        index();
+    }
+
+    /** Shows what the index holds (library, completions, the last query) without indexing. */
+    public void show() {
         String last = prefs.get(UiPreferences.LAST_QUERY, "");
         search.setQuietly(last);
         library.refresh();
         search.refreshCompletions();
+        refreshUndoState();
+        workspace.annotations().watchOtherProcesses();
         runSearch();
-        index();
     }
 
     private void queryChanged(String q) {

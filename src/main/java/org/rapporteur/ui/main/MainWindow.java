@@ -86,6 +86,7 @@ public final class MainWindow {
     private final Scene scene;
     private ThemeSwitcher theme;
     private Stage problemsStage;
+    private boolean errorShowing;
 
     public MainWindow(MainViewModel vm, Stage stage) {
         this.vm = vm;
@@ -93,7 +94,7 @@ public final class MainWindow {
         UiPreferences prefs = vm.preferences();
         searchBar = new SearchBarView(vm.search());
         resultsView = new ResultsView(vm.results(), vm.sortProperty(), vm::inspect, vm::openClaim);
-        inspectorView = new InspectorView(vm.inspector(), vm::openClaim);
+        inspectorView = new InspectorView(vm.inspector(), vm::openClaim, () -> List.copyOf(vm.results().hits()));
         LibraryView libraryView = new LibraryView(vm.library());
         FacetsView facetsView = new FacetsView(vm.facets());
         ReaderView readerView = new ReaderView(vm.reader());
@@ -153,7 +154,10 @@ public final class MainWindow {
         installDragAndDrop();
         installShortcuts();
         stage.titleProperty().bind(Bindings.concat("Rapporteur — workspace: ", vm.workspace().dir().toString()));
-        stage.setOnCloseRequest(e -> saveLayout());
+        stage.setOnCloseRequest(e -> {
+            saveLayout();
+            vm.close();
+        });
     }
 
     public Scene scene() {
@@ -258,12 +262,12 @@ public final class MainWindow {
         Menu file = new Menu("_File", null, addFiles, addFolder, new SeparatorMenuItem(), reindex, cancel,
                 new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
-        MenuItem undo = item("Undo (needs the annotation store)",
-                new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), () -> { });
-        undo.setDisable(true);
-        MenuItem redo = item("Redo (needs the annotation store)",
-                new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), () -> { });
-        redo.setDisable(true);
+        MenuItem undo = item("Undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), vm::undo);
+        undo.setGraphic(Icons.small(Material2MZ.UNDO));
+        undo.disableProperty().bind(vm.canUndoProperty().not());
+        MenuItem redo = item("Redo", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), vm::redo);
+        redo.setGraphic(Icons.small(Material2MZ.REDO));
+        redo.disableProperty().bind(vm.canRedoProperty().not());
         MenuItem find = item("Find…", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 this::focusSearch);
         MenuItem clear = item("Clear search and facets", new KeyCodeCombination(KeyCode.ESCAPE,
@@ -276,7 +280,9 @@ public final class MainWindow {
         MenuItem link = item("Link selected claim…", new KeyCodeCombination(KeyCode.L,
                 KeyCombination.SHORTCUT_DOWN), () -> {
                     ensureInspector();
-                    inspectorView.startLink();
+                    // Open the dialog after the key event is done: a nested event loop inside key dispatch
+                    // leaves the key state of some platforms (and the test robot) half-released.
+                    javafx.application.Platform.runLater(inspectorView::startLink);
                 });
         Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), find, clear, new SeparatorMenuItem(),
                 tag, link);
@@ -373,10 +379,16 @@ public final class MainWindow {
 
     /** Shows an error that stopped an action, as a dialog with one readable sentence. */
     public void showError(String m) {
+        if (errorShowing) {
+            showMessage(m); // one dialog at a time; a burst of errors goes to the status bar
+            return;
+        }
+        errorShowing = true;
         Alert alert = new Alert(Alert.AlertType.ERROR, m, ButtonType.OK);
         alert.initOwner(stage);
         alert.setHeaderText("Something went wrong");
         alert.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
+        alert.setOnHidden(e -> errorShowing = false);
         alert.show();
     }
 

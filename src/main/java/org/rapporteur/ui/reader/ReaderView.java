@@ -150,6 +150,17 @@ public final class ReaderView extends BorderPane {
             setGraphic(row);
         }
 
+        /** The row's height at the list's width, so wrapped paragraphs get their full height. */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() == null) {
+                return super.computePrefHeight(width);
+            }
+            double w = width > 0 ? width : list.getWidth();
+            double inner = Math.max(100, w - snappedLeftInset() - snappedRightInset() - 16);
+            return snappedTopInset() + row.prefHeight(inner) + snappedBottomInset();
+        }
+
         private List<Text> runs(List<ReaderBlock.Segment> segments) {
             java.util.ArrayList<Text> out = new java.util.ArrayList<>();
             String selected = vm.selectedClaimIdProperty().get();

@@ -175,6 +175,15 @@ public final class ReaderViewModel {
         return message;
     }
 
+    /** Reads the open report again (after a correction changed its speakers or claims), keeping the selection. */
+    public void reload() {
+        Opened o = opened;
+        if (o != null) {
+            opened = null;
+            open(o.summary().id(), o.query(), selectedClaimId.get());
+        }
+    }
+
     /** Forgets the laid-out report, so the next open reads it again (after re-indexing). */
     public void invalidate() {
         opened = null;

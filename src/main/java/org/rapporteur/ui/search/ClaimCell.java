@@ -94,6 +94,20 @@ final class ClaimCell extends ListCell<ClaimHit> {
         onShown.accept(getIndex());
     }
 
+    /**
+     * The card's height at the width the list gives it: without this, the cell asks its wrapping text for a height
+     * at no particular width and rows overlap.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (getGraphic() == null) {
+            return super.computePrefHeight(width);
+        }
+        double w = width > 0 ? width : getListView() == null ? 600 : getListView().getWidth();
+        double inner = Math.max(100, w - snappedLeftInset() - snappedRightInset() - 20);
+        return snappedTopInset() + card.prefHeight(inner) + snappedBottomInset();
+    }
+
     static String sourceLine(ClaimRecord r) {
         StringBuilder sb = new StringBuilder(r.reportTitle() != null ? r.reportTitle() : r.source());
         if (r.date() != null) {

@@ -12,7 +12,7 @@ import java.util.Map;
 public final class QueryCompleter {
     /** The fields whose values are offered, by the name the query language uses. */
     public static final List<String> FIELDS = List.of("speaker", "country", "speakerCountry", "theme", "tag", "org",
-            "region", "year", "kind");
+            "region", "year", "kind", "report");
 
     /** One proposal: what to show, and the whole query with the value put in and the caret after it. */
     public record Completion(String label, String query, int caret) {
@@ -28,17 +28,16 @@ public final class QueryCompleter {
         if (query == null || caret < 0 || caret > query.length()) {
             return List.of();
         }
-        int tokenStart = caret;
+        // Scan forward so that spaces inside an open quote stay in the token: speaker:"Farhat Bab|
+        int tokenStart = 0;
         boolean inQuote = false;
-        // Walk back to the start of the token, allowing spaces inside an open quote: speaker:"Farhat Bab|
-        while (tokenStart > 0) {
-            char c = query.charAt(tokenStart - 1);
+        for (int i = 0; i < caret; i++) {
+            char c = query.charAt(i);
             if (c == '"') {
                 inQuote = !inQuote;
-            } else if ((Character.isWhitespace(c) || c == '(') && !inQuote) {
-                break;
+            } else if (!inQuote && (Character.isWhitespace(c) || c == '(')) {
+                tokenStart = i + 1;
             }
-            tokenStart--;
         }
         String token = query.substring(tokenStart, caret);
         int colon = token.indexOf(':');

@@ -134,7 +134,7 @@ public final class SearchViewModel {
             String field = switch (d) {
                 case SPEAKER, COUNTRY, SPEAKER_COUNTRY, THEME, TAG, REGION, YEAR, KIND -> d.key();
                 case ORGANISATION -> "org";
-                default -> null;
+                case REPORT -> "report";
             };
             if (field != null) {
                 values.put(field, fc.values().stream().map(FacetCount.Value::value).toList());
