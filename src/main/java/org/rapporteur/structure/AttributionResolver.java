@@ -23,6 +23,9 @@ final class AttributionResolver {
     private static final Set<String> US_ALIASES = Set.of("us", "u.s.", "usa", "u.s.a.", "america", "american",
             "united states");
 
+    private static final Pattern GROUP_MENTION = Pattern.compile(
+            "(?i)\\b(some|several|many|other|a few) (of the )?(participants|speakers|panel+ists|experts|discussants)\\b");
+
     private final String text;
     private final ScanResult scan;
     private final ReportMetadata meta;
@@ -83,8 +86,7 @@ final class AttributionResolver {
                             + block.name());
         }
         boolean group = subject != null && subject.kind() == ReportedSpeech.SubjectKind.GROUP
-                || Pattern.compile("(?i)\\b(some|several|many|other) (participants|speakers|panel+ists|experts)\\b")
-                .matcher(claim).find();
+                || GROUP_MENTION.matcher(claim).find();
         if (c.session() != null) {
             if (!group) {
                 Optional<Person> tied = perspectiveSpeaker(claim, c.session());

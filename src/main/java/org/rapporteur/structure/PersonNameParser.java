@@ -1,7 +1,9 @@
 package org.rapporteur.structure;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -291,8 +293,30 @@ final class PersonNameParser {
         return !WordLists.isNotNameWord(w) && !WordLists.isRoleWord(w);
     }
 
+    /** Honorifics and post-nominals split into tokens once, indexed by their first token in lower case. */
+    private static final Map<String, List<String[]>> HONORIFIC_INDEX = index(WordLists.HONORIFICS);
+    private static final Map<String, List<String[]>> POST_NOMINAL_INDEX = index(WordLists.POST_NOMINALS);
+
+    private static Map<String, List<String[]>> index(List<String> phrases) {
+        Map<String, List<String[]>> m = new HashMap<>();
+        for (String p : phrases) {
+            String[] parts = p.split(" ");
+            m.computeIfAbsent(parts[0].toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(parts);
+        }
+        return m;
+    }
+
+    private static List<String[]> candidates(Map<String, List<String[]>> index, String token) {
+        String t = token.toLowerCase(Locale.ROOT);
+        List<String[]> c = index.get(t);
+        if (c == null && t.endsWith(",")) {
+            c = index.get(t.substring(0, t.length() - 1));
+        }
+        return c == null ? List.of() : c;
+    }
+
     private static int matchHonorific(List<Tok> toks, int i) {
-        for (String h : WordLists.HONORIFICS) {
+        for (String[] h : candidates(HONORIFIC_INDEX, toks.get(i).text)) {
             int n = matchPhrase(toks, i, h, true);
             if (n > 0) {
                 return n;
@@ -302,8 +326,8 @@ final class PersonNameParser {
     }
 
     private static int matchPostNominal(List<Tok> toks, int i, boolean allowMarks) {
-        for (String pn : WordLists.POST_NOMINALS) {
-            if (!allowMarks && (pn.equals("@") || pn.equals("®"))) {
+        for (String[] pn : candidates(POST_NOMINAL_INDEX, toks.get(i).text)) {
+            if (!allowMarks && pn.length == 1 && (pn[0].equals("@") || pn[0].equals("®"))) {
                 continue;
             }
             int n = matchPhrase(toks, i, pn, false);
@@ -314,9 +338,8 @@ final class PersonNameParser {
         return 0;
     }
 
-    /** How many tokens from {@code i} spell {@code phrase} (a trailing comma on the last token is allowed). */
-    private static int matchPhrase(List<Tok> toks, int i, String phrase, boolean needCapital) {
-        String[] parts = phrase.split(" ");
+    /** How many tokens from {@code i} spell {@code parts} (a trailing comma on the last token is allowed). */
+    private static int matchPhrase(List<Tok> toks, int i, String[] parts, boolean needCapital) {
         if (i + parts.length > toks.size()) {
             return 0;
         }

@@ -42,7 +42,7 @@ public final class ReportStructurer {
     private Report structureOrThrow(SourceDocument doc, SidecarEntry sidecar) {
         String text = doc.text();
         ScanResult scan = new StructureScanner(text).scan();
-        ReportMetadata meta = applySidecar(MetadataExtractor.extract(text, scan), sidecar);
+        ReportMetadata meta = applySidecar(MetadataExtractor.extract(text, scan, sidecar), sidecar);
         Person sidecarSpeaker = sidecarSpeaker(sidecar);
         AttributionResolver resolver = new AttributionResolver(text, scan, meta);
         List<Claim> claims = new ArrayList<>(scan.claims().size());

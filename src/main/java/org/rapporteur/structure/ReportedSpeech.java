@@ -34,12 +34,32 @@ final class ReportedSpeech {
                     + "attendees|members of the audience|audience|discussants|scholars|others|delegates|house|panel|"
                     + "of the participants|of the speakers)\\b.*|^(some|many|others|several|most)$");
 
+    private static final java.util.Set<String> FIRST_WORDS = firstWords();
+
+    private static java.util.Set<String> firstWords() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String v : VERBS.split("\\|")) {
+            String w = v.split(" ")[0];
+            if (w.contains("[")) {
+                out.add(w.replace("[sz]", "s"));
+                out.add(w.replace("[sz]", "z"));
+            } else {
+                out.add(w);
+            }
+        }
+        out.add("according");
+        return java.util.Set.copyOf(out);
+    }
+
     private ReportedSpeech() {
     }
 
     /** The reporting subject of {@code sentence}, or null when it does not report speech. */
     static Subject subject(String sentence) {
         String s = sentence.strip();
+        if (!mayReport(s)) {
+            return null;
+        }
         Matcher acc = ACCORDING.matcher(s);
         if (acc.find()) {
             return classify(acc.group(1).strip());
@@ -53,6 +73,25 @@ final class ReportedSpeech {
             return null;
         }
         return classify(subj);
+    }
+
+    /** Cheap test before the regular expressions: a reporting word among the first words of the sentence. */
+    private static boolean mayReport(String s) {
+        int limit = Math.min(s.length(), 200);
+        int i = 0;
+        while (i < limit) {
+            while (i < limit && !Character.isLetter(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < limit && Character.isLetter(s.charAt(i))) {
+                i++;
+            }
+            if (i > start && FIRST_WORDS.contains(s.substring(start, i).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Subject classify(String subj) {

@@ -61,6 +61,7 @@ final class StructureScanner {
             "(?i)\\b(institute|university|centre|center|ministry|council|foundation|program|programme|commission|embassy|"
                     + "party|assembly|senate|government|emirate|bank|forum|agency|association|school|college|academy|"
                     + "organi[sz]ation|office|department|division|branch|commerce|affairs|times|news|world|group|studies)\\b");
+    private static final Pattern GLUED = Pattern.compile("^(.+?)\\s*\\*\\*(.+?)\\*\\*\\s*$");
     private static final Set<String> TURN_STOP = Set.of("note", "source", "type", "email", "e-mail", "tel", "tel no",
             "phone", "fax", "date", "venue", "time", "q", "a", "question", "answer", "title", "subject", "keywords",
             "tags", "category", "categories", "address", "location", "website", "web", "url", "ref", "reference",
@@ -180,8 +181,8 @@ final class StructureScanner {
         String t = l.text();
         int s = l.start();
         int e = l.end();
-        Matcher glued = Pattern.compile("^(.+?)\\s*\\*\\*(.+?)\\*\\*\\s*$").matcher(t);
-        if (glued.matches() && !glued.group(1).contains("**")) {
+        Matcher glued = GLUED.matcher(t);
+        if (t.contains("**") && glued.matches() && !glued.group(1).contains("**")) {
             int aEnd = s + glued.end(1);
             int bStart = s + glued.start(2);
             int bEnd = s + glued.end(2);
@@ -366,7 +367,7 @@ final class StructureScanner {
         if (GALLERY.matcher(l0).matches()) {
             int last = i;
             while (last + 1 < paras.size() && paras.get(last + 1).joined().length() < 100
-                    && !headingBeforeProse(last + 1)) {
+                    && !headingBeforeProse(last + 1) && !TAIL_MARKER.matcher(paras.get(last + 1).first().text()).matches()) {
                 last++;
             }
             closeBlock(lastContentEnd);
@@ -449,16 +450,25 @@ final class StructureScanner {
     }
 
     private boolean isContact(Paragraph p) {
+        if (p.lines().size() > 10) {
+            return false; // contact blocks are short
+        }
         int hits = 0;
         for (TextLine l : p.lines()) {
             if (l.text().length() > 120) {
                 return false;
             }
-            if (CONTACT.matcher(l.text()).find()) {
+            if (mayBeContact(l.text()) && CONTACT.matcher(l.text()).find()) {
                 hits++;
             }
         }
         return hits >= 1 && (hits * 3 >= p.lines().size() || hits >= 2);
+    }
+
+    private static boolean mayBeContact(String line) {
+        String l = line.toLowerCase(Locale.ROOT);
+        return l.indexOf('@') >= 0 || l.contains("tel") || l.contains("phone") || l.contains("fax")
+                || l.contains("mail") || l.contains("box") || l.contains("www") || l.contains("cell");
     }
 
     private boolean isTimeTable(Paragraph p) {
