@@ -32,6 +32,8 @@ final class AttributionResolver {
     private final List<Person> people;
     private final boolean authored;
     private int lastSerial = -1;
+    private Person reportedInParagraph;
+    private int reportedParagraph = -1;
     private Person lastNamed;
 
     AttributionResolver(String text, ScanResult scan, ReportMetadata meta) {
@@ -61,8 +63,18 @@ final class AttributionResolver {
             return Attribution.to(c.quotedBy(), AttributionMethod.QUOTED_STATEMENT, 0.85,
                     "quotation followed by the line naming " + c.quotedBy().name());
         }
-        ReportedSpeech.Subject subject = ReportedSpeech.subject(claim);
         Person block = c.blockPerson();
+        ReportedSpeech.Subject quoted = block == null ? ReportedSpeech.quoteSpeaker(claim) : null;
+        if (quoted != null) {
+            Optional<Person> p = resolveSubject(quoted, null);
+            if (p.isPresent()) {
+                reportedInParagraph = p.get();
+                reportedParagraph = c.paragraph();
+                return Attribution.to(p.get(), AttributionMethod.QUOTED_STATEMENT, 0.8,
+                        "quotation followed by \"" + quoted.phrase() + "\"");
+            }
+        }
+        ReportedSpeech.Subject subject = ReportedSpeech.subject(claim);
         if (subject != null) {
             Optional<Person> p = resolveSubject(subject, block);
             if (p.isPresent()) {
@@ -71,6 +83,8 @@ final class AttributionResolver {
                             "in " + block.name() + "'s block, and the sentence names them as its speaker");
                 }
                 if (block == null) {
+                    reportedInParagraph = p.get();
+                    reportedParagraph = c.paragraph();
                     double conf = subject.kind() == ReportedSpeech.SubjectKind.PRONOUN ? 0.6 : 0.75;
                     return Attribution.to(p.get(), AttributionMethod.REPORTED_SPEECH, conf,
                             "reported speech: \"" + subject.phrase() + "\" "
@@ -84,6 +98,11 @@ final class AttributionResolver {
             return Attribution.to(block, m, m == AttributionMethod.TRANSCRIPT_TURN ? 0.95 : 0.9,
                     (m == AttributionMethod.TRANSCRIPT_TURN ? "transcript turn of " : "in the speaker block of ")
                             + block.name());
+        }
+        if (subject == null && !authored && reportedInParagraph != null && reportedParagraph == c.paragraph()) {
+            // "X said that A. [B.]" — B goes on with X's remarks in the same paragraph of an event narrative
+            return Attribution.to(reportedInParagraph, AttributionMethod.REPORTED_SPEECH, 0.55,
+                    "continues the account of " + reportedInParagraph.name() + "'s remarks in the same paragraph");
         }
         boolean group = subject != null && subject.kind() == ReportedSpeech.SubjectKind.GROUP
                 || GROUP_MENTION.matcher(claim).find();

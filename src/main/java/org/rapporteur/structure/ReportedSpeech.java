@@ -75,6 +75,29 @@ final class ReportedSpeech {
         return classify(subj);
     }
 
+    private static final String QUOTE_VERBS = "said|says|added|adds|noted|stressed|remarked|observed|argued|explained|"
+            + "insisted|warned|told|asked|concluded|declared";
+    private static final Pattern QUOTE_THEN_SAID = Pattern.compile(
+            "[”\"’],?\\s+(?:" + QUOTE_VERBS + ")\\s+([^,;]{3,90}?)\\s*(?:[,;]|\\.?$)");
+    private static final Pattern QUOTE_THEN_NAME = Pattern.compile(
+            "[”\"’],?\\s+([^,.;”\"]{2,60}?)\\s+(?:" + QUOTE_VERBS + ")\\b");
+
+    /** The speaker named after a quotation: "“…,” said X." or "“…,” X added." — or null. */
+    static Subject quoteSpeaker(String sentence) {
+        if (sentence.indexOf('”') < 0 && sentence.indexOf('"') < 0 && sentence.indexOf('’') < 0) {
+            return null;
+        }
+        Matcher m = QUOTE_THEN_SAID.matcher(sentence);
+        if (m.find()) {
+            return classify(m.group(1).strip());
+        }
+        m = QUOTE_THEN_NAME.matcher(sentence);
+        if (m.find()) {
+            return classify(m.group(1).strip());
+        }
+        return null;
+    }
+
     /** Cheap test before the regular expressions: a reporting word among the first words of the sentence. */
     private static boolean mayReport(String s) {
         int limit = Math.min(s.length(), 200);

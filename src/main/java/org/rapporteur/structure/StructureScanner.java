@@ -43,10 +43,10 @@ final class StructureScanner {
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)^(page\\s+)?\\d{1,3}(\\s+of\\s+\\d{1,3})?$|^[ivx]{1,5}$");
     private static final Pattern AUTHOR_LABEL = Pattern.compile(
             "(?i)^(rapporteurs?|compiled by|prepared by|written by|report by|authors?|authored by|edited by|compilers?|compiled and edited by|drafted by)\\s*:?\\s*(.*)$");
-    private static final Pattern BYLINE = Pattern.compile("^(?:By|BY)\\s+(.{3,80})$");
+    private static final Pattern BYLINE = Pattern.compile("^(?:By|BY)\\s*:?\\s+(.{3,80})$");
     private static final Pattern SOURCE = Pattern.compile("(?i)^(source|published by|publisher|originally published (in|by|at))\\s*:?\\s*(.{2,80})$");
     private static final Pattern LABEL_COLON = Pattern.compile(
-            "(?i)^(moderator|moderated by|chair|chairperson|chairman|chaired by|host|hosted by|discussant|presenter|panel+ist|speaker|keynote speaker|guest speaker|chief guest|facilitator)\\s*[:：]\\s*(.+)$");
+            "(?i)^(moderator|moderated by|chair|chairperson|chairman|chaired by|host|hosted by|discussants?|presenters?|panel+ists?|speakers?|keynote speaker|guest speakers?|chief guest|facilitator)\\s*[:：]\\s*(.+)$");
     private static final Pattern LABEL_ALONE = Pattern.compile(
             "(?i)^(moderators?|chairs?|chairperson|chairman|co-chairs?|speakers?|panel+ists?|discussants?|guest speakers?|keynote speakers?|chief guest|presenters?|participants|facilitators?)\\s*:?$");
     private static final Pattern REMARKS_BY = Pattern.compile(
@@ -653,6 +653,16 @@ final class StructureScanner {
                 String bare = lc.group(2).split("\\s+[–—-]\\s+|,")[0].strip();
                 PersonNameParser.parseNameLine(bare).ifPresent(found::add);
             }
+            if (found.size() <= 1 && lc.group(2).matches(".*(;|\\band\\b|&).*")) {
+                found = new ArrayList<>(namesInList(lc.group(2)));
+            }
+            if (found.size() > 1 || LABEL_ALONE.matcher(lc.group(1)).matches() && lc.group(1).toLowerCase(Locale.ROOT).endsWith("s")) {
+                List<ParsedPerson> listed = found.isEmpty() ? namesInList(lc.group(2)) : found;
+                if (!listed.isEmpty()) {
+                    return Optional.of(new Intro(listed, first.start(), p.end(), AttributionMethod.SPEAKER_BLOCK,
+                            false, i, -1));
+                }
+            }
             if (!found.isEmpty()) {
                 String label = LineShapes.smartCase(lc.group(1).replaceFirst("(?i)\\s*(by)$", ""));
                 ParsedPerson pp = found.getFirst();
@@ -724,20 +734,28 @@ final class StructureScanner {
             }
         }
         Optional<ParsedPerson> name = PersonNameParser.parseNameLine(l0);
+        if (name.isEmpty() && LineShapes.isAllCaps(l0) && LineShapes.wordCount(l0) <= 7) {
+            name = PersonNameParser.parseNameLine(LineShapes.smartCase(l0)); // "DR. AMINA YUSUF"
+        }
         if (name.isPresent() && !LineShapes.isKnownHeading(l0)) {
             List<TextLine> roleLines = new ArrayList<>();
             int last = i;
+            int contentFrom = -1;
             if (p.lines().size() > 1) {
-                if (isRoleLine(p.lines().get(1).text())) {
-                    for (int k = 1; k < p.lines().size() && k <= 4; k++) {
+                if (isRoleLine(p.lines().get(1).text()) || startsContent(p.lines().get(1).text())) {
+                    int k = 1;
+                    for (; k < p.lines().size() && k <= 4; k++) {
                         String t = p.lines().get(k).text();
-                        if (t.length() > 120 || LineShapes.endsSentence(t) && !t.endsWith(")")) {
+                        if (t.length() > 120 || LineShapes.endsSentence(t) && !t.endsWith(")") || startsContent(t)) {
                             break;
                         }
                         roleLines.add(p.lines().get(k));
                     }
-                    if (roleLines.size() != p.lines().size() - 1) {
-                        return Optional.empty();
+                    if (k < p.lines().size()) {
+                        if (!startsContent(p.lines().get(k).text())) {
+                            return Optional.empty();
+                        }
+                        contentFrom = p.lines().get(k).start(); // the speaker's bullets follow without a blank line
                     }
                 } else {
                     return Optional.empty();
@@ -761,7 +779,7 @@ final class StructureScanner {
             }
             int headerEnd = roleLines.isEmpty() ? first.end() : roleLines.getLast().end();
             return Optional.of(new Intro(List.of(new ParsedPerson(person, name.get().honorific(), 0)),
-                    first.start(), headerEnd, AttributionMethod.SPEAKER_BLOCK, true, last, -1));
+                    first.start(), headerEnd, AttributionMethod.SPEAKER_BLOCK, true, last, contentFrom));
         }
         return Optional.empty();
     }
@@ -787,6 +805,11 @@ final class StructureScanner {
             }
         }
         return Optional.of(new ParsedPerson(found, false, 0));
+    }
+
+    /** A line that starts a speaker's content: a bullet, a numbered item or a full sentence of prose. */
+    private static boolean startsContent(String t) {
+        return LineShapes.isBullet(t) || LineShapes.isNumbered(t) || t.length() >= 60 && !isRoleLine(t);
     }
 
     private Optional<ParsedPerson> turnSpeaker(String label) {
@@ -844,6 +867,20 @@ final class StructureScanner {
             }
         }
         return ORG_WORD.matcher(t).find() || t.matches("(?i)^(to|of|at)\\s.*");
+    }
+
+    /** "Dr. A, Mr. B and Ms. C" or "A; B; C": each listed person. */
+    private static List<ParsedPerson> namesInList(String s) {
+        List<ParsedPerson> out = new ArrayList<>();
+        for (String part : s.split("\\s*(?:;|&|\\band\\b)\\s*")) {
+            List<ParsedPerson> found = PersonNameParser.findPersons(part);
+            if (!found.isEmpty()) {
+                out.addAll(found);
+            } else {
+                PersonNameParser.parseNameLine(part.split(",")[0].strip()).ifPresent(out::add);
+            }
+        }
+        return out;
     }
 
     private List<String> namesIn(String s) {
