@@ -45,6 +45,11 @@ final class MetadataExtractor {
     private static final Pattern HOSTED_BY = Pattern.compile("(?i)\\b(?:organi[sz]ed|conducted|hosted|held|convened) by (?:the )?");
     private static final Pattern ACRONYM_DEF = Pattern.compile("\\((\\p{Lu}{2,8})\\)");
     private static final Set<String> MINOR = Set.of("of", "for", "and", "the", "on", "&", "in", "at", "de");
+    private static final Pattern SERIES_LABEL = Pattern.compile(
+            "(?i)\\b(no\\.|number|vol\\.|volume|issue)\\s*\\d|^(policy|issue|research) (brief|paper|note)s?$|^(working|occasional|discussion) papers?\\b");
+    private static final Pattern KIND_POLICY = Pattern.compile(
+            "(?i)\\b(policy brief|policy paper|issue brief|working paper|research paper|occasional paper|discussion paper|special report|policy report|policy analysis)\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(19[4-9]\\d|20[0-4]\\d)\\b");
     private static final Pattern SKIP_TITLE = Pattern.compile(
             "(?i).*\\b(sponsor|rapporteurs?|compiled|prepared by|edited by|disclaimer|contents)\\b.*");
 
@@ -105,6 +110,9 @@ final class MetadataExtractor {
                 if (first) {
                     score += 1;
                     first = false;
+                }
+                if (SERIES_LABEL.matcher(t).find()) {
+                    score -= 3;
                 }
                 if (KIND_WEBINAR.matcher(t).find() || KIND_SEMINAR.matcher(t).find() || t.matches("(?i).*\\breport\\b.*")) {
                     score += LineShapes.wordCount(t) >= 3 ? 1 : -2;
@@ -349,6 +357,9 @@ final class MetadataExtractor {
     static String visibleText(String text, ScanResult scan) {
         char[] chars = text.toCharArray();
         for (Span s : scan.boilerplate()) {
+            if (s.label().equals("contact block")) {
+                continue; // a contact block names its publisher
+            }
             for (int i = s.start(); i < s.end() && i < chars.length; i++) {
                 if (chars[i] != '\n') {
                     chars[i] = ' ';
@@ -373,6 +384,9 @@ final class MetadataExtractor {
         }
         if (KIND_SEMINAR.matcher(front).find()) {
             return ReportKind.SEMINAR_REPORT;
+        }
+        if (KIND_POLICY.matcher(front).find()) {
+            return ReportKind.POLICY_REPORT;
         }
         boolean selfRef = !scan.selfReferenceParagraphs().isEmpty();
         if (!scan.bylineAuthors().isEmpty()) {
@@ -405,6 +419,13 @@ final class MetadataExtractor {
             Optional<String> d = parseDate(paras.get(i).joined(), true);
             if (d.isPresent()) {
                 return d.get();
+            }
+        }
+        for (int i = 0; i < Math.min(scan.contentStartParagraph(), paras.size()); i++) {
+            Paragraph p = paras.get(i);
+            Matcher y = YEAR.matcher(p.joined());
+            if (p.singleLine() && p.joined().length() < 120 && y.find() && !inBoilerplate(p.start(), scan)) {
+                return y.group(1); // only a year on the title page ("Conference 2021")
             }
         }
         boolean event = kind == ReportKind.SEMINAR_REPORT || kind == ReportKind.WEBINAR_REPORT

@@ -166,7 +166,7 @@ final class PersonNameParser {
             }
             String prevTok = toks.get(next - 1).text;
             String nt = toks.get(next).text;
-            return prevTok.endsWith(",") || nt.equals("–") || nt.equals("—") || nt.equals("-") || nt.startsWith("(");
+            return prevTok.endsWith(",") || prevTok.endsWith(";") || nt.equals("–") || nt.equals("—") || nt.equals("-") || nt.startsWith("(");
         }
 
         ParsedPerson toParsed(String role, int endInText) {
@@ -215,7 +215,7 @@ final class PersonNameParser {
         int nameStart = i;
         while (i < toks.size() && p.nameTokens.size() < 6) {
             String w = toks.get(i).text;
-            String core = w.endsWith(",") ? w.substring(0, w.length() - 1) : w;
+            String core = w.endsWith(",") || w.endsWith(";") ? w.substring(0, w.length() - 1) : w;
             boolean particle = !p.nameTokens.isEmpty() && PARTICLES.contains(core.toLowerCase(Locale.ROOT))
                     && i + 1 < toks.size();
             if (!p.nameTokens.isEmpty() && matchHonorific(toks, i) > 0) {
@@ -227,7 +227,7 @@ final class PersonNameParser {
                 }
                 p.nameTokens.add(core);
                 i++;
-                if (w.endsWith(",")) {
+                if (w.endsWith(",") || w.endsWith(";")) {
                     break;
                 }
             } else {

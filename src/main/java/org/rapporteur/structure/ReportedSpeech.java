@@ -25,7 +25,8 @@ final class ReportedSpeech {
             + "disagreed|questioned|criticised|criticized|proposed|advocated|maintained";
     private static final Pattern REPORTING = Pattern.compile(
             "^(?:(?:However|Moreover|Further|Furthermore|Additionally|Also|Similarly|Meanwhile|Later|Finally|Likewise|"
-                    + "In addition|Speaking on the occasion|In (?:his|her|their) (?:remarks|speech|address|talk|presentation)),?\\s+)?"
+                    + "In addition|Speaking on the occasion|(?:In|During|Through) (?:his|her|their) (?:[\\p{L}-]+\\s+){0,2}(?:remarks|speech|address|talk|presentation|keynote|statement|lecture|comments)|"
+                    + "(?:While|When) (?:speaking|addressing|presenting)[^,]{0,80}),?\\s+)?"
                     + "(.{2,110}?)\\s+(?:(?:also|further|then|strongly|rightly|briefly|categorically|clearly|candidly|firmly|"
                     + "repeatedly|once again)\\s+)?(?:" + VERBS + ")\\b");
     private static final Pattern ACCORDING = Pattern.compile("^According to (?:the\\s+)?(.{2,90}?),");

@@ -959,6 +959,7 @@ final class StructureScanner {
         if (LineShapes.isQuestion(raw)) {
             rank = 3;
         } else if (session || LineShapes.isAllCaps(raw) && LineShapes.wordCount(raw) >= 1 || isRepeatedNext(p.index())
+                || institutional && !LineShapes.sessionSummary(raw)
                 || raw.matches("^(\\d{1,2}|[IVX]{1,4})\\.?\\s+\\p{Lu}.*")) {
             rank = 1;
         } else if (raw.matches("^\\d+\\.\\d+.*")) {
