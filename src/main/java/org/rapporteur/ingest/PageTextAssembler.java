@@ -154,8 +154,18 @@ final class PageTextAssembler {
         if (TERMINAL.matcher(lastLine).find() || isListItem(firstLine)) {
             return Join.PARAGRAPH;
         }
-        return startsLower(firstLine) || prev.endsFull() && !firstLine.isEmpty()
-                && Character.isLetterOrDigit(firstLine.charAt(0)) ? Join.SPACE : Join.PARAGRAPH;
+        if (startsLower(firstLine)) {
+            return Join.SPACE;
+        }
+        // A full last line runs on, unless what follows is a heading: a lone line without closing punctuation.
+        boolean continues = prev.endsFull() && !firstLine.isEmpty() && Character.isLetterOrDigit(firstLine.charAt(0));
+        return continues && !looksLikeHeading(next) ? Join.SPACE : Join.PARAGRAPH;
+    }
+
+    private static boolean looksLikeHeading(String pageText) {
+        int end = pageText.indexOf("\n\n");
+        String paragraph = end < 0 ? pageText : pageText.substring(0, end);
+        return paragraph.indexOf('\n') < 0 && !TERMINAL.matcher(paragraph).find();
     }
 
     /** Null when {@code prev} does not end in a hyphenated word part. */
