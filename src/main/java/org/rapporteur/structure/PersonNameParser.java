@@ -100,7 +100,8 @@ final class PersonNameParser {
             return Optional.empty();
         }
         Parse parse = p.get();
-        boolean endsClean = parse.next >= toks.size() || toks.get(parse.next - 1).text.endsWith(",");
+        boolean endsClean = parse.next >= toks.size() || toks.get(parse.next - 1).text.endsWith(",")
+                || toks.get(parse.next).text.startsWith("(") || toks.get(parse.next).text.matches("[–—-]");
         if (!endsClean || !parse.honorific && parse.nameTokens.size() < 2) {
             return Optional.empty();
         }

@@ -733,6 +733,10 @@ final class StructureScanner {
                 }
             }
         }
+        Optional<Intro> nameAndRole = nameWithRoleLine(i);
+        if (nameAndRole.isPresent()) {
+            return nameAndRole;
+        }
         Optional<ParsedPerson> name = PersonNameParser.parseNameLine(l0);
         if (name.isEmpty() && LineShapes.isAllCaps(l0) && LineShapes.wordCount(l0) <= 7) {
             name = PersonNameParser.parseNameLine(LineShapes.smartCase(l0)); // "DR. AMINA YUSUF"
@@ -805,6 +809,36 @@ final class StructureScanner {
             }
         }
         return Optional.of(new ParsedPerson(found, false, 0));
+    }
+
+    /**
+     * "Dr. Sameer Aziz, Senior Research Fellow, IRS", "Rina Das (Trade Desk)" or "Omar Lodhi – Director": a name with
+     * its role on one short line, standing alone above the speaker's text.
+     */
+    private Optional<Intro> nameWithRoleLine(int i) {
+        Paragraph p = paras.get(i);
+        TextLine first = p.first();
+        String l0 = first.text();
+        if (LineShapes.wordCount(l0) > 20 || LineShapes.endsSentence(l0) && !l0.endsWith(")")
+                || !(p.singleLine() || startsContent(p.lines().get(1).text()))) {
+            return Optional.empty();
+        }
+        Matcher m = Pattern.compile("^(.{3,70}?)(?:,\\s+|\\s+[–—-]\\s+|\\s*\\()(.{2,120}?)\\)?$").matcher(l0);
+        if (!m.matches() || PersonNameParser.parseNameLine(m.group(1)).isEmpty() || !isRoleLine(m.group(2))) {
+            return Optional.empty();
+        }
+        ParsedPerson pp = PersonNameParser.parseNameLine(m.group(1)).get();
+        if (!pp.honorific() && LineShapes.wordCount(m.group(1)) < 2) {
+            return Optional.empty();
+        }
+        if (!p.singleLine() || i + 1 < paras.size() && !isHeadingParagraph(paras.get(i + 1))) {
+            String[] ra = PersonNameParser.splitRole(m.group(2));
+            Person person = new Person(pp.name(), pp.person().honorifics(), ra[0], ra[1], null);
+            return Optional.of(new Intro(List.of(new ParsedPerson(person, pp.honorific(), 0)), first.start(),
+                    first.end(), AttributionMethod.SPEAKER_BLOCK, true, i,
+                    p.singleLine() ? -1 : p.lines().get(1).start()));
+        }
+        return Optional.empty();
     }
 
     /** A line that starts a speaker's content: a bullet, a numbered item or a full sentence of prose. */

@@ -165,6 +165,30 @@ class HeadingsAndBoilerplateTest {
     }
 
     @Test
+    void claimsCarryThePageTheyStartOn() {
+        String text = "Introduction\n\nThe first page ends with a sentence that runs over\n\nthe page break. "
+                + "A second sentence sits on page two.";
+        int pageTwo = text.indexOf("the page break");
+        var doc = new org.rapporteur.model.SourceDocument("abc123", "paged.pdf", "/paged.pdf", "pdf", text,
+                List.of(new org.rapporteur.model.PageSpan(1, 0, pageTwo - 2),
+                        new org.rapporteur.model.PageSpan(2, pageTwo, text.length())), List.of());
+        Report r = new ReportStructurer().structure(doc, null);
+        assertEquals(List.of(1, 2), r.claims().stream().map(Claim::page).toList());
+        assertEquals(org.rapporteur.model.Ids.claimId("abc123", r.claims().getFirst().start(),
+                r.claims().getFirst().end()), r.claims().getFirst().id());
+        assertEquals(List.of("Introduction"), r.claims().getFirst().sectionPath());
+    }
+
+    @Test
+    void structuringIsDeterministic() {
+        Report a = Invented.structure(PAGE);
+        Report b = Invented.structure(PAGE);
+        assertEquals(a.claims(), b.claims());
+        assertEquals(a.metadata(), b.metadata());
+        assertEquals(a.sections(), b.sections());
+    }
+
+    @Test
     void oddTextNeverThrows() {
         for (String odd : List.of("", "\n\n\n", "*****", "- ", "1.", "Moderator:", "By", "\u0000\u0001binary\u00ff",
                 "Session I\n\nSession I\n\nSession I", "“", "A. B. C. D.", "x".repeat(100_000),

@@ -222,6 +222,21 @@ class IntroductionStylesTest {
 
                         Officials in both capitals agree the treaty has aged. Ambassador Omar Hayat said that the treaty is outdated. That is only half the story.
                         """, "only half the story", "Leila Hassan", AttributionMethod.BYLINE),
+                arguments("name and role on one line", FRONT + """
+                        Dr. Sameer Aziz, Senior Research Fellow, Institute of Regional Studies
+
+                        - The corridor needs private capital.
+                        """, "needs private capital", "Sameer Aziz", AttributionMethod.SPEAKER_BLOCK),
+                arguments("name with the affiliation in brackets", FRONT + """
+                        Rina Das (Director, Trade Desk)
+
+                        Border crossings close too early. Traders lose a day each way.
+                        """, "Traders lose a day", "Rina Das", AttributionMethod.SPEAKER_BLOCK),
+                arguments("X (role) said that", FRONT + """
+                        Proceedings
+
+                        Mr. Tomas Berg (Trade Desk) said that transit fees are too high.
+                        """, "transit fees are too high", "Tomas Berg", AttributionMethod.REPORTED_SPEECH),
                 arguments("a heading ends the speaker block", FRONT + """
                         Nadia Rahman
 
