@@ -190,7 +190,10 @@ final class PersonNameParser {
                 if (matchHonorific(toks, j) > 0) {
                     break;
                 }
-                if (WordLists.isRoleWord(w) || w.equals("the") || w.equals("Guest") || w.equals("of")
+                boolean possessive = (w.endsWith("'s") || w.endsWith("’s")) && j + 1 < toks.size()
+                        && WordLists.isRoleWord(toks.get(j + 1).text);
+                boolean connector = (w.equals("of") || w.equals("for") || w.equals("on")) && j > i;
+                if (WordLists.isRoleWord(w) || w.equals("the") || w.equals("Guest") || connector || possessive
                         || (ACRONYM.matcher(w).matches() && j > i)) {
                     prefix.append(prefix.isEmpty() ? "" : " ").append(w);
                     j++;

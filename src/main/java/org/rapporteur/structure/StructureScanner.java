@@ -32,6 +32,11 @@ final class StructureScanner {
     private static final Pattern CONTENTS = Pattern.compile("(?i)^(table of )?contents$");
     private static final Pattern PROGRAMME = Pattern.compile("(?i)^(the\\s+)?(programme|program|agenda|schedule|event schedule|order of proceedings)$");
     private static final Pattern DISCLAIMER = Pattern.compile("(?i)^disclaimer\\s*:?(.*)$");
+    private static final Pattern APPARATUS = Pattern.compile(
+            "(?i)^(references|bibliography|notes|endnotes|footnotes|works cited|sources|further reading|"
+                    + "acknowledg(e)?ments?|list of (acronyms|abbreviations|figures|tables)|acronyms( and abbreviations)?|"
+                    + "abbreviations|about (the |this )?(institute|centre|center|organi[sz]ation|publisher|think tank|"
+                    + "foundation|council|forum|(?-i:\\p{Lu}{2,8})))\\s*:?$");
     private static final Pattern ABOUT_AUTHOR = Pattern.compile("(?i)^about the authors?$");
     private static final Pattern CONTACT = Pattern.compile(
             "(?i)(\\btel(ephone)?\\b|\\bphone\\b|\\bfax\\b|\\be-?mail\\b|p\\.?\\s?o\\.?\\s*box|\\bwww\\.|[\\w.]+@[\\w-]+\\.\\w|\\bcell\\b\\s*:)");
@@ -407,8 +412,23 @@ final class StructureScanner {
             addBoilerplate(p.start(), paras.get(last).end(), "author bio");
             return last;
         }
+        Matcher apparatus = APPARATUS.matcher(l0);
+        if (apparatus.matches() && p.singleLine()) {
+            int last = i;
+            while (last + 1 < paras.size() && !isHeadingParagraph(paras.get(last + 1))
+                    && !TAIL_MARKER.matcher(paras.get(last + 1).first().text()).matches()) {
+                last++;
+            }
+            closeBlock(lastContentEnd);
+            addBoilerplate(p.start(), paras.get(last).end(), apparatusLabel(l0));
+            return last;
+        }
         if (isContact(p)) {
             addBoilerplate(p.start(), p.end(), "contact block");
+            return i;
+        }
+        if (repeatedLater(p)) {
+            addBoilerplate(p.start(), p.end(), "repeated text");
             return i;
         }
         if (DOWNLOAD.matcher(l0).matches() && p.singleLine()) {
@@ -436,6 +456,30 @@ final class StructureScanner {
             return i;
         }
         return -1;
+    }
+
+    private static String apparatusLabel(String heading) {
+        String h = heading.toLowerCase(Locale.ROOT);
+        if (h.startsWith("about")) {
+            return "about the publisher";
+        }
+        if (h.contains("acknowledg")) {
+            return "acknowledgements";
+        }
+        if (h.contains("acronym") || h.contains("abbreviation") || h.contains("list of")) {
+            return "acronyms and lists";
+        }
+        return "references";
+    }
+
+    /** A stand-alone paragraph (a standfirst, a pull quote) whose text the body repeats word for word later. */
+    private boolean repeatedLater(Paragraph p) {
+        int len = p.end() - p.start();
+        String t = p.joined();
+        if (len < 80 || len > 1500 || LineShapes.wordCount(t) < 12 || !t.matches("(?s).*[.!?][\"”’)]?$")) {
+            return false; // only prose repeats count: a title block repeated on the back page is not this
+        }
+        return text.indexOf(text.substring(p.start(), p.end()), p.end()) >= 0;
     }
 
     private static String tailLabel(String marker) {

@@ -165,6 +165,38 @@ class HeadingsAndBoilerplateTest {
     }
 
     @Test
+    void referencesAcknowledgementsPublisherProfileAndRepeatedStandfirstAreNotClaims() {
+        Report r = Invented.structure("""
+                Ports and Power
+
+                Congestion at the main port now costs exporters two days on every shipment to Europe.
+
+                Introduction
+
+                Dwell times have doubled. Congestion at the main port now costs exporters two days on every shipment to Europe.
+
+                Acknowledgements
+
+                We thank the port authority for its data.
+
+                References
+
+                1. Khan, A. (2019). Port Economics. Karachi: Harbour Press.
+                2. Lee, S. (2021). Shipping Lines in Asia. Singapore.
+
+                About the Institute
+
+                The Institute of Maritime Affairs is an independent think tank founded in 1998.
+                """);
+        List<String> labels = r.boilerplate().stream().map(Span::label).toList();
+        assertTrue(labels.containsAll(List.of("repeated text", "acknowledgements", "references",
+                "about the publisher")), labels.toString());
+        assertEquals(List.of("Dwell times have doubled.",
+                "Congestion at the main port now costs exporters two days on every shipment to Europe."),
+                r.claims().stream().map(Claim::text).toList());
+    }
+
+    @Test
     void claimsCarryThePageTheyStartOn() {
         String text = "Introduction\n\nThe first page ends with a sentence that runs over\n\nthe page break. "
                 + "A second sentence sits on page two.";
