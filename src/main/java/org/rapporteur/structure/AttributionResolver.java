@@ -26,6 +26,12 @@ final class AttributionResolver {
     private static final Pattern GROUP_MENTION = Pattern.compile(
             "(?i)\\b(some|several|many|other|a few) (of the )?(participants|speakers|panel+ists|experts|discussants)\\b");
 
+    /** A sentence about the event itself, not something the speaker said ("The session closed with …"). */
+    private static final Pattern NARRATIVE = Pattern.compile(
+            "^(The|This) (session|panel|seminar|webinar|roundtable|round table|discussion|event|conference|meeting|"
+                    + "workshop|dialogue|proceedings|programme|program|ceremony) (was|were|had|has|ended|began|started|"
+                    + "opened|closed|concluded|discussed|featured|focused|brought|included|saw|examined)\\b");
+
     private final String text;
     private final ScanResult scan;
     private final ReportMetadata meta;
@@ -93,7 +99,7 @@ final class AttributionResolver {
                 }
             }
         }
-        if (block != null) {
+        if (block != null && !NARRATIVE.matcher(claim).find()) {
             AttributionMethod m = c.blockMethod() == null ? AttributionMethod.SPEAKER_BLOCK : c.blockMethod();
             return Attribution.to(block, m, m == AttributionMethod.TRANSCRIPT_TURN ? 0.95 : 0.9,
                     (m == AttributionMethod.TRANSCRIPT_TURN ? "transcript turn of " : "in the speaker block of ")

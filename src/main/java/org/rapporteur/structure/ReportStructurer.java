@@ -33,7 +33,8 @@ public final class ReportStructurer {
     public Report structure(SourceDocument doc, SidecarEntry sidecarOrNull) {
         try {
             return structureOrThrow(doc, sidecarOrNull);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // a rule must never cost the batch a report: keep the sentences, drop the structure
             LOG.warn("structuring {} failed, falling back to plain sentences: {}", doc.sourceName(), e.toString());
             return fallback(doc, sidecarOrNull);
         }

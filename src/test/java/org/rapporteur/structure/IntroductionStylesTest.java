@@ -237,6 +237,16 @@ class IntroductionStylesTest {
 
                         Mr. Tomas Berg (Trade Desk) said that transit fees are too high.
                         """, "transit fees are too high", "Tomas Berg", AttributionMethod.REPORTED_SPEECH),
+                arguments("a sentence about the event is not the chair's", FRONT + """
+                        Chair: Prof. Nadia Sohail
+
+                        The session discussed rail freight. Freight rates have doubled since 2020.
+                        """, "The session discussed", "Centre for Border Studies", AttributionMethod.INSTITUTIONAL),
+                arguments("but the chair's own point is", FRONT + """
+                        Chair: Prof. Nadia Sohail
+
+                        The session discussed rail freight. Freight rates have doubled since 2020.
+                        """, "Freight rates have doubled", "Nadia Sohail", AttributionMethod.SPEAKER_BLOCK),
                 arguments("a heading ends the speaker block", FRONT + """
                         Nadia Rahman
 
