@@ -1037,7 +1037,6 @@ final class StructureScanner {
         if (LineShapes.isQuestion(raw)) {
             rank = 3;
         } else if (session || LineShapes.isAllCaps(raw) && LineShapes.wordCount(raw) >= 1 || isRepeatedNext(p.index())
-                || institutional && !LineShapes.sessionSummary(raw)
                 || raw.matches("^(\\d{1,2}|[IVX]{1,4})\\.?\\s+\\p{Lu}.*")) {
             rank = 1;
         } else if (raw.matches("^\\d+\\.\\d+.*")) {
@@ -1047,6 +1046,12 @@ final class StructureScanner {
         }
         if (isRepeatedNext(p.index())) {
             itemTitles++;
+        }
+        if (institutional && !LineShapes.sessionSummary(raw) && currentSession() != null) {
+            // "Conclusions" or "Recommendations" after the last panel belong to the organisation, not to the panel
+            while (currentSession() != null) {
+                popSection(p.start());
+            }
         }
         OpenSection s = pushSection(title, rank, p.start(), session, institutional);
         if (session) {
