@@ -51,7 +51,7 @@ final class StructureScanner {
     private static final Pattern BYLINE = Pattern.compile("^(?:By|BY)\\s*:?\\s+(.{3,80})$");
     private static final Pattern SOURCE = Pattern.compile("(?i)^(source|published by|publisher|originally published (in|by|at))\\s*:?\\s*(.{2,80})$");
     private static final Pattern LABEL_COLON = Pattern.compile(
-            "(?i)^(moderator|moderated by|chair|chairperson|chairman|chaired by|host|hosted by|discussants?|presenters?|panel+ists?|speakers?|keynote speaker|guest speakers?|chief guest|facilitator)\\s*[:：]\\s*(.+)$");
+            "(?i)^(moderator|moderated by|chair|chairperson|chairman|chaired by|host|hosted by|discussants?|presenters?|panel+ists?|speakers?|speaker\\s*\\d{1,2}|panel+ist\\s*\\d{1,2}|keynote speaker|guest speakers?|chief guest|facilitator)\\s*[:：]\\s*(.+)$");
     private static final Pattern LABEL_ALONE = Pattern.compile(
             "(?i)^(moderators?|chairs?|chairperson|chairman|co-chairs?|speakers?|panel+ists?|discussants?|guest speakers?|keynote speakers?|chief guest|presenters?|participants|facilitators?)\\s*:?$");
     private static final Pattern REMARKS_BY = Pattern.compile(
@@ -768,6 +768,16 @@ final class StructureScanner {
             String label = turn.group(1).strip();
             if (!TURN_STOP.contains(label.toLowerCase(Locale.ROOT)) && !LineShapes.isTimeTable(l0)) {
                 Optional<ParsedPerson> pp = turnSpeaker(label).or(() -> turnByRole(label));
+                String said = turn.group(2).strip();
+                if (pp.isPresent() && pp.get().person() != null && p.singleLine() && !LineShapes.endsSentence(said)
+                        && isRoleLine(said)) {
+                    // "Dr. Omar Lodhi: Director, Trade Desk" is a name and its role, not a turn
+                    String[] ra = PersonNameParser.splitRole(said);
+                    Person q = pp.get().person();
+                    Person withRoleLine = new Person(q.name(), q.honorifics(), ra[0], ra[1], null);
+                    return Optional.of(new Intro(List.of(new ParsedPerson(withRoleLine, pp.get().honorific(), 0)),
+                            first.start(), first.end(), AttributionMethod.SPEAKER_BLOCK, true, i, -1));
+                }
                 if (pp.isPresent()) {
                     int colon = l0.indexOf(':', turn.end(1));
                     int contentFrom = first.start() + turn.start(2);

@@ -247,6 +247,25 @@ class IntroductionStylesTest {
 
                         The session discussed rail freight. Freight rates have doubled since 2020.
                         """, "Freight rates have doubled", "Nadia Sohail", AttributionMethod.SPEAKER_BLOCK),
+                arguments("numbered speaker label", FRONT + """
+                        Speaker 2: Dr. Omar Lodhi, Director, Trade Desk
+
+                        - Rail freight is underused.
+                        """, "Rail freight is underused", "Omar Lodhi", AttributionMethod.SPEAKER_BLOCK),
+                arguments("name colon role is a heading, not a turn", FRONT + """
+                        Dr. Omar Lodhi: Director, Trade Desk
+
+                        Rail freight is underused. Wagons stand idle.
+                        """, "Wagons stand idle", "Omar Lodhi", AttributionMethod.SPEAKER_BLOCK),
+                arguments("MR. SURNAME transcript turns", """
+                        Transcript
+
+                        MR. SMITH: Thank you for coming. Let me start with tariffs.
+
+                        MS. OKAFOR: Tariffs are the smaller problem. Standards are the bigger one.
+
+                        MR. SMITH: Why standards?
+                        """, "Standards are the bigger", "Okafor", AttributionMethod.TRANSCRIPT_TURN),
                 arguments("a heading ends the speaker block", FRONT + """
                         Nadia Rahman
 
