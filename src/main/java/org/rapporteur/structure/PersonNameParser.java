@@ -241,7 +241,10 @@ final class PersonNameParser {
         if (p.nameTokens.isEmpty() || i == nameStart) {
             return Optional.empty();
         }
-        int minTokens = p.honorific ? 1 : 2;
+        // "Dr. Khan" is a name; "General Assembly" is not: a lone name token needs an abbreviated title
+        boolean shortTitle = p.honorifics.stream().anyMatch(t -> t.contains(".") || t.length() <= 4
+                && Character.isUpperCase(t.charAt(0)) && !t.equals("Lady") && !t.equals("Lord"));
+        int minTokens = p.honorific && shortTitle ? 1 : 2;
         if (p.nameTokens.size() < minTokens || p.nameTokens.size() > 5) {
             return Optional.empty();
         }
