@@ -139,6 +139,9 @@ final class MetadataExtractor {
                 || !LineShapes.hasLetters(t) || LineShapes.looksLikeDate(t) || t.matches(".*\\d{4}.*") && t.length() < 25) {
             return false;
         }
+        if (t.contains(" > ") || t.contains(" | ") || t.startsWith("Home ") || t.matches("(?i)^(menu|search|skip to).*")) {
+            return false; // breadcrumbs and navigation
+        }
         if (SKIP_TITLE.matcher(t).matches() || StructureScanner.isAuthorLabel(t) || ORG_HEAD.matcher(t + " ").find()
                 || PersonNameParser.parseNameLine(t).isPresent() || t.endsWith(".") || t.length() > 200) {
             return false;
