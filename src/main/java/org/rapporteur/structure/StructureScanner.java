@@ -53,7 +53,6 @@ final class StructureScanner {
     private static final Pattern QUOTE_ATTRIBUTION = Pattern.compile("^[–—-]{1,2}\\s*(.{3,120})$");
     private static final Pattern SELF_REFERENCE = Pattern.compile(
             "(?i)\\bthis (report|paper|brief|study|publication|policy brief|special report)\\b");
-    private static final Pattern PERSPECTIVE = Pattern.compile("(?i)^(.{2,40}?)(?:'s|’s)?\\s+perspectives?\\b\\s*(.*)$");
     private static final Pattern GLUED = Pattern.compile("^(.+?)\\s*\\*\\*(.+?)\\*\\*\\s*$");
 
     private final String text;
@@ -66,10 +65,10 @@ final class StructureScanner {
     private final List<String> bylineAuthors = new ArrayList<>();
     private final Set<Integer> selfReference = new HashSet<>();
     private final List<Perspective> perspectives = new ArrayList<>();
-    private String programmeSession;
     private final List<Person> persons = new ArrayList<>();
     private final Deque<OpenSection> stack = new ArrayDeque<>();
     private final SpeakerIntroDetector intros;
+    private final ProgrammeTableReader programmes;
     private String aboutAuthor;
     private String outlet;
     private int itemTitles;
@@ -106,6 +105,7 @@ final class StructureScanner {
         this.text = text;
         this.paras = prepare(Paragraph.split(text));
         this.intros = new SpeakerIntroDetector(paras, persons);
+        this.programmes = new ProgrammeTableReader(paras, TAIL_MARKER);
     }
 
     ScanResult scan() {
@@ -361,8 +361,13 @@ final class StructureScanner {
             addBoilerplate(p.start(), paras.get(last).end(), "contents list");
             return last;
         }
-        if (PROGRAMME.matcher(l0).matches() && p.singleLine() || isTimeTable(p)) {
-            int last = programme(i);
+        if (PROGRAMME.matcher(l0).matches() && p.singleLine() || ProgrammeTableReader.isTimeTable(p)) {
+            ProgrammeTableReader.Result table = programmes.read(i);
+            int last = table.lastParagraph();
+            for (ProgrammeTableReader.Entry e : table.entries()) {
+                register(e.person(), e.row(), AttributionMethod.PROGRAMME_SLOT);
+            }
+            perspectives.addAll(table.perspectives());
             closeBlock(lastContentEnd);
             addBoilerplate(p.start(), paras.get(last).end(), "programme");
             return last;
@@ -489,16 +494,6 @@ final class StructureScanner {
                 || l.contains("mail") || l.contains("box") || l.contains("www") || l.contains("cell");
     }
 
-    private boolean isTimeTable(Paragraph p) {
-        int rows = 0;
-        for (TextLine l : p.lines()) {
-            if (LineShapes.isTimeTable(l.text())) {
-                rows++;
-            }
-        }
-        return rows >= 2 && rows * 2 >= p.lines().size();
-    }
-
 
     /** A heading (or short line) whose next paragraph is real prose or bullets: where a boilerplate region stops. */
     private boolean headingBeforeProse(int i) {
@@ -571,75 +566,6 @@ final class StructureScanner {
     }
 
     // --- programme tables ----------------------------------------------------------------------------------------
-
-    private int programme(int i) {
-        int last = i;
-        int k = i;
-        while (k < paras.size()) {
-            Paragraph p = paras.get(k);
-            if (k > i && !isTimeTable(p) && !hasRowWithin(k, 2)) {
-                break;
-            }
-            if (k > i && TAIL_MARKER.matcher(p.first().text()).matches()) {
-                break;
-            }
-            for (TextLine l : p.lines()) {
-                programmeRow(l);
-            }
-            last = k;
-            k++;
-        }
-        return last;
-    }
-
-    private boolean hasRowWithin(int k, int lookahead) {
-        for (int j = k; j < Math.min(paras.size(), k + lookahead + 1); j++) {
-            Paragraph p = paras.get(j);
-            for (TextLine l : p.lines()) {
-                if (LineShapes.isTimeTable(l.text())) {
-                    return true;
-                }
-            }
-            if (j > k && p.joined().length() >= 150) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private void programmeRow(TextLine l) {
-        String row = PersonNameParser.cleanup(l.text().replace('\t', ' '));
-        row = row.replaceFirst("(?i)^\\d{3,4}\\s*(hrs)?\\s*[-–]?\\s*(\\d{3,4})?\\s*(hrs|onwards)*\\s*(\\([^)]*\\))?\\s*", "");
-        row = row.replaceFirst("(?i)^\\d{1,2}[:.]\\d{2}\\s*([ap]\\.?m\\.?)?\\s*[-–]\\s*\\d{1,2}[:.]\\d{2}\\s*([ap]\\.?m\\.?)?\\s*(\\([^)]*\\))?\\s*", "");
-        Matcher mod = Pattern.compile("(?i)\\bmoderator\\s*:\\s*(.+)$").matcher(row);
-        String before = mod.find() ? row.substring(0, mod.start()) : row;
-        if (LineShapes.isSessionHeading(before) && !LineShapes.isTimeTable(l.text())) {
-            programmeSession = LineShapes.sessionLabel(before);
-        }
-        if (mod.find(0)) {
-            for (ParsedPerson pp : PersonNameParser.findPersons(mod.group(1))) {
-                register(SpeakerIntroDetector.withRole(pp.person(), "Moderator"), l, AttributionMethod.PROGRAMME_SLOT);
-            }
-            return;
-        }
-        Matcher persp = PERSPECTIVE.matcher(row);
-        if (persp.matches()) {
-            List<ParsedPerson> found = PersonNameParser.findPersons(persp.group(2));
-            if (!found.isEmpty()) {
-                String label = persp.group(1).strip();
-                perspectives.add(new Perspective(label, found.getFirst().person(), programmeSession));
-                for (ParsedPerson pp : found) {
-                    register(pp.person(), l, AttributionMethod.PROGRAMME_SLOT);
-                }
-            }
-            return;
-        }
-        Matcher by = Pattern.compile("(?i)\\b(?:remarks|address|speech|presentation|thanks)\\s+by\\s+(.+)$").matcher(row);
-        String people = by.find() ? by.group(1) : row;
-        for (ParsedPerson pp : PersonNameParser.findPersons(people)) {
-            register(pp.person(), l, AttributionMethod.PROGRAMME_SLOT);
-        }
-    }
 
     private void register(Person p, TextLine header, AttributionMethod method) {
         persons.add(p);
