@@ -37,6 +37,8 @@ final class StructureScanner {
                     + "acknowledg(e)?ments?|list of (acronyms|abbreviations|figures|tables)|acronyms( and abbreviations)?|"
                     + "abbreviations|about (the |this )?(institute|centre|center|organi[sz]ation|publisher|think tank|"
                     + "foundation|council|forum|(?-i:\\p{Lu}{2,8})))\\s*:?$");
+    private static final Pattern ROLE_MENTION = Pattern.compile(
+            "(?i)\\b(chaired|moderated|hosted|presided over|presided|keynote (?:address|speech) was delivered) by (?:the )?");
     private static final Pattern ABOUT_AUTHOR = Pattern.compile("(?i)^about the authors?$");
     private static final Pattern CONTACT = Pattern.compile(
             "(?i)(\\btel(ephone)?\\b|\\bphone\\b|\\bfax\\b|\\be-?mail\\b|p\\.?\\s?o\\.?\\s*box|\\bwww\\.|[\\w.]+@[\\w-]+\\.\\w|\\bcell\\b\\s*:)");
@@ -771,9 +773,38 @@ final class StructureScanner {
             if (SELF_REFERENCE.matcher(paras.get(k).joined()).find()) {
                 selfReference.add(k);
             }
+            registerRoleMentions(paras.get(k));
         }
         lastContentEnd = paras.get(last).end();
         return last;
+    }
+
+    /**
+     * "The roundtable was chaired by Senator X and moderated by Y, member Board…": people named with their role in
+     * the event's narrative join the report's people (as empty speaker blocks), though the sentence stays the
+     * narrator's.
+     */
+    private void registerRoleMentions(Paragraph p) {
+        String t = p.joined();
+        if (t.length() > 5000) {
+            return;
+        }
+        Matcher m = ROLE_MENTION.matcher(t);
+        while (m.find()) {
+            String after = t.substring(m.end(), Math.min(t.length(), m.end() + 160));
+            Optional<ParsedPerson> pp = PersonNameParser.parseIntroduction(after);
+            int nameAt = pp.isEmpty() ? -1 : after.indexOf(pp.get().name());
+            if (nameAt < 0 || nameAt > 60) {
+                continue; // the person must follow "chaired by" closely, not somewhere later in the sentence
+            }
+            String verb = m.group(1).toLowerCase(Locale.ROOT);
+            String role = verb.startsWith("chair") || verb.startsWith("presid") ? "Chair"
+                    : verb.startsWith("moderat") ? "Moderator" : verb.startsWith("host") ? "Host" : "Keynote speaker";
+            Person person = new Person(pp.get().name(), pp.get().person().honorifics(), role, null, null);
+            int at = p.start() + Math.min(m.start(), p.end() - p.start());
+            persons.add(person);
+            blocks.add(new SpeakerBlock(person, at, at, at, at, AttributionMethod.SPEAKER_BLOCK));
+        }
     }
 
     private void addClaim(int s, int e, Claim.Kind kind, List<String> path, OpenSection session,

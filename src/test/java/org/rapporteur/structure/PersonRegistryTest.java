@@ -97,6 +97,8 @@ class PersonRegistryTest {
         RegistryPerson babar = registry.lookup("Senator Farhatullah Babar").orElseThrow();
         assertEquals("Farhatullah Babar", babar.name());
         assertEquals(babar, registry.lookup("Babar").orElseThrow());
+        RegistryPerson moderator = registry.lookup("Syed Muhammad Ali").orElseThrow();
+        assertTrue(moderator.roles().contains("Moderator"), "named in prose as the moderator: " + moderator);
         RegistryPerson hashmi = registry.lookup("Naghmana Hashmi").orElseThrow();
         assertTrue(hashmi.aliases().size() >= 2, "written with Amb @ and Ambassador ®: " + hashmi.aliases());
     }
