@@ -33,7 +33,8 @@ public final class ReportStructurer {
     public Report structure(SourceDocument doc, SidecarEntry sidecarOrNull) {
         try {
             return structureOrThrow(doc, sidecarOrNull);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // a rule must never cost the batch a report: keep the sentences, drop the structure
             LOG.warn("structuring {} failed, falling back to plain sentences: {}", doc.sourceName(), e.toString());
             return fallback(doc, sidecarOrNull);
         }
@@ -42,7 +43,7 @@ public final class ReportStructurer {
     private Report structureOrThrow(SourceDocument doc, SidecarEntry sidecar) {
         String text = doc.text();
         ScanResult scan = new StructureScanner(text).scan();
-        ReportMetadata meta = applySidecar(MetadataExtractor.extract(text, scan), sidecar);
+        ReportMetadata meta = applySidecar(MetadataExtractor.extract(text, scan, sidecar), sidecar);
         Person sidecarSpeaker = sidecarSpeaker(sidecar);
         AttributionResolver resolver = new AttributionResolver(text, scan, meta);
         List<Claim> claims = new ArrayList<>(scan.claims().size());
