@@ -2,6 +2,7 @@ package org.rapporteur.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.rapporteur.model.Attribution;
 import org.rapporteur.model.AttributionMethod;
 import org.rapporteur.model.Claim;
@@ -83,8 +84,11 @@ public final class ReportStructurer {
         if (s == null || s.speaker() == null || s.speaker().isBlank()) {
             return null;
         }
-        return new Person(s.speaker().strip(), List.of(), blankToNull(s.speakerRole()), null,
-                blankToNull(s.speakerCountry()));
+        // datasets write the same person with and without honorifics ("Mr. Barack Obama", "Barack Obama")
+        Optional<ParsedPerson> parsed = PersonNameParser.parseNameLine(s.speaker());
+        String name = parsed.map(ParsedPerson::name).orElse(s.speaker().strip());
+        List<String> honorifics = parsed.map(p -> p.person().honorifics()).orElse(List.of());
+        return new Person(name, honorifics, blankToNull(s.speakerRole()), null, blankToNull(s.speakerCountry()));
     }
 
     private static Attribution sidecarAttribution(Person p) {
