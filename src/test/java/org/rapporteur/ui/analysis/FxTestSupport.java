@@ -4,7 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
-import javafx.application.Platform;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Runs view-model code on the FX thread (no window) and waits for background results. */
@@ -12,11 +12,12 @@ final class FxTestSupport {
     private FxTestSupport() {
     }
 
+    /** Starts JavaFX the way TestFX does, so window tests in the same JVM find the toolkit as they expect. */
     static void startToolkit() {
         try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // another test started it
+            FxToolkit.registerPrimaryStage();
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("JavaFX did not start", e);
         }
     }
 

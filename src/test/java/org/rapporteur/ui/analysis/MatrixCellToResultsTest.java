@@ -64,7 +64,7 @@ class MatrixCellToResultsTest {
 
     @Test
     void clickingACellListsItsClaimsInResults(FxRobot robot) throws Exception {
-        robot.clickOn("Matrix");
+        robot.interact(() -> tabs.getSelectionModel().select(1));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(".heat-cell").queryAll().stream()
                 .anyMatch(n -> n instanceof TableCell<?, ?> c && !c.isEmpty() && c.isVisible()));
         WaitForAsyncUtils.waitForFxEvents();
