@@ -221,6 +221,14 @@ public final class ClaimIndex implements Closeable {
         return searcher.search(request);
     }
 
+    /**
+     * Every claim matching {@code query} (blank: all), in index order (no particular order), streamed to {@code sink}
+     * in one linear pass; returns the count. For aggregates over many claims.
+     */
+    public long forEachClaimUnordered(String query, Consumer<ClaimRecord> sink) {
+        return searcher.forEachClaimUnordered(query, sink);
+    }
+
     /** Every claim matching {@code query} (blank: all), in report order, streamed to {@code sink}; returns the count. */
     public long forEachClaim(String query, Consumer<ClaimRecord> sink) {
         return searcher.forEachClaim(query, sink);

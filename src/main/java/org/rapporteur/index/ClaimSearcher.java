@@ -20,22 +20,28 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.util.Bits;
 import org.rapporteur.model.ClaimHit;
 import org.rapporteur.model.ClaimRecord;
 import org.rapporteur.model.FacetCount;
@@ -226,6 +232,42 @@ final class ClaimSearcher {
                 }
                 after = (FieldDoc) td.scoreDocs[td.scoreDocs.length - 1];
             }
+        } catch (IOException e) {
+            throw new RapporteurException("Reading claims failed: " + e.getMessage(), e);
+        } finally {
+            release(s);
+        }
+    }
+
+    /**
+     * Every claim matching {@code query} in index order, in one pass over the matching documents: no sort and no
+     * paging, so the cost stays linear on a large index (paging a sorted search re-scans every match per page).
+     */
+    long forEachClaimUnordered(String query, Consumer<ClaimRecord> sink) {
+        Query q = new BooleanQuery.Builder()
+                .add(CLAIMS, BooleanClause.Occur.FILTER)
+                .add(translator.translate(query), BooleanClause.Occur.MUST)
+                .build();
+        IndexSearcher s = acquire();
+        try {
+            Weight weight = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            long n = 0;
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                StoredFields stored = leaf.reader().storedFields();
+                Bits live = leaf.reader().getLiveDocs();
+                DocIdSetIterator it = scorer.iterator();
+                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        sink.accept(ClaimDocuments.toClaimRecord(stored.document(doc)));
+                        n++;
+                    }
+                }
+            }
+            return n;
         } catch (IOException e) {
             throw new RapporteurException("Reading claims failed: " + e.getMessage(), e);
         } finally {

@@ -179,6 +179,11 @@ public final class Workspace implements AutoCloseable {
         return index.forEachClaim(query, sink);
     }
 
+    /** Like {@link #forEachClaim} in no particular order, in one linear pass: for aggregates over many claims. */
+    public long forEachClaimUnordered(String query, Consumer<ClaimRecord> sink) {
+        return index.forEachClaimUnordered(query, sink);
+    }
+
     public Optional<ClaimRecord> claim(String claimId) {
         return index.claim(claimId);
     }
