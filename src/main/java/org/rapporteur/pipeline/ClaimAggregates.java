@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Aggregates over the claims matching a {@link SearchRequest} (query and facet filters; sort, limit and offset are
  * ignored): matrices of counts by two dimensions, value counts for charts, co-occurrence graphs. Streams the claims of
- * the query once through {@link Workspace#forEachClaim}, applies the facet filters in memory with the index's own
- * semantics ({@link ClaimFacetValues}) and keeps only value ordinals ({@link ClaimTable}), so one pass serves any
+ * the query once through {@link Workspace#forEachClaimUnordered}, applies the facet filters in memory with the index's
+ * own semantics ({@link ClaimFacetValues}) and keeps only value ordinals ({@link ClaimTable}), so one pass serves any
  * number of matrices. Cost: one read of every claim matching the query, linear in their number. Blocking; call it
  * off the UI thread. Cancellable between claims. Thread-safe (stateless over a thread-safe workspace).
  */
@@ -56,7 +56,7 @@ public final class ClaimAggregates {
         Map<FacetDimension, Set<String>> filters = request.filters();
         long[] seen = {0};
         progress.progress(0, expected, "Reading claims");
-        workspace.forEachClaim(request.query(), r -> {
+        workspace.forEachClaimUnordered(request.query(), r -> {
             // a volatile read per claim is noise next to reading the claim
             cancel.check();
             if (++seen[0] % PROGRESS_EVERY == 0) {
@@ -92,7 +92,7 @@ public final class ClaimAggregates {
         boolean[] truncated = {false};
         Map<FacetDimension, Set<String>> filters = request.filters();
         try {
-            workspace.forEachClaim(request.query(), r -> {
+            workspace.forEachClaimUnordered(request.query(), r -> {
                 cancel.check();
                 if (ClaimFacetValues.matches(r, filters)) {
                     if (claims.size() >= maxClaims) {

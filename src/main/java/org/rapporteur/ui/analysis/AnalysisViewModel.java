@@ -111,14 +111,16 @@ abstract class AnalysisViewModel<D> {
 
     /**
      * Derives the display data again from the table at hand (after an option changed), in the background; collects
-     * first when there is no table yet or a collection is under way.
+     * first when there is no table yet, it is stale, or a collection is under way; a hidden view does it when shown.
      */
     protected void rederive() {
+        if (!active.get()) {
+            stale = true;
+            return;
+        }
         ClaimTable t = table.get();
-        if (t == null || collecting && runner.runningProperty().get()) {
-            if (active.get()) {
-                refresh();
-            }
+        if (t == null || stale || collecting && runner.runningProperty().get()) {
+            refresh();
             return;
         }
         BiFunction<ClaimTable, Cancellation, D> deriver = deriver();
