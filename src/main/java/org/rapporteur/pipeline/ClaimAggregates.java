@@ -42,7 +42,7 @@ public final class ClaimAggregates {
 
     /**
      * Reads every claim matching {@code request} and keeps its values of {@code dimensions}. Progress counts claims
-     * read of the query's total (before the facet filters).
+     * read (the query narrowed by the filters where the query language can, before the exact filters).
      *
      * @throws java.util.concurrent.CancellationException when {@code cancel} fires
      * @throws org.rapporteur.model.QuerySyntaxException  when the query does not parse
@@ -50,13 +50,14 @@ public final class ClaimAggregates {
     public ClaimTable collect(SearchRequest request, Set<FacetDimension> dimensions, ProgressListener progress,
                               Cancellation cancel) {
         long t0 = System.nanoTime();
-        long expected = workspace.search(new SearchRequest(request.query(), Map.of(), null, 1, 0, 1)).total();
+        String read = readQuery(request);
+        long expected = workspace.search(new SearchRequest(read, Map.of(), null, 1, 0, 1)).total();
         cancel.check();
         ClaimTable.Builder builder = new ClaimTable.Builder(request, dimensions);
         Map<FacetDimension, Set<String>> filters = request.filters();
         long[] seen = {0};
         progress.progress(0, expected, "Reading claims");
-        workspace.forEachClaimUnordered(request.query(), r -> {
+        workspace.forEachClaimUnordered(read, r -> {
             // a volatile read per claim is noise next to reading the claim
             cancel.check();
             if (++seen[0] % PROGRESS_EVERY == 0) {
@@ -72,6 +73,24 @@ public final class ClaimAggregates {
         LOG.debug("Collected {} of {} claims over {} in {} ms", table.size(), seen[0], dimensions,
                 (System.nanoTime() - t0) / 1_000_000);
         return table;
+    }
+
+    /**
+     * The query whose claims are read: the request's query narrowed by its facet filters where the query language can
+     * express them (a superset; the exact filter follows), else the request's query alone.
+     */
+    private String readQuery(SearchRequest request) {
+        String narrowed = FilterQueries.narrowed(request);
+        if (narrowed.equals(request.query())) {
+            return narrowed;
+        }
+        try {
+            workspace.search(new SearchRequest(narrowed, Map.of(), null, 1, 0, 1));
+            return narrowed;
+        } catch (org.rapporteur.model.QuerySyntaxException e) {
+            LOG.debug("Filters not expressible as a query ({}); reading the query's claims", e.getMessage());
+            return request.query();
+        }
     }
 
     /** One-shot: collects the two dimensions and builds their matrix, see {@link ClaimTable#matrix}. */
@@ -92,7 +111,7 @@ public final class ClaimAggregates {
         boolean[] truncated = {false};
         Map<FacetDimension, Set<String>> filters = request.filters();
         try {
-            workspace.forEachClaimUnordered(request.query(), r -> {
+            workspace.forEachClaimUnordered(readQuery(request), r -> {
                 cancel.check();
                 if (ClaimFacetValues.matches(r, filters)) {
                     if (claims.size() >= maxClaims) {

@@ -74,6 +74,14 @@ class ClaimAggregatesUngdcTest {
         ClaimTable t = aggregates.collect(request, EnumSet.of(FacetDimension.SPEAKER_COUNTRY, FacetDimension.COUNTRY,
                 FacetDimension.THEME), ProgressListener.NONE, Cancellation.NEVER);
         assertEquals(ws.search(request).total(), t.size());
+        // filters narrow the read through the query language; the exact filter keeps the index's semantics
+        for (String country : List.of(t.counts(FacetDimension.SPEAKER_COUNTRY).getFirst().value(), "Saint Lucia",
+                "Congo")) {
+            SearchRequest filtered = request.withFilters(Map.of(FacetDimension.SPEAKER_COUNTRY, Set.of(country),
+                    FacetDimension.YEAR, Set.of("2023", "2024")));
+            assertEquals(ws.search(filtered).total(), aggregates.collect(filtered, EnumSet.of(FacetDimension.THEME),
+                    ProgressListener.NONE, Cancellation.NEVER).size(), country);
+        }
         ClaimMatrix m = t.matrix(FacetDimension.SPEAKER_COUNTRY, FacetDimension.COUNTRY, 20, 15, Cancellation.NEVER);
         assertTrue(m.hasOtherRow() && m.hasOtherColumn());
 
