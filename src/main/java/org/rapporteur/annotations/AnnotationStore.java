@@ -1,0 +1,495 @@
+package org.rapporteur.annotations;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import org.rapporteur.model.Claim;
+import org.rapporteur.progress.NamedThreadFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The analyst's work in one SQLite file ({@code workspace/annotations.db}): codebook, codings, notes, links and
+ * corrections, all anchored so they survive re-extraction, with undo and redo through one command path.
+ *
+ * <p>Contract:
+ * <ul>
+ *   <li>Every change goes through {@link #execute(Change)}, in one short write transaction with its journal entry;
+ *       it either happens entirely or not at all, also when the process is killed.</li>
+ *   <li>Several stores (threads, or a GUI and a CLI process) may work on the same file at once: writers wait for
+ *       each other (busy timeout + retry) instead of failing.</li>
+ *   <li>History is shared by everyone on the file: {@link #undo()} takes back the newest change in effect.</li>
+ *   <li>Listeners hear about this store's changes right after commit, on the committing thread; changes by other
+ *       processes after {@link #pollExternalChanges()} (call it, or {@link #watchExternalChanges(Duration)}).</li>
+ *   <li>Thread-safe. The caller closes it.</li>
+ * </ul>
+ */
+public final class AnnotationStore implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AnnotationStore.class);
+    /** The file name inside a workspace folder. */
+    public static final String FILE_NAME = "annotations.db";
+
+    private final SqliteDatabase db;
+    private final ClaimResolver resolver;
+    private final String user;
+    private final UndoJournal journal = new UndoJournal();
+    private final ChangeExecutor executor;
+    private final Reanchorer reanchorer = new Reanchorer();
+    private final CorrectionApplier corrections = new CorrectionApplier();
+    private final List<Consumer<ChangeEvent>> listeners = new CopyOnWriteArrayList<>();
+    private final Set<Long> ownEvents = ConcurrentHashMap.newKeySet();
+    private final Object pollLock = new Object();
+    private long lastSeenEvent;
+    private ScheduledExecutorService watcher;
+
+    private AnnotationStore(Path file, ClaimResolver resolver, String user) {
+        this.resolver = Objects.requireNonNull(resolver, "resolver");
+        this.user = user == null || user.isBlank() ? Objects.requireNonNullElse(System.getProperty("user.name"),
+                "unknown") : user.strip();
+        this.db = new SqliteDatabase(file);
+        try {
+            SchemaMigrations.migrate(db);
+            this.lastSeenEvent = db.read(journal::lastEventId);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        this.executor = new ChangeExecutor(resolver, this.user, AnnotationStore::now);
+    }
+
+    /** Opens (creating or migrating) the store in {@code file}, acting as the user in {@code user.name}. */
+    public static AnnotationStore open(Path file, ClaimResolver resolver) {
+        return new AnnotationStore(file, resolver, null);
+    }
+
+    /** Opens the store acting as {@code user} (null or blank: {@code user.name}). */
+    public static AnnotationStore open(Path file, ClaimResolver resolver, String user) {
+        return new AnnotationStore(file, resolver, user);
+    }
+
+    /** Opens {@code workspace/annotations.db}. */
+    public static AnnotationStore openWorkspace(Path workspace, ClaimResolver resolver) {
+        return open(workspace.resolve(FILE_NAME), resolver);
+    }
+
+    public Path file() {
+        return db.file();
+    }
+
+    public String user() {
+        return user;
+    }
+
+    // ---- the command path
+
+    /**
+     * Validates and applies a change, journals it with its inverse and notifies listeners. Refuses (with an
+     * {@link AnnotationException} and no change made) unknown tags, claims, reports, name clashes, cycles and tags in
+     * use without a delete policy.
+     *
+     * @return the event; {@link ChangeEvent#entityId()} is the id of what the change created or changed
+     */
+    public ChangeEvent execute(Change change) {
+        Objects.requireNonNull(change, "change");
+        ChangeEvent event = db.write(c -> {
+            JournalTx tx = new JournalTx(c);
+            long entity = executor.apply(tx, change);
+            String now = now();
+            long changeId = journal.record(c, change, entity, tx.rows(), user, now);
+            return event(c, changeId, ChangeEvent.Action.DONE, change.getClass().getSimpleName(),
+                    change.describe(), entity, tx.rows(), now);
+        });
+        fire(event);
+        return event;
+    }
+
+    /** Undoes the newest change in effect (by anyone on this file); empty when there is nothing to undo. */
+    public Optional<ChangeEvent> undo() {
+        Optional<ChangeEvent> event = db.write(c -> {
+            Optional<UndoJournal.Applied> a = journal.undo(c);
+            if (a.isEmpty()) {
+                return Optional.<ChangeEvent>empty();
+            }
+            UndoJournal.Applied e = a.get();
+            return Optional.of(event(c, e.changeId(), ChangeEvent.Action.UNDONE, e.type(), "undo " + e.summary(),
+                    e.entityId(), e.rows(), now()));
+        });
+        event.ifPresent(this::fire);
+        return event;
+    }
+
+    /** Redoes the oldest undone change; empty when there is nothing to redo. */
+    public Optional<ChangeEvent> redo() {
+        Optional<ChangeEvent> event = db.write(c -> {
+            Optional<UndoJournal.Applied> a = journal.redo(c);
+            if (a.isEmpty()) {
+                return Optional.<ChangeEvent>empty();
+            }
+            UndoJournal.Applied e = a.get();
+            return Optional.of(event(c, e.changeId(), ChangeEvent.Action.REDONE, e.type(), "redo " + e.summary(),
+                    e.entityId(), e.rows(), now()));
+        });
+        event.ifPresent(this::fire);
+        return event;
+    }
+
+    public boolean canUndo() {
+        return db.read(journal::canUndo);
+    }
+
+    public boolean canRedo() {
+        return db.read(journal::canRedo);
+    }
+
+    /** The newest {@code limit} changes, newest first, with their state. */
+    public List<HistoryEntry> history(int limit) {
+        return db.read(c -> journal.history(c, limit));
+    }
+
+    private ChangeEvent event(Connection c, long changeId, ChangeEvent.Action action, String type, String summary,
+                              long entity, List<JournalTx.RowChange> rows, String now) throws SQLException {
+        UndoJournal.Affected a = journal.affected(c, rows);
+        long eventId = journal.recordEvent(c, changeId, action, type, summary, entity, a, user, now);
+        ownEvents.add(eventId);
+        return new ChangeEvent(eventId, changeId, action, type, summary, entity, a.claimIds(), a.reportIds(),
+                a.codebookChanged(), false);
+    }
+
+    // ---- listeners
+
+    /** Adds a listener; returns a handle that removes it. Listeners must be quick or hand work to another thread. */
+    public AutoCloseable addListener(Consumer<ChangeEvent> listener) {
+        listeners.add(Objects.requireNonNull(listener));
+        return () -> listeners.remove(listener);
+    }
+
+    public void removeListener(Consumer<ChangeEvent> listener) {
+        listeners.remove(listener);
+    }
+
+    private void fire(ChangeEvent e) {
+        for (Consumer<ChangeEvent> l : listeners) {
+            try {
+                l.accept(e);
+            } catch (RuntimeException ex) {
+                // A broken listener must not undo a committed change or starve the others.
+                LOG.warn("annotation listener failed on {}: {}", e.summary(), ex.toString(), ex);
+            }
+        }
+    }
+
+    /**
+     * Fires (and returns) the events other processes or other stores on this file recorded since the last poll.
+     * Cheap: one indexed query.
+     */
+    public List<ChangeEvent> pollExternalChanges() {
+        List<ChangeEvent> events;
+        synchronized (pollLock) {
+            long after = lastSeenEvent;
+            events = db.read(c -> journal.eventsAfter(c, after, ownEvents));
+            long max = db.read(journal::lastEventId);
+            lastSeenEvent = Math.max(lastSeenEvent, max);
+        }
+        events.forEach(this::fire);
+        return events;
+    }
+
+    /** Polls for other processes' changes every {@code interval} on a daemon thread until {@link #close()}. */
+    public synchronized void watchExternalChanges(Duration interval) {
+        if (watcher != null) {
+            return;
+        }
+        watcher = Executors.newSingleThreadScheduledExecutor(new NamedThreadFactory("annotation-watch"));
+        long ms = Math.max(50, interval.toMillis());
+        watcher.scheduleWithFixedDelay(() -> {
+            try {
+                pollExternalChanges();
+            } catch (RuntimeException e) {
+                LOG.warn("polling the annotation store failed: {}", e.getMessage());
+            }
+        }, ms, ms, TimeUnit.MILLISECONDS);
+    }
+
+    // ---- codebook queries
+
+    /** All tags, ordered by path. */
+    public List<Tag> tags() {
+        return db.read(StoreQueries::tags);
+    }
+
+    /** The codebook as a forest, siblings ordered by name. */
+    public List<TagNode> tagTree() {
+        List<Tag> all = tags();
+        Map<Long, List<Tag>> byParent = new HashMap<>();
+        for (Tag t : all) {
+            byParent.computeIfAbsent(t.parentId() == null ? 0L : t.parentId(), k -> new ArrayList<>()).add(t);
+        }
+        return nodes(byParent, 0L);
+    }
+
+    private static List<TagNode> nodes(Map<Long, List<Tag>> byParent, long parent) {
+        List<TagNode> out = new ArrayList<>();
+        for (Tag t : byParent.getOrDefault(parent, List.of())) {
+            out.add(new TagNode(t, nodes(byParent, t.id())));
+        }
+        return out;
+    }
+
+    public Optional<Tag> tag(long id) {
+        return db.read(c -> StoreQueries.tag(c, id));
+    }
+
+    /**
+     * The tag a user means by {@code ref}: a numeric id, a path ({@code Security/Terrorism}) or a name that is unique
+     * in the codebook (case-insensitive). Refuses unknown and ambiguous references with a clear message.
+     */
+    public Tag resolveTag(String ref) {
+        String r = ref == null ? "" : ref.strip();
+        if (r.isEmpty()) {
+            throw new AnnotationException("A tag name, path or id is needed.");
+        }
+        List<Tag> all = tags();
+        if (r.chars().allMatch(Character::isDigit)) {
+            long id = Long.parseLong(r);
+            Optional<Tag> byId = all.stream().filter(t -> t.id() == id).findFirst();
+            if (byId.isPresent()) {
+                return byId.get();
+            }
+        }
+        String norm = r.replaceAll("\\s*/\\s*", "/");
+        Optional<Tag> byPath = all.stream().filter(t -> t.path().equalsIgnoreCase(norm)).findFirst();
+        if (byPath.isPresent()) {
+            return byPath.get();
+        }
+        List<Tag> byName = all.stream().filter(t -> t.name().equalsIgnoreCase(norm)).toList();
+        if (byName.size() == 1) {
+            return byName.getFirst();
+        }
+        if (byName.size() > 1) {
+            throw new AnnotationException("Several tags are named '" + r + "': " + byName.stream().map(Tag::path)
+                    .toList() + "; give the path.");
+        }
+        throw new AnnotationException("No tag named '" + r + "'.");
+    }
+
+    // ---- annotation queries
+
+    public List<Coding> codingsByClaim(String claimId) {
+        return db.read(c -> StoreQueries.codings(c, "a.claim_id = ? AND a.status <> 'ORPHAN'", claimId));
+    }
+
+    /** Codings with this tag, and with its sub-tags when {@code includeSubTags}. */
+    public List<Coding> codingsByTag(long tagId, boolean includeSubTags) {
+        return db.read(c -> {
+            if (!includeSubTags) {
+                return StoreQueries.codings(c, "k.tag_id = ?", tagId);
+            }
+            return StoreQueries.codings(c, "k.tag_id IN (WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT t.id FROM"
+                    + " tag t JOIN sub ON t.parent_id = sub.id) SELECT id FROM sub)", tagId);
+        });
+    }
+
+    /** Every coding anchored in a report, orphans included. */
+    public List<Coding> codingsByReport(String reportId) {
+        return db.read(c -> StoreQueries.codings(c, "a.report_id = ?", reportId));
+    }
+
+    /** Notes on exactly this target (for a claim: notes anchored on it). */
+    public List<Note> notes(Target target) {
+        return db.read(c -> switch (target) {
+            case Target.Claim t -> StoreQueries.notes(c, "n.target_kind = 'CLAIM' AND a.claim_id = ? AND a.status"
+                    + " <> 'ORPHAN'", t.claimId());
+            case Target.Selection s -> StoreQueries.notes(c, "a.report_id = ? AND a.start_pos < ? AND a.end_pos > ?",
+                    s.reportId(), s.end(), s.start());
+            case Target.Report r -> StoreQueries.notes(c, "n.report_id = ? AND n.target_kind = 'REPORT'",
+                    r.reportId());
+            case Target.Person p -> StoreQueries.notes(c, "n.person = ? COLLATE NOCASE", p.name().strip());
+            case Target.Tag g -> StoreQueries.notes(c, "n.tag_id = ?", g.tagId());
+        });
+    }
+
+    /** Every note on a report: on the report itself, its claims and selections in it. */
+    public List<Note> notesByReport(String reportId) {
+        return db.read(c -> StoreQueries.notes(c, "n.report_id = ? OR a.report_id = ?", reportId, reportId));
+    }
+
+    /** Links from or to a claim. */
+    public List<Link> linksByClaim(String claimId) {
+        return db.read(c -> StoreQueries.links(c, "(s.claim_id = ? AND s.status <> 'ORPHAN') OR (t.claim_id = ? AND"
+                + " t.status <> 'ORPHAN')", claimId, claimId));
+    }
+
+    /** Corrections on a report, plus person merges that apply to every report. */
+    public List<Correction> correctionsByReport(String reportId) {
+        return db.read(c -> StoreQueries.corrections(c, "a.report_id = ? OR r.report_id = ? OR (r.kind ="
+                + " 'MERGE_PERSONS' AND r.report_id IS NULL)", reportId, reportId));
+    }
+
+    public List<Correction> corrections() {
+        return db.read(c -> StoreQueries.corrections(c, "1 = 1"));
+    }
+
+    /** Every annotation that could not be re-anchored, in all reports. */
+    public List<Orphan> orphans() {
+        return db.read(c -> StoreQueries.orphans(c, null));
+    }
+
+    public List<Orphan> orphans(String reportId) {
+        return db.read(c -> StoreQueries.orphans(c, reportId));
+    }
+
+    /** The user-tag paths on a claim (claim codings and selection codings inside it), for the {@code tag} facet. */
+    public List<String> tagPathsForClaim(String claimId) {
+        return db.read(c -> StoreQueries.tagPathsByClaim(c, "a.claim_id = ?", claimId))
+                .getOrDefault(claimId, List.of());
+    }
+
+    /** Tag paths of every coded claim of a report, for (re-)indexing a report in one go. */
+    public Map<String, List<String>> tagPathsByClaim(String reportId) {
+        return db.read(c -> StoreQueries.tagPathsByClaim(c, "a.report_id = ?", reportId));
+    }
+
+    /** Reports that have anchored annotations. */
+    public Set<String> annotatedReportIds() {
+        return db.read(c -> new java.util.TreeSet<>(ChangeExecutor.strings(c, "SELECT DISTINCT report_id FROM anchor")));
+    }
+
+    // ---- re-anchoring and corrections
+
+    /** Re-anchors a report's annotations on its new text and claims (same report id). */
+    public ReanchorReport reanchor(String reportId, String newText, List<Claim> newClaims) {
+        return reanchor(reportId, reportId, newText, newClaims);
+    }
+
+    /**
+     * Re-anchors the annotations of {@code oldReportId} on the text and claims of {@code newReportId} (a changed
+     * file gets a new report id). Orphans are retried too. Not an undoable change: it records where the user's work
+     * is now, and runs in one transaction; listeners get a {@link ChangeEvent.Action#REANCHORED} event.
+     */
+    public ReanchorReport reanchor(String oldReportId, String newReportId, String newText, List<Claim> newClaims) {
+        Objects.requireNonNull(newText, "newText");
+        List<Anchor> anchors = db.read(c -> StoreQueries.anchors(c, "a.report_id = ?", oldReportId));
+        List<Reanchorer.Placement> placements = reanchorer.reanchor(anchors, newText, newClaims);
+        Set<String> claimIds = new java.util.TreeSet<>();
+        anchors.forEach(a -> {
+            if (a.claimId() != null) {
+                claimIds.add(a.claimId());
+            }
+        });
+        placements.forEach(p -> {
+            if (p.claimId() != null) {
+                claimIds.add(p.claimId());
+            }
+        });
+        ReanchorReport report = ReanchorReport.of(oldReportId, newReportId, placements);
+        if (anchors.isEmpty()) {
+            return report;
+        }
+        ChangeEvent event = db.write(c -> {
+            String now = now();
+            for (Reanchorer.Placement p : placements) {
+                // The anchor may have gone (undone by another process) since it was read: then there is nothing to move.
+                if (Rows.read(c, "anchor", p.anchorId()) == null) {
+                    continue;
+                }
+                Map<String, Object> v = new LinkedHashMap<>();
+                v.put("status", p.status().name());
+                v.put("method", p.method().name());
+                v.put("score", p.score());
+                v.put("anchored_at", now);
+                if (!p.status().equals(AnchorStatus.ORPHAN)) {
+                    v.put("report_id", newReportId);
+                    v.put("claim_id", p.claimId());
+                    v.put("exact", p.quote().exact());
+                    v.put("prefix", p.quote().prefix());
+                    v.put("suffix", p.quote().suffix());
+                    v.put("start_pos", p.position().start());
+                    v.put("end_pos", p.position().end());
+                }
+                Rows.update(c, "anchor", p.anchorId(), v);
+            }
+            updateReportColumns(c, oldReportId, newReportId);
+            String summary = String.format(Locale.ROOT, "re-anchor %d annotations: %d unchanged, %d moved, %d fuzzy,"
+                    + " %d orphaned", report.anchors(), report.unchanged(), report.moved(), report.fuzzy(),
+                    report.orphaned());
+            UndoJournal.Affected a = new UndoJournal.Affected(claimIds,
+                    new java.util.TreeSet<>(List.of(oldReportId, newReportId)), false);
+            long id = journal.recordEvent(c, 0, ChangeEvent.Action.REANCHORED, "Reanchor", summary, 0, a, user, now);
+            ownEvents.add(id);
+            return new ChangeEvent(id, 0, ChangeEvent.Action.REANCHORED, "Reanchor", summary, 0, claimIds,
+                    a.reportIds(), false, false);
+        });
+        fire(event);
+        return report;
+    }
+
+    /** Report notes and report-scoped corrections follow a report to its new id; orphans keep the old one. */
+    private static void updateReportColumns(Connection c, String from, String to) throws SQLException {
+        if (from.equals(to)) {
+            return;
+        }
+        for (String sql : List.of("UPDATE note SET report_id = ? WHERE report_id = ?",
+                "UPDATE correction SET report_id = ? WHERE report_id = ? AND (anchor_id IS NULL OR anchor_id IN"
+                        + " (SELECT id FROM anchor WHERE status <> 'ORPHAN'))")) {
+            try (PreparedStatement ps = StoreQueries.prepare(c, sql, to, from)) {
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * The claims of a report with the analyst's corrections applied (speaker, countries, themes, person merges,
+     * split and merged claims). Call after {@link #reanchor} so the corrections' anchors match {@code text}.
+     *
+     * @param text the report's normalised text (null: cut split and merged claims from the claim texts)
+     */
+    public List<Claim> applyCorrections(String reportId, String text, List<Claim> claims) {
+        return corrections.apply(reportId, text, claims, correctionsByReport(reportId));
+    }
+
+    /** {@code PRAGMA integrity_check} plus a foreign-key check: {@code "ok"} when the file is sound. */
+    public String integrityCheck() {
+        return db.integrityCheck();
+    }
+
+    static String now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
+    }
+
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (watcher != null) {
+                watcher.shutdownNow();
+                watcher = null;
+            }
+        }
+        listeners.clear();
+        db.close();
+    }
+
+    @Override
+    public String toString() {
+        return "AnnotationStore[" + db.file() + ", user " + user + "]";
+    }
+}

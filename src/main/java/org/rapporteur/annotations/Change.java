@@ -1,0 +1,143 @@
+package org.rapporteur.annotations;
+
+/**
+ * Every change the analyst can make, as values. {@link AnnotationStore#execute(Change)} is the one path that applies
+ * them; each is journalled with its inverse, so it can be undone and redone, also from another process.
+ * Ids are the store's numeric ids; claims are referred to by claim id and checked by the {@link ClaimResolver}.
+ */
+public sealed interface Change {
+    /** A short description for history lists, e.g. {@code create tag 'Energy'}. */
+    String describe();
+
+    /** @param parentId null for a top-level tag; @param colour {@code #RRGGBB} or null for a generated one */
+    record CreateTag(String name, Long parentId, String colour, String description) implements Change {
+        public CreateTag(String name) {
+            this(name, null, null, null);
+        }
+
+        public String describe() {
+            return "create tag '" + name + "'";
+        }
+    }
+
+    record RenameTag(long tagId, String newName) implements Change {
+        public String describe() {
+            return "rename tag " + tagId + " to '" + newName + "'";
+        }
+    }
+
+    /** Colour and description; null leaves a field as it is. */
+    record EditTag(long tagId, String colour, String description) implements Change {
+        public String describe() {
+            return "edit tag " + tagId;
+        }
+    }
+
+    /** @param newParentId null to move to the top level; refused when it would make a cycle */
+    record MoveTag(long tagId, Long newParentId) implements Change {
+        public String describe() {
+            return "move tag " + tagId + (newParentId == null ? " to the top" : " under tag " + newParentId);
+        }
+    }
+
+    /** Codings, notes and sub-tags of {@code sourceId} move to {@code targetId}; then the source tag is deleted. */
+    record MergeTags(long sourceId, long targetId) implements Change {
+        public String describe() {
+            return "merge tag " + sourceId + " into tag " + targetId;
+        }
+    }
+
+    record DeleteTag(long tagId, DeletePolicy policy) implements Change {
+        public DeleteTag(long tagId) {
+            this(tagId, DeletePolicy.REFUSE_IF_USED);
+        }
+
+        public DeleteTag {
+            policy = policy == null ? DeletePolicy.REFUSE_IF_USED : policy;
+        }
+
+        public String describe() {
+            return "delete tag " + tagId;
+        }
+    }
+
+    /** @param target a {@link Target.Claim} or a {@link Target.Selection} */
+    record AddCoding(long tagId, Target target) implements Change {
+        public String describe() {
+            return "code " + TargetText.of(target) + " with tag " + tagId;
+        }
+    }
+
+    record RemoveCoding(long codingId) implements Change {
+        public String describe() {
+            return "remove coding " + codingId;
+        }
+    }
+
+    record AddNote(Target target, String text) implements Change {
+        public String describe() {
+            return "note on " + TargetText.of(target);
+        }
+    }
+
+    record EditNote(long noteId, String text) implements Change {
+        public String describe() {
+            return "edit note " + noteId;
+        }
+    }
+
+    record DeleteNote(long noteId) implements Change {
+        public String describe() {
+            return "delete note " + noteId;
+        }
+    }
+
+    /** @param note optional */
+    record AddLink(String sourceClaimId, String targetClaimId, LinkType type, String note) implements Change {
+        public String describe() {
+            return "link " + sourceClaimId + " " + type.label() + " " + targetClaimId;
+        }
+    }
+
+    record RemoveLink(long linkId) implements Change {
+        public String describe() {
+            return "remove link " + linkId;
+        }
+    }
+
+    record AddCorrection(CorrectionRequest request) implements Change {
+        public String describe() {
+            return "correct: " + request.describe();
+        }
+    }
+
+    record RemoveCorrection(long correctionId) implements Change {
+        public String describe() {
+            return "remove correction " + correctionId;
+        }
+    }
+
+    /** Re-attach an anchor (usually an orphan's) to a claim or a selection. */
+    record ReattachAnchor(long anchorId, Target target) implements Change {
+        public String describe() {
+            return "re-attach anchor " + anchorId + " to " + TargetText.of(target);
+        }
+    }
+
+    /** Short text for targets in descriptions. */
+    final class TargetText {
+        private TargetText() {
+        }
+
+        static String of(Target t) {
+            return switch (t) {
+                case Target.Claim c -> "claim " + c.claimId();
+                case Target.Selection s -> "selection " + s.reportId().substring(0, Math.min(12,
+                        s.reportId().length())) + "[" + s.start() + "," + s.end() + ")";
+                case Target.Report r -> "report " + r.reportId();
+                case Target.Person p -> "person '" + p.name() + "'";
+                case Target.Tag g -> "tag " + g.tagId();
+            };
+        }
+    }
+}

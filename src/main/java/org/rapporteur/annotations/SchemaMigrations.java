@@ -1,0 +1,179 @@
+package org.rapporteur.annotations;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The store's schema as numbered migrations. {@code PRAGMA user_version} holds the version a file is at and
+ * {@code schema_history} when each step ran. A migration is never edited once released: a change is a new step.
+ * Migrations run in one write transaction, and the version is re-read inside it, so two processes opening a new
+ * workspace at once apply each step exactly once.
+ */
+final class SchemaMigrations {
+    record Migration(int version, String description, List<String> statements) {
+    }
+
+    // No ON DELETE CASCADE anywhere on purpose: every deleted row is deleted by the change executor, so the undo
+    // journal sees it; a cascade would drop rows behind the journal's back.
+    static final List<Migration> MIGRATIONS = List.of(
+            new Migration(1, "codebook, codings, notes, links, corrections, anchors, undo journal", List.of("""
+                    CREATE TABLE schema_history (
+                        version INTEGER PRIMARY KEY,
+                        description TEXT NOT NULL,
+                        applied_at TEXT NOT NULL)""", """
+                    CREATE TABLE tag (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        name TEXT NOT NULL CHECK (length(trim(name)) > 0 AND instr(name, '/') = 0),
+                        parent_id INTEGER REFERENCES tag(id),
+                        colour TEXT NOT NULL CHECK (colour GLOB '#[0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f]'),
+                        description TEXT,
+                        creator TEXT NOT NULL,
+                        created_at TEXT NOT NULL,
+                        modified_at TEXT NOT NULL)""",
+                    "CREATE UNIQUE INDEX tag_sibling_name ON tag (ifnull(parent_id, 0), name COLLATE NOCASE)",
+                    "CREATE INDEX tag_parent ON tag (parent_id)", """
+                    CREATE TABLE anchor (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        report_id TEXT NOT NULL,
+                        claim_id TEXT,
+                        exact TEXT NOT NULL,
+                        prefix TEXT NOT NULL,
+                        suffix TEXT NOT NULL,
+                        start_pos INTEGER NOT NULL CHECK (start_pos >= 0),
+                        end_pos INTEGER NOT NULL CHECK (end_pos >= start_pos),
+                        status TEXT NOT NULL CHECK (status IN ('ANCHORED', 'FUZZY', 'ORPHAN')),
+                        method TEXT NOT NULL,
+                        score REAL NOT NULL,
+                        anchored_at TEXT NOT NULL)""",
+                    "CREATE INDEX anchor_report ON anchor (report_id)",
+                    "CREATE INDEX anchor_claim ON anchor (claim_id)",
+                    "CREATE INDEX anchor_status ON anchor (status)", """
+                    CREATE TABLE coding (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        tag_id INTEGER NOT NULL REFERENCES tag(id),
+                        anchor_id INTEGER NOT NULL UNIQUE REFERENCES anchor(id),
+                        target_kind TEXT NOT NULL CHECK (target_kind IN ('CLAIM', 'SELECTION')),
+                        creator TEXT NOT NULL,
+                        created_at TEXT NOT NULL,
+                        modified_at TEXT NOT NULL)""",
+                    "CREATE INDEX coding_tag ON coding (tag_id)", """
+                    CREATE TABLE note (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        target_kind TEXT NOT NULL CHECK (target_kind IN ('CLAIM', 'SELECTION', 'REPORT', 'PERSON', 'TAG')),
+                        anchor_id INTEGER UNIQUE REFERENCES anchor(id),
+                        report_id TEXT,
+                        person TEXT,
+                        tag_id INTEGER REFERENCES tag(id),
+                        text TEXT NOT NULL,
+                        creator TEXT NOT NULL,
+                        created_at TEXT NOT NULL,
+                        modified_at TEXT NOT NULL)""",
+                    "CREATE INDEX note_tag ON note (tag_id)",
+                    "CREATE INDEX note_report ON note (report_id)", """
+                    CREATE TABLE link (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        type TEXT NOT NULL,
+                        source_anchor_id INTEGER NOT NULL UNIQUE REFERENCES anchor(id),
+                        target_anchor_id INTEGER NOT NULL UNIQUE REFERENCES anchor(id),
+                        note TEXT,
+                        creator TEXT NOT NULL,
+                        created_at TEXT NOT NULL,
+                        modified_at TEXT NOT NULL)""", """
+                    CREATE TABLE correction (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        kind TEXT NOT NULL,
+                        anchor_id INTEGER UNIQUE REFERENCES anchor(id),
+                        report_id TEXT,
+                        subject TEXT,
+                        value TEXT,
+                        role TEXT,
+                        affiliation TEXT,
+                        country TEXT,
+                        split_offset INTEGER,
+                        creator TEXT NOT NULL,
+                        created_at TEXT NOT NULL,
+                        modified_at TEXT NOT NULL)""",
+                    "CREATE INDEX correction_report ON correction (report_id)", """
+                    CREATE TABLE change_log (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        type TEXT NOT NULL,
+                        change_json TEXT NOT NULL,
+                        summary TEXT NOT NULL,
+                        entity_id INTEGER NOT NULL,
+                        state TEXT NOT NULL CHECK (state IN ('DONE', 'UNDONE', 'DISCARDED')),
+                        creator TEXT NOT NULL,
+                        created_at TEXT NOT NULL)""",
+                    "CREATE INDEX change_log_state ON change_log (state, id)", """
+                    CREATE TABLE change_row (
+                        change_id INTEGER NOT NULL REFERENCES change_log(id),
+                        ord INTEGER NOT NULL,
+                        table_name TEXT NOT NULL,
+                        row_id INTEGER NOT NULL,
+                        before_json TEXT,
+                        after_json TEXT,
+                        PRIMARY KEY (change_id, ord))""", """
+                    CREATE TABLE change_event (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        change_id INTEGER NOT NULL,
+                        action TEXT NOT NULL,
+                        type TEXT NOT NULL,
+                        summary TEXT NOT NULL,
+                        entity_id INTEGER NOT NULL,
+                        claim_ids TEXT NOT NULL,
+                        report_ids TEXT NOT NULL,
+                        codebook_changed INTEGER NOT NULL,
+                        creator TEXT NOT NULL,
+                        at TEXT NOT NULL)""")));
+
+    private SchemaMigrations() {
+    }
+
+    static int latestVersion() {
+        return MIGRATIONS.getLast().version();
+    }
+
+    /** Brings the file up to {@link #latestVersion()}; refuses a file written by a newer Rapporteur. */
+    static void migrate(SqliteDatabase db) {
+        db.write(c -> {
+            int current = userVersion(c);
+            if (current > latestVersion()) {
+                throw new AnnotationException("The annotation store " + db.file() + " was written by a newer "
+                        + "Rapporteur (schema " + current + ", this one knows " + latestVersion()
+                        + "); update Rapporteur to open it.");
+            }
+            for (Migration m : MIGRATIONS) {
+                if (m.version() > current) {
+                    apply(c, m);
+                }
+            }
+            return null;
+        });
+    }
+
+    private static void apply(Connection c, Migration m) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (String sql : m.statements()) {
+                s.execute(sql);
+            }
+            s.execute("PRAGMA user_version = " + m.version());
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO schema_history (version, description, applied_at) VALUES (?, ?, ?)")) {
+            ps.setInt(1, m.version());
+            ps.setString(2, m.description());
+            ps.setString(3, Instant.now().toString());
+            ps.executeUpdate();
+        }
+    }
+
+    static int userVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+}

@@ -1,0 +1,301 @@
+package org.rapporteur.annotations;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The undo journal in the database: {@code change_log} (one row per change, its state), {@code change_row} (before
+ * and after image of every row it touched) and {@code change_event} (every do/undo/redo/re-anchor, so other
+ * processes can follow). History is one line for the whole workspace: undo takes back the newest change still in
+ * effect, whoever made it, so {@code rapporteur undo} in a new process undoes what the GUI did last. A new change
+ * discards what was undone before it (no branching redo).
+ */
+final class UndoJournal {
+    record Affected(Set<String> claimIds, Set<String> reportIds, boolean codebookChanged) {
+    }
+
+    record Applied(long changeId, String type, String summary, long entityId, List<JournalTx.RowChange> rows) {
+    }
+
+    private static final TypeReference<Map<String, Object>> ROW = new TypeReference<>() {
+    };
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+    private final ObjectMapper json = new ObjectMapper();
+
+    long record(Connection c, Change change, long entityId, List<JournalTx.RowChange> rows, String creator,
+                String now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE change_log SET state = 'DISCARDED' WHERE state ="
+                + " 'UNDONE'")) {
+            ps.executeUpdate();
+        }
+        long id;
+        try (PreparedStatement ps = StoreQueries.prepare(c, "INSERT INTO change_log (type, change_json, summary,"
+                + " entity_id, state, creator, created_at) VALUES (?, ?, ?, ?, 'DONE', ?, ?)",
+                change.getClass().getSimpleName(), write(change), change.describe(), entityId, creator, now)) {
+            ps.executeUpdate();
+        }
+        id = ChangeExecutor.ids(c, "SELECT last_insert_rowid()").getFirst();
+        int ord = 0;
+        for (JournalTx.RowChange r : rows) {
+            try (PreparedStatement ps = StoreQueries.prepare(c, "INSERT INTO change_row (change_id, ord, table_name,"
+                    + " row_id, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?)", id, ord++, r.table(), r.id(),
+                    r.before() == null ? null : write(r.before()), r.after() == null ? null : write(r.after()))) {
+                ps.executeUpdate();
+            }
+        }
+        return id;
+    }
+
+    boolean canUndo(Connection c) throws SQLException {
+        return !ChangeExecutor.ids(c, "SELECT id FROM change_log WHERE state = 'DONE' LIMIT 1").isEmpty();
+    }
+
+    boolean canRedo(Connection c) throws SQLException {
+        return !ChangeExecutor.ids(c, "SELECT id FROM change_log WHERE state = 'UNDONE' LIMIT 1").isEmpty();
+    }
+
+    /** Takes back the newest change in effect; empty when there is none. */
+    Optional<Applied> undo(Connection c) throws SQLException {
+        List<Long> last = ChangeExecutor.ids(c, "SELECT max(id) FROM change_log WHERE state = 'DONE'");
+        if (last.isEmpty() || last.getFirst() == 0) {
+            return Optional.empty();
+        }
+        Applied entry = load(c, last.getFirst());
+        List<JournalTx.RowChange> rows = entry.rows();
+        for (JournalTx.RowChange r : rows) {
+            requireUnchanged(c, r, r.after(), entry, "undo");
+        }
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            JournalTx.RowChange r = rows.get(i);
+            Rows.restore(c, r.table(), r.id(), r.before());
+        }
+        setState(c, entry.changeId(), "UNDONE");
+        return Optional.of(entry);
+    }
+
+    /** Re-applies the oldest undone change; empty when there is none. */
+    Optional<Applied> redo(Connection c) throws SQLException {
+        List<Long> first = ChangeExecutor.ids(c, "SELECT min(id) FROM change_log WHERE state = 'UNDONE'");
+        if (first.isEmpty() || first.getFirst() == 0) {
+            return Optional.empty();
+        }
+        Applied entry = load(c, first.getFirst());
+        for (JournalTx.RowChange r : entry.rows()) {
+            requireUnchanged(c, r, r.before(), entry, "redo");
+        }
+        for (JournalTx.RowChange r : entry.rows()) {
+            Rows.restore(c, r.table(), r.id(), r.after());
+        }
+        setState(c, entry.changeId(), "DONE");
+        return Optional.of(entry);
+    }
+
+    /**
+     * Refuses to undo or redo over a row that no longer looks as the change left it. History is linear, so this only
+     * trips on writes outside the journal; anchors are exempt because re-anchoring moves them on purpose.
+     */
+    private void requireUnchanged(Connection c, JournalTx.RowChange r, Map<String, Object> expected, Applied entry,
+                                  String verb) throws SQLException {
+        if (r.table().equals("anchor")) {
+            return;
+        }
+        Map<String, Object> now = Rows.read(c, r.table(), r.id());
+        if (!sameRow(now, expected)) {
+            throw new AnnotationException("Cannot " + verb + " '" + entry.summary() + "': the " + r.table() + " "
+                    + r.id() + " it touched has been changed since.");
+        }
+    }
+
+    private boolean sameRow(Map<String, Object> a, Map<String, Object> b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return json.valueToTree(a).equals(json.valueToTree(normalise(b)));
+    }
+
+    /** Integers from JSON come back as Integer; rows read from JDBC use Long. */
+    private static Map<String, Object> normalise(Map<String, Object> m) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        m.forEach((k, v) -> out.put(k, v instanceof Integer n ? Long.valueOf(n.longValue()) : v));
+        return out;
+    }
+
+    private Applied load(Connection c, long id) throws SQLException {
+        String type;
+        String summary;
+        long entity;
+        try (PreparedStatement ps = StoreQueries.prepare(c, "SELECT type, summary, entity_id FROM change_log WHERE"
+                + " id = ?", id); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            type = rs.getString(1);
+            summary = rs.getString(2);
+            entity = rs.getLong(3);
+        }
+        List<JournalTx.RowChange> rows = new ArrayList<>();
+        try (PreparedStatement ps = StoreQueries.prepare(c, "SELECT table_name, row_id, before_json, after_json FROM"
+                + " change_row WHERE change_id = ? ORDER BY ord", id); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new JournalTx.RowChange(rs.getString(1), rs.getLong(2), readRow(rs.getString(3)),
+                        readRow(rs.getString(4))));
+            }
+        }
+        return new Applied(id, type, summary, entity, rows);
+    }
+
+    private void setState(Connection c, long id, String state) throws SQLException {
+        try (PreparedStatement ps = StoreQueries.prepare(c, "UPDATE change_log SET state = ? WHERE id = ?", state,
+                id)) {
+            ps.executeUpdate();
+        }
+    }
+
+    List<HistoryEntry> history(Connection c, int limit) throws SQLException {
+        List<HistoryEntry> out = new ArrayList<>();
+        try (PreparedStatement ps = StoreQueries.prepare(c, "SELECT id, type, summary, creator, created_at, state"
+                + " FROM change_log ORDER BY id DESC LIMIT ?", Math.max(0, limit)); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new HistoryEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), HistoryEntry.State.valueOf(rs.getString(6))));
+            }
+        }
+        return out;
+    }
+
+    /** Claims, reports and codebook touched by these row changes (claims coded under a changed tag included). */
+    Affected affected(Connection c, List<JournalTx.RowChange> rows) throws SQLException {
+        Set<String> claims = new TreeSet<>();
+        Set<String> reports = new TreeSet<>();
+        boolean codebook = false;
+        Map<Long, List<Map<String, Object>>> anchorImages = new HashMap<>();
+        for (JournalTx.RowChange r : rows) {
+            if (r.table().equals("anchor")) {
+                for (Map<String, Object> img : images(r)) {
+                    anchorImages.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(img);
+                }
+            }
+        }
+        Set<Long> tagIds = new TreeSet<>();
+        for (JournalTx.RowChange r : rows) {
+            for (Map<String, Object> img : images(r)) {
+                addIfText(reports, img.get("report_id"));
+                addIfText(claims, img.get("claim_id"));
+                for (String col : List.of("anchor_id", "source_anchor_id", "target_anchor_id")) {
+                    if (img.get(col) instanceof Number n) {
+                        List<Map<String, Object>> imgs = anchorImages.get(n.longValue());
+                        if (imgs == null) {
+                            Map<String, Object> cur = Rows.read(c, "anchor", n.longValue());
+                            imgs = cur == null ? List.of() : List.of(cur);
+                        }
+                        for (Map<String, Object> a : imgs) {
+                            addIfText(claims, a.get("claim_id"));
+                            addIfText(reports, a.get("report_id"));
+                        }
+                    }
+                }
+            }
+            if (r.table().equals("tag")) {
+                codebook = true;
+                tagIds.add(r.id());
+            }
+        }
+        for (long tagId : tagIds) {
+            for (long sub : StoreQueries.subtreeIds(c, tagId)) {
+                claims.addAll(ChangeExecutor.strings(c, "SELECT a.claim_id FROM coding k JOIN anchor a ON a.id ="
+                        + " k.anchor_id WHERE k.tag_id = ? AND a.claim_id IS NOT NULL", sub));
+            }
+        }
+        return new Affected(claims, reports, codebook);
+    }
+
+    private static List<Map<String, Object>> images(JournalTx.RowChange r) {
+        List<Map<String, Object>> l = new ArrayList<>(2);
+        if (r.before() != null) {
+            l.add(r.before());
+        }
+        if (r.after() != null) {
+            l.add(r.after());
+        }
+        return l;
+    }
+
+    private static void addIfText(Set<String> set, Object v) {
+        if (v instanceof String s && !s.isBlank()) {
+            set.add(s);
+        }
+    }
+
+    long recordEvent(Connection c, long changeId, ChangeEvent.Action action, String type, String summary,
+                     long entityId, Affected a, String creator, String now) throws SQLException {
+        try (PreparedStatement ps = StoreQueries.prepare(c, "INSERT INTO change_event (change_id, action, type,"
+                + " summary, entity_id, claim_ids, report_ids, codebook_changed, creator, at) VALUES (?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?)", changeId, action.name(), type, summary, entityId, write(a.claimIds()),
+                write(a.reportIds()), a.codebookChanged() ? 1 : 0, creator, now)) {
+            ps.executeUpdate();
+        }
+        return ChangeExecutor.ids(c, "SELECT last_insert_rowid()").getFirst();
+    }
+
+    long lastEventId(Connection c) throws SQLException {
+        return ChangeExecutor.ids(c, "SELECT ifnull(max(id), 0) FROM change_event").getFirst();
+    }
+
+    List<ChangeEvent> eventsAfter(Connection c, long afterId, Set<Long> own) throws SQLException {
+        List<ChangeEvent> out = new ArrayList<>();
+        try (PreparedStatement ps = StoreQueries.prepare(c, "SELECT id, change_id, action, type, summary, entity_id,"
+                + " claim_ids, report_ids, codebook_changed FROM change_event WHERE id > ? ORDER BY id", afterId);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                if (own.contains(id)) {
+                    continue;
+                }
+                out.add(new ChangeEvent(id, rs.getLong(2), ChangeEvent.Action.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getString(5), rs.getLong(6), readStrings(rs.getString(7)),
+                        readStrings(rs.getString(8)), rs.getInt(9) != 0, true));
+            }
+        }
+        return out;
+    }
+
+    private String write(Object o) {
+        try {
+            return json.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new AnnotationException("Cannot record a change in the journal: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private Map<String, Object> readRow(String s) {
+        if (s == null) {
+            return null;
+        }
+        try {
+            return normalise(json.readValue(s, ROW));
+        } catch (JsonProcessingException e) {
+            throw new AnnotationException("The undo journal is damaged: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private Set<String> readStrings(String s) {
+        try {
+            return new TreeSet<>(json.readValue(s, STRINGS));
+        } catch (JsonProcessingException e) {
+            throw new AnnotationException("The change log is damaged: " + e.getOriginalMessage(), e);
+        }
+    }
+}

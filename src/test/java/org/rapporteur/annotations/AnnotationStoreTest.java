@@ -1,0 +1,451 @@
+package org.rapporteur.annotations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.rapporteur.model.Claim;
+
+class AnnotationStoreTest {
+    static final String TEXT = """
+            Energy security dominated the first session. The minister said the new pipeline will be finished by \
+            2027. Critics argued that the costs were hidden from parliament.
+
+            Water scarcity was the second theme. Farmers in the south reported falling groundwater levels every \
+            year. The panel called for a national water commission.
+            """;
+
+    @TempDir
+    Path dir;
+    TestReports reports;
+    String reportId;
+    Claim pipeline;
+    Claim costs;
+    Claim farmers;
+
+    @BeforeEach
+    void setUp() {
+        reports = new TestReports();
+        reportId = reports.add(TEXT);
+        pipeline = reports.claimWith(reportId, "new pipeline");
+        costs = reports.claimWith(reportId, "costs were hidden");
+        farmers = reports.claimWith(reportId, "groundwater");
+    }
+
+    AnnotationStore open() {
+        return AnnotationStore.open(dir.resolve("annotations.db"), reports, "tester");
+    }
+
+    static long tag(AnnotationStore s, String name, Long parent) {
+        return s.execute(new Change.CreateTag(name, parent, null, null)).entityId();
+    }
+
+    @Test
+    void createsATagHierarchyWithPathsColoursAndCreator() {
+        try (AnnotationStore s = open()) {
+            long energy = tag(s, "Energy", null);
+            long gas = s.execute(new Change.CreateTag("Gas", energy, "#12ab34", "pipelines and LNG")).entityId();
+            Tag g = s.tag(gas).orElseThrow();
+            assertEquals("Energy/Gas", g.path());
+            assertEquals("#12AB34", g.colour());
+            assertEquals("pipelines and LNG", g.description());
+            assertEquals("tester", g.creator());
+            assertTrue(g.createdAt().endsWith("Z"), g.createdAt());
+            assertTrue(s.tag(energy).orElseThrow().colour().matches("#[0-9A-F]{6}"));
+            assertEquals(List.of("Energy"), s.tagTree().stream().map(n -> n.tag().name()).toList());
+            assertEquals("Gas", s.tagTree().getFirst().children().getFirst().tag().name());
+            assertEquals(gas, s.resolveTag("energy / gas").id());
+            assertEquals(gas, s.resolveTag("Gas").id());
+            assertEquals(gas, s.resolveTag(Long.toString(gas)).id());
+        }
+    }
+
+    @Test
+    void refusesBadTagsWithClearMessages() {
+        try (AnnotationStore s = open()) {
+            long energy = tag(s, "Energy", null);
+            long gas = tag(s, "Gas", energy);
+            assertMessage("already a tag 'Energy'", () -> tag(s, "energy", null));
+            assertMessage("cannot contain '/'", () -> tag(s, "A/B", null));
+            assertMessage("needs a name", () -> tag(s, "  ", null));
+            assertMessage("#RRGGBB", () -> s.execute(new Change.CreateTag("X", null, "red", null)));
+            assertMessage("No tag with id 999", () -> tag(s, "Orphan", 999L));
+            assertMessage("inside itself", () -> s.execute(new Change.MoveTag(energy, gas)));
+            assertMessage("inside itself", () -> s.execute(new Change.MoveTag(energy, energy)));
+            assertMessage("No tag named 'Oil'", () -> s.resolveTag("Oil"));
+            tag(s, "Gas", tag(s, "Fuel", null));
+            assertMessage("Several tags are named 'Gas'", () -> s.resolveTag("Gas"));
+            tag(s, "Gas", null);
+            assertEquals(gas, s.resolveTag("Energy/Gas").id());
+            assertMessage("already a tag 'Gas'", () -> s.execute(new Change.MoveTag(gas, null)));
+            assertEquals(5, s.tags().size());
+        }
+    }
+
+    @Test
+    void renamesAndMovesTags() {
+        try (AnnotationStore s = open()) {
+            long energy = tag(s, "Energy", null);
+            long water = tag(s, "Water", null);
+            long dams = tag(s, "Dams", energy);
+            s.execute(new Change.MoveTag(dams, water));
+            assertEquals("Water/Dams", s.tag(dams).orElseThrow().path());
+            s.execute(new Change.RenameTag(water, "Water resources"));
+            assertEquals("Water resources/Dams", s.tag(dams).orElseThrow().path());
+            s.execute(new Change.EditTag(dams, "#000000", "big ones"));
+            assertEquals("#000000", s.tag(dams).orElseThrow().colour());
+        }
+    }
+
+    @Test
+    void codesClaimsAndSelectionsAndQueriesThem() {
+        try (AnnotationStore s = open()) {
+            long energy = tag(s, "Energy", null);
+            long gas = tag(s, "Gas", energy);
+            long water = tag(s, "Water", null);
+            s.execute(new Change.AddCoding(gas, Target.claim(pipeline.id())));
+            s.execute(new Change.AddCoding(energy, Target.claim(costs.id())));
+            int at = TEXT.indexOf("falling groundwater levels");
+            s.execute(new Change.AddCoding(water, Target.selection(reportId, at, at + 26)));
+
+            assertEquals(List.of("Energy/Gas"), s.tagPathsForClaim(pipeline.id()));
+            assertEquals(2, s.codingsByTag(energy, true).size());
+            assertEquals(1, s.codingsByTag(energy, false).size());
+            assertEquals(3, s.codingsByReport(reportId).size());
+            Coding sel = s.codingsByTag(water, false).getFirst();
+            assertEquals(TargetKind.SELECTION, sel.targetKind());
+            assertEquals("falling groundwater levels", sel.anchor().quote().exact());
+            assertEquals(farmers.id(), sel.anchor().claimId(), "a selection inside a claim counts for its facet");
+            assertEquals(List.of("Water"), s.tagPathsForClaim(farmers.id()));
+            assertEquals(3, s.tagPathsByClaim(reportId).size());
+
+            Anchor a = s.codingsByClaim(pipeline.id()).getFirst().anchor();
+            assertEquals(pipeline.start(), a.position().start());
+            assertEquals(pipeline.text(), a.quote().exact());
+            assertEquals(TEXT.substring(pipeline.start() - 32, pipeline.start()), a.quote().prefix());
+            assertEquals(TEXT.substring(pipeline.end(), pipeline.end() + 32), a.quote().suffix());
+
+            assertMessage("No claim with id 'nope'", () -> s.execute(new Change.AddCoding(gas, Target.claim("nope"))));
+            assertMessage("No tag with id 77", () -> s.execute(new Change.AddCoding(77, Target.claim(costs.id()))));
+            assertMessage("already coded", () -> s.execute(new Change.AddCoding(gas, Target.claim(pipeline.id()))));
+            assertMessage("outside the report", () -> s.execute(new Change.AddCoding(gas,
+                    Target.selection(reportId, 5, 99_999))));
+            assertMessage("No report", () -> s.execute(new Change.AddCoding(gas, Target.selection("x", 0, 3))));
+            assertEquals(3, s.codingsByReport(reportId).size(), "refused changes leave nothing behind");
+        }
+    }
+
+    @Test
+    void mergeMovesCodingsNotesAndSubTagsThenDeletesTheSource() {
+        try (AnnotationStore s = open()) {
+            long fuel = tag(s, "Fuel", null);
+            long lng = tag(s, "LNG", fuel);
+            long energy = tag(s, "Energy", null);
+            s.execute(new Change.AddCoding(fuel, Target.claim(pipeline.id())));
+            s.execute(new Change.AddCoding(fuel, Target.claim(costs.id())));
+            s.execute(new Change.AddCoding(energy, Target.claim(costs.id())));
+            s.execute(new Change.AddNote(new Target.Tag(fuel), "fossil fuels only"));
+            assertMessage("own sub-tag", () -> s.execute(new Change.MergeTags(fuel, lng)));
+            s.execute(new Change.MergeTags(fuel, energy));
+            assertTrue(s.tag(fuel).isEmpty());
+            assertEquals("Energy/LNG", s.tag(lng).orElseThrow().path());
+            assertEquals(List.of("Energy"), s.tagPathsForClaim(pipeline.id()));
+            assertEquals(List.of("Energy"), s.tagPathsForClaim(costs.id()));
+            assertEquals(2, s.codingsByTag(energy, false).size(), "the duplicate coding on 'costs' folded into one");
+            assertEquals(1, s.notes(new Target.Tag(energy)).size());
+            s.undo();
+            assertEquals(List.of("Fuel"), s.tagPathsForClaim(pipeline.id()));
+            assertEquals(List.of("Energy", "Fuel"), s.tagPathsForClaim(costs.id()));
+            assertEquals("Fuel/LNG", s.tag(lng).orElseThrow().path());
+        }
+    }
+
+    @Test
+    void deletingATagInUseNeedsAPolicyAndNeverDropsCodingsSilently() {
+        try (AnnotationStore s = open()) {
+            long energy = tag(s, "Energy", null);
+            long gas = tag(s, "Gas", energy);
+            long other = tag(s, "Other", null);
+            s.execute(new Change.AddCoding(gas, Target.claim(pipeline.id())));
+            s.execute(new Change.AddCoding(gas, Target.claim(costs.id())));
+            s.execute(new Change.AddNote(new Target.Tag(gas), "memo"));
+
+            AnnotationException e = assertThrows(AnnotationException.class,
+                    () -> s.execute(new Change.DeleteTag(gas)));
+            assertEquals("Tag 'Energy/Gas' is used by 2 codings and 1 note; to delete it, move them to another tag"
+                    + " or delete them with the tag.", e.getMessage());
+            assertMessage("has 1 sub-tag", () -> s.execute(new Change.DeleteTag(energy, DeletePolicy.DELETE_CODINGS)));
+            assertEquals(2, s.codingsByTag(gas, false).size());
+
+            s.execute(new Change.DeleteTag(gas, DeletePolicy.moveCodingsTo(other)));
+            assertEquals(2, s.codingsByTag(other, false).size());
+            assertEquals(1, s.notes(new Target.Tag(other)).size());
+            s.undo();
+            assertEquals(2, s.codingsByTag(gas, false).size());
+
+            s.execute(new Change.DeleteTag(gas, DeletePolicy.DELETE_CODINGS));
+            assertTrue(s.codingsByReport(reportId).isEmpty());
+            s.undo();
+            assertEquals(2, s.codingsByTag(gas, false).size(), "undo brings deleted codings back");
+            assertEquals("memo", s.notes(new Target.Tag(gas)).getFirst().text());
+
+            s.execute(new Change.DeleteTag(other));
+            assertTrue(s.tag(other).isEmpty(), "an unused tag goes without a policy");
+        }
+    }
+
+    @Test
+    void notesOnEveryKindOfTarget() {
+        try (AnnotationStore s = open()) {
+            long t = tag(s, "Energy", null);
+            s.execute(new Change.AddNote(Target.claim(pipeline.id()), "check the 2027 date"));
+            int at = TEXT.indexOf("national water commission");
+            s.execute(new Change.AddNote(Target.selection(reportId, at, at + 25), "who proposed it first?"));
+            s.execute(new Change.AddNote(new Target.Report(reportId), "good summary"));
+            s.execute(new Change.AddNote(new Target.Person("The Minister"), "in office since 2021"));
+            long noteId = s.execute(new Change.AddNote(new Target.Tag(t), "define scope")).entityId();
+            assertEquals("check the 2027 date", s.notes(Target.claim(pipeline.id())).getFirst().text());
+            assertEquals(1, s.notes(Target.selection(reportId, at, at + 5)).size());
+            assertEquals(1, s.notes(new Target.Report(reportId)).size());
+            assertEquals(1, s.notes(new Target.Person("the minister")).size());
+            assertEquals(3, s.notesByReport(reportId).size());
+            s.execute(new Change.EditNote(noteId, "define the scope"));
+            assertEquals("define the scope", s.notes(new Target.Tag(t)).getFirst().text());
+            assertMessage("needs some text", () -> s.execute(new Change.AddNote(new Target.Report(reportId), " ")));
+            assertMessage("No report", () -> s.execute(new Change.AddNote(new Target.Report("nope"), "x")));
+            s.execute(new Change.DeleteNote(noteId));
+            assertTrue(s.notes(new Target.Tag(t)).isEmpty());
+            assertMessage("No note with id", () -> s.execute(new Change.DeleteNote(noteId)));
+        }
+    }
+
+    @Test
+    void linksClaimsAcrossReports() {
+        String other = reports.add("An independent audit found that the pipeline costs were published in full. "
+                + "The audit office will report again next spring.\n");
+        Claim audit = reports.claimWith(other, "independent audit");
+        try (AnnotationStore s = open()) {
+            long id = s.execute(new Change.AddLink(audit.id(), costs.id(), LinkType.parse("contradicts"),
+                    "audit disagrees")).entityId();
+            Link l = s.linksByClaim(costs.id()).getFirst();
+            assertEquals(id, l.id());
+            assertEquals(LinkType.CONTRADICTS, l.type());
+            assertEquals(other, l.source().reportId());
+            assertEquals(reportId, l.target().reportId());
+            assertEquals("audit disagrees", l.note());
+            assertEquals(1, s.linksByClaim(audit.id()).size());
+            assertEquals(LinkType.SAME_CLAIM, LinkType.parse("same claim"));
+            assertMessage("Unknown link type 'refutes'", () -> LinkType.parse("refutes"));
+            assertMessage("to itself", () -> s.execute(new Change.AddLink(costs.id(), costs.id(), LinkType.SUPPORTS,
+                    null)));
+            assertMessage("already contradicts", () -> s.execute(new Change.AddLink(audit.id(), costs.id(),
+                    LinkType.CONTRADICTS, null)));
+            assertMessage("No claim with id 'zz'", () -> s.execute(new Change.AddLink("zz", costs.id(),
+                    LinkType.SUPPORTS, null)));
+            s.execute(new Change.RemoveLink(id));
+            assertTrue(s.linksByClaim(costs.id()).isEmpty());
+        }
+    }
+
+    @Test
+    void historyUndoRedoAndDiscardedRedo() {
+        try (AnnotationStore s = open()) {
+            assertFalse(s.canUndo());
+            assertTrue(s.undo().isEmpty());
+            long a = tag(s, "A", null);
+            tag(s, "B", null);
+            assertTrue(s.canUndo());
+            assertEquals("undo create tag 'B'", s.undo().orElseThrow().summary());
+            assertTrue(s.canRedo());
+            tag(s, "C", null);
+            assertFalse(s.canRedo(), "a new change discards the undone one");
+            List<HistoryEntry> h = s.history(10);
+            assertEquals(List.of("create tag 'C'", "create tag 'B'", "create tag 'A'"),
+                    h.stream().map(HistoryEntry::summary).toList());
+            assertEquals(List.of(HistoryEntry.State.DONE, HistoryEntry.State.DISCARDED, HistoryEntry.State.DONE),
+                    h.stream().map(HistoryEntry::state).toList());
+            assertEquals(List.of("A", "C"), s.tags().stream().map(Tag::name).toList());
+            assertTrue(s.tag(a).isPresent());
+        }
+    }
+
+    /** Every change type, undone and redone, in the same process and after reopening the store. */
+    static Stream<Arguments> changes() {
+        List<Arguments> l = new ArrayList<>();
+        l.add(Arguments.of("CreateTag", (Function<Fx, Change>) f -> new Change.CreateTag("New", f.energy, null, "d")));
+        l.add(Arguments.of("RenameTag", (Function<Fx, Change>) f -> new Change.RenameTag(f.gas, "Natural gas")));
+        l.add(Arguments.of("EditTag", (Function<Fx, Change>) f -> new Change.EditTag(f.gas, "#FF0000", "x")));
+        l.add(Arguments.of("MoveTag", (Function<Fx, Change>) f -> new Change.MoveTag(f.gas, f.water)));
+        l.add(Arguments.of("MergeTags", (Function<Fx, Change>) f -> new Change.MergeTags(f.energy, f.water)));
+        l.add(Arguments.of("DeleteTag move", (Function<Fx, Change>) f -> new Change.DeleteTag(f.gas,
+                DeletePolicy.moveCodingsTo(f.water))));
+        l.add(Arguments.of("DeleteTag delete", (Function<Fx, Change>) f -> new Change.DeleteTag(f.gas,
+                DeletePolicy.DELETE_CODINGS)));
+        l.add(Arguments.of("AddCoding", (Function<Fx, Change>) f -> new Change.AddCoding(f.water,
+                Target.claim(f.farmers))));
+        l.add(Arguments.of("RemoveCoding", (Function<Fx, Change>) f -> new Change.RemoveCoding(f.coding)));
+        l.add(Arguments.of("AddNote", (Function<Fx, Change>) f -> new Change.AddNote(Target.claim(f.farmers), "n")));
+        l.add(Arguments.of("EditNote", (Function<Fx, Change>) f -> new Change.EditNote(f.note, "edited")));
+        l.add(Arguments.of("DeleteNote", (Function<Fx, Change>) f -> new Change.DeleteNote(f.note)));
+        l.add(Arguments.of("AddLink", (Function<Fx, Change>) f -> new Change.AddLink(f.farmers, f.pipeline,
+                LinkType.ELABORATES, "why")));
+        l.add(Arguments.of("RemoveLink", (Function<Fx, Change>) f -> new Change.RemoveLink(f.link)));
+        l.add(Arguments.of("AddCorrection", (Function<Fx, Change>) f -> new Change.AddCorrection(
+                new CorrectionRequest.SetSpeaker(f.farmers, "Dr. Water"))));
+        l.add(Arguments.of("RemoveCorrection", (Function<Fx, Change>) f -> new Change.RemoveCorrection(f.correction)));
+        l.add(Arguments.of("ReattachAnchor", (Function<Fx, Change>) f -> new Change.ReattachAnchor(f.anchor,
+                Target.claim(f.farmers))));
+        return l.stream();
+    }
+
+    /** Ids of a small fixture every undo test starts from. */
+    record Fx(long energy, long gas, long water, long coding, long note, long link, long correction, long anchor,
+              String pipeline, String farmers) {
+    }
+
+    Fx fixture(AnnotationStore s) {
+        long energy = tag(s, "Energy", null);
+        long gas = tag(s, "Gas", energy);
+        long water = tag(s, "Water", null);
+        long coding = s.execute(new Change.AddCoding(gas, Target.claim(pipeline.id()))).entityId();
+        long note = s.execute(new Change.AddNote(Target.claim(costs.id()), "a note")).entityId();
+        long link = s.execute(new Change.AddLink(costs.id(), pipeline.id(), LinkType.RESPONDS_TO, null)).entityId();
+        long corr = s.execute(new Change.AddCorrection(new CorrectionRequest.AddCountry(costs.id(), "Norway")))
+                .entityId();
+        long anchor = s.codingsByClaim(pipeline.id()).getFirst().anchor().id();
+        return new Fx(energy, gas, water, coding, note, link, corr, anchor, pipeline.id(), farmers.id());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("changes")
+    void everyChangeUndoesAndRedoesEvenAcrossAReopen(String name, Function<Fx, Change> make) throws Exception {
+        String before;
+        String after;
+        Fx fx;
+        try (AnnotationStore s = open()) {
+            fx = fixture(s);
+            before = dump();
+            s.execute(make.apply(fx));
+            after = dump();
+            assertNotEquals(before, after, name + " changed nothing");
+            s.undo().orElseThrow();
+            assertEquals(before, dump(), name + " undo");
+            s.redo().orElseThrow();
+            assertEquals(after, dump(), name + " redo");
+        }
+        try (AnnotationStore s = open()) {
+            assertEquals(after, dump());
+            s.undo().orElseThrow();
+            assertEquals(before, dump(), name + " undo after reopen");
+        }
+        try (AnnotationStore s = open()) {
+            s.redo().orElseThrow();
+            assertEquals(after, dump(), name + " redo after reopen");
+        }
+    }
+
+    @Test
+    void listenersHearLocalChangesAndPollsSeeOtherStores() throws Exception {
+        try (AnnotationStore a = open(); AnnotationStore b = open()) {
+            List<ChangeEvent> heardByA = new ArrayList<>();
+            List<ChangeEvent> heardByB = new ArrayList<>();
+            a.addListener(heardByA::add);
+            b.addListener(heardByB::add);
+            long t = tag(a, "Energy", null);
+            a.execute(new Change.AddCoding(t, Target.claim(pipeline.id())));
+            assertEquals(2, heardByA.size());
+            assertEquals(java.util.Set.of(pipeline.id()), heardByA.get(1).claimIds());
+            assertTrue(heardByA.getFirst().codebookChanged());
+            assertTrue(heardByB.isEmpty());
+            assertEquals(2, b.pollExternalChanges().size());
+            assertEquals(2, heardByB.size());
+            assertTrue(heardByB.get(1).external());
+            assertEquals(0, a.pollExternalChanges().size(), "own changes are not heard twice");
+            b.execute(new Change.RenameTag(t, "Power"));
+            List<ChangeEvent> seen = a.pollExternalChanges();
+            assertEquals(1, seen.size());
+            assertEquals(java.util.Set.of(pipeline.id()), seen.getFirst().claimIds(),
+                    "renaming a tag touches the facets of the claims coded with it");
+            assertEquals(List.of("Power"), a.tagPathsForClaim(pipeline.id()));
+        }
+    }
+
+    @Test
+    void undoInAnotherStoreUndoesTheLastChangeOnTheFile() {
+        try (AnnotationStore gui = open()) {
+            tag(gui, "Energy", null);
+            try (AnnotationStore cli = AnnotationStore.open(dir.resolve("annotations.db"), reports, "cli-user")) {
+                assertEquals("undo create tag 'Energy'", cli.undo().orElseThrow().summary());
+            }
+            assertTrue(gui.tags().isEmpty());
+            assertTrue(gui.canRedo());
+        }
+    }
+
+    @Test
+    void schemaIsVersionedAndSound() throws Exception {
+        try (AnnotationStore s = open()) {
+            assertEquals("ok", s.integrityCheck());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("annotations.db"));
+             Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+                assertEquals(SchemaMigrations.latestVersion(), rs.getInt(1));
+            }
+            try (ResultSet rs = st.executeQuery("PRAGMA journal_mode")) {
+                assertEquals("wal", rs.getString(1));
+            }
+            st.execute("PRAGMA user_version = 99");
+        }
+        AnnotationException e = assertThrows(AnnotationException.class, this::open);
+        assertTrue(e.getMessage().contains("newer Rapporteur"), e.getMessage());
+    }
+
+    /** Every annotation table, row by row, for before/after comparisons. */
+    String dump() throws Exception {
+        StringBuilder sb = new StringBuilder();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("annotations.db"));
+             Statement st = c.createStatement()) {
+            for (String t : List.of("tag", "anchor", "coding", "note", "link", "correction")) {
+                try (ResultSet rs = st.executeQuery("SELECT * FROM " + t + " ORDER BY id")) {
+                    ResultSetMetaData md = rs.getMetaData();
+                    while (rs.next()) {
+                        sb.append(t);
+                        for (int i = 1; i <= md.getColumnCount(); i++) {
+                            String col = md.getColumnName(i);
+                            if (!col.equals("anchored_at")) {
+                                sb.append(' ').append(col).append('=').append(rs.getString(i));
+                            }
+                        }
+                        sb.append('\n');
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    static void assertMessage(String expectedPart, org.junit.jupiter.api.function.Executable call) {
+        AnnotationException e = assertThrows(AnnotationException.class, call);
+        assertTrue(e.getMessage().contains(expectedPart), "message was: " + e.getMessage());
+    }
+}
