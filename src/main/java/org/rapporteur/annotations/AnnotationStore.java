@@ -349,6 +349,21 @@ public final class AnnotationStore implements AutoCloseable {
         return db.read(c -> StoreQueries.corrections(c, "1 = 1"));
     }
 
+    /** Every coding, for exporters (W3C Web Annotation, REFI-QDA). */
+    public List<Coding> codings() {
+        return db.read(c -> StoreQueries.codings(c, "1 = 1"));
+    }
+
+    /** Every note, for exporters. */
+    public List<Note> notes() {
+        return db.read(c -> StoreQueries.notes(c, "1 = 1"));
+    }
+
+    /** Every link, for exporters. */
+    public List<Link> links() {
+        return db.read(c -> StoreQueries.links(c, "1 = 1"));
+    }
+
     /** Every annotation that could not be re-anchored, in all reports. */
     public List<Orphan> orphans() {
         return db.read(c -> StoreQueries.orphans(c, null));
@@ -388,7 +403,8 @@ public final class AnnotationStore implements AutoCloseable {
      */
     public ReanchorReport reanchor(String oldReportId, String newReportId, String newText, List<Claim> newClaims) {
         Objects.requireNonNull(newText, "newText");
-        List<Anchor> anchors = db.read(c -> StoreQueries.anchors(c, "a.report_id = ?", oldReportId));
+        List<Anchor> anchors = db.read(c -> StoreQueries.anchors(c, "a.report_id = ? OR a.report_id IN (SELECT"
+                + " from_id FROM report_alias WHERE to_id = ?)", oldReportId, oldReportId));
         List<Reanchorer.Placement> placements = reanchorer.reanchor(anchors, newText, newClaims);
         Set<String> claimIds = new java.util.TreeSet<>();
         anchors.forEach(a -> {
@@ -402,7 +418,7 @@ public final class AnnotationStore implements AutoCloseable {
             }
         });
         ReanchorReport report = ReanchorReport.of(oldReportId, newReportId, placements);
-        if (anchors.isEmpty()) {
+        if (anchors.isEmpty() && oldReportId.equals(newReportId)) {
             return report;
         }
         ChangeEvent event = db.write(c -> {
@@ -443,10 +459,24 @@ public final class AnnotationStore implements AutoCloseable {
         return report;
     }
 
-    /** Report notes and report-scoped corrections follow a report to its new id; orphans keep the old one. */
+    /**
+     * Report notes and report-scoped corrections follow a report to its new id (orphans keep the old one), and the
+     * old id becomes an alias of the new one.
+     */
     private static void updateReportColumns(Connection c, String from, String to) throws SQLException {
         if (from.equals(to)) {
             return;
+        }
+        try (PreparedStatement ps = StoreQueries.prepare(c, "DELETE FROM report_alias WHERE from_id = ?", to)) {
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = StoreQueries.prepare(c, "UPDATE report_alias SET to_id = ? WHERE to_id = ?", to,
+                from)) {
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = StoreQueries.prepare(c, "INSERT OR REPLACE INTO report_alias (from_id, to_id, at)"
+                + " VALUES (?, ?, ?)", from, to, now())) {
+            ps.executeUpdate();
         }
         for (String sql : List.of("UPDATE note SET report_id = ? WHERE report_id = ?",
                 "UPDATE correction SET report_id = ? WHERE report_id = ? AND (anchor_id IS NULL OR anchor_id IN"

@@ -128,7 +128,15 @@ final class SchemaMigrations {
                         report_ids TEXT NOT NULL,
                         codebook_changed INTEGER NOT NULL,
                         creator TEXT NOT NULL,
-                        at TEXT NOT NULL)""")));
+                        at TEXT NOT NULL)""")),
+            // A changed file gets a new report id; the alias lets anchors that an undo brings back under the old id
+            // be found (and re-anchored) under the new one.
+            new Migration(2, "report id aliases after re-ingest", List.of("""
+                    CREATE TABLE report_alias (
+                        from_id TEXT PRIMARY KEY,
+                        to_id TEXT NOT NULL,
+                        at TEXT NOT NULL)""",
+                    "CREATE INDEX report_alias_to ON report_alias (to_id)")));
 
     private SchemaMigrations() {
     }

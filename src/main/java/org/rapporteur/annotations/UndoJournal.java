@@ -35,7 +35,8 @@ final class UndoJournal {
     };
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = new ObjectMapper()
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
     long record(Connection c, Change change, long entityId, List<JournalTx.RowChange> rows, String creator,
                 String now) throws SQLException {
@@ -83,6 +84,7 @@ final class UndoJournal {
         for (int i = rows.size() - 1; i >= 0; i--) {
             JournalTx.RowChange r = rows.get(i);
             Rows.restore(c, r.table(), r.id(), r.before());
+            followReportAlias(c, r.table(), r.id(), r.before());
         }
         setState(c, entry.changeId(), "UNDONE");
         return Optional.of(entry);
@@ -100,6 +102,7 @@ final class UndoJournal {
         }
         for (JournalTx.RowChange r : entry.rows()) {
             Rows.restore(c, r.table(), r.id(), r.after());
+            followReportAlias(c, r.table(), r.id(), r.after());
         }
         setState(c, entry.changeId(), "DONE");
         return Optional.of(entry);
@@ -125,7 +128,34 @@ final class UndoJournal {
         if (a == null || b == null) {
             return a == b;
         }
-        return json.valueToTree(a).equals(json.valueToTree(normalise(b)));
+        // report_id of notes and corrections follows a re-ingested report outside the journal, see reanchor.
+        Map<String, Object> x = new LinkedHashMap<>(a);
+        Map<String, Object> y = normalise(b);
+        x.remove("report_id");
+        y.remove("report_id");
+        return json.valueToTree(x).equals(json.valueToTree(y));
+    }
+
+    /**
+     * A row brought back by undo or redo may name a report that has since been re-ingested under a new id. Notes and
+     * corrections follow the report; an anchor keeps its old id and position but becomes an orphan, so it is listed
+     * and re-anchored with the report next time, never silently misplaced.
+     */
+    private static void followReportAlias(Connection c, String table, long id, Map<String, Object> image)
+            throws SQLException {
+        if (image == null || !(image.get("report_id") instanceof String rid)) {
+            return;
+        }
+        List<String> to = ChangeExecutor.strings(c, "SELECT to_id FROM report_alias WHERE from_id = ?", rid);
+        if (to.isEmpty()) {
+            return;
+        }
+        if (table.equals("anchor")) {
+            Rows.update(c, table, id, Map.of("status", AnchorStatus.ORPHAN.name(), "method",
+                    AnchorMethod.NONE.name(), "score", 0.0));
+        } else if (table.equals("note") || table.equals("correction")) {
+            Rows.update(c, table, id, Map.of("report_id", to.getFirst()));
+        }
     }
 
     /** Integers from JSON come back as Integer; rows read from JDBC use Long. */

@@ -420,6 +420,27 @@ class AnnotationStoreTest {
         assertTrue(e.getMessage().contains("newer Rapporteur"), e.getMessage());
     }
 
+    @Test
+    void migratesAVersionOneFileAndKeepsItsData() throws Exception {
+        Path file = dir.resolve("old.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            for (String sql : SchemaMigrations.MIGRATIONS.getFirst().statements()) {
+                st.execute(sql);
+            }
+            st.execute("PRAGMA user_version = 1");
+            st.execute("INSERT INTO tag (name, colour, creator, created_at, modified_at) VALUES ('Old', '#000000',"
+                    + " 'someone', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')");
+        }
+        try (AnnotationStore s = AnnotationStore.open(file, reports)) {
+            assertEquals("Old", s.resolveTag("Old").name());
+            assertEquals("ok", s.integrityCheck());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT group_concat(version) FROM schema_history")) {
+            assertEquals("2", rs.getString(1), "only the missing step ran");
+        }
+    }
+
     /** Every annotation table, row by row, for before/after comparisons. */
     String dump() throws Exception {
         StringBuilder sb = new StringBuilder();

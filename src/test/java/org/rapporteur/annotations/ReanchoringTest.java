@@ -264,6 +264,28 @@ class ReanchoringTest {
     }
 
     @Test
+    void anUndoAcrossAReIngestBringsTheAnnotationBackAsAnOrphanThatTheNextReanchorPlaces() throws IOException {
+        try (Annotated a = new Annotated("001")) {
+            Claim c = a.coded.get(8);
+            long coding = a.store.codingsByClaim(c.id()).getFirst().id();
+            a.store.execute(new Change.RemoveCoding(coding));
+            String changed = "Updated edition.\n\n" + a.text;
+            String newId = a.reports.add(changed);
+            a.store.reanchor(a.reportId, newId, changed, a.reports.claims(newId));
+            a.store.undo();
+            List<Orphan> orphans = a.store.orphans();
+            assertEquals(1, orphans.size(), "the restored coding names the old report: listed, not misplaced");
+            assertEquals(coding, orphans.getFirst().annotationId());
+            ReanchorReport r = a.store.reanchor(newId, changed, a.reports.claims(newId));
+            assertEquals(1, r.moved(), r.toString());
+            assertTrue(a.store.orphans().isEmpty());
+            Coding back = a.store.codingsByReport(newId).stream().filter(k -> k.id() == coding).findFirst()
+                    .orElseThrow();
+            assertEquals(c.text(), changed.substring(back.anchor().position().start(), back.anchor().position().end()));
+        }
+    }
+
+    @Test
     void aDifferentSentenceOnTheSameTopicIsNotAFuzzyMatch() {
         Reanchorer r = new Reanchorer();
         String text = "Intro line.\n\nThe committee discussed water policy at length. Many ideas were aired.\n";
