@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "rapporteur", mixinStandardHelpOptions = true, version = "Rapporteur 0.1.0",
         description = "Reads policy reports, finds who said each claim, and lets you search, code and export them.",
         subcommands = {IndexCommand.class, SearchCommand.class, ClaimsCommand.class, ReportsCommand.class,
-                CommandLine.HelpCommand.class})
+                ExportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class RapporteurCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(RapporteurCommand.class);
 
