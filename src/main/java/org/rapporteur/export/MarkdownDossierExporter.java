@@ -49,7 +49,7 @@ public final class MarkdownDossierExporter implements Exporter {
     private static void excerpt(Writer w, int number, Excerpt e) throws IOException {
         w.write("### " + number + ". " + escape(Texts.shorten(e.text(), 60)) + "\n\n");
         for (String line : e.text().strip().split("\n")) {
-            w.write(line.isBlank() ? ">\n" : "> " + escape(line.strip()) + "\n");
+            w.write(line.isBlank() ? ">\n" : "> " + escapeLine(line.strip()) + "\n");
         }
         w.write("\n— " + escape(e.citation().line()) + "\n\n");
         if (!e.tagPaths().isEmpty()) {
@@ -71,17 +71,14 @@ public final class MarkdownDossierExporter implements Exporter {
             }
             w.write(sb.append('\n').toString());
         }
-        w.write("- Id: `" + e.key() + "`\n");
+        w.write("- Id: `" + e.key() + "`\n\n");
     }
 
     private static String capitalise(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    /**
-     * Backslash-escapes CommonMark's inline markup characters everywhere, and block markers (list bullets, ordered
-     * list numbers, setext underlines) at the start of a line.
-     */
+    /** Backslash-escapes CommonMark's inline markup characters (ASCII punctuation may always be escaped). */
     static String escape(String s) {
         if (s == null) {
             return "";
@@ -94,7 +91,12 @@ public final class MarkdownDossierExporter implements Exporter {
             }
             sb.append(c);
         }
-        String out = sb.toString();
+        return sb.toString();
+    }
+
+    /** {@link #escape} plus the block markers a line may start with: list bullets and numbers, setext underlines. */
+    static String escapeLine(String s) {
+        String out = escape(s);
         if (out.matches("(?s)[-+=].*")) {
             out = "\\" + out;
         }

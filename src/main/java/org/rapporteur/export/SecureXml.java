@@ -1,6 +1,7 @@
 package org.rapporteur.export;
 
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -60,11 +61,14 @@ public final class SecureXml {
             tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
             Transformer t = tf.newTransformer();
             t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            // Written by hand so that the root element starts on a line of its own.
+            t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+            out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".getBytes(StandardCharsets.UTF_8));
             t.setOutputProperty(OutputKeys.INDENT, "yes");
             t.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
             doc.setXmlStandalone(true);
             t.transform(new DOMSource(doc), new StreamResult(out));
-        } catch (TransformerException e) {
+        } catch (TransformerException | java.io.IOException e) {
             throw new ExportException("Cannot write XML: " + e.getMessage(), e);
         }
     }
