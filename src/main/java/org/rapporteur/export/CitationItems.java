@@ -53,7 +53,7 @@ public final class CitationItems {
             out.add(new CitationItem(keys.next(authors, s.organisation(), title, s.date()),
                     speech ? CitationItem.Type.SPEECH : CitationItem.Type.REPORT, title, authors, s.organisation(),
                     null, s.date(), s.kind() == null ? null : s.kind().label(), r.id(), null));
-            if (EVENTS.contains(s.kind())) {
+            if (s.kind() != null && EVENTS.contains(s.kind())) {
                 for (Person p : people) {
                     List<CitationItem.Name> who = List.of(CitationItem.Name.person(p.name()));
                     String role = p.roleLine();

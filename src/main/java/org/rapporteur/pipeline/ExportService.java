@@ -221,8 +221,8 @@ public final class ExportService {
             final Set<Long> tagsInScope = tagScope;
             final boolean all = everything;
             List<Note> notes = allNotes.stream().filter(n -> switch (n.targetKind()) {
-                case CLAIM, SELECTION -> all || (tagsInScope == null ? onRow(n.anchor()) || (scope != null
-                        && scope.equals(n.anchor().reportId())) : codedSpans.contains(span(n.anchor())));
+                case CLAIM, SELECTION -> all || codedSpans.contains(span(n.anchor())) || (tagsInScope == null
+                        && (onRow(n.anchor()) || (scope != null && scope.equals(n.anchor().reportId()))));
                 case REPORT -> all || reportIds.contains(n.reportId());
                 case PERSON -> all || speakers.contains(n.person().toLowerCase(java.util.Locale.ROOT));
                 case TAG -> all || (tagsInScope != null ? tagsInScope.contains(n.tagId())
