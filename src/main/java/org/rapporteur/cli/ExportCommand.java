@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.rapporteur.annotations.AnnotationStore;
 import org.rapporteur.export.ExportFormat;
 import org.rapporteur.export.ExportOptions;
 import org.rapporteur.model.Problem;
@@ -15,7 +14,6 @@ import org.rapporteur.pipeline.ExportResult;
 import org.rapporteur.pipeline.ExportSelection;
 import org.rapporteur.pipeline.ExportService;
 import org.rapporteur.pipeline.Workspace;
-import org.rapporteur.pipeline.WorkspaceClaimResolver;
 import org.rapporteur.progress.Cancellation;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -89,10 +87,9 @@ final class ExportCommand implements Callable<Integer> {
             default -> throw new CommandLine.ParameterException(spec.commandLine(),
                     "--group-by must be tag or speaker, not '" + groupBy + "'");
         };
-        try (Workspace ws = workspace.open();
-             AnnotationStore store = AnnotationStore.openWorkspace(ws.dir(), new WorkspaceClaimResolver(ws))) {
+        try (Workspace ws = workspace.open(); ExportService service = ExportService.open(ws)) {
             LineProgress progress = new LineProgress(err, "export");
-            ExportResult r = new ExportService(ws, store).export(selection(), f, new ExportOptions(bom, group),
+            ExportResult r = service.export(selection(), f, new ExportOptions(bom, group),
                     output, progress, Cancellation.NEVER);
             progress.end();
             for (Problem p : r.problems()) {

@@ -4,11 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.rapporteur.annotations.AnnotationStore;
 import org.rapporteur.pipeline.ImportResult;
 import org.rapporteur.pipeline.ImportService;
 import org.rapporteur.pipeline.Workspace;
-import org.rapporteur.pipeline.WorkspaceClaimResolver;
 import org.rapporteur.progress.Cancellation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,10 +31,9 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Workspace ws = workspace.open();
-             AnnotationStore store = AnnotationStore.openWorkspace(ws.dir(), new WorkspaceClaimResolver(ws))) {
+        try (Workspace ws = workspace.open(); ImportService service = ImportService.open(ws)) {
             LineProgress progress = new LineProgress(err, "import");
-            ImportResult r = new ImportService(ws, store).importFile(file, progress, Cancellation.NEVER);
+            ImportResult r = service.importFile(file, progress, Cancellation.NEVER);
             progress.end();
             out.printf("%s (%s): %d tags created, %d codings, %d notes, %d links imported%n", file.getFileName(),
                     r.kind(), r.tagsCreated(), r.codings(), r.notes(), r.links());

@@ -46,15 +46,36 @@ import org.slf4j.LoggerFactory;
  * target that replaces it only when complete, so a failed or cancelled export leaves no half-written file.
  * Thread-safe; long calls report progress and check the cancellation once per claim and per report.
  */
-public final class ExportService {
+public final class ExportService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ExportService.class);
 
     private final Workspace workspace;
     private final AnnotationStore store;
+    private final boolean ownsStore;
 
+    /** A service over a store the caller opened and closes. */
     public ExportService(Workspace workspace, AnnotationStore store) {
+        this(workspace, store, false);
+    }
+
+    private ExportService(Workspace workspace, AnnotationStore store, boolean ownsStore) {
         this.workspace = workspace;
         this.store = store;
+        this.ownsStore = ownsStore;
+    }
+
+    /** A service that opens the workspace's annotation store itself; {@link #close()} closes it. */
+    public static ExportService open(Workspace workspace) {
+        return new ExportService(workspace, AnnotationStore.openWorkspace(workspace.dir(),
+                new WorkspaceClaimResolver(workspace)), true);
+    }
+
+    /** Closes the annotation store if this service opened it. */
+    @Override
+    public void close() {
+        if (ownsStore) {
+            store.close();
+        }
     }
 
     /** Gathers, then writes {@code file}; returns what went in. */

@@ -50,21 +50,42 @@ import org.slf4j.LoggerFactory;
  * links the workspace has already are skipped, so importing twice changes nothing the second time. The imported work
  * gets this store's user and the current time as creator and timestamps.
  */
-public final class ImportService {
+public final class ImportService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
 
     private final Workspace workspace;
     private final AnnotationStore store;
     private final ImportLimits limits;
+    private final boolean ownsStore;
 
+    /** A service over a store the caller opened and closes. */
     public ImportService(Workspace workspace, AnnotationStore store) {
-        this(workspace, store, ImportLimits.DEFAULT);
+        this(workspace, store, ImportLimits.DEFAULT, false);
     }
 
     public ImportService(Workspace workspace, AnnotationStore store, ImportLimits limits) {
+        this(workspace, store, limits, false);
+    }
+
+    private ImportService(Workspace workspace, AnnotationStore store, ImportLimits limits, boolean ownsStore) {
         this.workspace = workspace;
         this.store = store;
         this.limits = limits;
+        this.ownsStore = ownsStore;
+    }
+
+    /** A service that opens the workspace's annotation store itself; {@link #close()} closes it. */
+    public static ImportService open(Workspace workspace) {
+        return new ImportService(workspace, AnnotationStore.openWorkspace(workspace.dir(),
+                new WorkspaceClaimResolver(workspace)), ImportLimits.DEFAULT, true);
+    }
+
+    /** Closes the annotation store if this service opened it. */
+    @Override
+    public void close() {
+        if (ownsStore) {
+            store.close();
+        }
     }
 
     /** Imports a file by its extension: {@code .jsonld}/{@code .json}, {@code .qdc} or {@code .qdpx}. */
