@@ -80,8 +80,13 @@ class ArchitectureTest {
     void cliAndUiGoThroughThePipeline() {
         noClasses().that().resideInAnyPackage("org.rapporteur.cli..", "org.rapporteur.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.rapporteur.ingest..",
-                        "org.rapporteur.structure..", "org.rapporteur.index..", "org.rapporteur.annotations..")
+                        "org.rapporteur.structure..", "org.rapporteur.index..")
                 .because("the CLI and the UI share one service layer and must not drift apart")
+                .check(classes);
+        // Annotation and taxonomy values (Tag, Coding, Change, Theme...) are shared vocabulary; the store, the
+        // enrichers and the index stay behind the pipeline.
+        noClasses().that().resideInAnyPackage("org.rapporteur.cli..", "org.rapporteur.ui..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.rapporteur.annotations.AnnotationStore")
                 .check(classes);
     }
 

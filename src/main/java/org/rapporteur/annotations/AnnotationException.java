@@ -4,7 +4,7 @@ package org.rapporteur.annotations;
  * The one exception of the annotation store. {@link #getMessage()} is a sentence meant for the user ("No tag named
  * 'Energy'."); the cause, when there is one, is for the log.
  */
-public class AnnotationException extends RuntimeException {
+public class AnnotationException extends org.rapporteur.model.RapporteurException {
     public AnnotationException(String userMessage) {
         super(userMessage);
     }

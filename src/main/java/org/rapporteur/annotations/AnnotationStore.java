@@ -111,21 +111,26 @@ public final class AnnotationStore implements AutoCloseable {
      */
     public ChangeEvent execute(Change change) {
         Objects.requireNonNull(change, "change");
-        ChangeEvent event = db.write(c -> {
+        ChangeEvent event = own(() -> db.write(c -> {
             JournalTx tx = new JournalTx(c);
             long entity = executor.apply(tx, change);
             String now = now();
             long changeId = journal.record(c, change, entity, tx.rows(), user, now);
             return event(c, changeId, ChangeEvent.Action.DONE, change.getClass().getSimpleName(),
                     change.describe(), entity, tx.rows(), now);
-        });
+        }));
         fire(event);
         return event;
     }
 
+    /** Re-attaches an anchor (an orphan's, usually) to a claim or a selection; an undoable change. */
+    public ChangeEvent reattach(long anchorId, Target target) {
+        return execute(new Change.ReattachAnchor(anchorId, target));
+    }
+
     /** Undoes the newest change in effect (by anyone on this file); empty when there is nothing to undo. */
     public Optional<ChangeEvent> undo() {
-        Optional<ChangeEvent> event = db.write(c -> {
+        Optional<ChangeEvent> event = ownOptional(() -> db.write(c -> {
             Optional<UndoJournal.Applied> a = journal.undo(c);
             if (a.isEmpty()) {
                 return Optional.<ChangeEvent>empty();
@@ -133,14 +138,14 @@ public final class AnnotationStore implements AutoCloseable {
             UndoJournal.Applied e = a.get();
             return Optional.of(event(c, e.changeId(), ChangeEvent.Action.UNDONE, e.type(), "undo " + e.summary(),
                     e.entityId(), e.rows(), now()));
-        });
+        }));
         event.ifPresent(this::fire);
         return event;
     }
 
     /** Redoes the oldest undone change; empty when there is nothing to redo. */
     public Optional<ChangeEvent> redo() {
-        Optional<ChangeEvent> event = db.write(c -> {
+        Optional<ChangeEvent> event = ownOptional(() -> db.write(c -> {
             Optional<UndoJournal.Applied> a = journal.redo(c);
             if (a.isEmpty()) {
                 return Optional.<ChangeEvent>empty();
@@ -148,7 +153,7 @@ public final class AnnotationStore implements AutoCloseable {
             UndoJournal.Applied e = a.get();
             return Optional.of(event(c, e.changeId(), ChangeEvent.Action.REDONE, e.type(), "redo " + e.summary(),
                     e.entityId(), e.rows(), now()));
-        });
+        }));
         event.ifPresent(this::fire);
         return event;
     }
@@ -170,9 +175,28 @@ public final class AnnotationStore implements AutoCloseable {
                               long entity, List<JournalTx.RowChange> rows, String now) throws SQLException {
         UndoJournal.Affected a = journal.affected(c, rows);
         long eventId = journal.recordEvent(c, changeId, action, type, summary, entity, a, user, now);
-        ownEvents.add(eventId);
         return new ChangeEvent(eventId, changeId, action, type, summary, entity, a.claimIds(), a.reportIds(),
                 a.codebookChanged(), false);
+    }
+
+    /**
+     * Runs a write and marks its event as this store's own, both under the poll lock, so a concurrent poll can
+     * neither miss the mark (and report the event as external) nor keep a mark for an event that was rolled back.
+     */
+    private ChangeEvent own(java.util.function.Supplier<ChangeEvent> write) {
+        synchronized (pollLock) {
+            ChangeEvent e = write.get();
+            ownEvents.add(e.eventId());
+            return e;
+        }
+    }
+
+    private Optional<ChangeEvent> ownOptional(java.util.function.Supplier<Optional<ChangeEvent>> write) {
+        synchronized (pollLock) {
+            Optional<ChangeEvent> e = write.get();
+            e.ifPresent(x -> ownEvents.add(x.eventId()));
+            return e;
+        }
     }
 
     // ---- listeners
@@ -206,9 +230,13 @@ public final class AnnotationStore implements AutoCloseable {
         List<ChangeEvent> events;
         synchronized (pollLock) {
             long after = lastSeenEvent;
-            events = db.read(c -> journal.eventsAfter(c, after, ownEvents));
-            long max = db.read(journal::lastEventId);
-            lastSeenEvent = Math.max(lastSeenEvent, max);
+            // One query both reads the events and moves the mark, so an event committed meanwhile is never skipped.
+            List<ChangeEvent> all = db.read(c -> journal.eventsAfter(c, after, ownEvents));
+            for (ChangeEvent e : all) {
+                lastSeenEvent = Math.max(lastSeenEvent, e.eventId());
+                ownEvents.remove(e.eventId());
+            }
+            events = all.stream().filter(ChangeEvent::external).toList();
         }
         events.forEach(this::fire);
         return events;
@@ -391,6 +419,26 @@ public final class AnnotationStore implements AutoCloseable {
 
     // ---- re-anchoring and corrections
 
+    /**
+     * Everything the pipeline does with a report before indexing it, in one call: re-anchor the annotations of
+     * {@code oldReportId} (same as {@code newReportId} unless the file changed) on the new text and extracted claims,
+     * apply the corrections, point claim annotations at the corrected claims (split and merged claims have new
+     * ids), and collect the tag paths per claim. Cheap when nothing moved: one position check per anchor.
+     */
+    public ReconciledReport reconcile(String oldReportId, String newReportId, String text,
+                                      List<Claim> extractedClaims) {
+        ReanchorReport report = reanchor(oldReportId, newReportId, text, extractedClaims);
+        List<Claim> corrected = applyCorrections(newReportId, text, extractedClaims);
+        Set<String> before = new java.util.HashSet<>();
+        extractedClaims.forEach(c -> before.add(c.id()));
+        Set<String> after = new java.util.HashSet<>();
+        corrected.forEach(c -> after.add(c.id()));
+        if (!before.equals(after)) {
+            reanchor(newReportId, newReportId, text, corrected);
+        }
+        return new ReconciledReport(newReportId, corrected, report, tagPathsByClaim(newReportId));
+    }
+
     /** Re-anchors a report's annotations on its new text and claims (same report id). */
     public ReanchorReport reanchor(String reportId, String newText, List<Claim> newClaims) {
         return reanchor(reportId, reportId, newText, newClaims);
@@ -421,11 +469,19 @@ public final class AnnotationStore implements AutoCloseable {
         if (anchors.isEmpty() && oldReportId.equals(newReportId)) {
             return report;
         }
-        ChangeEvent event = db.write(c -> {
+        ChangeEvent event = own(() -> db.write(c -> {
             String now = now();
+            Map<Long, Anchor> current = new HashMap<>();
+            for (Anchor a : StoreQueries.anchors(c, "a.report_id IN (?, ?) OR a.report_id IN (SELECT from_id FROM"
+                    + " report_alias WHERE to_id = ?)", oldReportId, newReportId, oldReportId)) {
+                current.put(a.id(), a);
+            }
+            Map<Long, Anchor> read = new HashMap<>();
+            anchors.forEach(a -> read.put(a.id(), a));
             for (Reanchorer.Placement p : placements) {
-                // The anchor may have gone (undone by another process) since it was read: then there is nothing to move.
-                if (Rows.read(c, "anchor", p.anchorId()) == null) {
+                // The matching ran outside the write lock (it can take a while); an anchor another process deleted
+                // or re-attached meanwhile keeps what that process did.
+                if (!read.get(p.anchorId()).equals(current.get(p.anchorId()))) {
                     continue;
                 }
                 Map<String, Object> v = new LinkedHashMap<>();
@@ -451,10 +507,9 @@ public final class AnnotationStore implements AutoCloseable {
             UndoJournal.Affected a = new UndoJournal.Affected(claimIds,
                     new java.util.TreeSet<>(List.of(oldReportId, newReportId)), false);
             long id = journal.recordEvent(c, 0, ChangeEvent.Action.REANCHORED, "Reanchor", summary, 0, a, user, now);
-            ownEvents.add(id);
             return new ChangeEvent(id, 0, ChangeEvent.Action.REANCHORED, "Reanchor", summary, 0, claimIds,
                     a.reportIds(), false, false);
-        });
+        }));
         fire(event);
         return report;
     }
@@ -495,6 +550,34 @@ public final class AnnotationStore implements AutoCloseable {
      */
     public List<Claim> applyCorrections(String reportId, String text, List<Claim> claims) {
         return corrections.apply(reportId, text, claims, correctionsByReport(reportId));
+    }
+
+    /**
+     * Forgets the undo history older than the newest {@code keep} changes (they can no longer be undone) to keep the
+     * journal small; the annotations themselves are untouched. Returns how many changes were forgotten.
+     */
+    public int compactHistory(int keep) {
+        return db.write(c -> {
+            List<Long> cut = ChangeExecutor.ids(c, "SELECT id FROM change_log ORDER BY id DESC LIMIT 1 OFFSET ?",
+                    Math.max(0, keep));
+            if (cut.isEmpty()) {
+                return 0;
+            }
+            long last = cut.getFirst();
+            int n;
+            try (PreparedStatement ps = StoreQueries.prepare(c, "DELETE FROM change_row WHERE change_id <= ?",
+                    last)) {
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = StoreQueries.prepare(c, "DELETE FROM change_log WHERE id <= ?", last)) {
+                n = ps.executeUpdate();
+            }
+            try (PreparedStatement ps = StoreQueries.prepare(c, "DELETE FROM change_event WHERE id <= (SELECT"
+                    + " ifnull(max(id), 0) FROM change_event) - 10000")) {
+                ps.executeUpdate();
+            }
+            return n;
+        });
     }
 
     /** {@code PRAGMA integrity_check} plus a foreign-key check: {@code "ok"} when the file is sound. */

@@ -20,4 +20,12 @@ public record ChangeEvent(long eventId, long changeId, Action action, String typ
     }
 
     public enum Action { DONE, UNDONE, REDONE, REANCHORED }
+
+    /**
+     * True when corrections were added or removed (or such a change undone or redone): the claims of
+     * {@link #reportIds()} must be reconciled and re-indexed, since speakers, themes or even claim boundaries moved.
+     */
+    public boolean correctionsChanged() {
+        return type.endsWith("Correction");
+    }
 }

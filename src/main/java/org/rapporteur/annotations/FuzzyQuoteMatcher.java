@@ -143,16 +143,21 @@ final class FuzzyQuoteMatcher {
             return null;
         }
         double quoteSim = 1 - (double) dist / p.length();
-        double pre = contextSimilarity(prefix, t.substring(Math.max(0, s - prefix.length()), s), s == 0);
-        double suf = contextSimilarity(suffix, t.substring(e, Math.min(t.length(), e + suffix.length())),
-                e == t.length());
         // A hair of distance penalty only breaks ties between equally good places.
-        double score = 0.7 * quoteSim + 0.15 * pre + 0.15 * suf - 1e-9 * Math.abs(s - expected);
+        double score = score(quoteSim, t, prefix, suffix, s, e) - 1e-9 * Math.abs(s - expected);
         double min = p.length() < SHORT_QUOTE ? MIN_SHORT_SCORE : MIN_SCORE;
         if (quoteSim < MIN_QUOTE_SIMILARITY || score < min) {
             return null;
         }
         return new Match(s, e, quoteSim, score);
+    }
+
+    /** The combined score of a match {@code [s, e)} of folded text {@code t} with quote similarity {@code quoteSim}. */
+    static double score(double quoteSim, String t, String prefix, String suffix, int s, int e) {
+        double pre = contextSimilarity(prefix, t.substring(Math.max(0, s - prefix.length()), s), s == 0);
+        double suf = contextSimilarity(suffix, t.substring(e, Math.min(t.length(), e + suffix.length())),
+                e == t.length());
+        return 0.7 * quoteSim + 0.15 * pre + 0.15 * suf;
     }
 
     private static double contextSimilarity(String stored, String actual, boolean atTextEdge) {

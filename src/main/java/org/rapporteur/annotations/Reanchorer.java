@@ -13,7 +13,8 @@ import org.rapporteur.model.Claim;
  *   <li>{@link AnchorMethod#POSITION}: the exact quote is still at the recorded position;</li>
  *   <li>{@link AnchorMethod#QUOTE} / {@link AnchorMethod#WHITESPACE}: the quote occurs elsewhere, identical or
  *       differing only in whitespace; among several occurrences the one whose prefix and suffix agree most with the
- *       recorded context wins, then the one nearest the old position;</li>
+ *       recorded context wins, then the one nearest the old position. When even that one's context differs, a fuzzy
+ *       match in the recorded context may beat it (it must score {@value #FUZZY_MARGIN} higher);</li>
  *   <li>{@link AnchorMethod#FUZZY}: an approximate match scored on quote and context (see
  *       {@link FuzzyQuoteMatcher} for the score and thresholds);</li>
  *   <li>otherwise {@link AnchorStatus#ORPHAN}: position and quote are kept as they were, for re-attachment.</li>
@@ -30,6 +31,11 @@ public final class Reanchorer {
     /** A located range in the text. */
     public record Match(int start, int end, AnchorMethod method, double score) {
     }
+
+    /** An exact quote whose context scores this well (see {@link FuzzyQuoteMatcher}) is taken without a fuzzy search. */
+    static final double CONTEXT_TRUSTED = 0.97;
+    /** How much better a fuzzy match in the recorded context must score to beat an exact quote elsewhere. */
+    static final double FUZZY_MARGIN = 0.02;
 
     private final FuzzyQuoteMatcher fuzzy = new FuzzyQuoteMatcher();
 
@@ -85,15 +91,23 @@ public final class Reanchorer {
                 bestAt = at;
             }
         }
+        Match exactMatch = null;
+        double exactScore = 0;
         if (bestAt >= 0) {
             int s = folded.originalStart(bestAt);
             int e = folded.originalEnd(bestAt + q.length());
             boolean identical = text.substring(s, e).equals(exact);
-            return Optional.of(new Match(s, e, identical ? AnchorMethod.QUOTE : AnchorMethod.WHITESPACE, 1));
+            exactMatch = new Match(s, e, identical ? AnchorMethod.QUOTE : AnchorMethod.WHITESPACE, 1);
+            exactScore = FuzzyQuoteMatcher.score(1, t, pre, suf, bestAt, bestAt + q.length());
+            if (exactScore >= CONTEXT_TRUSTED) {
+                return Optional.of(exactMatch);
+            }
         }
+        // The quote is there but in another context (a heading repeated elsewhere, say): an edited copy in the
+        // recorded context may be the better place, so let the fuzzy matcher compete on the same score.
         FuzzyQuoteMatcher.Match fm = fuzzy.find(t, q, pre, suf, expected);
-        if (fm == null) {
-            return Optional.empty();
+        if (fm == null || (exactMatch != null && fm.score() <= exactScore + FUZZY_MARGIN)) {
+            return Optional.ofNullable(exactMatch);
         }
         return Optional.of(new Match(folded.originalStart(fm.start()), folded.originalEnd(fm.end()),
                 AnchorMethod.FUZZY, fm.score()));

@@ -284,6 +284,7 @@ final class UndoJournal {
         return ChangeExecutor.ids(c, "SELECT ifnull(max(id), 0) FROM change_event").getFirst();
     }
 
+    /** Events after {@code afterId}, own ones included ({@link ChangeEvent#external()} tells them apart). */
     List<ChangeEvent> eventsAfter(Connection c, long afterId, Set<Long> own) throws SQLException {
         List<ChangeEvent> out = new ArrayList<>();
         try (PreparedStatement ps = StoreQueries.prepare(c, "SELECT id, change_id, action, type, summary, entity_id,"
@@ -291,12 +292,9 @@ final class UndoJournal {
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long id = rs.getLong(1);
-                if (own.contains(id)) {
-                    continue;
-                }
                 out.add(new ChangeEvent(id, rs.getLong(2), ChangeEvent.Action.valueOf(rs.getString(3)),
                         rs.getString(4), rs.getString(5), rs.getLong(6), readStrings(rs.getString(7)),
-                        readStrings(rs.getString(8)), rs.getInt(9) != 0, true));
+                        readStrings(rs.getString(8)), rs.getInt(9) != 0, !own.contains(id)));
             }
         }
         return out;

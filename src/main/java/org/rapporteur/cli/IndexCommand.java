@@ -27,6 +27,10 @@ final class IndexCommand implements Callable<Integer> {
             + "workspace's roots, else the project's corpus/ folder.")
     List<Path> corpus = new ArrayList<>();
 
+    @Option(names = "--force", description = "Re-analyse unchanged files too (after the extraction rules changed); "
+            + "annotations are re-anchored on the new claims.")
+    boolean force;
+
     @Option(names = "--json", description = "Print the summary as JSON.")
     boolean json;
 
@@ -39,7 +43,7 @@ final class IndexCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (Workspace ws = workspace.open()) {
             List<Path> roots = corpus.isEmpty() ? ws.corpusRoots() : corpus;
-            IndexSummary s = ws.index(roots, new TerminalProgress(err), Cancellation.NEVER);
+            IndexSummary s = ws.index(roots, new TerminalProgress(err), Cancellation.NEVER, force);
             if (json) {
                 Json.print(out, s);
             } else {

@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "rapporteur", mixinStandardHelpOptions = true, version = "Rapporteur 0.1.0",
         description = "Reads policy reports, finds who said each claim, and lets you search, code and export them.",
         subcommands = {IndexCommand.class, SearchCommand.class, ClaimsCommand.class, ReportsCommand.class,
+                PeopleCommand.class, ThemesCommand.class, TagCommand.class, CodeCommand.class, NoteCommand.class, LinkCommand.class, CorrectCommand.class,
+                OrphansCommand.class, UndoCommand.Undo.class, UndoCommand.Redo.class, UndoCommand.History.class,
                 ExportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class RapporteurCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(RapporteurCommand.class);

@@ -164,7 +164,7 @@ final class ClaimDocuments {
         return config.build(d);
     }
 
-    static Document reportDocument(ReportSummary s) {
+    static Document reportDocument(ReportSummary s, String text) {
         Document d = new Document();
         d.add(new StringField(TYPE.name, REPORT_TYPE, Field.Store.YES));
         d.add(new StringField(ID.name, s.id(), Field.Store.YES));
@@ -184,6 +184,9 @@ final class ClaimDocuments {
         d.add(new StoredField(CLAIM_COUNT.name, s.claims()));
         for (String p : s.problems()) {
             d.add(new StoredField(PROBLEMS.name, p));
+        }
+        if (text != null) {
+            d.add(new StoredField(REPORT_TEXT.name, text));
         }
         d.add(new SortedDocValuesField(SORT_REPORT.name, new BytesRef(nz(s.title()).toLowerCase(Locale.ROOT))));
         return d;

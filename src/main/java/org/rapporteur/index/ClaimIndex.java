@@ -131,7 +131,7 @@ public final class ClaimIndex implements Closeable {
      * Replaces everything indexed for the report {@code summary.id()} (and for any older version read from the same
      * path) with {@code summary} and {@code claims}. Not visible to searches until {@link #commit()}.
      */
-    public void replaceReport(ReportSummary summary, Collection<ClaimRecord> claims) {
+    public void replaceReport(ReportSummary summary, String text, Collection<ClaimRecord> claims) {
         try {
             IndexWriter w = writer();
             w.deleteDocuments(new Term(IndexField.REPORT_ID.name, summary.id()));
@@ -141,7 +141,7 @@ public final class ClaimIndex implements Closeable {
                 }
             }
             List<Document> docs = new ArrayList<>(claims.size() + 1);
-            docs.add(ClaimDocuments.reportDocument(summary));
+            docs.add(ClaimDocuments.reportDocument(summary, text));
             for (ClaimRecord c : claims) {
                 docs.add(ClaimDocuments.claimDocument(c, facetsConfig));
             }
@@ -175,12 +175,17 @@ public final class ClaimIndex implements Closeable {
         }
     }
 
-    /** Commits pending writes and makes them visible to searches. */
+    /**
+     * Commits pending writes, makes them visible to searches, and releases the write lock, so that another process
+     * (a CLI beside the workbench) can write between our batches.
+     */
     public void commit() {
         try {
             synchronized (this) {
                 if (writer != null) {
                     writer.commit();
+                    writer.close();
+                    writer = null;
                 }
             }
             searchers.maybeRefreshBlocking();
@@ -236,6 +241,11 @@ public final class ClaimIndex implements Closeable {
 
     public Optional<ReportSummary> report(String reportId) {
         return searcher.report(reportId);
+    }
+
+    /** The normalised text a report was indexed with. */
+    public Optional<String> reportText(String reportId) {
+        return searcher.reportText(reportId);
     }
 
     /** Reports indexed from {@code path} (normally zero or one). */

@@ -281,6 +281,24 @@ final class ClaimSearcher {
                 .stream().findFirst();
     }
 
+    Optional<String> reportText(String reportId) {
+        IndexSearcher s = acquire();
+        try {
+            Query q = new BooleanQuery.Builder().add(REPORTS, BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(IndexField.ID.name, reportId)), BooleanClause.Occur.MUST).build();
+            TopDocs td = s.search(q, 1);
+            if (td.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(s.storedFields().document(td.scoreDocs[0].doc,
+                    java.util.Set.of(IndexField.REPORT_TEXT.name)).get(IndexField.REPORT_TEXT.name));
+        } catch (IOException e) {
+            throw new RapporteurException("Reading a report failed: " + e.getMessage(), e);
+        } finally {
+            release(s);
+        }
+    }
+
     List<ReportSummary> reportsAtPath(String path) {
         return reportsMatching(new BooleanQuery.Builder().add(REPORTS, BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(IndexField.PATH.name, path)), BooleanClause.Occur.MUST).build());

@@ -28,6 +28,8 @@ enum IndexField {
     AUTHORS("authors"),
     CLAIM_COUNT("claimCount"),
     PROBLEMS("problems"),
+    /** The report's normalised text (reports only), stored compressed: anchors of annotations need its context. */
+    REPORT_TEXT("reportText"),
     START("start"),
     END("end"),
     PAGE("page"),
@@ -60,7 +62,7 @@ enum IndexField {
     SORT_POSITION("sort_pos");
 
     /** Bump on any schema change. */
-    static final String VERSION = "3";
+    static final String VERSION = "4";
     static final String VERSION_KEY = "rapporteur.schema";
     static final String CLAIM = "claim";
     static final String REPORT_TYPE = "report";

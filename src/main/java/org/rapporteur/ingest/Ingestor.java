@@ -47,6 +47,9 @@ public final class Ingestor {
         PlainTextReader plain = new PlainTextReader();
         readers.put(SourceFormat.TXT, plain);
         readers.put(SourceFormat.MD, plain);
+        readers.put(SourceFormat.HTML, new HtmlReader());
+        readers.put(SourceFormat.PDF, new PdfReader());
+        readers.put(SourceFormat.DOCX, new DocxReader());
     }
 
     /** True when {@code file}'s extension is one Rapporteur reads. */

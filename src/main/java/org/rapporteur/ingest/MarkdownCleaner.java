@@ -25,7 +25,7 @@ final class MarkdownCleaner {
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("(?m)^[ \\t]*\\|?(?:[ \\t]*:?-{3,}:?[ \\t]*\\|)+(?:[ \\t]*:?-{3,}:?[ \\t]*)?$");
     private static final Pattern TABLE_ROW = Pattern.compile("(?m)^[ \\t]*\\|(.*\\|)[ \\t]*$");
     private static final Pattern HEADING = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
-    private static final Pattern BLOCKQUOTE = Pattern.compile("(?m)^[ \\t]{0,3}>[ \\t]?");
+    private static final Pattern BLOCKQUOTE = Pattern.compile("(?m)^[ \\t]{0,3}>(?:[ \\t]+(?![\\d=])|$)");
     private static final Pattern LIST_MARKER = Pattern.compile("(?m)^([ \\t]*)[*+][ \\t]+(?=\\S)");
     private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]\\n]*)\\]\\([^)\\s]*(?:[ \\t]+\"[^\"\\n]*\")?\\)");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]+)\\]\\([^)\\s]*(?:[ \\t]+\"[^\"\\n]*\")?\\)");

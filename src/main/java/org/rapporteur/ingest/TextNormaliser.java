@@ -47,6 +47,11 @@ final class TextNormaliser {
         return c == ' ' || c == '\t';
     }
 
+    /** CR LF and lone CR to LF, nothing else. */
+    static String mapLineEnds(String s) {
+        return s.indexOf('\r') < 0 ? s : s.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
     /** Line ends to LF and the per-character clean-up; keeps length changes local so it can run before anything. */
     static String mapCharacters(String s) {
         StringBuilder b = null;

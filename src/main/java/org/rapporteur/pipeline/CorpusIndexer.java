@@ -18,7 +18,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.Function;
 
 import org.rapporteur.index.ClaimIndex;
 import org.rapporteur.ingest.CorpusScanner;
@@ -52,17 +51,22 @@ public final class CorpusIndexer {
     private final ClaimIndex index;
     private final ReportAnalyser analyser;
     private final Ingestor ingestor = new Ingestor();
-    private final Function<Report, List<ClaimRecord>> toRecords;
+    private final ReportPreparer preparer;
+    private final boolean force;
     private final int threads;
 
-    /**
-     * @param toRecords turns an analysed report into the records to index (the annotation layer applies the
-     *                  analyst's corrections and adds user tags here)
-     */
-    public CorpusIndexer(ClaimIndex index, ReportAnalyser analyser, Function<Report, List<ClaimRecord>> toRecords) {
+    /** Turns an analysed report into the records to index; the annotation layer re-anchors and corrects here. */
+    interface ReportPreparer {
+        /** @param previousIds ids of older versions of the same file (same path), about to be replaced */
+        List<ClaimRecord> prepare(Report report, List<String> previousIds);
+    }
+
+    /** @param force re-analyse unchanged files too (after the extraction rules changed) */
+    CorpusIndexer(ClaimIndex index, ReportAnalyser analyser, ReportPreparer preparer, boolean force) {
         this.index = index;
         this.analyser = analyser;
-        this.toRecords = toRecords;
+        this.preparer = preparer;
+        this.force = force;
         this.threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
@@ -125,9 +129,10 @@ public final class CorpusIndexer {
                             AtomicInteger indexed, AtomicInteger unchanged, AtomicLong claims,
                             ReadWriteLock commitLock) {
         String path = file.toAbsolutePath().normalize().toString();
+        List<String> previousIds = index.reportsAtPath(path).stream().map(ReportSummary::id).toList();
         try {
             String sha = FileDigest.sha256(file);
-            if (index.reportsAtPath(path).stream().anyMatch(r -> r.id().equals(sha))) {
+            if (!force && previousIds.contains(sha)) {
                 unchanged.incrementAndGet();
                 return file.getFileName().toString();
             }
@@ -141,10 +146,10 @@ public final class CorpusIndexer {
         }
         try {
             Report report = analyser.analyse(read.document(), sidecars.entryFor(file).orElse(null));
-            List<ClaimRecord> records = toRecords.apply(report);
+            List<ClaimRecord> records = preparer.prepare(report, previousIds);
             commitLock.readLock().lock();
             try {
-                index.replaceReport(ReportSummary.of(report, path), records);
+                index.replaceReport(ReportSummary.of(report, path), report.source().text(), records);
             } finally {
                 commitLock.readLock().unlock();
             }

@@ -7,19 +7,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
+import org.rapporteur.annotations.AnnotationStore;
+import org.rapporteur.enrich.ReportEnricher;
+import org.rapporteur.enrich.ThemeTaxonomy;
 import org.rapporteur.index.ClaimIndex;
 import org.rapporteur.index.EnglishTextAnalyzer;
 import org.rapporteur.ingest.IngestResult;
 import org.rapporteur.ingest.Ingestor;
 import org.rapporteur.ingest.Sidecar;
 import org.rapporteur.ingest.SidecarReader;
-import org.rapporteur.model.Claim;
 import org.rapporteur.model.ClaimHit;
 import org.rapporteur.model.ClaimRecord;
 import org.rapporteur.model.RapporteurException;
 import org.rapporteur.model.Report;
-import org.rapporteur.model.ReportMetadata;
 import org.rapporteur.model.ReportSummary;
 import org.rapporteur.model.SearchRequest;
 import org.rapporteur.model.SearchResult;
@@ -39,16 +41,34 @@ public final class Workspace implements AutoCloseable {
     private final Path dir;
     private final ClaimIndex index;
     private final TextAnalyzer textAnalyzer = new EnglishTextAnalyzer();
-    private final ReportAnalyser analyser;
+    private volatile ReportAnalyser analyser;
+    /** The taxonomy {@link #analyser} was built with; an edited taxonomy makes the next index run rebuild it. */
+    private volatile ThemeTaxonomy analyserTaxonomy;
     private volatile WorkspaceSettings settings;
     private Sidecar sidecar;
     private List<Path> sidecarRoots;
 
+    private final AnnotationService annotations;
+    private final ThemeService themes;
+
     private Workspace(Path dir, ClaimIndex index) {
         this.dir = dir;
         this.index = index;
-        this.analyser = new ReportAnalyser(textAnalyzer);
         this.settings = WorkspaceSettings.load(dir.resolve("workspace.json"));
+        AnnotationStore store = AnnotationStore.openWorkspace(dir, new IndexClaimResolver(index));
+        this.annotations = new AnnotationService(store, index, this::reload);
+        this.themes = new ThemeService(dir, index, textAnalyzer, annotations);
+        useAnalyser(analyserFor(themes.taxonomy()));
+    }
+
+    private ReportAnalyser analyserFor(ThemeTaxonomy taxonomy) {
+        return new ReportAnalyser(ReportEnricher.withDefaults(textAnalyzer).withTaxonomy(taxonomy),
+                UnaryOperator.identity());
+    }
+
+    /** The theme taxonomy of this workspace, its rules, and re-tagging. */
+    public ThemeService themes() {
+        return themes;
     }
 
     public static Workspace open(Path dir) {
@@ -57,7 +77,32 @@ public final class Workspace implements AutoCloseable {
         } catch (IOException e) {
             throw new RapporteurException("Cannot create the workspace folder " + dir + ": " + e.getMessage(), e);
         }
-        return new Workspace(dir, ClaimIndex.open(dir.resolve("index")));
+        ClaimIndex index = ClaimIndex.open(dir.resolve("index"));
+        try {
+            return new Workspace(dir, index);
+        } catch (RuntimeException e) {
+            try {
+                index.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    /** Replaces the extractor (tests use it to stand in for improved extraction rules). */
+    void useAnalyser(ReportAnalyser a) {
+        this.analyser = a;
+        this.analyserTaxonomy = themes.taxonomy();
+    }
+
+    TextAnalyzer textAnalyzer() {
+        return textAnalyzer;
+    }
+
+    /** The analyst's tags, codings, notes, links and corrections. */
+    public AnnotationService annotations() {
+        return annotations;
     }
 
     public Path dir() {
@@ -83,6 +128,14 @@ public final class Workspace implements AutoCloseable {
 
     /** Indexes the given roots (and remembers them as the workspace's roots). */
     public IndexSummary index(List<Path> roots, ProgressListener progress, Cancellation cancel) {
+        return index(roots, progress, cancel, false);
+    }
+
+    /**
+     * Indexes the given roots and remembers them as the workspace's roots. With {@code force}, unchanged files are
+     * re-analysed too (after the extraction rules improved); annotations are re-anchored on the new claims.
+     */
+    public IndexSummary index(List<Path> roots, ProgressListener progress, Cancellation cancel, boolean force) {
         List<String> asStrings = new ArrayList<>();
         for (Path r : roots) {
             asStrings.add(r.toAbsolutePath().normalize().toString());
@@ -94,19 +147,28 @@ public final class Workspace implements AutoCloseable {
         synchronized (this) {
             sidecar = null;
         }
-        CorpusIndexer indexer = new CorpusIndexer(index, analyser, this::records);
-        return indexer.index(roots, progress, cancel);
+        if (analyserTaxonomy != themes.taxonomy()) {
+            useAnalyser(analyserFor(themes.taxonomy()));
+        }
+        CorpusIndexer indexer = new CorpusIndexer(index, analyser, annotations::prepare, force);
+        IndexSummary summary = indexer.index(roots, progress, cancel);
+        if (!themes.rules().isEmpty() && summary.indexed() > 0 && !summary.cancelled()) {
+            themes.retag(ProgressListener.NONE, cancel); // theme rules are queries: they run over the new claims
+        }
+        return summary;
     }
 
-    /** The records indexed for a report. */
-    private List<ClaimRecord> records(Report report) {
-        ReportMetadata m = report.metadata();
-        List<ClaimRecord> out = new ArrayList<>(report.claims().size());
-        for (Claim c : report.claims()) {
-            out.add(new ClaimRecord(c, report.source().sourceName(), report.title(), m.organisation(), m.date(),
-                    m.kind(), List.of()));
+    /** Re-analyses one report from its file and replaces it in the index (after a correction); commit follows. */
+    private void reload(String reportId) {
+        Optional<ReportSummary> summary = index.report(reportId);
+        Optional<Report> report = openReport(reportId);
+        if (summary.isEmpty() || report.isEmpty()) {
+            LOG.info("Report {} cannot be re-read; its corrections apply at the next index run", reportId);
+            return;
         }
-        return out;
+        Report r = report.get();
+        index.replaceReport(ReportSummary.of(r, summary.get().path()), r.source().text(),
+                annotations.prepare(r, List.of()));
     }
 
     public SearchResult search(SearchRequest request) {
@@ -165,6 +227,11 @@ public final class Workspace implements AutoCloseable {
         return sidecar;
     }
 
+    /** The corpus's person registry: one entry per person, however the reports wrote their name. */
+    public List<PersonSummary> people() {
+        return PeopleDirectory.build(index);
+    }
+
     public long claimCount() {
         return index.claimCount();
     }
@@ -176,6 +243,7 @@ public final class Workspace implements AutoCloseable {
 
     @Override
     public void close() {
+        annotations.close();
         try {
             index.close();
         } catch (IOException e) {

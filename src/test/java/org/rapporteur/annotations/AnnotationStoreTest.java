@@ -364,6 +364,22 @@ class AnnotationStoreTest {
     }
 
     @Test
+    void compactingTheHistoryKeepsTheAnnotationsAndTheNewestUndos() {
+        try (AnnotationStore s = open()) {
+            for (int i = 0; i < 5; i++) {
+                tag(s, "T" + i, null);
+            }
+            assertEquals(3, s.compactHistory(2));
+            assertEquals(5, s.tags().size());
+            assertEquals(2, s.history(10).size());
+            s.undo().orElseThrow();
+            s.undo().orElseThrow();
+            assertTrue(s.undo().isEmpty(), "older changes can no longer be undone");
+            assertEquals(List.of("T0", "T1", "T2"), s.tags().stream().map(Tag::name).toList());
+        }
+    }
+
+    @Test
     void listenersHearLocalChangesAndPollsSeeOtherStores() throws Exception {
         try (AnnotationStore a = open(); AnnotationStore b = open()) {
             List<ChangeEvent> heardByA = new ArrayList<>();

@@ -26,7 +26,7 @@ final class ChildWriters {
         String java = ProcessHandle.current().info().command().orElse(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> cmd = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-Xshare:auto",
-                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
                 StoreWriterMain.class.getName(), db.toString(), label, Long.toString(rounds)));
         Process p = new ProcessBuilder(cmd).redirectError(stderr.toFile()).start();
         List<String> lines = new CopyOnWriteArrayList<>();

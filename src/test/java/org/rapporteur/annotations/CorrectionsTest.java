@@ -161,6 +161,27 @@ class CorrectionsTest {
     }
 
     @Test
+    void reconcilingPointsCodingsAtTheCorrectedClaims() {
+        Claim rao = claim("exports to Kenya");
+        long t = store.execute(new Change.CreateTag("Trade")).entityId();
+        int at = TEXT.indexOf("exports to Kenya");
+        store.execute(new Change.AddCoding(t, Target.selection(reportId, at, at + 16)));
+        store.execute(new Change.AddCoding(t, Target.claim(claim("port opens").id())));
+        ChangeEvent split = store.execute(new Change.AddCorrection(new CorrectionRequest.SplitClaim(rao.id(),
+                rao.text().indexOf("exports"))));
+        assertTrue(split.correctionsChanged());
+        assertEquals(java.util.Set.of(reportId), split.reportIds());
+
+        ReconciledReport r = store.reconcile(reportId, reportId, TEXT, reports.claims(reportId));
+        Claim part = r.claims().stream().filter(c -> c.text().startsWith("exports to Kenya")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("Trade"), r.tagPaths().get(part.id()), "the selection follows the split part");
+        assertEquals(List.of("Trade"), store.tagPathsForClaim(part.id()));
+        assertEquals(2, r.tagPaths().size());
+        assertTrue(r.claims().stream().noneMatch(c -> c.id().equals(rao.id())));
+    }
+
+    @Test
     void refusesUnknownClaims() {
         assertMessageContains("No claim with id 'x-1'", () -> store.execute(new Change.AddCorrection(
                 new CorrectionRequest.SetSpeaker("x-1", "Someone"))));

@@ -41,11 +41,11 @@ class KillTest {
             ChildWriters.Child child = ChildWriters.start(db, "r" + round, -1, dir.resolve("child" + round + ".err"));
             if (round % 4 == 3) {
                 // Some rounds die early: while the JVM starts, opens the file or migrates the schema.
-                Thread.sleep(random.nextInt(600));
+                Thread.sleep(random.nextInt(400));
             } else {
                 assertTrue(child.firstLine().await(20, TimeUnit.SECONDS), "child " + round + " wrote nothing: "
                         + Files.readString(dir.resolve("child" + round + ".err")));
-                Thread.sleep(random.nextInt(300));
+                Thread.sleep(random.nextInt(200));
             }
             child.process().destroyForcibly();
             child.process().waitFor(10, TimeUnit.SECONDS);

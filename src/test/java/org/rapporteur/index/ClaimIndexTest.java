@@ -56,9 +56,9 @@ class ClaimIndexTest {
                 claim(R2, 10, "The militancy along the border threatens trade routes.", "Chen Wei",
                         List.of("Pakistan"), "Security/Terrorism and militancy", "Trade Seminar", "2024-01-16"));
         index.replaceReport(new ReportSummary(R1, "Border Webinar.pdf", "/c/one.pdf", "Border Webinar", "Institute",
-                "2022-02-02", ReportKind.WEBINAR_REPORT, List.of(), 2, List.of()), one);
+                "2022-02-02", ReportKind.WEBINAR_REPORT, List.of(), 2, List.of()), "text one", one);
         index.replaceReport(new ReportSummary(R2, "Trade Seminar.pdf", "/c/two.pdf", "Trade Seminar", "Institute",
-                "2024-01-16", ReportKind.SEMINAR_REPORT, List.of(), 1, List.of()), two);
+                "2024-01-16", ReportKind.SEMINAR_REPORT, List.of(), 1, List.of()), "text two", two);
         index.commit();
     }
 
@@ -191,7 +191,7 @@ class ClaimIndexTest {
             fill(index);
             String newId = Ids.sha256("report one, edited".getBytes());
             index.replaceReport(new ReportSummary(newId, "one.pdf", "/c/one.pdf", "Border Webinar v2", null, null,
-                    null, List.of(), 0, List.of()), List.of());
+                    null, List.of(), 0, List.of()), "edited", List.of());
             index.commit();
             assertEquals(1, index.search(SearchRequest.of("", 10)).total());
             assertEquals(List.of("Border Webinar v2", "Trade Seminar"),

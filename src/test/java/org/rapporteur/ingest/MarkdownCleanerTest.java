@@ -39,6 +39,8 @@ class MarkdownCleanerTest {
             ~~~\\ncode block\\n~~~ => \\ncode block\\n
             use `inline` code => use inline code
             > quoted line => quoted line
+            > 50% of respondents agreed => > 50% of respondents agreed
+            >60 participants => >60 participants
             text\\n\\n---\\n\\nmore => text\\n\\n\\n\\nmore
             x < y and y > z => x < y and y > z
             """)

@@ -1,0 +1,173 @@
+package org.rapporteur.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.rapporteur.annotations.Change;
+import org.rapporteur.annotations.DeletePolicy;
+import org.rapporteur.annotations.Tag;
+import org.rapporteur.annotations.TagNode;
+import org.rapporteur.pipeline.AnnotationService;
+import org.rapporteur.pipeline.Workspace;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code rapporteur tag add|remove|list|rename|merge|move}: the codebook. */
+@Command(name = "tag", description = "Manage the codebook (tags).",
+        subcommands = {TagCommand.Add.class, TagCommand.Remove.class, TagCommand.ListTags.class,
+                TagCommand.Rename.class, TagCommand.Merge.class, TagCommand.Move.class})
+final class TagCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    abstract static class TagSub implements Callable<Integer> {
+        @Mixin
+        WorkspaceOption workspace;
+
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Workspace ws = workspace.open()) {
+                run(ws.annotations(), spec.commandLine().getOut());
+            }
+            return 0;
+        }
+
+        abstract void run(AnnotationService a, PrintWriter out);
+    }
+
+    @Command(name = "add", description = "Create a tag.")
+    static final class Add extends TagSub {
+        @Parameters(paramLabel = "NAME")
+        String name;
+
+        @Option(names = "--parent", paramLabel = "TAG", description = "Parent tag (name, path or id).")
+        String parent;
+
+        @Option(names = "--colour", paramLabel = "#RRGGBB")
+        String colour;
+
+        @Option(names = "--description")
+        String description;
+
+        @Override
+        void run(AnnotationService a, PrintWriter out) {
+            Long parentId = parent == null ? null : a.resolveTag(parent).id();
+            AnnotationCommandSupport.print(out, json, a.execute(new Change.CreateTag(name, parentId, colour,
+                    description)));
+        }
+    }
+
+    @Command(name = "remove", description = "Delete a tag. A tag in use is refused unless you say what happens to "
+            + "its codings: --delete-codings or --move-codings-to TAG.")
+    static final class Remove extends TagSub {
+        @Parameters(paramLabel = "TAG")
+        String tag;
+
+        @Option(names = "--delete-codings", description = "Delete the tag's codings and notes too (undoable).")
+        boolean deleteCodings;
+
+        @Option(names = "--move-codings-to", paramLabel = "TAG")
+        String moveTo;
+
+        @Override
+        void run(AnnotationService a, PrintWriter out) {
+            DeletePolicy policy = deleteCodings ? DeletePolicy.DELETE_CODINGS
+                    : moveTo != null ? DeletePolicy.moveCodingsTo(a.resolveTag(moveTo).id())
+                    : DeletePolicy.REFUSE_IF_USED;
+            AnnotationCommandSupport.print(out, json, a.execute(new Change.DeleteTag(a.resolveTag(tag).id(),
+                    policy)));
+        }
+    }
+
+    @Command(name = "list", description = "List the codebook as a tree, with the number of codings per tag.")
+    static final class ListTags extends TagSub {
+        record TagJson(long id, String name, String path, Long parentId, String colour, String description,
+                       int codings) {
+        }
+
+        @Override
+        void run(AnnotationService a, PrintWriter out) {
+            List<Tag> tags = a.tags();
+            if (json) {
+                Json.print(out, tags.stream().map(t -> new TagJson(t.id(), t.name(), t.path(), t.parentId(),
+                        t.colour(), t.description(), a.codingsByTag(t.id(), false).size())).toList());
+                return;
+            }
+            for (TagNode n : a.tagTree()) {
+                print(out, a, n, 0);
+            }
+            out.printf("%d tags%n", tags.size());
+            out.flush();
+        }
+
+        private void print(PrintWriter out, AnnotationService a, TagNode n, int depth) {
+            Tag t = n.tag();
+            out.printf("%s%s  %s  (%d codings, id %d)%n", "  ".repeat(depth), t.name(), t.colour(),
+                    a.codingsByTag(t.id(), false).size(), t.id());
+            for (TagNode c : n.children()) {
+                print(out, a, c, depth + 1);
+            }
+        }
+    }
+
+    @Command(name = "rename", description = "Rename a tag.")
+    static final class Rename extends TagSub {
+        @Parameters(index = "0", paramLabel = "TAG")
+        String tag;
+
+        @Parameters(index = "1", paramLabel = "NEW_NAME")
+        String newName;
+
+        @Override
+        void run(AnnotationService a, PrintWriter out) {
+            AnnotationCommandSupport.print(out, json, a.execute(new Change.RenameTag(a.resolveTag(tag).id(),
+                    newName)));
+        }
+    }
+
+    @Command(name = "merge", description = "Merge SOURCE into TARGET: codings, notes and sub-tags move, SOURCE goes.")
+    static final class Merge extends TagSub {
+        @Parameters(index = "0", paramLabel = "SOURCE")
+        String source;
+
+        @Parameters(index = "1", paramLabel = "TARGET")
+        String target;
+
+        @Override
+        void run(AnnotationService a, PrintWriter out) {
+            AnnotationCommandSupport.print(out, json, a.execute(new Change.MergeTags(a.resolveTag(source).id(),
+                    a.resolveTag(target).id())));
+        }
+    }
+
+    @Command(name = "move", description = "Move a tag under another (or to the top without --parent).")
+    static final class Move extends TagSub {
+        @Parameters(paramLabel = "TAG")
+        String tag;
+
+        @Option(names = "--parent", paramLabel = "TAG")
+        String parent;
+
+        @Override
+        void run(AnnotationService a, PrintWriter out) {
+            Long parentId = parent == null ? null : a.resolveTag(parent).id();
+            AnnotationCommandSupport.print(out, json, a.execute(new Change.MoveTag(a.resolveTag(tag).id(),
+                    parentId)));
+        }
+    }
+}

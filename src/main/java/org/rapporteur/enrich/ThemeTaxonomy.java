@@ -1,0 +1,262 @@
+package org.rapporteur.enrich;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.rapporteur.model.Problem;
+
+/**
+ * A hierarchical taxonomy of themes, each with the terms that code a claim with it, plus "autocode by query" rules.
+ *
+ * <p>The default ships as the resource {@code themes.json}; an analyst's copy lives in the workspace and is read with
+ * {@link #load(Path)} and written with {@link #save(Path)}. The file is JSON: {@code {"version": 1, "themes": [{"theme":
+ * "Security/Terrorism and militancy", "terms": [...]}], "rules": [{"theme": ..., "query": ...}]}}. Parents exist
+ * implicitly: a theme {@code A/B} makes {@code A} a theme too. Immutable: the {@code with...} methods return edited
+ * copies, so a taxonomy can be shared between threads.
+ */
+public final class ThemeTaxonomy {
+    public static final int VERSION = 1;
+    private static volatile ThemeTaxonomy defaults;
+
+    private final Map<String, Theme> themes;
+    private final List<ThemeRule> rules;
+
+    private ThemeTaxonomy(Map<String, Theme> themes, List<ThemeRule> rules) {
+        this.themes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(themes));
+        this.rules = List.copyOf(rules);
+    }
+
+    public static ThemeTaxonomy of(List<Theme> themes, List<ThemeRule> rules) {
+        Map<String, Theme> m = new LinkedHashMap<>();
+        for (Theme t : themes) {
+            m.merge(t.path(), t, (a, b) -> new Theme(a.path(), concat(a.terms(), b.terms())));
+        }
+        return new ThemeTaxonomy(m, rules);
+    }
+
+    /** The bundled default taxonomy. */
+    public static ThemeTaxonomy defaults() {
+        ThemeTaxonomy t = defaults;
+        if (t == null) {
+            try (InputStream in = Objects.requireNonNull(ThemeTaxonomy.class.getResourceAsStream("themes.json"),
+                    "missing resource themes.json")) {
+                t = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            defaults = t;
+        }
+        return t;
+    }
+
+    /**
+     * Reads a taxonomy file.
+     *
+     * @throws IOException              when the file cannot be read
+     * @throws IllegalArgumentException when it is not a taxonomy (the message says where)
+     */
+    public static ThemeTaxonomy load(Path file) throws IOException {
+        try {
+            return parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The workspace's taxonomy, or the default one when the file is missing; a file that cannot be read or parsed
+     * becomes a {@link Problem} in {@code problems} and the default is used, so a typo never stops the pipeline.
+     */
+    public static ThemeTaxonomy loadOrDefaults(Path file, List<Problem> problems) {
+        if (file == null || !Files.exists(file)) {
+            return defaults();
+        }
+        try {
+            return load(file);
+        } catch (IOException | IllegalArgumentException e) {
+            problems.add(Problem.warning(file.toString(), "theme taxonomy not usable: " + e.getMessage(),
+                    "fix the file or delete it to get the default taxonomy back"));
+            return defaults();
+        }
+    }
+
+    /** Parses the JSON form. */
+    public static ThemeTaxonomy parse(String json) {
+        Object root = JsonCodec.parse(json);
+        if (!(root instanceof Map<?, ?> m)) {
+            throw new IllegalArgumentException("a taxonomy is a JSON object");
+        }
+        Object version = m.get("version");
+        if (version instanceof Number n && n.intValue() > VERSION) {
+            throw new IllegalArgumentException("taxonomy version " + n + " is newer than this program (" + VERSION + ")");
+        }
+        List<Theme> ts = new ArrayList<>();
+        for (Object o : list(m.get("themes"), "themes")) {
+            if (!(o instanceof Map<?, ?> t) || !(t.get("theme") instanceof String path)) {
+                throw new IllegalArgumentException("each theme needs a \"theme\" name");
+            }
+            List<String> terms = new ArrayList<>();
+            for (Object term : list(t.get("terms"), "terms of " + path)) {
+                if (term instanceof String s) {
+                    terms.add(s);
+                }
+            }
+            ts.add(new Theme(path, terms));
+        }
+        List<ThemeRule> rs = new ArrayList<>();
+        for (Object o : list(m.get("rules"), "rules")) {
+            if (o instanceof Map<?, ?> r && r.get("theme") instanceof String theme && r.get("query") instanceof String q) {
+                rs.add(new ThemeRule(theme, q));
+            } else {
+                throw new IllegalArgumentException("each rule needs a \"theme\" and a \"query\"");
+            }
+        }
+        return of(ts, rs);
+    }
+
+    private static List<?> list(Object o, String what) {
+        if (o == null) {
+            return List.of();
+        }
+        if (o instanceof List<?> l) {
+            return l;
+        }
+        throw new IllegalArgumentException(what + " must be a list");
+    }
+
+    /** The JSON form, as {@link #save(Path)} writes it. */
+    public String toJson() {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("version", VERSION);
+        List<Object> ts = new ArrayList<>();
+        for (Theme t : themes.values()) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("theme", t.path());
+            o.put("terms", t.terms());
+            ts.add(o);
+        }
+        root.put("themes", ts);
+        List<Object> rs = new ArrayList<>();
+        for (ThemeRule r : rules) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("theme", r.theme());
+            o.put("query", r.query());
+            rs.add(o);
+        }
+        root.put("rules", rs);
+        return JsonCodec.write(root);
+    }
+
+    /** Writes the taxonomy to {@code file} atomically (a temporary file moved into place). */
+    public void save(Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+        try {
+            Files.writeString(tmp, toJson(), StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Themes with terms, in file order. */
+    public List<Theme> themes() {
+        return List.copyOf(themes.values());
+    }
+
+    /** Every theme path including implicit parents, parents before children. */
+    public List<String> paths() {
+        Set<String> out = new LinkedHashSet<>();
+        for (String p : themes.keySet()) {
+            String[] parts = p.split("/");
+            StringBuilder b = new StringBuilder();
+            for (String part : parts) {
+                if (!b.isEmpty()) {
+                    b.append('/');
+                }
+                b.append(part);
+                out.add(b.toString());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    public List<ThemeRule> rules() {
+        return rules;
+    }
+
+    public Optional<Theme> theme(String path) {
+        return Optional.ofNullable(themes.get(Theme.normalisePath(path)));
+    }
+
+    /** A copy with {@code path} added, or its terms replaced when it exists. */
+    public ThemeTaxonomy withTheme(String path, List<String> terms) {
+        Map<String, Theme> m = new LinkedHashMap<>(themes);
+        Theme t = new Theme(path, terms);
+        m.put(t.path(), t);
+        return new ThemeTaxonomy(m, rules);
+    }
+
+    /** A copy with {@code terms} added to {@code path} (created when missing). */
+    public ThemeTaxonomy withTerms(String path, List<String> terms) {
+        Theme old = themes.get(Theme.normalisePath(path));
+        return withTheme(path, old == null ? terms : concat(old.terms(), terms));
+    }
+
+    /** A copy without {@code path} and its rules (children keep their own entries). */
+    public ThemeTaxonomy withoutTheme(String path) {
+        String p = Theme.normalisePath(path);
+        Map<String, Theme> m = new LinkedHashMap<>(themes);
+        m.remove(p);
+        return new ThemeTaxonomy(m, rules.stream().filter(r -> !r.theme().equals(p)).toList());
+    }
+
+    /** A copy with an "autocode by query" rule added (a rule equal to an existing one is not added twice). */
+    public ThemeTaxonomy withRule(ThemeRule rule) {
+        if (rules.contains(rule)) {
+            return this;
+        }
+        List<ThemeRule> rs = new ArrayList<>(rules);
+        rs.add(rule);
+        return new ThemeTaxonomy(themes, rs);
+    }
+
+    public ThemeTaxonomy withoutRule(ThemeRule rule) {
+        return new ThemeTaxonomy(themes, rules.stream().filter(r -> !r.equals(rule)).toList());
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ThemeTaxonomy t && themes().equals(t.themes()) && rules.equals(t.rules);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(themes(), rules);
+    }
+
+    @Override
+    public String toString() {
+        return "ThemeTaxonomy[" + themes.size() + " themes, " + rules.size() + " rules]";
+    }
+}

@@ -1,0 +1,219 @@
+package org.rapporteur.ingest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rapporteur.model.PageSpan;
+
+/**
+ * Turns the raw text of a document's pages (one line per printed line, blank lines at paragraph gaps) into one
+ * normalised text with a {@link PageSpan} per non-empty page:
+ * <ol>
+ *   <li>running headers, footers and page numbers go ({@link RunningLineFilter});</li>
+ *   <li>lines wrapped inside a paragraph are joined: a line that fills most of the page's usual width continues on
+ *       the next; a short line ends its paragraph unless the next line starts in lower case mid-sentence; list items
+ *       and blank-line gaps always start a new line;</li>
+ *   <li>a word hyphenated at a line end is rejoined ({@code secu-}/{@code rity}) unless the next part starts with a
+ *       capital or digit ({@code Pak-}/{@code Afghan} keeps its hyphen) or the hyphenated spelling occurs elsewhere
+ *       in the document and the joined one does not ({@code well-}/{@code known});</li>
+ *   <li>a sentence broken by a page break is rejoined with a space (or without the hyphen), when the page ends
+ *       without closing punctuation and the next page goes on in lower case or the page's last line was full.</li>
+ * </ol>
+ * A space or paragraph gap joining two pages lies between their spans (so it belongs to the page before, as
+ * {@code Pages.pageAt} says). Stateless, thread-safe.
+ */
+final class PageTextAssembler {
+    /** A line at least this share of the page's typical line length is taken to wrap onto the next line. */
+    private static final double FULL_LINE = 0.75;
+    /** Percentile of line lengths that stands for the page's text width (most lines are full lines). */
+    private static final double WIDTH_PERCENTILE = 0.8;
+    private static final int MIN_LINES_FOR_WIDTH = 3;
+
+    private static final Pattern LIST_ITEM = Pattern.compile(
+            "^(?:[•●▪■◦‣○·◆►✓*–—-]|o(?=\\s)|\\(?\\d{1,3}[.)]|\\(?[a-zA-Z][.)]|\\(?[ivxlcIVXLC]{1,5}[.)])\\s+\\S");
+    private static final Pattern TERMINAL = Pattern.compile("[.!?:;…][\"'”’)\\]]*$");
+    private static final Pattern HYPHEN_END = Pattern.compile("\\p{L}[-\u2010\u00AD]$");
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*\\p{L}|\\p{L}");
+    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)[-\u2010\u00AD]$");
+    private static final Pattern FIRST_WORD = Pattern.compile("^(\\p{L}+)");
+
+    private enum Join { SPACE, NONE_DROP_HYPHEN, NONE_KEEP_HYPHEN, LINE, PARAGRAPH }
+
+    /** One page's joined text and whether its last line ran to the full width (a sentence may go on). */
+    private record PageText(String text, boolean endsFull) {
+    }
+
+    private PageTextAssembler() {
+    }
+
+    static ExtractedText assemble(List<String> rawPages) {
+        List<List<String>> pages = new ArrayList<>(rawPages.size());
+        for (String raw : rawPages) {
+            pages.add(Arrays.stream(TextNormaliser.mapLineEnds(raw).split("\n", -1)).map(String::strip).toList());
+        }
+        pages = RunningLineFilter.filter(pages);
+        Set<String> words = vocabulary(pages);
+
+        StringBuilder out = new StringBuilder();
+        List<PageSpan> spans = new ArrayList<>();
+        PageText previous = null;
+        for (int i = 0; i < pages.size(); i++) {
+            PageText page = joinLines(pages.get(i), words);
+            if (page.text().isEmpty()) {
+                continue;
+            }
+            if (previous != null) {
+                Join j = pageJoin(previous, page.text(), words);
+                switch (j) {
+                    case NONE_DROP_HYPHEN -> {
+                        out.setLength(out.length() - 1);
+                        PageSpan last = spans.removeLast();
+                        spans.add(new PageSpan(last.number(), last.start(), out.length()));
+                    }
+                    case NONE_KEEP_HYPHEN -> { }
+                    case SPACE -> out.append(' ');
+                    case LINE -> out.append('\n');
+                    case PARAGRAPH -> out.append("\n\n");
+                }
+            }
+            int start = out.length();
+            out.append(page.text());
+            spans.add(new PageSpan(i + 1, start, out.length()));
+            previous = page;
+        }
+        return new ExtractedText(out.toString(), spans, List.of());
+    }
+
+    private static PageText joinLines(List<String> lines, Set<String> words) {
+        double full = FULL_LINE * typicalLength(lines);
+        StringBuilder b = new StringBuilder();
+        String prev = null;
+        boolean gap = false;
+        for (String line : lines) {
+            if (line.isEmpty()) {
+                gap = prev != null;
+                continue;
+            }
+            if (prev != null) {
+                Join j = gap ? gapJoin(prev, line, words) : lineJoin(prev, line, full, words);
+                switch (j) {
+                    case NONE_DROP_HYPHEN -> b.setLength(b.length() - 1);
+                    case NONE_KEEP_HYPHEN -> { }
+                    case SPACE -> b.append(' ');
+                    case LINE -> b.append('\n');
+                    case PARAGRAPH -> b.append("\n\n");
+                }
+            }
+            b.append(line);
+            prev = line;
+            gap = false;
+        }
+        String text = TextNormaliser.normalise(b.toString());
+        return new PageText(text, prev != null && prev.length() >= full);
+    }
+
+    /** Two lines with no gap between them. */
+    private static Join lineJoin(String prev, String next, double full, Set<String> words) {
+        if (isListItem(next)) {
+            return Join.LINE;
+        }
+        Join hyphen = hyphenJoin(prev, next, words);
+        if (hyphen != null) {
+            return hyphen;
+        }
+        if (prev.length() >= full) {
+            return Join.SPACE;
+        }
+        boolean terminal = TERMINAL.matcher(prev).find();
+        if (!terminal && startsLower(next)) {
+            return Join.SPACE;
+        }
+        return terminal && startsUpper(next) ? Join.PARAGRAPH : Join.LINE;
+    }
+
+    /** Two lines with a paragraph gap between them: a gap inside a hyphenated word is a layout accident. */
+    private static Join gapJoin(String prev, String next, Set<String> words) {
+        if (HYPHEN_END.matcher(prev).find() && startsLower(next)) {
+            return hyphenJoin(prev, next, words);
+        }
+        return Join.PARAGRAPH;
+    }
+
+    private static Join pageJoin(PageText prev, String next, Set<String> words) {
+        String lastLine = prev.text().substring(prev.text().lastIndexOf('\n') + 1);
+        String firstLine = next.lines().findFirst().orElse("");
+        Join hyphen = HYPHEN_END.matcher(lastLine).find() ? hyphenJoin(lastLine, firstLine, words) : null;
+        if (hyphen != null) {
+            return hyphen;
+        }
+        if (TERMINAL.matcher(lastLine).find() || isListItem(firstLine)) {
+            return Join.PARAGRAPH;
+        }
+        return startsLower(firstLine) || prev.endsFull() && !firstLine.isEmpty()
+                && Character.isLetterOrDigit(firstLine.charAt(0)) ? Join.SPACE : Join.PARAGRAPH;
+    }
+
+    /** Null when {@code prev} does not end in a hyphenated word part. */
+    private static Join hyphenJoin(String prev, String next, Set<String> words) {
+        if (!HYPHEN_END.matcher(prev).find() || next.isEmpty()) {
+            return null;
+        }
+        if (prev.endsWith("\u00AD")) {
+            return Join.NONE_DROP_HYPHEN;
+        }
+        char first = next.charAt(0);
+        if (Character.isLowerCase(first)) {
+            Matcher left = LAST_WORD.matcher(prev);
+            Matcher right = FIRST_WORD.matcher(next);
+            if (left.find() && right.find()) {
+                String l = left.group(1).toLowerCase(Locale.ROOT);
+                String r = right.group(1).toLowerCase(Locale.ROOT);
+                if (words.contains(l + "-" + r) && !words.contains(l + r)) {
+                    return Join.NONE_KEEP_HYPHEN;
+                }
+            }
+            return Join.NONE_DROP_HYPHEN;
+        }
+        return Character.isLetterOrDigit(first) ? Join.NONE_KEEP_HYPHEN : null;
+    }
+
+    private static Set<String> vocabulary(List<List<String>> pages) {
+        Set<String> words = new HashSet<>();
+        for (List<String> lines : pages) {
+            for (String line : lines) {
+                Matcher m = WORD.matcher(line);
+                while (m.find()) {
+                    words.add(m.group().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return words;
+    }
+
+    /** The page's usual line length; infinite when there are too few lines to tell a full line from a short one. */
+    private static double typicalLength(List<String> lines) {
+        int[] lengths = lines.stream().filter(l -> !l.isEmpty()).mapToInt(String::length).sorted().toArray();
+        if (lengths.length < MIN_LINES_FOR_WIDTH) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return lengths[(int) Math.min(lengths.length - 1, Math.floor(lengths.length * WIDTH_PERCENTILE))];
+    }
+
+    static boolean isListItem(String line) {
+        return LIST_ITEM.matcher(line).find();
+    }
+
+    private static boolean startsLower(String s) {
+        return !s.isEmpty() && Character.isLowerCase(s.charAt(0));
+    }
+
+    private static boolean startsUpper(String s) {
+        return !s.isEmpty() && (Character.isUpperCase(s.charAt(0)) || Character.isDigit(s.charAt(0))
+                || "\"“‘'(".indexOf(s.charAt(0)) >= 0);
+    }
+}

@@ -1,0 +1,214 @@
+package org.rapporteur.pipeline;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.rapporteur.annotations.AnnotationStore;
+import org.rapporteur.annotations.Change;
+import org.rapporteur.annotations.ChangeEvent;
+import org.rapporteur.annotations.Coding;
+import org.rapporteur.annotations.HistoryEntry;
+import org.rapporteur.annotations.Link;
+import org.rapporteur.annotations.Note;
+import org.rapporteur.annotations.Orphan;
+import org.rapporteur.annotations.ReconciledReport;
+import org.rapporteur.annotations.Tag;
+import org.rapporteur.annotations.TagNode;
+import org.rapporteur.annotations.Target;
+import org.rapporteur.index.ClaimIndex;
+import org.rapporteur.model.Claim;
+import org.rapporteur.model.ClaimRecord;
+import org.rapporteur.model.Report;
+import org.rapporteur.model.ReportMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The analyst's work, kept in step with the index: every change goes through {@link #execute(Change)} (or undo and
+ * redo) into the {@link AnnotationStore}, and the claims it touches are re-written in the index (user tags as a
+ * searchable facet, corrections applied) before the call returns. Changes made by another process on the same
+ * workspace are picked up by a watcher and applied the same way. Thread-safe.
+ */
+public final class AnnotationService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AnnotationService.class);
+
+    private final AnnotationStore store;
+    private final ClaimIndex index;
+    private final ReportReloader reloader;
+
+    /** Re-analyses one report from its file and replaces it in the index (for corrections). */
+    interface ReportReloader {
+        void reload(String reportId);
+    }
+
+    AnnotationService(AnnotationStore store, ClaimIndex index, ReportReloader reloader) {
+        this.store = store;
+        this.index = index;
+        this.reloader = reloader;
+        store.addListener(this::syncIndex);
+    }
+
+    /** Starts polling for changes other processes make (the workbench does; a one-shot CLI command need not). */
+    public void watchOtherProcesses() {
+        store.watchExternalChanges(Duration.ofMillis(500));
+    }
+
+    public ChangeEvent execute(Change change) {
+        return store.execute(change);
+    }
+
+    public Optional<ChangeEvent> undo() {
+        return store.undo();
+    }
+
+    public Optional<ChangeEvent> redo() {
+        return store.redo();
+    }
+
+    public boolean canUndo() {
+        return store.canUndo();
+    }
+
+    public boolean canRedo() {
+        return store.canRedo();
+    }
+
+    public List<HistoryEntry> history(int limit) {
+        return store.history(limit);
+    }
+
+    public AutoCloseable addListener(Consumer<ChangeEvent> listener) {
+        return store.addListener(listener);
+    }
+
+    public List<Tag> tags() {
+        return store.tags();
+    }
+
+    public List<TagNode> tagTree() {
+        return store.tagTree();
+    }
+
+    /** A tag by id, path or unique name; refuses unknown and ambiguous references with a clear message. */
+    public Tag resolveTag(String ref) {
+        return store.resolveTag(ref);
+    }
+
+    public List<Coding> codings(String claimId) {
+        return store.codingsByClaim(claimId);
+    }
+
+    public List<Coding> codingsByTag(long tagId, boolean includeSubTags) {
+        return store.codingsByTag(tagId, includeSubTags);
+    }
+
+    public List<Coding> codingsByReport(String reportId) {
+        return store.codingsByReport(reportId);
+    }
+
+    public List<Note> notes(Target target) {
+        return store.notes(target);
+    }
+
+    public List<Note> notesByReport(String reportId) {
+        return store.notesByReport(reportId);
+    }
+
+    public List<Link> links(String claimId) {
+        return store.linksByClaim(claimId);
+    }
+
+    public List<org.rapporteur.annotations.Correction> corrections() {
+        return store.corrections();
+    }
+
+    public List<Orphan> orphans() {
+        return store.orphans();
+    }
+
+    /** The store itself, for exporters that read everything at once. */
+    AnnotationStore store() {
+        return store;
+    }
+
+    /**
+     * Prepares an analysed report for the index: moves annotations of the previous version (or of the previous
+     * extraction) onto the new text and claims, applies the analyst's corrections, and adds the user tags.
+     */
+    List<ClaimRecord> prepare(Report report, List<String> previousIds) {
+        String text = report.source().text();
+        Set<String> annotated = store.annotatedReportIds();
+        String oldId = previousIds.stream().filter(id -> !id.equals(report.id()) && annotated.contains(id))
+                .findFirst().orElse(report.id());
+        ReconciledReport reconciled = store.reconcile(oldId, report.id(), text, report.claims());
+        log(reconciled.reanchoring());
+        ReportMetadata m = report.metadata();
+        List<ClaimRecord> out = new ArrayList<>(reconciled.claims().size());
+        for (Claim c : reconciled.claims()) {
+            out.add(new ClaimRecord(c, report.source().sourceName(), report.title(), m.organisation(), m.date(),
+                    m.kind(), reconciled.tagPaths().getOrDefault(c.id(), List.of())));
+        }
+        return out;
+    }
+
+    private static void log(org.rapporteur.annotations.ReanchorReport r) {
+        if (r.moved() + r.fuzzy() + r.orphaned() > 0) {
+            LOG.info("Re-anchored {} annotations of report {}: {} moved, {} by fuzzy match, {} orphaned",
+                    r.anchors(), r.toReportId(), r.moved(), r.fuzzy(), r.orphaned());
+        }
+    }
+
+    /** Brings the index in line with a change: corrections re-build their reports, other changes re-tag claims. */
+    private void syncIndex(ChangeEvent e) {
+        if (e.action() == ChangeEvent.Action.REANCHORED) {
+            return; // re-anchoring happens while a report is being indexed, which writes its claims itself
+        }
+        try {
+            boolean corrections = e.correctionsChanged();
+            if (corrections) {
+                // a reload re-applies every correction and tag of the report; re-tagging would read the stale copy
+                for (String reportId : e.reportIds()) {
+                    reloader.reload(reportId);
+                }
+                index.commit();
+                return;
+            }
+            Map<String, List<String>> retag = new HashMap<>();
+            for (String claimId : e.claimIds()) {
+                retag.put(claimId, store.tagPathsForClaim(claimId));
+            }
+            for (var entry : retag.entrySet()) {
+                index.retag(entry.getKey(), entry.getValue());
+            }
+            if (e.codebookChanged()) {
+                retagAll();
+            }
+            index.commit();
+        } catch (RuntimeException ex) {
+            LOG.warn("Updating the index after '{}' failed; the next index run repairs it", e.summary(), ex);
+        }
+    }
+
+    /** A renamed, moved or merged tag changes the paths on every claim coded with it or its children. */
+    private void retagAll() {
+        for (Tag t : store.tags()) {
+            for (Coding c : store.codingsByTag(t.id(), false)) {
+                String claimId = c.anchor().claimId();
+                if (claimId != null) {
+                    index.retag(claimId, store.tagPathsForClaim(claimId));
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,169 @@
+package org.rapporteur.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.rapporteur.annotations.Correction;
+import org.rapporteur.annotations.CorrectionKind;
+import org.rapporteur.enrich.Theme;
+import org.rapporteur.enrich.ThemeRule;
+import org.rapporteur.enrich.ThemeTagger;
+import org.rapporteur.enrich.ThemeTaxonomy;
+import org.rapporteur.index.ClaimIndex;
+import org.rapporteur.model.Claim;
+import org.rapporteur.model.ClaimRecord;
+import org.rapporteur.model.Enrichment;
+import org.rapporteur.model.Problem;
+import org.rapporteur.model.RapporteurException;
+import org.rapporteur.model.ReportSummary;
+import org.rapporteur.model.SearchRequest;
+import org.rapporteur.model.TextAnalyzer;
+import org.rapporteur.model.ThemeMatch;
+import org.rapporteur.progress.Cancellation;
+import org.rapporteur.progress.ProgressListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The workspace's theme taxonomy ({@code themes.json}, the defaults until the analyst edits it): add themes and
+ * terms, save a search as a theme rule ("autocode by query"), and re-tag every indexed claim from the index alone —
+ * no source file is read again. The analyst's theme corrections are re-applied after re-tagging.
+ */
+public final class ThemeService {
+    private static final Logger LOG = LoggerFactory.getLogger(ThemeService.class);
+    static final String FILE = "themes.json";
+
+    private final Path file;
+    private final ClaimIndex index;
+    private final TextAnalyzer analyzer;
+    private final AnnotationService annotations;
+    private volatile ThemeTaxonomy taxonomy;
+
+    ThemeService(Path workspace, ClaimIndex index, TextAnalyzer analyzer, AnnotationService annotations) {
+        this.file = workspace.resolve(FILE);
+        this.index = index;
+        this.analyzer = analyzer;
+        this.annotations = annotations;
+        List<Problem> problems = new ArrayList<>();
+        this.taxonomy = ThemeTaxonomy.loadOrDefaults(file, problems);
+        problems.forEach(p -> LOG.warn("Theme taxonomy: {}", p.line()));
+    }
+
+    public ThemeTaxonomy taxonomy() {
+        return taxonomy;
+    }
+
+    public List<Theme> themes() {
+        return taxonomy.themes();
+    }
+
+    public List<ThemeRule> rules() {
+        return taxonomy.rules();
+    }
+
+    public synchronized void addTheme(String path, List<String> terms) {
+        if (taxonomy.theme(path).isPresent()) {
+            throw new RapporteurException("The theme '" + path + "' exists already; add terms to it instead.");
+        }
+        save(taxonomy.withTheme(path, terms));
+    }
+
+    public synchronized void addTerms(String path, List<String> terms) {
+        if (taxonomy.theme(path).isEmpty()) {
+            throw new RapporteurException("No theme '" + path + "'. Themes: " + String.join(", ", taxonomy.paths()));
+        }
+        save(taxonomy.withTerms(path, terms));
+    }
+
+    /** Saves a search as a rule: every claim the query finds gets the theme. The query is checked first. */
+    public synchronized void addRule(String theme, String query) {
+        index.search(SearchRequest.of(query, 1)); // throws QuerySyntaxException with the position of a typo
+        if (taxonomy.theme(theme).isEmpty()) {
+            taxonomy = taxonomy.withTheme(theme, List.of());
+        }
+        save(taxonomy.withRule(new ThemeRule(theme, query)));
+    }
+
+    private void save(ThemeTaxonomy t) {
+        try {
+            t.save(file);
+            taxonomy = t;
+        } catch (IOException e) {
+            throw new RapporteurException("Cannot save the theme taxonomy to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Re-computes the themes of every indexed claim with the current taxonomy and rules. Returns the number of claims
+     * whose themes changed.
+     */
+    public long retag(ProgressListener progress, Cancellation cancel) {
+        ThemeTaxonomy t = taxonomy;
+        ThemeTagger tagger = new ThemeTagger(analyzer, t);
+        Map<String, List<ThemeMatch>> byRule = new HashMap<>();
+        for (ThemeRule rule : t.rules()) {
+            ThemeMatch m = new ThemeMatch(rule.theme(), List.of("rule: " + rule.query()));
+            index.forEachClaim(rule.query(), r -> byRule.computeIfAbsent(r.claim().id(), k -> new ArrayList<>())
+                    .add(m));
+        }
+        Map<String, List<Correction>> themeCorrections = new HashMap<>();
+        for (Correction c : annotations.corrections()) {
+            if ((c.kind() == CorrectionKind.ADD_THEME || c.kind() == CorrectionKind.REMOVE_THEME)
+                    && c.anchor() != null && c.anchor().claimId() != null) {
+                themeCorrections.computeIfAbsent(c.anchor().claimId(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        List<ReportSummary> reports = index.reports();
+        long changed = 0;
+        int done = 0;
+        for (ReportSummary s : reports) {
+            cancel.check();
+            List<ClaimRecord> records = index.claimsOf(s.id());
+            List<ClaimRecord> updated = new ArrayList<>(records.size());
+            boolean any = false;
+            for (ClaimRecord r : records) {
+                List<ThemeMatch> themes = themesFor(r.claim(), tagger, byRule, themeCorrections);
+                if (!themes.equals(r.claim().enrichment().themes())) {
+                    any = true;
+                    changed++;
+                    Enrichment e = r.claim().enrichment();
+                    r = new ClaimRecord(r.claim().withEnrichment(new Enrichment(e.countries(), e.speakerCountry(),
+                            e.regions(), themes, e.organisations())), r.source(), r.reportTitle(), r.organisation(),
+                            r.date(), r.kind(), r.tags());
+                }
+                updated.add(r);
+            }
+            if (any) {
+                index.replaceReport(s, index.reportText(s.id()).orElse(null), updated);
+            }
+            progress.progress(++done, reports.size(), s.title());
+        }
+        index.commit();
+        LOG.info("Re-tagged themes: {} claims changed", changed);
+        return changed;
+    }
+
+    private static List<ThemeMatch> themesFor(Claim c, ThemeTagger tagger, Map<String, List<ThemeMatch>> byRule,
+                                              Map<String, List<Correction>> corrections) {
+        Map<String, ThemeMatch> themes = new LinkedHashMap<>();
+        for (ThemeMatch m : tagger.tag(c.text())) {
+            themes.put(m.theme(), m);
+        }
+        for (ThemeMatch m : byRule.getOrDefault(c.id(), List.of())) {
+            themes.putIfAbsent(m.theme(), m);
+        }
+        for (Correction k : corrections.getOrDefault(c.id(), List.of())) {
+            if (k.kind() == CorrectionKind.ADD_THEME) {
+                themes.putIfAbsent(k.value(), new ThemeMatch(k.value(), List.of("analyst correction")));
+            } else {
+                themes.remove(k.value());
+            }
+        }
+        return List.copyOf(themes.values());
+    }
+}

@@ -1,0 +1,427 @@
+package org.rapporteur.structure;
+
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rapporteur.model.ReportKind;
+import org.rapporteur.model.ReportMetadata;
+import org.rapporteur.model.Span;
+
+/**
+ * Title, organisation, date, kind and authors of a report from its front matter and text. The title is the
+ * title-page line that looks most like one (repeated, several words); the organisation is the most prominent
+ * institution (front matter, acronym definitions, mentions); the date is the title page's date, or the event date
+ * in the opening prose of an event report. Stateless and thread-safe.
+ */
+final class MetadataExtractor {
+    private static final String MONTHS = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final Pattern DATE_MDY = Pattern.compile("(?i)\\b" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+(\\d{4})\\b");
+    private static final Pattern DATE_DMY = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?" + MONTHS + ",?\\s+(\\d{4})\\b");
+    private static final Pattern DATE_ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern DATE_MY = Pattern.compile("(?i)\\b" + MONTHS + ",?\\s+(\\d{4})\\b");
+    private static final Pattern EVENT_SENTENCE = Pattern.compile(
+            "(?i)\\b(held|organi[sz]ed|conducted|hosted|convened|took place|was chaired|arranged)\\b");
+    private static final Pattern KIND_WEBINAR = Pattern.compile("(?i)\\bwebinar\\b");
+    private static final Pattern KIND_SEMINAR = Pattern.compile(
+            "(?i)\\b(seminar|conference|round ?table|workshop|symposium|dialogue|colloquium|panel discussion)\\b");
+    private static final Pattern REPORT_ABOUT = Pattern.compile(
+            "(?i)\\bthis (?:report|paper|study|brief|policy brief)\\s+(?:reviews|examines|analy[sz]es|assesses|explores|discusses|describes|looks at|investigates|evaluates|maps)\\s+(.+?)(?:[.;]|,\\s|\\sand (?:highlights|offers|makes|recommends|proposes)\\b)");
+    private static final String HEADS = "Institute|Centre|Center|University|Foundation|Council|Forum|Endowment|Organi[sz]ation|Association|Academy|Society|Trust|Commission|Institution";
+    private static final Pattern ORG_HEAD = Pattern.compile(
+            "((?:\\p{Lu}[\\p{L}’'\\-]+[ \\t]+){1,5}(?:" + HEADS + ")(?:[ \\t]+(?:of|for)[ \\t]+(?:(?:\\p{Lu}[\\p{L}\\-]+|and|&)[ \\t]?){1,5})?"
+                    + "|(?:" + HEADS + ")[ \\t]+(?:of|for)[ \\t]+(?:(?:\\p{Lu}[\\p{L}\\-]+|and|&)[ \\t]?){1,6})");
+    private static final Pattern ORG_WORD = Pattern.compile("(?i)\\b(" + HEADS + "|program(me)?|agency|bank|network)\\b");
+    private static final Pattern ACRONYM_DEF = Pattern.compile("\\((\\p{Lu}{2,8})\\)");
+    private static final Set<String> MINOR = Set.of("of", "for", "and", "the", "on", "&", "in", "at", "de");
+    private static final Pattern SKIP_TITLE = Pattern.compile(
+            "(?i).*\\b(sponsor|rapporteurs?|compiled|prepared by|edited by|disclaimer|contents)\\b.*");
+
+    private MetadataExtractor() {
+    }
+
+    static ReportMetadata extract(String text, ScanResult scan) {
+        String title = title(text, scan);
+        String organisation = organisation(text, scan);
+        ReportKind kind = kind(text, scan);
+        String date = date(scan, kind);
+        Set<String> authors = new LinkedHashSet<>(scan.labelledAuthors());
+        authors.addAll(scan.bylineAuthors());
+        if (scan.aboutAuthor() != null) {
+            authors.add(scan.aboutAuthor());
+        }
+        return new ReportMetadata(title, organisation, date, kind, List.copyOf(authors));
+    }
+
+    // --- title -----------------------------------------------------------------------------------------------------
+
+    private static String title(String text, ScanResult scan) {
+        List<Paragraph> paras = scan.paragraphs();
+        int limit = Math.min(scan.contentStartParagraph(), paras.size());
+        if (limit < paras.size() && limit > 0) {
+            limit = Math.min(paras.size(), limit); // the title is in the front matter
+        }
+        String best = null;
+        int bestScore = 0;
+        boolean first = true;
+        Set<String> authorLines = new LinkedHashSet<>(scan.labelledAuthors());
+        for (int i = 0; i < limit; i++) {
+            Paragraph p = paras.get(i);
+            for (TextLine l : p.lines()) {
+                String t = l.text();
+                if (!titleCandidate(t, scan, l.start(), authorLines)) {
+                    continue;
+                }
+                int score = 0;
+                if (repeated(t, l.start(), paras)) {
+                    score += 3;
+                }
+                if (LineShapes.wordCount(t) >= 3) {
+                    score += 1;
+                }
+                if (first) {
+                    score += 1;
+                    first = false;
+                }
+                if (KIND_WEBINAR.matcher(t).find() || KIND_SEMINAR.matcher(t).find() || t.matches("(?i).*\\breport\\b.*")) {
+                    score += LineShapes.wordCount(t) >= 3 ? 1 : -2;
+                }
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = t;
+                }
+            }
+        }
+        if (best != null) {
+            return LineShapes.isAllCaps(best) ? LineShapes.smartCase(best) : best.strip();
+        }
+        Matcher m = REPORT_ABOUT.matcher(text);
+        if (m.find() && !inBoilerplate(m.start(), scan)) {
+            String t = m.group(1).strip();
+            return Character.toUpperCase(t.charAt(0)) + t.substring(1);
+        }
+        return null;
+    }
+
+    private static boolean titleCandidate(String t, ScanResult scan, int offset, Set<String> authors) {
+        if (inBoilerplate(offset, scan) || LineShapes.wordCount(t) < 2 || LineShapes.wordCount(t) > 25
+                || !LineShapes.hasLetters(t) || LineShapes.looksLikeDate(t) || t.matches(".*\\d{4}.*") && t.length() < 25) {
+            return false;
+        }
+        if (SKIP_TITLE.matcher(t).matches() || StructureScanner.isAuthorLabel(t) || ORG_HEAD.matcher(t + " ").find()
+                || PersonNameParser.parseNameLine(t).isPresent() || t.endsWith(".") || t.length() > 200) {
+            return false;
+        }
+        for (String a : authors) {
+            if (t.contains(a)) {
+                return false;
+            }
+        }
+        return !t.matches("(?i)^(a/)?(director|research|associate|deputy|secretary)\\b.*");
+    }
+
+    private static boolean repeated(String t, int offset, List<Paragraph> paras) {
+        String key = LineShapes.letters(t);
+        for (Paragraph p : paras) {
+            for (TextLine l : p.lines()) {
+                if (l.start() != offset && LineShapes.letters(l.text()).equals(key)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean inBoilerplate(int offset, ScanResult scan) {
+        for (Span s : scan.boilerplate()) {
+            if (offset >= s.start() && offset < s.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // --- organisation ----------------------------------------------------------------------------------------------
+
+    private static String organisation(String text, ScanResult scan) {
+        if (scan.outlet() != null) {
+            return scan.outlet();
+        }
+        String visible = visibleText(text, scan);
+        int frontEnd = scan.contentStartParagraph() < scan.paragraphs().size()
+                ? scan.paragraphs().get(scan.contentStartParagraph()).start() : text.length();
+        Map<String, String> acronymOf = new LinkedHashMap<>();
+        Map<String, Integer> firstSeen = new LinkedHashMap<>();
+        Matcher am = ACRONYM_DEF.matcher(visible);
+        while (am.find()) {
+            String acr = am.group(1);
+            expandAcronym(visible, am.start(), acr).ifPresent(full -> {
+                String name = LineShapes.isAllCaps(full) ? LineShapes.smartCase(full) : full;
+                if (ORG_WORD.matcher(name).find()) {
+                    acronymOf.putIfAbsent(name, acr);
+                    firstSeen.putIfAbsent(name, am.start());
+                }
+            });
+        }
+        // same length as the text (offsets stay valid); a blank line becomes a bar no name can run across
+        String flat = visible.replace("\n\n", "|\n").replace('\n', ' ');
+        Matcher om = ORG_HEAD.matcher(flat);
+        while (om.find()) {
+            String name = om.group(1).strip().replaceAll("^(The|the)\\s+", "").replaceAll("\\s+(and|&)$", "");
+            if (LineShapes.isAllCaps(name)) {
+                name = LineShapes.smartCase(name);
+            }
+            boolean known = false;
+            for (String k : acronymOf.keySet()) {
+                if (k.equalsIgnoreCase(name) || k.toLowerCase(Locale.ROOT).endsWith(name.toLowerCase(Locale.ROOT))) {
+                    known = true;
+                    break;
+                }
+            }
+            if (!known) {
+                acronymOf.putIfAbsent(name, initials(name));
+                firstSeen.putIfAbsent(name, om.start());
+            }
+        }
+        String best = null;
+        int bestScore = Integer.MIN_VALUE;
+        int earliest = firstSeen.values().stream().min(Integer::compare).orElse(-1);
+        for (Map.Entry<String, String> e : acronymOf.entrySet()) {
+            String name = e.getKey();
+            int mentions = count(flat, name, true) + (e.getValue().length() >= 2 ? countWord(flat, e.getValue()) : 0);
+            int score = mentions;
+            int firstAt = firstSeen.get(name);
+            if (firstAt < frontEnd || count(flat.substring(0, Math.min(flat.length(), frontEnd)), e.getValue(), false) > 0) {
+                score += 3;
+            }
+            if (firstAt == earliest) {
+                score += 2;
+            }
+            if (Pattern.compile("(?i)(organi[sz]ed|conducted|hosted|held) by (the )?(" + Pattern.quote(name) + "|"
+                    + Pattern.quote(e.getValue()) + ")\\b").matcher(flat).find()) {
+                score += 2;
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = name;
+            }
+        }
+        return best;
+    }
+
+    private static Optional<String> expandAcronym(String text, int paren, String acr) {
+        int end = paren;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        List<int[]> words = new ArrayList<>();
+        int i = end;
+        while (i > 0 && words.size() < 14) {
+            int e = i;
+            while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            int s = e;
+            while (s > 0 && !Character.isWhitespace(text.charAt(s - 1))) {
+                s--;
+            }
+            if (s == e) {
+                break;
+            }
+            words.add(new int[] {s, e});
+            i = s;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (int[] w : words) {
+            String word = text.substring(w[0], w[1]);
+            String core = WordLists.stripPunct(word);
+            if (core.isEmpty() || MINOR.contains(core.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (!Character.isUpperCase(core.charAt(0))) {
+                return Optional.empty();
+            }
+            initials.insert(0, core.charAt(0));
+            if (initials.toString().equalsIgnoreCase(acr)) {
+                String full = text.substring(w[0], end).replaceAll("\\s+", " ").replaceAll("[,\\s]+$", "");
+                return Optional.of(full);
+            }
+            if (!acr.toUpperCase(Locale.ROOT).endsWith(initials.toString().toUpperCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split("\\s+")) {
+            String c = WordLists.stripPunct(w);
+            if (!c.isEmpty() && !MINOR.contains(c.toLowerCase(Locale.ROOT)) && Character.isUpperCase(c.charAt(0))) {
+                sb.append(c.charAt(0));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static int count(String hay, String needle, boolean ignoreCase) {
+        if (needle.isEmpty()) {
+            return 0;
+        }
+        String h = ignoreCase ? hay.toLowerCase(Locale.ROOT) : hay;
+        String n = ignoreCase ? needle.toLowerCase(Locale.ROOT) : needle;
+        int c = 0;
+        for (int i = h.indexOf(n); i >= 0; i = h.indexOf(n, i + n.length())) {
+            c++;
+        }
+        return c;
+    }
+
+    private static int countWord(String hay, String word) {
+        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(hay);
+        int c = 0;
+        while (m.find()) {
+            c++;
+        }
+        return c;
+    }
+
+    /** The text with boilerplate blanked out (same length, so offsets stay valid). */
+    static String visibleText(String text, ScanResult scan) {
+        char[] chars = text.toCharArray();
+        for (Span s : scan.boilerplate()) {
+            for (int i = s.start(); i < s.end() && i < chars.length; i++) {
+                if (chars[i] != '\n') {
+                    chars[i] = ' ';
+                }
+            }
+        }
+        return new String(chars);
+    }
+
+    // --- kind and date ---------------------------------------------------------------------------------------------
+
+    private static ReportKind kind(String text, ScanResult scan) {
+        if (scan.itemTitles() >= 2) {
+            return ReportKind.WEB_PAGE;
+        }
+        if (scan.transcriptTurns() >= 3) {
+            return ReportKind.TRANSCRIPT;
+        }
+        String front = frontText(text, scan);
+        if (KIND_WEBINAR.matcher(front).find()) {
+            return ReportKind.WEBINAR_REPORT;
+        }
+        if (KIND_SEMINAR.matcher(front).find()) {
+            return ReportKind.SEMINAR_REPORT;
+        }
+        boolean selfRef = !scan.selfReferenceParagraphs().isEmpty();
+        if (!scan.bylineAuthors().isEmpty()) {
+            return selfRef ? ReportKind.POLICY_REPORT : ReportKind.OPINION_ARTICLE;
+        }
+        if (scan.aboutAuthor() != null || selfRef) {
+            return ReportKind.POLICY_REPORT;
+        }
+        long speakers = scan.claims().stream().map(ClaimDraft::blockPerson).filter(p -> p != null)
+                .map(p -> p.name()).distinct().count();
+        if (speakers >= 2) {
+            return KIND_WEBINAR.matcher(text).find() ? ReportKind.WEBINAR_REPORT : ReportKind.SEMINAR_REPORT;
+        }
+        return ReportKind.DOCUMENT;
+    }
+
+    private static String frontText(String text, ScanResult scan) {
+        List<Paragraph> paras = scan.paragraphs();
+        int end = scan.contentStartParagraph() < paras.size() ? paras.get(scan.contentStartParagraph()).start()
+                : Math.min(text.length(), 600);
+        if (end == 0 && !paras.isEmpty()) {
+            end = Math.min(text.length(), paras.getFirst().end());
+        }
+        return text.substring(0, Math.min(end, text.length()));
+    }
+
+    private static String date(ScanResult scan, ReportKind kind) {
+        List<Paragraph> paras = scan.paragraphs();
+        for (int i = 0; i < Math.min(scan.contentStartParagraph(), paras.size()); i++) {
+            Optional<String> d = parseDate(paras.get(i).joined(), true);
+            if (d.isPresent()) {
+                return d.get();
+            }
+        }
+        boolean event = kind == ReportKind.SEMINAR_REPORT || kind == ReportKind.WEBINAR_REPORT
+                || kind == ReportKind.TRANSCRIPT;
+        if (event) {
+            int seen = 0;
+            for (int i = scan.contentStartParagraph(); i < paras.size() && seen < 6; i++) {
+                String t = paras.get(i).joined();
+                if (t.length() < 80 || inBoilerplate(paras.get(i).start(), scan)) {
+                    continue;
+                }
+                seen++;
+                for (int[] s : SentenceSplitter.split(t, 0, t.length())) {
+                    String sentence = t.substring(s[0], s[1]);
+                    if (EVENT_SENTENCE.matcher(sentence).find()) {
+                        Optional<String> d = parseDate(sentence, false);
+                        if (d.isPresent()) {
+                            return d.get();
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first date in {@code s} as ISO; the start of a range ("16 - 17 Jan 2024" → 2024-01-16). */
+    static Optional<String> parseDate(String s, boolean allowMonthYear) {
+        Matcher m = DATE_MDY.matcher(s);
+        int bestAt = Integer.MAX_VALUE;
+        String best = null;
+        if (m.find()) {
+            bestAt = m.start();
+            best = iso(m.group(3), month(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        m = DATE_DMY.matcher(s);
+        if (m.find() && m.start() < bestAt) {
+            bestAt = m.start();
+            best = iso(m.group(3), month(m.group(2)), Integer.parseInt(m.group(1)));
+        }
+        m = DATE_ISO.matcher(s);
+        if (m.find() && m.start() < bestAt) {
+            bestAt = m.start();
+            best = m.group();
+        }
+        if (best == null && allowMonthYear) {
+            m = DATE_MY.matcher(s);
+            if (m.find()) {
+                best = String.format(Locale.ROOT, "%s-%02d", m.group(2), month(m.group(1)));
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static String iso(String year, int month, int day) {
+        if (month < 1 || day < 1 || day > 31) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "%s-%02d-%02d", year, month, day);
+    }
+
+    private static int month(String name) {
+        String n = name.toLowerCase(Locale.ROOT).replace(".", "");
+        for (Month m : Month.values()) {
+            if (m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).startsWith(n.substring(0, 3))) {
+                return m.getValue();
+            }
+        }
+        return 0;
+    }
+}

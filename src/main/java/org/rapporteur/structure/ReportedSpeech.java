@@ -1,0 +1,84 @@
+package org.rapporteur.structure;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The subject of a sentence that reports speech: "X said/argued/noted/stressed that …", "According to X, …",
+ * "He noted …". Only a subject at the start of the sentence counts: "It is no secret, as X has revealed, that …" stays
+ * the writer's own claim. Stateless and thread-safe.
+ */
+final class ReportedSpeech {
+    enum SubjectKind { PERSON_PHRASE, PRONOUN, ROLE, GROUP }
+
+    record Subject(SubjectKind kind, String phrase) {
+    }
+
+    private static final String VERBS = "said|says|argued|argues|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|"
+            + "observed|observes|maintained|maintains|asserted|asserts|stated|states|added|adds|pointed out|points out|"
+            + "highlighted|highlights|underlined|underscored|underscores|remarked|suggested|suggests|opined|contended|"
+            + "believed|believes|warned|warns|explained|explains|informed|urged|urges|recommended|recommends|proposed|"
+            + "cautioned|reiterated|acknowledged|insisted|recalled|mentioned|shared|expressed|viewed|felt|concluded|"
+            + "lamented|welcomed|termed|described|declared|announced|affirmed|apprised|briefed|elaborated|called for|"
+            + "told|was of the view|were of the view|is of the view|held the view|was of the opinion|opined|agreed|"
+            + "disagreed|questioned|criticised|criticized|proposed|advocated|maintained";
+    private static final Pattern REPORTING = Pattern.compile(
+            "^(?:(?:However|Moreover|Further|Furthermore|Additionally|Also|Similarly|Meanwhile|Later|Finally|Likewise|"
+                    + "In addition|Speaking on the occasion|In (?:his|her|their) (?:remarks|speech|address|talk|presentation)),?\\s+)?"
+                    + "(.{2,110}?)\\s+(?:(?:also|further|then|strongly|rightly|briefly|categorically|clearly|candidly|firmly|"
+                    + "repeatedly|once again)\\s+)?(?:" + VERBS + ")\\b");
+    private static final Pattern ACCORDING = Pattern.compile("^According to (?:the\\s+)?(.{2,90}?),");
+    private static final Pattern GROUP = Pattern.compile(
+            "(?i)^(some|many|several|most|other|a few|few|a number of|one|a|the)?\\s*(participants?|speakers?|panel+ists?|experts?|"
+                    + "attendees|members of the audience|audience|discussants|scholars|others|delegates|house|panel|"
+                    + "of the participants|of the speakers)\\b.*|^(some|many|others|several|most)$");
+
+    private ReportedSpeech() {
+    }
+
+    /** The reporting subject of {@code sentence}, or null when it does not report speech. */
+    static Subject subject(String sentence) {
+        String s = sentence.strip();
+        Matcher acc = ACCORDING.matcher(s);
+        if (acc.find()) {
+            return classify(acc.group(1).strip());
+        }
+        Matcher m = REPORTING.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        String subj = m.group(1).strip().replaceAll(",$", "");
+        if (LineShapes.wordCount(subj) > 14) {
+            return null;
+        }
+        return classify(subj);
+    }
+
+    private static Subject classify(String subj) {
+        String lower = subj.toLowerCase(Locale.ROOT);
+        if (lower.equals("he") || lower.equals("she")) {
+            return new Subject(SubjectKind.PRONOUN, subj);
+        }
+        if (GROUP.matcher(lower).matches()) {
+            return new Subject(SubjectKind.GROUP, subj);
+        }
+        Matcher role = Pattern.compile("^[Tt]he\\s+([\\p{L} \\-]{2,40})$").matcher(subj);
+        if (role.matches()) {
+            for (String w : role.group(1).split("[\\s-]+")) {
+                if (WordLists.isRoleWord(w) || WordLists.isRoleWord(capitalise(w))) {
+                    return new Subject(SubjectKind.ROLE, role.group(1).strip());
+                }
+            }
+            return null;
+        }
+        if (!Character.isUpperCase(subj.charAt(0))) {
+            return null;
+        }
+        return new Subject(SubjectKind.PERSON_PHRASE, subj);
+    }
+
+    private static String capitalise(String w) {
+        return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+}
