@@ -87,7 +87,8 @@ final class ExportCommand implements Callable<Integer> {
             default -> throw new CommandLine.ParameterException(spec.commandLine(),
                     "--group-by must be tag or speaker, not '" + groupBy + "'");
         };
-        try (Workspace ws = workspace.open(); ExportService service = ExportService.open(ws)) {
+        try (Workspace ws = workspace.open()) {
+            ExportService service = new ExportService(ws);
             LineProgress progress = new LineProgress(err, "export");
             ExportResult r = service.export(selection(), f, new ExportOptions(bom, group),
                     output, progress, Cancellation.NEVER);

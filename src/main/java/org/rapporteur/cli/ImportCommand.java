@@ -31,7 +31,8 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Workspace ws = workspace.open(); ImportService service = ImportService.open(ws)) {
+        try (Workspace ws = workspace.open()) {
+            ImportService service = new ImportService(ws);
             LineProgress progress = new LineProgress(err, "import");
             ImportResult r = service.importFile(file, progress, Cancellation.NEVER);
             progress.end();

@@ -46,36 +46,16 @@ import org.slf4j.LoggerFactory;
  * target that replaces it only when complete, so a failed or cancelled export leaves no half-written file.
  * Thread-safe; long calls report progress and check the cancellation once per claim and per report.
  */
-public final class ExportService implements AutoCloseable {
+public final class ExportService {
     private static final Logger LOG = LoggerFactory.getLogger(ExportService.class);
 
     private final Workspace workspace;
     private final AnnotationStore store;
-    private final boolean ownsStore;
 
-    /** A service over a store the caller opened and closes. */
-    public ExportService(Workspace workspace, AnnotationStore store) {
-        this(workspace, store, false);
-    }
-
-    private ExportService(Workspace workspace, AnnotationStore store, boolean ownsStore) {
+    /** An export service over the workspace's index and annotation store. */
+    public ExportService(Workspace workspace) {
         this.workspace = workspace;
-        this.store = store;
-        this.ownsStore = ownsStore;
-    }
-
-    /** A service that opens the workspace's annotation store itself; {@link #close()} closes it. */
-    public static ExportService open(Workspace workspace) {
-        return new ExportService(workspace, AnnotationStore.openWorkspace(workspace.dir(),
-                new WorkspaceClaimResolver(workspace)), true);
-    }
-
-    /** Closes the annotation store if this service opened it. */
-    @Override
-    public void close() {
-        if (ownsStore) {
-            store.close();
-        }
+        this.store = workspace.annotations().store();
     }
 
     /** Gathers, then writes {@code file}; returns what went in. */

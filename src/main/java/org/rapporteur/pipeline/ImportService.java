@@ -50,42 +50,23 @@ import org.slf4j.LoggerFactory;
  * links the workspace has already are skipped, so importing twice changes nothing the second time. The imported work
  * gets this store's user and the current time as creator and timestamps.
  */
-public final class ImportService implements AutoCloseable {
+public final class ImportService {
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
 
     private final Workspace workspace;
+    private final AnnotationService annotations;
     private final AnnotationStore store;
     private final ImportLimits limits;
-    private final boolean ownsStore;
 
-    /** A service over a store the caller opened and closes. */
-    public ImportService(Workspace workspace, AnnotationStore store) {
-        this(workspace, store, ImportLimits.DEFAULT, false);
+    public ImportService(Workspace workspace) {
+        this(workspace, ImportLimits.DEFAULT);
     }
 
-    public ImportService(Workspace workspace, AnnotationStore store, ImportLimits limits) {
-        this(workspace, store, limits, false);
-    }
-
-    private ImportService(Workspace workspace, AnnotationStore store, ImportLimits limits, boolean ownsStore) {
+    public ImportService(Workspace workspace, ImportLimits limits) {
         this.workspace = workspace;
-        this.store = store;
+        this.annotations = workspace.annotations();
+        this.store = annotations.store();
         this.limits = limits;
-        this.ownsStore = ownsStore;
-    }
-
-    /** A service that opens the workspace's annotation store itself; {@link #close()} closes it. */
-    public static ImportService open(Workspace workspace) {
-        return new ImportService(workspace, AnnotationStore.openWorkspace(workspace.dir(),
-                new WorkspaceClaimResolver(workspace)), ImportLimits.DEFAULT, true);
-    }
-
-    /** Closes the annotation store if this service opened it. */
-    @Override
-    public void close() {
-        if (ownsStore) {
-            store.close();
-        }
     }
 
     /** Imports a file by its extension: {@code .jsonld}/{@code .json}, {@code .qdc} or {@code .qdpx}. */
@@ -429,7 +410,7 @@ public final class ImportService implements AutoCloseable {
             try {
                 for (Step s : steps) {
                     cancel.check();
-                    var event = store.execute(s.change().apply(created));
+                    var event = annotations.execute(s.change().apply(created));
                     done++;
                     if (s.createsTagPath() != null) {
                         created.put(s.createsTagPath(), event.entityId());
@@ -467,7 +448,7 @@ public final class ImportService implements AutoCloseable {
         private int rollBack(int done) {
             int undone = 0;
             for (int i = 0; i < done; i++) {
-                if (store.undo().isPresent()) {
+                if (annotations.undo().isPresent()) {
                     undone++;
                 }
             }

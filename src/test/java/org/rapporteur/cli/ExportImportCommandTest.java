@@ -14,11 +14,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rapporteur.annotations.AnnotationStore;
 import org.rapporteur.annotations.Change;
 import org.rapporteur.annotations.Target;
 import org.rapporteur.pipeline.Workspace;
-import org.rapporteur.pipeline.WorkspaceClaimResolver;
 import picocli.CommandLine;
 
 class ExportImportCommandTest {
@@ -50,12 +48,11 @@ class ExportImportCommandTest {
             try (Workspace w = Workspace.open(ws)) {
                 w.index(List.of(corpus), (d, t, m) -> { }, org.rapporteur.progress.Cancellation.NEVER);
                 if (ws.equals(source)) {
-                    try (AnnotationStore store = AnnotationStore.openWorkspace(ws, new WorkspaceClaimResolver(w))) {
-                        long tag = store.execute(new Change.CreateTag("Governance")).entityId();
-                        var claim = w.claimsOf(w.reports().getFirst().id()).getFirst().claim();
-                        store.execute(new Change.AddCoding(tag, Target.claim(claim.id())));
-                        store.execute(new Change.AddNote(Target.claim(claim.id()), "First claim."));
-                    }
+                    var store = w.annotations();
+                    long tag = store.execute(new Change.CreateTag("Governance")).entityId();
+                    var claim = w.claimsOf(w.reports().getFirst().id()).getFirst().claim();
+                    store.execute(new Change.AddCoding(tag, Target.claim(claim.id())));
+                    store.execute(new Change.AddNote(Target.claim(claim.id()), "First claim."));
                 }
             }
         }

@@ -22,6 +22,7 @@ import org.rapporteur.progress.ProgressListener;
  */
 final class AnnotatedCorpus implements AutoCloseable {
     final Workspace workspace;
+    /** For reading everything at once; changes go through {@link Workspace#annotations()}. */
     final AnnotationStore store;
     final List<ReportSummary> reports;
     long security;
@@ -37,7 +38,7 @@ final class AnnotatedCorpus implements AutoCloseable {
     private AnnotatedCorpus(Path dir) {
         workspace = Workspace.open(dir);
         workspace.index(List.of(corpus()), ProgressListener.NONE, Cancellation.NEVER);
-        store = AnnotationStore.openWorkspace(dir, new WorkspaceClaimResolver(workspace));
+        store = workspace.annotations().store();
         reports = workspace.reports();
     }
 
@@ -66,11 +67,11 @@ final class AnnotatedCorpus implements AutoCloseable {
     }
 
     private void script() {
-        security = store.execute(new Change.CreateTag("Security", null, "#D62728", "Threats & responses"))
+        security = workspace.annotations().execute(new Change.CreateTag("Security", null, "#D62728", "Threats & responses"))
                 .entityId();
-        borders = store.execute(new Change.CreateTag("Borders", security, null, null)).entityId();
-        economy = store.execute(new Change.CreateTag("Economy", null, "#2CA02C", null)).entityId();
-        unused = store.execute(new Change.CreateTag("Unused")).entityId();
+        borders = workspace.annotations().execute(new Change.CreateTag("Borders", security, null, null)).entityId();
+        economy = workspace.annotations().execute(new Change.CreateTag("Economy", null, "#2CA02C", null)).entityId();
+        unused = workspace.annotations().execute(new Change.CreateTag("Unused")).entityId();
         a = claim(0, 1);
         b = claim(0, 2);
         c = claim(1, 0);
@@ -78,23 +79,22 @@ final class AnnotatedCorpus implements AutoCloseable {
         ClaimRecord e = claim(2, 0);
         int start = e.claim().start();
         selection = new Target.Selection(e.claim().reportId(), start, start + 20);
-        store.execute(new Change.AddCoding(security, Target.claim(a.claim().id())));
-        store.execute(new Change.AddCoding(borders, Target.claim(b.claim().id())));
-        store.execute(new Change.AddCoding(economy, Target.claim(c.claim().id())));
-        store.execute(new Change.AddCoding(economy, selection));
-        store.execute(new Change.AddCoding(borders, Target.claim(d.claim().id())));
-        store.execute(new Change.AddNote(Target.claim(a.claim().id()), "Check against the second day's notes."));
-        store.execute(new Change.AddNote(selection, "=cmd|' /C calc'!A0 looks like a formula"));
-        store.execute(new Change.AddNote(new Target.Report(c.claim().reportId()), "A summary, not a transcript."));
-        store.execute(new Change.AddNote(new Target.Person("Invented Person"), "Not a speaker of the samples."));
-        store.execute(new Change.AddNote(new Target.Tag(security), "Hard security only <b>not</b> economics."));
-        store.execute(new Change.AddLink(a.claim().id(), c.claim().id(), LinkType.SUPPORTS, "Same argument."));
-        store.execute(new Change.AddLink(d.claim().id(), b.claim().id(), LinkType.CONTRADICTS, null));
+        workspace.annotations().execute(new Change.AddCoding(security, Target.claim(a.claim().id())));
+        workspace.annotations().execute(new Change.AddCoding(borders, Target.claim(b.claim().id())));
+        workspace.annotations().execute(new Change.AddCoding(economy, Target.claim(c.claim().id())));
+        workspace.annotations().execute(new Change.AddCoding(economy, selection));
+        workspace.annotations().execute(new Change.AddCoding(borders, Target.claim(d.claim().id())));
+        workspace.annotations().execute(new Change.AddNote(Target.claim(a.claim().id()), "Check against the second day's notes."));
+        workspace.annotations().execute(new Change.AddNote(selection, "=cmd|' /C calc'!A0 looks like a formula"));
+        workspace.annotations().execute(new Change.AddNote(new Target.Report(c.claim().reportId()), "A summary, not a transcript."));
+        workspace.annotations().execute(new Change.AddNote(new Target.Person("Invented Person"), "Not a speaker of the samples."));
+        workspace.annotations().execute(new Change.AddNote(new Target.Tag(security), "Hard security only <b>not</b> economics."));
+        workspace.annotations().execute(new Change.AddLink(a.claim().id(), c.claim().id(), LinkType.SUPPORTS, "Same argument."));
+        workspace.annotations().execute(new Change.AddLink(d.claim().id(), b.claim().id(), LinkType.CONTRADICTS, null));
     }
 
     @Override
     public void close() {
-        store.close();
         workspace.close();
     }
 }

@@ -55,7 +55,7 @@ class ExportServiceTest {
     @BeforeAll
     static void annotate() {
         corpus = AnnotatedCorpus.annotated(dir.resolve("ws"));
-        service = new ExportService(corpus.workspace, corpus.store);
+        service = new ExportService(corpus.workspace);
     }
 
     @AfterAll

@@ -43,7 +43,7 @@ class ImportRoundTripTest {
         Set<String> notes;
         Set<String> links;
         try (AnnotatedCorpus source = AnnotatedCorpus.annotated(dir.resolve("source"))) {
-            ExportService export = new ExportService(source.workspace, source.store);
+            ExportService export = new ExportService(source.workspace);
             export.export(new ExportSelection.All(), ExportFormat.JSONLD, ExportOptions.DEFAULT, backup,
                     ProgressListener.NONE, Cancellation.NEVER);
             export.export(new ExportSelection.All(), ExportFormat.QDC, ExportOptions.DEFAULT, codebook,
@@ -59,7 +59,7 @@ class ImportRoundTripTest {
         assertEquals(2, links.size());
 
         try (AnnotatedCorpus target = AnnotatedCorpus.empty(dir.resolve("target"))) {
-            ImportService importer = new ImportService(target.workspace, target.store);
+            ImportService importer = new ImportService(target.workspace);
 
             // A file naming a report this workspace lacks is refused whole.
             String json = Files.readString(backup, StandardCharsets.UTF_8);
@@ -122,7 +122,7 @@ class ImportRoundTripTest {
                 </CodeBook>
                 """, StandardCharsets.UTF_8);
         try (AnnotatedCorpus target = AnnotatedCorpus.empty(dir.resolve("ws"))) {
-            ImportService importer = new ImportService(target.workspace, target.store);
+            ImportService importer = new ImportService(target.workspace);
             ImportResult r = importer.importFile(qdc, ProgressListener.NONE, Cancellation.NEVER);
             assertEquals(2, r.tagsCreated());
             assertEquals(List.of("Migration", "Migration/Remittances"), target.store.tags().stream()
