@@ -96,12 +96,17 @@ final class ExportCommand implements Callable<Integer> {
             for (Problem p : r.problems()) {
                 err.println("warning: " + p.line());
             }
-            out.printf("%s: %d claims from %d reports, %d codings, %d notes, %d links (%s, %d bytes)%n", r.file(),
-                    r.claims(), r.reports(), r.codings(), r.notes(), r.links(), f.label(), r.bytes());
+            out.printf("%s: %s from %s, %s, %s, %s (%s, %d bytes)%n", r.file(), count(r.claims(), "claim"),
+                    count(r.reports(), "report"), count(r.codings(), "coding"), count(r.notes(), "note"),
+                    count(r.links(), "link"), f.label(), r.bytes());
             out.flush();
             err.flush();
             return 0;
         }
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private ExportSelection selection() {

@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -68,8 +69,11 @@ public final class ExportService {
         Path tmp = null;
         try {
             Files.createDirectories(target.getParent());
-            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            // Not createTempFile: its owner-only permissions would stick to the export after the move.
+            tmp = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(System.nanoTime())
+                    + ".part");
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 write(bundle, format, options, out);
             }
             cancel.check();

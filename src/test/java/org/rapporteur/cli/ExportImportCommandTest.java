@@ -65,7 +65,7 @@ class ExportImportCommandTest {
             Run r = run("export", "--workspace", source.toString(), "--coded", "--format", format, "-o",
                     file.toString());
             assertEquals(0, r.code(), format + ": " + r.err());
-            assertTrue(r.out().contains("1 claims"), r.out());
+            assertTrue(r.out().contains(": 1 claim from 1 report, 1 coding, 1 note, 0 links ("), r.out());
             assertTrue(Files.size(file) > 0);
         }
         Run grouped = run("export", "--workspace", source.toString(), "--tag", "Governance", "--format", "md",
