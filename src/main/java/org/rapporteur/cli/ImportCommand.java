@@ -27,6 +27,10 @@ final class ImportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -36,8 +40,9 @@ final class ImportCommand implements Callable<Integer> {
             LineProgress progress = new LineProgress(err, "import");
             ImportResult r = service.importFile(file, progress, Cancellation.NEVER);
             progress.end();
-            out.printf("%s (%s): %d tags created, %d codings, %d notes, %d links imported%n", file.getFileName(),
-                    r.kind(), r.tagsCreated(), r.codings(), r.notes(), r.links());
+            out.printf("%s (%s): %s created, %s, %s, %s imported%n", file.getFileName(), r.kind(),
+                    count(r.tagsCreated(), "tag"), count(r.codings(), "coding"), count(r.notes(), "note"),
+                    count(r.links(), "link"));
             r.messages().forEach(out::println);
             out.flush();
             return 0;

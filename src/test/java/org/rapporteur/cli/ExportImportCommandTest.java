@@ -74,7 +74,7 @@ class ExportImportCommandTest {
 
         Run in = run("import", "--workspace", target.toString(), dir.resolve("coded.jsonld").toString());
         assertEquals(0, in.code(), in.err());
-        assertTrue(in.out().contains("1 tags created, 1 codings, 1 notes, 0 links imported"), in.out());
+        assertTrue(in.out().contains("1 tag created, 1 coding, 1 note, 0 links imported"), in.out());
         Run again = run("import", "--workspace", target.toString(), dir.resolve("coded.jsonld").toString());
         assertEquals(0, again.code(), again.err());
         assertTrue(again.out().contains("0 tags created, 0 codings, 0 notes"), again.out());
