@@ -35,6 +35,8 @@ import org.rapporteur.model.ThemeMatch;
  */
 public final class WebAnnotationExporter implements Exporter {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /** Characters of prefix and suffix around a quote, as the annotation store keeps them. */
+    static final int CONTEXT = 32;
 
     @Override
     public void write(ExportBundle b, ExportOptions options, OutputStream out) throws IOException {
@@ -88,9 +90,15 @@ public final class WebAnnotationExporter implements Exporter {
         for (LinkEntry l : b.links()) {
             items.add(link(l));
         }
+        Map<String, String> texts = new HashMap<>();
+        b.reports().forEach(r -> {
+            if (r.text() != null) {
+                texts.putIfAbsent(r.id(), r.text());
+            }
+        });
         for (ClaimRecord c : b.claims()) {
             if (!coded.contains(c.claim().id())) {
-                items.add(identifying(c));
+                items.add(identifying(c, texts.get(c.claim().reportId())));
             }
         }
         root.put("total", items.size());
@@ -156,7 +164,8 @@ public final class WebAnnotationExporter implements Exporter {
         return a;
     }
 
-    private static ObjectNode identifying(ClaimRecord c) {
+    /** An uncoded claim; its quote comes from the report text, since a claim's own text may be re-spaced. */
+    private static ObjectNode identifying(ClaimRecord c, String reportText) {
         Claim claim = c.claim();
         ObjectNode a = JSON.objectNode();
         a.put("id", WebAnnotationVocabulary.CLAIM + claim.id() + "#identity");
@@ -164,8 +173,17 @@ public final class WebAnnotationExporter implements Exporter {
         a.put("motivation", "identifying");
         ArrayNode body = a.putArray("body");
         describe(body, claim);
-        AnchorEntry anchor = new AnchorEntry(claim.reportId(), claim.id(), claim.text(), null, null, claim.start(),
-                claim.end(), false);
+        AnchorEntry anchor;
+        if (reportText != null && claim.end() <= reportText.length()) {
+            int from = claim.start();
+            int to = claim.end();
+            anchor = new AnchorEntry(claim.reportId(), claim.id(), reportText.substring(from, to),
+                    reportText.substring(Math.max(0, from - CONTEXT), from),
+                    reportText.substring(to, Math.min(reportText.length(), to + CONTEXT)), from, to, false);
+        } else {
+            anchor = new AnchorEntry(claim.reportId(), claim.id(), claim.text(), null, null, claim.start(),
+                    claim.end(), false);
+        }
         a.set("target", anchor(anchor, TargetType.CLAIM));
         return a;
     }

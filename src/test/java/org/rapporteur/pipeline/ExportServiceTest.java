@@ -133,12 +133,13 @@ class ExportServiceTest {
 
     @Test
     void jsonLdAnchorsEveryCodingOnTheNormalisedText() throws Exception {
-        JsonNode doc = new ObjectMapper().readTree(export(new ExportSelection.Coded(), ExportFormat.JSONLD,
+        JsonNode doc = new ObjectMapper().readTree(export(new ExportSelection.Query(""), ExportFormat.JSONLD,
                 ExportOptions.DEFAULT).toFile());
-        ExportBundle b = service.gather(new ExportSelection.Coded(), ProgressListener.NONE, Cancellation.NEVER);
+        ExportBundle b = service.gather(new ExportSelection.Query(""), ProgressListener.NONE, Cancellation.NEVER);
         Map<String, String> texts = new HashMap<>();
         b.reports().forEach(r -> texts.put("urn:rapporteur:report:" + r.id(), r.text()));
         int tagging = 0;
+        int identifying = 0;
         for (JsonNode a : doc.get("first").get("items")) {
             JsonNode t = a.get("target");
             if (!t.isObject() || !t.has("selector")) {
@@ -152,8 +153,10 @@ class ExportServiceTest {
             assertTrue(text.substring(0, pos.get("start").asInt()).endsWith(quote.get("prefix").asText()));
             assertTrue(text.substring(pos.get("end").asInt()).startsWith(quote.get("suffix").asText()));
             tagging += a.get("motivation").asText().equals("tagging") ? 1 : 0;
+            identifying += a.get("motivation").asText().equals("identifying") ? 1 : 0;
         }
         assertEquals(5, tagging);
+        assertEquals(b.claims().size() - 4, identifying, "every uncoded claim of the search is identified");
     }
 
     @Test
@@ -196,6 +199,13 @@ class ExportServiceTest {
         assertEquals(4, doc.getElementsByTagNameNS("urn:QDA-XML:project:1.0", "Code").getLength());
         schema("Codebook.xsd").newValidator().validate(new StreamSource(export(new ExportSelection.All(),
                 ExportFormat.QDC, ExportOptions.DEFAULT).toFile()));
+        // Every claim of the corpus, most uncoded, speakers as cases: still valid.
+        Path everything = export(new ExportSelection.Query(""), ExportFormat.QDPX, ExportOptions.DEFAULT);
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(everything.toFile())) {
+            assertEquals(corpus.reports.size() + 1, z.size(), "every report as a source, and the project");
+            schema("Project-mrt2019.xsd").newValidator().validate(new StreamSource(z.getInputStream(
+                    z.getEntry("project.qde"))));
+        }
     }
 
     private static javax.xml.validation.Schema schema(String name) throws Exception {
