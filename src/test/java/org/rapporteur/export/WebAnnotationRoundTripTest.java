@@ -1,6 +1,7 @@
 package org.rapporteur.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -49,6 +50,30 @@ class WebAnnotationRoundTripTest {
                 selectors.get(1).get("end").asInt()));
         JsonNode link = items.findParents("rap:linkType").getFirst();
         assertEquals("linking", link.get("body").get(0).get("purpose").asText());
+    }
+
+    @Test
+    void orphansTravelInJsonLdButAreNoExcerpts() throws Exception {
+        ExportBundle b = ExportFixtures.bundle();
+        CodingEntry k = b.codings().getFirst();
+        AnchorEntry a = k.anchor();
+        AnchorEntry lost = new AnchorEntry(a.reportId(), a.claimId(), "text that is gone", a.prefix(), a.suffix(),
+                a.start(), a.start() + "text that is gone".length(), true);
+        List<CodingEntry> codings = new java.util.ArrayList<>(b.codings());
+        codings.set(0, new CodingEntry(k.id(), k.tagId(), k.tagPath(), k.target(), lost, k.creator(), k.createdAt(),
+                k.modifiedAt()));
+        ExportBundle withOrphan = new ExportBundle(b.info(), b.reports(), b.claims(), b.contextClaims(), b.tags(),
+                codings, b.notes(), b.links(), b.problems());
+        assertTrue(Excerpts.of(withOrphan).stream().noneMatch(e -> e.text().equals("text that is gone")));
+        assertTrue(Excerpts.of(withOrphan).stream().noneMatch(e -> e.tagPaths().contains("Water/Dams")));
+        ExportBundle back = new WebAnnotationImporter().read(new ByteArrayInputStream(jsonld(withOrphan)), "o");
+        assertEquals(lost, back.codings().getFirst().anchor());
+        ByteArrayOutputStream qdpx = new ByteArrayOutputStream();
+        new QdpxExporter().write(withOrphan, ExportOptions.DEFAULT, qdpx);
+        String project = new String(Zips.entries(qdpx.toByteArray()).get("project.qde"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(project.contains("text that is gone"));
+        RefiQdaSchemas.validateProject(project.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test

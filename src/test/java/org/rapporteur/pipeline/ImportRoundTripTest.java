@@ -103,6 +103,24 @@ class ImportRoundTripTest {
             assertEquals(12, again.duplicates());
             assertEquals(codings, codings(target.store));
 
+            // An annotation the file marks as an orphan and that cannot be placed either is skipped, not refused.
+            com.fasterxml.jackson.databind.node.ObjectNode doc = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+            var first = (com.fasterxml.jackson.databind.node.ObjectNode) doc.get("first").get("items").get(0);
+            var target0 = (com.fasterxml.jackson.databind.node.ObjectNode) first.get("target");
+            target0.put("rap:orphan", true);
+            String gone = "words that were deleted";
+            ((com.fasterxml.jackson.databind.node.ObjectNode) target0.get("selector").get(0)).put("exact", gone);
+            var pos = (com.fasterxml.jackson.databind.node.ObjectNode) target0.get("selector").get(1);
+            pos.put("end", pos.get("start").asInt() + gone.length());
+            Path orphan = dir.resolve("orphan.jsonld");
+            Files.writeString(orphan, doc.toString(), StandardCharsets.UTF_8);
+            ImportResult withOrphan = importer.importFile(orphan, ProgressListener.NONE, Cancellation.NEVER);
+            assertEquals(1, withOrphan.orphansSkipped());
+            assertEquals(11, withOrphan.duplicates());
+            assertTrue(withOrphan.messages().stream().anyMatch(m -> m.contains("orphaned")), withOrphan.messages()
+                    .toString());
+
             ImportResult book = importer.importFile(codebook, ProgressListener.NONE, Cancellation.NEVER);
             assertEquals(0, book.tagsCreated());
             assertEquals(4, book.tagsExisting());
