@@ -72,11 +72,6 @@ public final class QdpxExporter implements Exporter {
         zip.finish();
     }
 
-    /** Writes only {@code project.qde}, for tests and previews. */
-    static Document project(ExportBundle bundle) {
-        return new Plan(bundle).project();
-    }
-
     private static long time(String iso) {
         String t = RefiQda.dateTime(iso);
         return t == null ? Instant.parse("2000-01-01T00:00:00Z").toEpochMilli() : Instant.parse(t).toEpochMilli();
