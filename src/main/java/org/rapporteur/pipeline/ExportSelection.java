@@ -28,6 +28,25 @@ public sealed interface ExportSelection {
         }
     }
 
+    /**
+     * The results of a search with its facet filters, as the workbench shows them (in their order), up to
+     * {@link #MAX_SEARCH_ROWS}; {@code request}'s limit and offset are ignored.
+     */
+    record Search(org.rapporteur.model.SearchRequest request) implements ExportSelection {
+        public static final int MAX_SEARCH_ROWS = 100_000;
+
+        public String describe() {
+            String q = request.query().isBlank() ? "all claims" : "search: " + request.query();
+            if (request.filters().isEmpty()) {
+                return q;
+            }
+            StringBuilder sb = new StringBuilder(q);
+            request.filters().forEach((d, v) -> sb.append("; ").append(d.label()).append(": ")
+                    .append(String.join(" or ", new java.util.TreeSet<>(v))));
+            return sb.toString();
+        }
+    }
+
     /** Every claim that carries a coding. */
     record Coded() implements ExportSelection {
         public String describe() {

@@ -32,10 +32,12 @@ import org.rapporteur.export.ExportFormat;
 import org.rapporteur.export.ExportInfo;
 import org.rapporteur.export.ExportOptions;
 import org.rapporteur.export.ReportEntry;
+import org.rapporteur.model.ClaimHit;
 import org.rapporteur.model.ClaimRecord;
 import org.rapporteur.model.Problem;
 import org.rapporteur.model.Report;
 import org.rapporteur.model.ReportSummary;
+import org.rapporteur.model.SearchRequest;
 import org.rapporteur.progress.Cancellation;
 import org.rapporteur.progress.ProgressListener;
 import org.slf4j.Logger;
@@ -150,6 +152,21 @@ public final class ExportService {
                         cancel.check();
                         rows.put(c.claim().id(), c);
                     });
+                    codings = onRows(allCodings);
+                }
+                case ExportSelection.Search q -> {
+                    long total = workspace.search(q.request().withLimit(1)).total();
+                    int max = ExportSelection.Search.MAX_SEARCH_ROWS;
+                    if (total > max) {
+                        problems.add(Problem.warning(q.describe(), "the search has " + total + " results; the"
+                                + " first " + max + " are exported", "narrow the search"));
+                    }
+                    SearchRequest all = new SearchRequest(q.request().query(), q.request().filters(),
+                            q.request().sort(), (int) Math.min(total, max), 0, 0);
+                    for (ClaimHit h : workspace.search(all).hits()) {
+                        cancel.check();
+                        rows.put(h.record().claim().id(), h.record());
+                    }
                     codings = onRows(allCodings);
                 }
                 case ExportSelection.Tag t -> {
@@ -375,6 +392,8 @@ public final class ExportService {
             return switch (selection) {
                 case ExportSelection.Query q -> q.query() == null || q.query().isBlank() ? "All claims"
                         : "Claims matching “" + q.query() + "”";
+                case ExportSelection.Search q -> q.request().query().isBlank() ? "Search results"
+                        : "Claims matching “" + q.request().query() + "”";
                 case ExportSelection.Tag t -> "Claims tagged “" + t.tag() + "”";
                 case ExportSelection.Report r -> "Claims of " + rows.values().stream().findFirst()
                         .map(ClaimRecord::reportTitle).orElse(r.report());

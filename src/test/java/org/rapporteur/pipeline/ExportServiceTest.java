@@ -264,6 +264,16 @@ class ExportServiceTest {
         assertEquals(total, everything.claims().size());
         assertEquals(5, everything.codings().size());
 
+        var request = new org.rapporteur.model.SearchRequest("", java.util.Map.of(
+                org.rapporteur.model.FacetDimension.TAG, Set.of("Economy")), null, 10, 0, 10);
+        long economy = corpus.workspace.search(request).total();
+        assertTrue(economy >= 1, "the tag facet holds the coded claim");
+        ExportBundle search = service.gather(new ExportSelection.Search(request), ProgressListener.NONE,
+                Cancellation.NEVER);
+        assertEquals(economy, search.claims().size());
+        assertTrue(search.claims().stream().anyMatch(r -> r.claim().id().equals(corpus.c.claim().id())));
+        assertTrue(new ExportSelection.Search(request).describe().contains("Tag: Economy"));
+
         ExportBundle backup = service.gather(new ExportSelection.All(), ProgressListener.NONE, Cancellation.NEVER);
         assertEquals(5, backup.notes().size(), "all notes, the person note too");
 
