@@ -137,6 +137,10 @@ public final class Excerpts {
 
         Excerpt build() {
             Integer page = claim != null && target == TargetType.CLAIM ? claim.claim().page() : report.pageAt(start);
+            if (page == null && report.pages().isEmpty() && claim != null) {
+                // Without the report's pages, a selection is cited with the page of the claim around it.
+                page = claim.claim().page();
+            }
             return new Excerpt(key, target, report, claim, start, end, text, page, codings, notes, links);
         }
     }

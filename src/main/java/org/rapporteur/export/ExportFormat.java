@@ -41,6 +41,11 @@ public enum ExportFormat {
         return label;
     }
 
+    /** True when the format writes report texts or quotes with context, so the reports must be read again. */
+    public boolean needsReportText() {
+        return this == QDPX || this == JSONLD;
+    }
+
     public Exporter exporter() {
         return factory.get();
     }

@@ -64,7 +64,7 @@ public final class ExportService {
     /** Gathers, then writes {@code file}; returns what went in. */
     public ExportResult export(ExportSelection selection, ExportFormat format, ExportOptions options, Path file,
                                ProgressListener progress, Cancellation cancel) {
-        ExportBundle bundle = gather(selection, progress, cancel);
+        ExportBundle bundle = gather(selection, format.needsReportText(), progress, cancel);
         cancel.check();
         progress.progress(-1, -1, "Writing " + file.getFileName());
         Path target = file.toAbsolutePath();
@@ -86,7 +86,7 @@ public final class ExportService {
             }
             tmp = null;
             long bytes = Files.size(target);
-            LOG.info("Exported {} claims as {} to {} ({} bytes)", bundle.claims().size(), format.key(), target, bytes);
+            LOG.debug("Exported {} claims as {} to {} ({} bytes)", bundle.claims().size(), format.key(), target, bytes);
             return new ExportResult(target, format, bytes, bundle.claims().size(), bundle.reports().size(),
                     bundle.tags().size(), bundle.codings().size(), bundle.notes().size(), bundle.links().size(),
                     bundle.problems());
@@ -113,10 +113,20 @@ public final class ExportService {
         }
     }
 
-    /** Collects the claims of a selection, the annotations on them and the reports they lie in. */
+    /** Collects the claims of a selection, the annotations on them and the reports they lie in, with their texts. */
     public ExportBundle gather(ExportSelection selection, ProgressListener progress, Cancellation cancel) {
+        return gather(selection, true, progress, cancel);
+    }
+
+    /**
+     * As {@link #gather(ExportSelection, ProgressListener, Cancellation)}; without {@code texts} the reports are not
+     * re-read from their files (the slow part: about a second a report), which formats other than REFI-QDA and
+     * JSON-LD do not need.
+     */
+    public ExportBundle gather(ExportSelection selection, boolean texts, ProgressListener progress,
+                               Cancellation cancel) {
         try {
-            return new Gathering(selection, progress, cancel).run();
+            return new Gathering(selection, texts, progress, cancel).run();
         } catch (AnnotationException e) {
             throw new ExportException(e.getMessage(), e);
         }
@@ -124,13 +134,15 @@ public final class ExportService {
 
     private final class Gathering {
         private final ExportSelection selection;
+        private final boolean texts;
         private final ProgressListener progress;
         private final Cancellation cancel;
         private final Map<String, ClaimRecord> rows = new LinkedHashMap<>();
         private final List<Problem> problems = new ArrayList<>();
 
-        Gathering(ExportSelection selection, ProgressListener progress, Cancellation cancel) {
+        Gathering(ExportSelection selection, boolean texts, ProgressListener progress, Cancellation cancel) {
             this.selection = selection;
+            this.texts = texts;
             this.progress = progress;
             this.cancel = cancel;
         }
@@ -371,13 +383,14 @@ public final class ExportService {
                 progress.progress(done++, sorted.size(), "Reading report " + id.substring(0, Math.min(12,
                         id.length())));
                 Optional<ReportSummary> summary = workspace.report(id);
-                Optional<Report> report = summary.isPresent() ? workspace.openReport(id) : Optional.empty();
+                Optional<Report> report = summary.isPresent() && texts ? workspace.openReport(id)
+                        : Optional.empty();
                 if (summary.isEmpty()) {
                     problems.add(Problem.warning(id, "the report is not in the index",
                             "its annotations are exported from their anchors"));
                     summary = Optional.of(new ReportSummary(id, null, null, "report " + id.substring(0,
                             Math.min(12, id.length())), null, null, null, List.of(), 0, List.of()));
-                } else if (report.isEmpty()) {
+                } else if (report.isEmpty() && texts) {
                     problems.add(Problem.warning(summary.get().path(), "the report's file changed or vanished since"
                             + " indexing", "re-index the corpus; REFI-QDA exports leave this report out"));
                 }

@@ -297,6 +297,17 @@ class ExportServiceTest {
     }
 
     @Test
+    void formatsWithoutReportTextsSkipRereadingTheReports() {
+        ExportBundle quick = service.gather(new ExportSelection.Coded(), false, ProgressListener.NONE,
+                Cancellation.NEVER);
+        assertTrue(quick.reports().stream().noneMatch(ReportEntry::hasText));
+        assertTrue(quick.problems().isEmpty(), quick.problems().toString());
+        assertEquals(5, quick.codings().size());
+        assertFalse(ExportFormat.CSV.needsReportText());
+        assertTrue(ExportFormat.QDPX.needsReportText());
+    }
+
+    @Test
     void progressIsReported() {
         List<String> messages = new ArrayList<>();
         service.gather(new ExportSelection.Coded(), (done, total, message) -> messages.add(message),
