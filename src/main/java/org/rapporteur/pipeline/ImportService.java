@@ -32,7 +32,6 @@ import org.rapporteur.export.TargetType;
 import org.rapporteur.export.WebAnnotationImporter;
 import org.rapporteur.model.Claim;
 import org.rapporteur.model.ClaimRecord;
-import org.rapporteur.model.Report;
 import org.rapporteur.progress.Cancellation;
 import org.rapporteur.progress.ProgressListener;
 import org.slf4j.Logger;
@@ -380,8 +379,7 @@ public final class ImportService {
         }
 
         private Optional<String> text(String reportId) {
-            return texts.computeIfAbsent(reportId, id -> workspace.report(id).isEmpty() ? Optional.empty()
-                    : workspace.openReport(id).map(Report::source).map(s -> s.text()));
+            return texts.computeIfAbsent(reportId, workspace::reportText);
         }
 
         private List<Claim> claims(String reportId) {
