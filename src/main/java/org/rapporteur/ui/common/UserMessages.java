@@ -1,0 +1,37 @@
+package org.rapporteur.ui.common;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CancellationException;
+
+import org.rapporteur.model.RapporteurException;
+
+/**
+ * Turns any throwable into one sentence a user can read: our own exceptions carry a user message; everything else
+ * becomes a generic sentence naming what was being done. Never a class name or stack trace.
+ */
+public final class UserMessages {
+    private UserMessages() {
+    }
+
+    public static String describe(String doing, Throwable error) {
+        Throwable t = error;
+        while (t != null) {
+            if (t instanceof RapporteurException r && r.getMessage() != null) {
+                return r.getMessage();
+            }
+            if (t instanceof CancellationException) {
+                return doing + " was cancelled.";
+            }
+            if (t instanceof IOException || t instanceof UncheckedIOException) {
+                return doing + " failed: a file could not be read or written"
+                        + (t.getMessage() != null ? " (" + t.getMessage() + ")" : "") + ".";
+            }
+            if (t instanceof OutOfMemoryError) {
+                return doing + " ran out of memory. Close other programs or start Rapporteur with more memory.";
+            }
+            t = t.getCause();
+        }
+        return doing + " failed unexpectedly. The details are in the log.";
+    }
+}

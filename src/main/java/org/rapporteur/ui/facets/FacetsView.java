@@ -1,0 +1,156 @@
+package org.rapporteur.ui.facets;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.rapporteur.model.FacetCount;
+import org.rapporteur.model.FacetDimension;
+import org.rapporteur.ui.common.Styles;
+
+/**
+ * The facet panel: a titled pane per dimension with values, each value a check box with its count; "Clear all"
+ * drops every selection. Panes keep their expanded state across searches.
+ */
+public final class FacetsView extends VBox {
+    public static final String ID = "facets";
+
+    private final FacetsViewModel vm;
+    private final VBox panes = new VBox(2);
+    private final Map<FacetDimension, Boolean> expanded = new HashMap<>();
+    private final Map<FacetDimension, TitledPane> paneByDimension = new java.util.EnumMap<>(FacetDimension.class);
+    private final Map<FacetDimension, Map<String, Row>> rowsByDimension = new java.util.EnumMap<>(
+            FacetDimension.class);
+    private boolean updating;
+
+    public FacetsView(FacetsViewModel vm) {
+        this.vm = vm;
+        setId(ID);
+        Label title = new Label("FACETS");
+        title.getStyleClass().add(Styles.PANE_TITLE);
+        Hyperlink clear = new Hyperlink("Clear all");
+        clear.setId("clearFacets");
+        clear.disableProperty().bind(vm.anySelectedProperty().not());
+        clear.setOnAction(e -> vm.clearAll());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox header = new HBox(title, grow, clear);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("pane-header");
+
+        ScrollPane scroll = new ScrollPane(panes);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(header, scroll);
+        vm.groups().addListener((ListChangeListener<FacetsViewModel.FacetGroup>) c -> rebuild());
+        rebuild();
+    }
+
+    /**
+     * Updates the panes in place: rows are kept per value and only their counts and check marks change, so a search
+     * (every keystroke, with search-as-you-type) costs the FX thread little.
+     */
+    private void rebuild() {
+        updating = true;
+        try {
+            List<javafx.scene.Node> order = new java.util.ArrayList<>();
+            java.util.Set<FacetDimension> seen = java.util.EnumSet.noneOf(FacetDimension.class);
+            for (FacetsViewModel.FacetGroup g : vm.groups()) {
+                FacetDimension d = g.dimension();
+                seen.add(d);
+                TitledPane pane = paneByDimension.computeIfAbsent(d, this::newPane);
+                Map<String, Row> rows = rowsByDimension.computeIfAbsent(d, x -> new HashMap<>());
+                List<javafx.scene.Node> rowNodes = new java.util.ArrayList<>(g.values().size());
+                java.util.Set<String> values = new java.util.HashSet<>();
+                for (FacetCount.Value v : g.values()) {
+                    Row row = rows.computeIfAbsent(v.value(), x -> new Row(d, v.value()));
+                    row.update(v, v.selected() || vm.isSelected(d, v.value()));
+                    rowNodes.add(row.boxRow);
+                    values.add(v.value());
+                }
+                rows.keySet().retainAll(values);
+                VBox content = (VBox) pane.getContent();
+                if (!content.getChildren().equals(rowNodes)) {
+                    content.getChildren().setAll(rowNodes);
+                }
+                if (g.values().stream().anyMatch(FacetCount.Value::selected)) {
+                    pane.setExpanded(true);
+                }
+                order.add(pane);
+            }
+            paneByDimension.keySet().retainAll(seen);
+            rowsByDimension.keySet().retainAll(seen);
+            if (!panes.getChildren().equals(order)) {
+                panes.getChildren().setAll(order);
+            }
+        } finally {
+            updating = false;
+        }
+    }
+
+    private TitledPane newPane(FacetDimension d) {
+        TitledPane pane = new TitledPane(d.label(), new VBox(1));
+        pane.getStyleClass().add(Styles.FACET_PANE);
+        pane.setId("facet-" + d.key());
+        pane.setExpanded(expanded.getOrDefault(d, defaultExpanded(d)));
+        pane.expandedProperty().addListener((o, a, b) -> expanded.put(d, b));
+        return pane;
+    }
+
+    /** One value: a check box with the value and a count label. */
+    private final class Row {
+        final CheckBox box;
+        final Label count = new Label();
+        final HBox boxRow;
+
+        Row(FacetDimension dim, String value) {
+            box = new CheckBox(display(dim, value));
+            box.setMnemonicParsing(false);
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.setMinWidth(0);
+            box.setUserData(value);
+            box.selectedProperty().addListener((o, a, on) -> {
+                if (!updating) {
+                    vm.toggle(dim, value, on);
+                }
+            });
+            HBox.setHgrow(box, Priority.ALWAYS);
+            count.getStyleClass().add(Styles.FACET_COUNT);
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            boxRow = new HBox(4, box, count);
+            boxRow.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        void update(FacetCount.Value v, boolean selected) {
+            count.setText(String.format("%,d", v.count()));
+            box.setSelected(selected);
+        }
+    }
+
+    private static boolean defaultExpanded(FacetDimension d) {
+        return d == FacetDimension.SPEAKER || d == FacetDimension.COUNTRY || d == FacetDimension.THEME
+                || d == FacetDimension.TAG || d == FacetDimension.REPORT;
+    }
+
+    /** Hierarchical theme paths show their leaf, indented by depth. */
+    private static String display(FacetDimension dim, String value) {
+        if (dim != FacetDimension.THEME) {
+            return value;
+        }
+        int depth = value.length() - value.replace("/", "").length();
+        int slash = value.lastIndexOf('/');
+        return "  ".repeat(depth) + (slash < 0 ? value : value.substring(slash + 1));
+    }
+}

@@ -1,0 +1,89 @@
+package org.rapporteur.ui.facets;
+
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.rapporteur.model.FacetCount;
+import org.rapporteur.model.FacetDimension;
+
+/**
+ * The facet panel: one group per dimension that has values, and the user's selections (values OR-ed within a
+ * dimension, dimensions AND-ed; the index counts drill-sideways, so unselected values of a dimension keep their
+ * counts). A change of selection is handed to {@code onFilters}. Use on the FX thread.
+ */
+public final class FacetsViewModel {
+    /** A dimension with its values, for one titled pane. */
+    public record FacetGroup(FacetDimension dimension, List<FacetCount.Value> values) {
+    }
+
+    private final ObservableList<FacetGroup> groups = FXCollections.observableArrayList();
+    private final Map<FacetDimension, Set<String>> selected = new EnumMap<>(FacetDimension.class);
+    private final SimpleBooleanProperty anySelected = new SimpleBooleanProperty();
+    private final Consumer<Map<FacetDimension, Set<String>>> onFilters;
+
+    public FacetsViewModel(Consumer<Map<FacetDimension, Set<String>>> onFilters) {
+        this.onFilters = onFilters;
+    }
+
+    /** Takes the counts of the latest search; dimensions without values are not shown. */
+    public void accept(List<FacetCount> counts) {
+        groups.setAll(counts.stream().filter(fc -> !fc.values().isEmpty())
+                .map(fc -> new FacetGroup(fc.dimension(), fc.values())).toList());
+    }
+
+    public void toggle(FacetDimension dimension, String value, boolean on) {
+        Set<String> values = selected.computeIfAbsent(dimension, d -> new LinkedHashSet<>());
+        boolean changed = on ? values.add(value) : values.remove(value);
+        if (values.isEmpty()) {
+            selected.remove(dimension);
+        }
+        if (changed) {
+            publish();
+        }
+    }
+
+    public void clearAll() {
+        if (!selected.isEmpty()) {
+            selected.clear();
+            publish();
+        }
+    }
+
+    /** Shows selections that came with a request from elsewhere (a matrix cell), without publishing them. */
+    public void setQuietly(Map<FacetDimension, Set<String>> filters) {
+        selected.clear();
+        filters.forEach((d, v) -> selected.put(d, new LinkedHashSet<>(v)));
+        anySelected.set(!selected.isEmpty());
+    }
+
+    public boolean isSelected(FacetDimension dimension, String value) {
+        return selected.getOrDefault(dimension, Set.of()).contains(value);
+    }
+
+    public Map<FacetDimension, Set<String>> filters() {
+        Map<FacetDimension, Set<String>> copy = new EnumMap<>(FacetDimension.class);
+        selected.forEach((d, v) -> copy.put(d, Set.copyOf(v)));
+        return copy;
+    }
+
+    private void publish() {
+        anySelected.set(!selected.isEmpty());
+        onFilters.accept(filters());
+    }
+
+    public ObservableList<FacetGroup> groups() {
+        return groups;
+    }
+
+    public ReadOnlyBooleanProperty anySelectedProperty() {
+        return anySelected;
+    }
+}

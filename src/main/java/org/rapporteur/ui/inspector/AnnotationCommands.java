@@ -1,0 +1,128 @@
+package org.rapporteur.ui.inspector;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.rapporteur.annotations.AnnotationException;
+import org.rapporteur.annotations.Change;
+import org.rapporteur.annotations.Coding;
+import org.rapporteur.annotations.CorrectionRequest;
+import org.rapporteur.annotations.Link;
+import org.rapporteur.annotations.LinkType;
+import org.rapporteur.annotations.Note;
+import org.rapporteur.annotations.Tag;
+import org.rapporteur.annotations.Target;
+import org.rapporteur.model.Attribution;
+import org.rapporteur.model.ClaimRecord;
+import org.rapporteur.pipeline.AnnotationService;
+import org.rapporteur.pipeline.Workspace;
+
+/**
+ * The annotation changes the inspector offers, as plain calls on the workspace's {@link AnnotationService} (each one
+ * undoable change, or two for a new tag: create it, then code with it). Blocking: call from a background thread.
+ */
+public final class AnnotationCommands {
+    private final Workspace workspace;
+
+    public AnnotationCommands(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    private AnnotationService service() {
+        return workspace.annotations();
+    }
+
+    /** Reads what the analyst did on a claim, with the other ends of its links looked up in the index. */
+    public ClaimAnnotations load(String claimId) {
+        AnnotationService s = service();
+        List<Coding> codings = s.codings(claimId);
+        List<Note> notes = s.notes(Target.claim(claimId));
+        List<ClaimAnnotations.LinkRow> rows = new ArrayList<>();
+        for (Link l : s.links(claimId)) {
+            boolean outgoing = claimId.equals(l.source().claimId());
+            String other = outgoing ? l.target().claimId() : l.source().claimId();
+            Optional<ClaimRecord> rec = other == null ? Optional.empty() : workspace.claim(other);
+            rows.add(new ClaimAnnotations.LinkRow(l.id(), l.type(), outgoing, other,
+                    rec.map(AnnotationCommands::who).orElse(null),
+                    rec.map(r -> r.claim().text().strip()).orElse(outgoing ? l.target().quote().exact()
+                            : l.source().quote().exact()),
+                    rec.map(r -> r.reportTitle() != null ? r.reportTitle() : r.source()).orElse(null), l.note()));
+        }
+        return new ClaimAnnotations(claimId, codings, notes.isEmpty() ? null : notes.getFirst(), rows);
+    }
+
+    static String who(ClaimRecord r) {
+        Attribution a = r.claim().attribution();
+        return a.speaker() != null ? a.speaker().name() : a.attributedTo() != null ? a.attributedTo()
+                : r.organisation() != null ? r.organisation() : "Unattributed";
+    }
+
+    /** Codes the claim with the tag named (a path, a unique name or an id); creates a top-level tag when new. */
+    public void addTag(String claimId, String tagRef) {
+        String ref = tagRef == null ? "" : tagRef.strip().replaceFirst("^#", "");
+        if (ref.isEmpty()) {
+            throw new AnnotationException("Type a tag name first.");
+        }
+        Tag tag;
+        try {
+            tag = service().resolveTag(ref);
+        } catch (AnnotationException unknown) {
+            long id = service().execute(new Change.CreateTag(ref)).entityId();
+            tag = service().resolveTag(Long.toString(id));
+        }
+        Tag t = tag;
+        boolean already = service().codings(claimId).stream().anyMatch(c -> c.tagId() == t.id());
+        if (!already) {
+            service().execute(new Change.AddCoding(tag.id(), Target.claim(claimId)));
+        }
+    }
+
+    public void removeCoding(long codingId) {
+        service().execute(new Change.RemoveCoding(codingId));
+    }
+
+    /** Adds, edits or (when blank) deletes the claim's note. */
+    public void saveNote(String claimId, Note existing, String text) {
+        String t = text == null ? "" : text.strip();
+        if (existing == null) {
+            if (!t.isEmpty()) {
+                service().execute(new Change.AddNote(Target.claim(claimId), t));
+            }
+        } else if (t.isEmpty()) {
+            service().execute(new Change.DeleteNote(existing.id()));
+        } else if (!t.equals(existing.text())) {
+            service().execute(new Change.EditNote(existing.id(), t));
+        }
+    }
+
+    public void link(String sourceClaimId, String targetClaimId, LinkType type, String note) {
+        if (sourceClaimId.equals(targetClaimId)) {
+            throw new AnnotationException("A claim cannot be linked to itself.");
+        }
+        service().execute(new Change.AddLink(sourceClaimId, targetClaimId, type,
+                note == null || note.isBlank() ? null : note.strip()));
+    }
+
+    public void removeLink(long linkId) {
+        service().execute(new Change.RemoveLink(linkId));
+    }
+
+    /** Records who really said the claim; the claim's report is re-indexed with the correction applied. */
+    public void correctSpeaker(String claimId, String name, String role, String affiliation, String country) {
+        if (name == null || name.isBlank()) {
+            throw new AnnotationException("The speaker's name is needed.");
+        }
+        service().execute(new Change.AddCorrection(new CorrectionRequest.SetSpeaker(claimId, name.strip(),
+                blankToNull(role), blankToNull(affiliation), blankToNull(country))));
+    }
+
+    /** Every tag path in the codebook, for completion. */
+    public List<String> tagPaths() {
+        return service().tags().stream().map(Tag::path).sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

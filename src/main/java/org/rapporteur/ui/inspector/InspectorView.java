@@ -1,0 +1,396 @@
+package org.rapporteur.ui.inspector;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.rapporteur.annotations.LinkType;
+import org.rapporteur.model.Attribution;
+import org.rapporteur.model.Claim;
+import org.rapporteur.model.ClaimHit;
+import org.rapporteur.model.ClaimRecord;
+import org.rapporteur.model.Enrichment;
+import org.rapporteur.model.ThemeMatch;
+import org.rapporteur.ui.common.Chips;
+import org.rapporteur.ui.common.Icons;
+import org.rapporteur.ui.common.Styles;
+
+/**
+ * The inspector: everything known about the selected claim — its text, who said it and how that was decided,
+ * countries, themes with the words that triggered them, organisations, tags, note, links — and the related claims
+ * in other reports, each openable with a click. Tag, note, link and speaker correction need the annotation store;
+ * until it is wired they show read-only with a tooltip saying so.
+ */
+public final class InspectorView extends ScrollPane {
+    public static final String ID = "inspector";
+    public static final String TEXT_ID = "inspectorText";
+
+    private final InspectorViewModel vm;
+    private final Consumer<ClaimRecord> onOpen;
+    private final VBox content = new VBox(10);
+    private final VBox related = new VBox(6);
+    private final TextField tagField = new TextField();
+    private final Button linkButton = new Button("Link to…", Icons.small(Material2AL.LINK));
+    private final VBox tagsBox = new VBox(4);
+    private final VBox noteBox = new VBox(4);
+    private final VBox linksBox = new VBox(4);
+    private final TextArea note = new TextArea();
+    private final Label message = new Label();
+    private final ContextMenu tagCompletions = new ContextMenu();
+    private final LinkDialogs dialogs;
+
+    public InspectorView(InspectorViewModel vm, Consumer<ClaimRecord> onOpen,
+                         java.util.function.Supplier<List<ClaimHit>> candidates) {
+        this.vm = vm;
+        this.onOpen = onOpen;
+        this.dialogs = new LinkDialogs(this, candidates);
+        tagField.setPromptText("add a tag — Enter (Ctrl+K)");
+        tagField.setId("tagField");
+        tagField.setOnAction(e -> {
+            tagCompletions.hide();
+            vm.addTag(tagField.getText());
+            tagField.clear();
+        });
+        tagField.textProperty().addListener((o, a, b) -> {
+            if (tagField.isFocused()) {
+                showTagCompletions();
+            }
+        });
+        tagField.focusedProperty().addListener((o, a, f) -> {
+            if (!f) {
+                tagCompletions.hide();
+            }
+        });
+        note.setId("noteArea");
+        note.setPromptText("a note on this claim (saved when you leave the field)");
+        note.setPrefRowCount(3);
+        note.setWrapText(true);
+        note.focusedProperty().addListener((o, a, focused) -> {
+            if (!focused) {
+                vm.saveNote(note.getText());
+            }
+        });
+        linkButton.setId("linkButton");
+        linkButton.setOnAction(e -> dialogs.chooseAndLink(vm));
+        message.getStyleClass().add(Styles.QUERY_ERROR);
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
+        message.visibleProperty().bind(vm.messageProperty().isNotNull());
+        message.managedProperty().bind(message.visibleProperty());
+        vm.annotationsProperty().addListener((o, a, b) -> rebuildAnnotations());
+        setId(ID);
+        getStyleClass().addAll(Styles.INSPECTOR, "edge-to-edge");
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        content.getStyleClass().add("inspector-content");
+        setContent(content);
+        vm.claimProperty().addListener((o, a, c) -> rebuild(c));
+        vm.related().addListener((ListChangeListener<ClaimHit>) c -> rebuildRelated());
+        vm.relatedLoadingProperty().addListener((o, a, b) -> rebuildRelated());
+        rebuild(null);
+    }
+
+    /** Ctrl+K: puts the caret in the tag field. */
+    public void focusTagField() {
+        tagField.requestFocus();
+    }
+
+    /** Ctrl+L: starts a link from the selected claim. */
+    public void startLink() {
+        if (vm.claimProperty().get() != null) {
+            dialogs.chooseAndLink(vm);
+        }
+    }
+
+    private void rebuild(ClaimRecord r) {
+        content.getChildren().clear();
+        Label title = new Label("CLAIM");
+        title.getStyleClass().add(Styles.PANE_TITLE);
+        content.getChildren().addAll(title, message);
+        if (r == null) {
+            Label empty = new Label("Select a result or click a claim in the reader to see who said it, "
+                    + "what it mentions, and similar claims in other reports.");
+            empty.setWrapText(true);
+            empty.getStyleClass().add(Styles.EMPTY_STATE);
+            content.getChildren().add(empty);
+            return;
+        }
+        Claim c = r.claim();
+        Label quote = new Label("“" + c.text().strip().replaceAll("\\s*\\n\\s*", " ") + "”");
+        quote.setId(TEXT_ID);
+        quote.setWrapText(true);
+        quote.getStyleClass().add(Styles.INSPECTOR_QUOTE);
+        content.getChildren().add(quote);
+
+        Attribution a = c.attribution();
+        VBox who = new VBox(2);
+        if (a.speaker() != null) {
+            Label name = new Label(a.speaker().name());
+            name.getStyleClass().add(Styles.SPEAKER);
+            Button correct = correctButton(r);
+            HBox nameRow = new HBox(6, name, correct);
+            nameRow.setAlignment(Pos.CENTER_LEFT);
+            who.getChildren().add(nameRow);
+            if (a.speaker().honorifics() != null && !a.speaker().honorifics().isEmpty()) {
+                who.getChildren().add(wrapped(String.join(" ", a.speaker().honorifics()), Styles.SPEAKER_ROLE));
+            }
+            if (a.speaker().roleLine() != null) {
+                who.getChildren().add(wrapped(a.speaker().roleLine(), Styles.SPEAKER_ROLE));
+            }
+            if (a.speaker().country() != null) {
+                who.getChildren().add(wrapped("Speaks for " + a.speaker().country(), Styles.MUTED));
+            }
+        } else {
+            Label body = wrapped(a.attributedTo() != null ? a.attributedTo() : "No speaker found",
+                    Styles.BODY_ATTRIBUTION);
+            HBox nameRow = new HBox(6, body, correctButton(r));
+            nameRow.setAlignment(Pos.CENTER_LEFT);
+            who.getChildren().add(nameRow);
+        }
+        who.getChildren().add(wrapped(String.format("%s · confidence %.0f%%", a.method().label(),
+                a.confidence() * 100), Styles.MUTED));
+        if (a.reason() != null && !a.reason().isBlank()) {
+            who.getChildren().add(wrapped(a.reason(), Styles.MUTED));
+        }
+        content.getChildren().add(section("Speaker", who));
+
+        Enrichment e = c.enrichment();
+        content.getChildren().add(section("Source", wrapped(sourceLine(r), null)));
+        if (e.speakerCountry() != null) {
+            content.getChildren().add(section("Speaker's country", wrapped(e.speakerCountry(), null)));
+        }
+        content.getChildren().add(section("Countries", chips(e.countries(), Styles.CHIP_COUNTRY)));
+        if (!e.regions().isEmpty()) {
+            content.getChildren().add(section("Regions", chips(e.regions(), Styles.CHIP_COUNTRY)));
+        }
+        VBox themes = new VBox(3);
+        for (ThemeMatch t : e.themes()) {
+            Label chip = Chips.chip(t.label(), Styles.CHIP_THEME);
+            Label evidence = wrapped(t.evidence().isEmpty() ? t.theme()
+                    : t.theme() + " — “" + String.join("”, “", t.evidence()) + "”", Styles.MUTED);
+            themes.getChildren().add(new VBox(1, chip, evidence));
+        }
+        if (themes.getChildren().isEmpty()) {
+            themes.getChildren().add(wrapped("none", Styles.MUTED));
+        }
+        content.getChildren().add(section("Themes", themes));
+        if (!e.organisations().isEmpty()) {
+            content.getChildren().add(section("Organisations", chips(e.organisations(), Styles.CHIP)));
+        }
+
+        content.getChildren().add(section("Tags", tagsBox));
+        content.getChildren().add(section("Note", noteBox));
+        content.getChildren().add(section("Links", linksBox));
+        rebuildAnnotations();
+        content.getChildren().add(section("Related in other reports", related));
+        rebuildRelated();
+    }
+
+    private Button correctButton(ClaimRecord r) {
+        Button correct = new Button("✎ correct");
+        correct.setId("correctSpeaker");
+        correct.getStyleClass().addAll("flat", "small");
+        correct.setTooltip(new Tooltip("Correct who said this claim"));
+        correct.setOnAction(e -> dialogs.correctSpeaker(vm, r));
+        return correct;
+    }
+
+    private void rebuildAnnotations() {
+        ClaimRecord r = vm.claimProperty().get();
+        ClaimAnnotations a = vm.annotationsProperty().get();
+        tagsBox.getChildren().clear();
+        linksBox.getChildren().clear();
+        noteBox.getChildren().setAll(note);
+        if (r == null) {
+            return;
+        }
+        boolean ready = a != null && a.claimId().equals(r.claim().id());
+        FlowPane chips = new FlowPane(4, 4);
+        if (ready) {
+            for (org.rapporteur.annotations.Coding c : a.codings()) {
+                Label chip = Chips.chip("#" + c.tagPath(), Styles.CHIP_TAG);
+                Button remove = new Button(null, Icons.small(Material2AL.CLOSE));
+                remove.getStyleClass().addAll("flat", "small", "chip-remove");
+                remove.setTooltip(new Tooltip("Remove this tag (Ctrl+Z undoes)"));
+                remove.setOnAction(e -> vm.removeCoding(c.id()));
+                HBox both = new HBox(0, chip, remove);
+                both.setAlignment(Pos.CENTER_LEFT);
+                chips.getChildren().add(both);
+            }
+        }
+        if (chips.getChildren().isEmpty()) {
+            chips.getChildren().add(wrapped(ready ? "no tags yet" : "…", Styles.MUTED));
+        }
+        tagField.setDisable(!ready);
+        tagsBox.getChildren().addAll(chips, tagField);
+
+        note.setDisable(!ready);
+        if (!note.isFocused()) {
+            note.setText(ready && a.note() != null ? a.note().text() : "");
+        }
+
+        if (ready) {
+            for (ClaimAnnotations.LinkRow l : a.links()) {
+                Label kind = new Label(l.direction());
+                kind.getStyleClass().add(Styles.SPEAKER);
+                String text = l.otherText() == null ? "(claim no longer found)" : l.otherText().replaceAll("\\s+", " ");
+                Label body = wrapped((l.otherWho() == null ? "" : l.otherWho() + ": ") + "“"
+                        + (text.length() > 160 ? text.substring(0, 160) + "…" : text) + "”", null);
+                Button remove = new Button(null, Icons.small(Material2AL.CLOSE));
+                remove.getStyleClass().addAll("flat", "small");
+                remove.setTooltip(new Tooltip("Remove this link (Ctrl+Z undoes)"));
+                remove.setOnAction(e -> vm.removeLink(l.id()));
+                VBox texts = new VBox(1, kind, body);
+                texts.setMinWidth(0);
+                HBox.setHgrow(texts, Priority.ALWAYS);
+                HBox row = new HBox(4, texts, remove);
+                row.getStyleClass().add(Styles.RELATED_ITEM);
+                if (l.otherClaimId() != null) {
+                    texts.setOnMouseClicked(e -> {
+                        if (e.getClickCount() == 2) {
+                            vm.openById(l.otherClaimId(), onOpen);
+                        }
+                    });
+                }
+                linksBox.getChildren().add(row);
+            }
+            if (a.links().isEmpty()) {
+                linksBox.getChildren().add(wrapped("No links yet.", Styles.MUTED));
+            }
+        }
+        linkButton.setDisable(!ready);
+        linksBox.getChildren().add(linkButton);
+    }
+
+    private void showTagCompletions() {
+        String typed = tagField.getText() == null ? "" : tagField.getText().strip().replaceFirst("^#", "")
+                .toLowerCase(java.util.Locale.ROOT);
+        tagCompletions.getItems().clear();
+        if (typed.isEmpty()) {
+            tagCompletions.hide();
+            return;
+        }
+        vm.tagPaths().stream().filter(p -> p.toLowerCase(java.util.Locale.ROOT).contains(typed)).limit(10)
+                .forEach(p -> {
+                    javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(p);
+                    item.setMnemonicParsing(false);
+                    item.setOnAction(e -> {
+                        vm.addTag(p);
+                        tagField.clear();
+                    });
+                    tagCompletions.getItems().add(item);
+                });
+        if (tagCompletions.getItems().isEmpty()) {
+            tagCompletions.hide();
+        } else if (!tagCompletions.isShowing() && getScene() != null && getScene().getWindow() != null) {
+            tagCompletions.show(tagField, javafx.geometry.Side.BOTTOM, 0, 0);
+        }
+    }
+
+    private void rebuildRelated() {
+        related.getChildren().clear();
+        if (vm.claimProperty().get() == null) {
+            return;
+        }
+        if (vm.relatedLoadingProperty().get()) {
+            ProgressIndicator p = new ProgressIndicator();
+            p.setPrefSize(18, 18);
+            related.getChildren().add(p);
+            return;
+        }
+        if (vm.related().isEmpty()) {
+            related.getChildren().add(wrapped(vm.relatedMessageProperty().get() == null ? ""
+                    : vm.relatedMessageProperty().get(), Styles.MUTED));
+            return;
+        }
+        for (ClaimHit h : vm.related()) {
+            ClaimRecord r = h.record();
+            Attribution a = r.claim().attribution();
+            String who = a.speaker() != null ? a.speaker().name() : a.attributedTo() != null ? a.attributedTo()
+                    : r.organisation() != null ? r.organisation() : "Unattributed";
+            Label head = wrapped(who + " · " + (r.reportTitle() != null ? r.reportTitle() : r.source()),
+                    Styles.SPEAKER_ROLE);
+            String text = r.claim().text().strip().replaceAll("\\s+", " ");
+            Label body = wrapped("“" + (text.length() > 220 ? text.substring(0, 220) + "…" : text) + "”", null);
+            Button open = new Button(null, Icons.small(Material2MZ.OPEN_IN_NEW));
+            open.getStyleClass().addAll("flat", "small");
+            open.setTooltip(new Tooltip("Open in the reader"));
+            open.setOnAction(ev -> onOpen.accept(r));
+            MenuButton link = new MenuButton(null, Icons.small(Material2AL.LINK));
+            link.getStyleClass().addAll("flat", "small");
+            link.setTooltip(new Tooltip("Link the selected claim to this one"));
+            for (LinkType type : LinkType.values()) {
+                javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(
+                        "this claim " + type.label().replace('-', ' ') + " it");
+                item.setOnAction(ev -> vm.link(r.claim().id(), type, null));
+                link.getItems().add(item);
+            }
+            VBox text2 = new VBox(1, head, body);
+            HBox.setHgrow(text2, Priority.ALWAYS);
+            text2.setMinWidth(0);
+            HBox item = new HBox(4, text2, new VBox(2, open, link));
+            item.getStyleClass().add(Styles.RELATED_ITEM);
+            related.getChildren().add(item);
+        }
+    }
+
+    private static String sourceLine(ClaimRecord r) {
+        StringBuilder sb = new StringBuilder(r.reportTitle() != null ? r.reportTitle() : r.source());
+        if (r.date() != null) {
+            sb.append(" · ").append(r.date());
+        }
+        if (r.claim().page() != null) {
+            sb.append(" · p. ").append(r.claim().page());
+        }
+        if (r.claim().section() != null) {
+            sb.append("\n").append(r.claim().section());
+        }
+        return sb.toString();
+    }
+
+    private static Node section(String label, Node body) {
+        Label l = new Label(label.toUpperCase(java.util.Locale.ROOT));
+        l.getStyleClass().add(Styles.INSPECTOR_LABEL);
+        VBox box = new VBox(3, l, body);
+        box.getStyleClass().add(Styles.INSPECTOR_SECTION);
+        return box;
+    }
+
+    private static FlowPane chips(List<String> values, String kind) {
+        FlowPane p = new FlowPane(4, 4);
+        if (values.isEmpty()) {
+            p.getChildren().add(wrapped("none", Styles.MUTED));
+        }
+        for (String v : values) {
+            p.getChildren().add(Chips.chip(v, kind));
+        }
+        return p;
+    }
+
+    private static Label wrapped(String text, String style) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(Label.USE_PREF_SIZE);
+        if (style != null) {
+            l.getStyleClass().add(style);
+        }
+        return l;
+    }
+}

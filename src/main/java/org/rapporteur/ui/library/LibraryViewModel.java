@@ -1,0 +1,82 @@
+package org.rapporteur.ui.library;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.rapporteur.model.ReportSummary;
+import org.rapporteur.pipeline.Workspace;
+import org.rapporteur.ui.common.UserMessages;
+import org.rapporteur.ui.tasks.BackgroundTasks;
+
+/**
+ * The library: the indexed reports (loaded off the FX thread), grouped by the chosen {@link LibraryGrouping}.
+ * Opening a report is handed to {@code onOpen}. Use on the FX thread.
+ */
+public final class LibraryViewModel {
+    private final Workspace workspace;
+    private final BackgroundTasks tasks;
+    private final Consumer<ReportSummary> onOpen;
+    private final ObservableList<ReportSummary> reports = FXCollections.observableArrayList();
+    private final ObjectProperty<LibraryGrouping> grouping = new SimpleObjectProperty<>(LibraryGrouping.ORGANISATION);
+    private final ObjectProperty<List<LibraryGrouping.Group>> groups = new SimpleObjectProperty<>(List.of());
+    private final StringProperty message = new SimpleStringProperty();
+    private long generation;
+
+    public LibraryViewModel(Workspace workspace, BackgroundTasks tasks, Consumer<ReportSummary> onOpen) {
+        this.workspace = workspace;
+        this.tasks = tasks;
+        this.onOpen = onOpen;
+        grouping.addListener((o, a, b) -> regroup());
+    }
+
+    /** Reloads the report list from the index. */
+    public void refresh() {
+        long mine = ++generation;
+        tasks.run("Loading the library", workspace::reports, list -> {
+            if (mine == generation) {
+                reports.setAll(list);
+                message.set(list.isEmpty() ? "No reports yet. Add a folder with File ▸ Add folder…" : null);
+                regroup();
+            }
+        }, error -> message.set(UserMessages.describe("Loading the library", error)));
+    }
+
+    private void regroup() {
+        groups.set(grouping.get().group(reports));
+    }
+
+    public void open(ReportSummary report) {
+        if (report != null) {
+            onOpen.accept(report);
+        }
+    }
+
+    public ObservableList<ReportSummary> reports() {
+        return reports;
+    }
+
+    public ObjectProperty<LibraryGrouping> groupingProperty() {
+        return grouping;
+    }
+
+    public ReadOnlyObjectProperty<List<LibraryGrouping.Group>> groupsProperty() {
+        return groups;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    /** Problems across all reports, for the status bar. */
+    public long problemCount() {
+        return reports.stream().mapToLong(r -> r.problems().size()).sum();
+    }
+}

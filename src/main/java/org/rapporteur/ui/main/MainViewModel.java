@@ -1,0 +1,411 @@
+package org.rapporteur.ui.main;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.rapporteur.model.ClaimRecord;
+import org.rapporteur.model.FacetDimension;
+import org.rapporteur.model.Problem;
+import org.rapporteur.model.SearchRequest;
+import org.rapporteur.model.SortOrder;
+import org.rapporteur.pipeline.IndexSummary;
+import org.rapporteur.pipeline.Workspace;
+import org.rapporteur.ui.common.UserMessages;
+import org.rapporteur.ui.facets.FacetsViewModel;
+import org.rapporteur.ui.inspector.InspectorViewModel;
+import org.rapporteur.ui.library.LibraryGrouping;
+import org.rapporteur.ui.library.LibraryViewModel;
+import org.rapporteur.ui.reader.ReaderViewModel;
+import org.rapporteur.ui.search.QueryHistory;
+import org.rapporteur.ui.search.ResultsViewModel;
+import org.rapporteur.ui.search.SearchViewModel;
+import org.rapporteur.ui.tasks.BackgroundTasks;
+import org.rapporteur.ui.tasks.CorpusAdditions;
+import org.rapporteur.ui.tasks.IndexTask;
+
+/**
+ * The main window's state and the glue between the screens: the search bar, facets and sort make one
+ * {@link SearchRequest}; results feed the facets and the inspector; a claim opens in the reader. Also runs indexing
+ * (with progress and cancel) and remembers the user's choices in the workspace settings. Implements
+ * {@link WorkbenchContext} for the analysis tabs. Use on the FX thread.
+ */
+public final class MainViewModel implements WorkbenchContext {
+    /** The work-area tab the window should bring to front. */
+    public enum Tab { RESULTS, READER }
+
+    public static final int FACET_VALUES = 30;
+
+    private final Workspace workspace;
+    private final BackgroundTasks tasks;
+    private final UiPreferences prefs;
+    private final ResultsViewModel results;
+    private final SearchViewModel search;
+    private final FacetsViewModel facets;
+    private final LibraryViewModel library;
+    private final ReaderViewModel reader;
+    private final InspectorViewModel inspector;
+
+    private final ObjectProperty<SearchRequest> currentRequest = new SimpleObjectProperty<>();
+    private final LongProperty dataVersion = new SimpleLongProperty();
+    private final ObjectProperty<SortOrder> sort = new SimpleObjectProperty<>(SortOrder.RELEVANCE);
+    private final ObjectProperty<IndexTask> indexing = new SimpleObjectProperty<>();
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final StringProperty status = new SimpleStringProperty("Opening workspace…");
+    private final ObjectProperty<Tab> requestedTab = new SimpleObjectProperty<>();
+    private final StringProperty userMessage = new SimpleStringProperty();
+    private final BooleanProperty firstIndexDone = new SimpleBooleanProperty();
+    private final BooleanProperty canUndo = new SimpleBooleanProperty();
+    private final BooleanProperty canRedo = new SimpleBooleanProperty();
+    private final AutoCloseable annotationListener;
+    private boolean quietSort;
+
+    public MainViewModel(Workspace workspace, BackgroundTasks tasks) {
+        this(workspace, tasks, ResultsViewModel.DEFAULT_PAGE_SIZE);
+    }
+
+    public MainViewModel(Workspace workspace, BackgroundTasks tasks, int pageSize) {
+        this.workspace = workspace;
+        this.tasks = tasks;
+        this.prefs = new UiPreferences(workspace, tasks.executor());
+        this.results = new ResultsViewModel(workspace, tasks, pageSize);
+        this.search = new SearchViewModel(workspace, tasks, QueryHistory.decode(prefs.get(UiPreferences.HISTORY, "")),
+                this::queryChanged, h -> prefs.put(UiPreferences.HISTORY, QueryHistory.encode(h)));
+        this.facets = new FacetsViewModel(f -> runSearch());
+        this.library = new LibraryViewModel(workspace, tasks, r -> openReport(r.id(), null));
+        this.reader = new ReaderViewModel(workspace, tasks, this::inspect);
+        this.inspector = new InspectorViewModel(workspace, tasks);
+
+        results.syntaxErrorProperty().addListener((o, a, e) -> search.showSyntaxError(e));
+        results.facetsProperty().addListener((o, a, f) -> facets.accept(f));
+        try {
+            sort.set(SortOrder.valueOf(prefs.get(UiPreferences.SORT, "RELEVANCE")));
+            library.groupingProperty().set(LibraryGrouping.valueOf(prefs.get(UiPreferences.GROUPING,
+                    "ORGANISATION")));
+        } catch (IllegalArgumentException ignored) {
+            // an old or hand-edited value: keep the defaults
+        }
+        sort.addListener((o, a, s) -> {
+            prefs.put(UiPreferences.SORT, s.name());
+            if (!quietSort) {
+                runSearch();
+            }
+        });
+        library.groupingProperty().addListener((o, a, g) -> prefs.put(UiPreferences.GROUPING, g.name()));
+        // Changes arrive on the thread that made them (ours, or the store's watcher for another process).
+        annotationListener = workspace.annotations().addListener(e -> {
+            try {
+                javafx.application.Platform.runLater(() -> annotationsChanged(e));
+            } catch (IllegalStateException toolkitGone) {
+                // shutting down
+            }
+        });
+    }
+
+    private void annotationsChanged(org.rapporteur.annotations.ChangeEvent e) {
+        if (e.action() == org.rapporteur.annotations.ChangeEvent.Action.REANCHORED) {
+            return; // part of an indexing run, which refreshes everything when it ends
+        }
+        dataVersion.set(dataVersion.get() + 1);
+        results.rerun();
+        search.refreshCompletions();
+        inspector.reload();
+        refreshUndoState();
+        if (e.correctionsChanged()) {
+            library.refresh();
+            reader.reload();
+        }
+        if (e.external()) {
+            userMessage.set("Another Rapporteur window changed the annotations: " + e.summary());
+        }
+    }
+
+    private void refreshUndoState() {
+        var service = workspace.annotations();
+        tasks.run("Reading the undo history", () -> new boolean[] {service.canUndo(), service.canRedo()}, b -> {
+            canUndo.set(b[0]);
+            canRedo.set(b[1]);
+        }, error -> { });
+    }
+
+    /** Ctrl+Z: undoes the last annotation change (also one made by the command line on this workspace). */
+    public void undo() {
+        tasks.run("Undoing", () -> workspace.annotations().undo(), done -> {
+            if (done.isEmpty()) {
+                userMessage.set("Nothing to undo.");
+            } else {
+                userMessage.set("Undone: " + done.get().summary());
+            }
+            refreshUndoState();
+        }, error -> userMessage.set(UserMessages.describe("Undoing", error)));
+    }
+
+    /** Ctrl+Y: redoes the last undone change. */
+    public void redo() {
+        tasks.run("Redoing", () -> workspace.annotations().redo(), done -> {
+            if (done.isEmpty()) {
+                userMessage.set("Nothing to redo.");
+            } else {
+                userMessage.set("Redone: " + done.get().summary());
+            }
+            refreshUndoState();
+        }, error -> userMessage.set(UserMessages.describe("Redoing", error)));
+    }
+
+    /** Stops listening to the annotation store (on closing the window). */
+    public void close() {
+        try {
+            annotationListener.close();
+        } catch (Exception e) {
+            // nothing to keep: the store is closing too
+        }
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo;
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo;
+    }
+
+    /** First start: show what the index has, search the last query, then index the corpus in the background. */
+    public void start() {
+        show();
+        index();
+    }
+
+    /** Shows what the index holds (library, completions, the last query) without indexing. */
+    public void show() {
+        String last = prefs.get(UiPreferences.LAST_QUERY, "");
+        search.setQuietly(last);
+        library.refresh();
+        search.refreshCompletions();
+        refreshUndoState();
+        workspace.annotations().watchOtherProcesses();
+        runSearch();
+    }
+
+    private void queryChanged(String q) {
+        results.originProperty().set("");
+        runSearch();
+        prefs.put(UiPreferences.LAST_QUERY, q);
+    }
+
+    private void runSearch() {
+        String q = search.queryProperty().get() == null ? "" : search.queryProperty().get().strip();
+        SearchRequest r = new SearchRequest(q, facets.filters(), sort.get(), results.pageSize(), 0, FACET_VALUES);
+        currentRequest.set(r);
+        results.search(r);
+    }
+
+    // ---- indexing ------------------------------------------------------------------------------------------------
+
+    /** Indexes the corpus roots (incremental: unchanged files are skipped); ignored while a run is going on. */
+    public void index() {
+        indexRoots(workspace.corpusRoots());
+    }
+
+    private void indexRoots(List<Path> roots) {
+        if (indexing.get() != null) {
+            userMessage.set("Indexing is already running.");
+            return;
+        }
+        IndexTask task = new IndexTask(workspace, roots);
+        indexing.set(task);
+        status.set("Indexing…");
+        tasks.submit("Indexing", task, this::indexed, error -> {
+            indexing.set(null);
+            status.set(UserMessages.describe("Indexing", error));
+            firstIndexDone.set(true);
+        });
+    }
+
+    private void indexed(IndexSummary summary) {
+        indexing.set(null);
+        List<Problem> all = new ArrayList<>(summary.failures());
+        all.addAll(summary.warnings());
+        problems.setAll(all);
+        status.set(summary.line());
+        reader.invalidate();
+        dataChanged();
+        firstIndexDone.set(true);
+    }
+
+    /** Re-reads everything shown after the index changed (indexing, annotation changes). */
+    public void dataChanged() {
+        dataVersion.set(dataVersion.get() + 1);
+        library.refresh();
+        search.refreshCompletions();
+        results.rerun();
+    }
+
+    public void cancelIndexing() {
+        IndexTask t = indexing.get();
+        if (t != null) {
+            t.cancel();
+        }
+    }
+
+    /** Adds folders (as corpus roots) and files (copied into the workspace's imports folder) and indexes them. */
+    public void addToCorpus(List<Path> paths) {
+        if (paths.isEmpty()) {
+            return;
+        }
+        if (indexing.get() != null) {
+            userMessage.set("Wait for the current indexing run to finish, then add the files again.");
+            return;
+        }
+        List<Path> current = workspace.corpusRoots();
+        tasks.run("Adding files", () -> CorpusAdditions.add(workspace.dir(), current, paths), this::indexRoots,
+                error -> userMessage.set(UserMessages.describe("Adding files", error)));
+    }
+
+    // ---- navigation ----------------------------------------------------------------------------------------------
+
+    /** A result was selected: show it in the inspector (the reader follows only on {@link #openClaim}). */
+    public void inspect(ClaimRecord record) {
+        inspector.show(record);
+    }
+
+    @Override
+    public void openClaim(ClaimRecord claim) {
+        inspector.show(claim);
+        openReport(claim.claim().reportId(), claim.claim().id());
+    }
+
+    public void openReport(String reportId, String claimId) {
+        reader.open(reportId, search.queryProperty().get(), claimId);
+        requestTab(Tab.READER);
+    }
+
+    @Override
+    public void showClaims(String title, SearchRequest request) {
+        search.setQuietly(request.query());
+        facets.setQuietly(request.filters());
+        quietSort = true;
+        try {
+            sort.set(request.sort());
+        } finally {
+            quietSort = false;
+        }
+        SearchRequest r = new SearchRequest(request.query(), request.filters(), request.sort(), results.pageSize(),
+                0, FACET_VALUES);
+        currentRequest.set(r);
+        results.originProperty().set(title == null ? "" : title);
+        results.search(r);
+        requestTab(Tab.RESULTS);
+    }
+
+    private void requestTab(Tab t) {
+        requestedTab.set(null);
+        requestedTab.set(t);
+    }
+
+    /** Clears the query and all facet selections. */
+    public void clearSearch() {
+        search.setQuietly("");
+        facets.setQuietly(Map.<FacetDimension, Set<String>>of());
+        results.originProperty().set("");
+        runSearch();
+    }
+
+    // ---- accessors -----------------------------------------------------------------------------------------------
+
+    @Override
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    @Override
+    public ExecutorService background() {
+        return tasks.executor();
+    }
+
+    public BackgroundTasks tasks() {
+        return tasks;
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<SearchRequest> currentRequest() {
+        return currentRequest;
+    }
+
+    @Override
+    public ReadOnlyLongProperty dataVersion() {
+        return dataVersion;
+    }
+
+    public UiPreferences preferences() {
+        return prefs;
+    }
+
+    public ResultsViewModel results() {
+        return results;
+    }
+
+    public SearchViewModel search() {
+        return search;
+    }
+
+    public FacetsViewModel facets() {
+        return facets;
+    }
+
+    public LibraryViewModel library() {
+        return library;
+    }
+
+    public ReaderViewModel reader() {
+        return reader;
+    }
+
+    public InspectorViewModel inspector() {
+        return inspector;
+    }
+
+    public ObjectProperty<SortOrder> sortProperty() {
+        return sort;
+    }
+
+    public ReadOnlyObjectProperty<IndexTask> indexingProperty() {
+        return indexing;
+    }
+
+    public ObservableList<Problem> problems() {
+        return problems;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    public ReadOnlyObjectProperty<Tab> requestedTabProperty() {
+        return requestedTab;
+    }
+
+    /** A one-line message for the user (errors, refusals); the view shows it and may clear it. */
+    public StringProperty userMessageProperty() {
+        return userMessage;
+    }
+
+    public BooleanProperty firstIndexDoneProperty() {
+        return firstIndexDone;
+    }
+}

@@ -1,0 +1,491 @@
+package org.rapporteur.ui.main;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.rapporteur.model.ClaimHit;
+import org.rapporteur.ui.common.Icons;
+import org.rapporteur.ui.common.Styles;
+import org.rapporteur.ui.facets.FacetsView;
+import org.rapporteur.ui.inspector.InspectorView;
+import org.rapporteur.ui.library.LibraryView;
+import org.rapporteur.ui.reader.ReaderView;
+import org.rapporteur.ui.search.ResultsView;
+import org.rapporteur.ui.search.SearchBarView;
+import org.rapporteur.ui.tasks.ProblemsView;
+import org.rapporteur.ui.tasks.TaskStatusView;
+
+/**
+ * The main window: menus, the search bar, three panes with draggable dividers (library + facets, the work area with
+ * Results, Reader and any analysis tabs, the inspector), each side pane hideable, and a status bar with indexing
+ * progress and problems. Owns the keyboard shortcuts, the theme, drag-and-drop of files, and remembering the
+ * layout in the workspace settings.
+ */
+public final class MainWindow {
+    public static final String RESULTS_TAB_ID = "resultsTab";
+    public static final String READER_TAB_ID = "readerTab";
+    public static final String STATUS_ID = "statusLabel";
+
+    private final MainViewModel vm;
+    private final Stage stage;
+    private final BorderPane root = new BorderPane();
+    private final SplitPane split = new SplitPane();
+    private final SplitPane left = new SplitPane();
+    private final TabPane work = new TabPane();
+    private final Tab resultsTab = new Tab("Results");
+    private final Tab readerTab = new Tab("Reader");
+    private final SearchBarView searchBar;
+    private final ResultsView resultsView;
+    private final InspectorView inspectorView;
+    private final CheckMenuItem showLeft = new CheckMenuItem("Library and facets");
+    private final CheckMenuItem showRight = new CheckMenuItem("Inspector");
+    private final CheckMenuItem darkTheme = new CheckMenuItem("Dark theme");
+    private final Label status = new Label();
+    private final Label message = new Label();
+    private final PauseTransition messageTimeout = new PauseTransition(Duration.seconds(10));
+    private final Scene scene;
+    private ThemeSwitcher theme;
+    private Stage problemsStage;
+    private boolean errorShowing;
+
+    public MainWindow(MainViewModel vm, Stage stage) {
+        this.vm = vm;
+        this.stage = stage;
+        UiPreferences prefs = vm.preferences();
+        searchBar = new SearchBarView(vm.search());
+        resultsView = new ResultsView(vm.results(), vm.sortProperty(), vm::inspect, vm::openClaim);
+        inspectorView = new InspectorView(vm.inspector(), vm::openClaim, () -> List.copyOf(vm.results().hits()));
+        LibraryView libraryView = new LibraryView(vm.library());
+        FacetsView facetsView = new FacetsView(vm.facets());
+        ReaderView readerView = new ReaderView(vm.reader());
+
+        left.setOrientation(Orientation.VERTICAL);
+        left.getItems().addAll(libraryView, facetsView);
+        left.getStyleClass().add("left-pane");
+        left.setMinWidth(180);
+        inspectorView.setMinWidth(220);
+
+        resultsTab.setId(RESULTS_TAB_ID);
+        resultsTab.setContent(resultsView);
+        resultsTab.setGraphic(Icons.small(Material2AL.FORMAT_LIST_BULLETED));
+        readerTab.setId(READER_TAB_ID);
+        readerTab.setContent(readerView);
+        readerTab.setGraphic(Icons.small(Material2AL.CHROME_READER_MODE));
+        work.getTabs().addAll(resultsTab, readerTab);
+        work.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        for (WorkbenchTab t : AnalysisTabsLoader.load(vm)) {
+            Tab tab = new Tab(t.title(), t.view());
+            tab.setId("analysis-" + t.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+            work.getTabs().add(tab);
+        }
+        vm.requestedTabProperty().addListener((o, a, t) -> {
+            if (t != null) {
+                work.getSelectionModel().select(t == MainViewModel.Tab.READER ? readerTab : resultsTab);
+            }
+        });
+
+        showLeft.setSelected(prefs.getBoolean(UiPreferences.LEFT_VISIBLE, true));
+        showRight.setSelected(prefs.getBoolean(UiPreferences.RIGHT_VISIBLE, true));
+        showLeft.selectedProperty().addListener((o, a, b) -> layoutPanes());
+        showRight.selectedProperty().addListener((o, a, b) -> layoutPanes());
+        layoutPanes();
+        double[] dividers = prefs.getNumbers(UiPreferences.DIVIDERS);
+        restoreDividers(dividers);
+
+        root.setTop(new VBox(menuBar(), toolbar()));
+        root.setCenter(split);
+        root.setBottom(statusBar());
+
+        double[] bounds = prefs.getNumbers(UiPreferences.WINDOW);
+        scene = new Scene(root, bounds.length >= 4 ? bounds[2] : 1400, bounds.length >= 4 ? bounds[3] : 860);
+        scene.getStylesheets().add(MainWindow.class.getResource(Styles.STYLESHEET).toExternalForm());
+        if (bounds.length >= 4) {
+            stage.setX(bounds[0]);
+            stage.setY(bounds[1]);
+        }
+        if (bounds.length >= 5 && bounds[4] > 0) {
+            stage.setMaximized(true);
+        }
+        theme = ThemeSwitcher.parse(prefs.get(UiPreferences.THEME, "LIGHT"));
+        darkTheme.setSelected(theme == ThemeSwitcher.DARK);
+        theme.apply();
+        darkTheme.selectedProperty().addListener((o, a, dark) -> setTheme(dark ? ThemeSwitcher.DARK
+                : ThemeSwitcher.LIGHT));
+        installDragAndDrop();
+        installShortcuts();
+        stage.titleProperty().bind(Bindings.concat("Rapporteur — workspace: ", vm.workspace().dir().toString()));
+        stage.setOnCloseRequest(e -> {
+            saveLayout();
+            vm.close();
+        });
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    public ResultsView resultsView() {
+        return resultsView;
+    }
+
+    public TabPane workArea() {
+        return work;
+    }
+
+    public void setTheme(ThemeSwitcher t) {
+        theme = t;
+        t.apply();
+        darkTheme.setSelected(t == ThemeSwitcher.DARK);
+        root.getStyleClass().removeAll("theme-dark", "theme-light");
+        root.getStyleClass().add(t == ThemeSwitcher.DARK ? "theme-dark" : "theme-light");
+        vm.preferences().put(UiPreferences.THEME, t.name());
+    }
+
+    // ---- layout --------------------------------------------------------------------------------------------------
+
+    private void layoutPanes() {
+        double[] keep = split.getDividerPositions();
+        List<javafx.scene.Node> items = new ArrayList<>();
+        if (showLeft.isSelected()) {
+            items.add(left);
+        }
+        items.add(work);
+        if (showRight.isSelected()) {
+            items.add(inspectorView);
+        }
+        split.getItems().setAll(items);
+        SplitPane.setResizableWithParent(left, false);
+        SplitPane.setResizableWithParent(inspectorView, false);
+        if (items.size() == 3) {
+            split.setDividerPositions(keep.length == 2 ? keep : new double[] {0.2, 0.72});
+        } else if (items.size() == 2) {
+            split.setDividerPositions(showLeft.isSelected() ? 0.22 : 0.74);
+        }
+    }
+
+    private void restoreDividers(double[] d) {
+        if (d.length >= 2 && split.getItems().size() == 3) {
+            split.setDividerPositions(d[0], d[1]);
+        }
+        if (d.length >= 3) {
+            left.setDividerPositions(d[2]);
+        } else {
+            left.setDividerPositions(0.42);
+        }
+    }
+
+    /** Writes window bounds, dividers, pane visibility and theme to the workspace settings (on closing). */
+    public void saveLayout() {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put(UiPreferences.WINDOW, UiPreferences.numbers(stage.getX(), stage.getY(), stage.getWidth(),
+                stage.getHeight(), stage.isMaximized() ? 1 : 0));
+        double[] d = split.getDividerPositions();
+        double[] l = left.getDividerPositions();
+        if (d.length == 2) {
+            v.put(UiPreferences.DIVIDERS, UiPreferences.numbers(d[0], d[1], l.length > 0 ? l[0] : 0.42));
+        }
+        v.put(UiPreferences.LEFT_VISIBLE, Boolean.toString(showLeft.isSelected()));
+        v.put(UiPreferences.RIGHT_VISIBLE, Boolean.toString(showRight.isSelected()));
+        v.put(UiPreferences.THEME, theme.name());
+        try {
+            vm.preferences().putAllNow(v);
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(MainWindow.class).warn("Saving the window layout failed", e);
+        }
+    }
+
+    // ---- menus, toolbar, status bar ------------------------------------------------------------------------------
+
+    private MenuBar menuBar() {
+        MenuItem addFiles = item("Add files…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                this::chooseFiles);
+        addFiles.setGraphic(Icons.small(Material2AL.INSERT_DRIVE_FILE));
+        MenuItem addFolder = item("Add folder…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), this::chooseFolder);
+        addFolder.setGraphic(Icons.small(Material2AL.CREATE_NEW_FOLDER));
+        MenuItem reindex = item("Re-index corpus", new KeyCodeCombination(KeyCode.F5), vm::index);
+        reindex.setGraphic(Icons.small(Material2MZ.REFRESH));
+        reindex.disableProperty().bind(vm.indexingProperty().isNotNull());
+        MenuItem cancel = item("Cancel indexing", null, vm::cancelIndexing);
+        cancel.disableProperty().bind(vm.indexingProperty().isNull());
+        MenuItem export = item("Export…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                () -> org.rapporteur.ui.export.ExportDialog.show(stage, vm.workspace(), vm.tasks(),
+                        org.rapporteur.ui.export.ExportSources.of(vm.currentRequest().get(),
+                                vm.reader().reportProperty().get(), vm.inspector().claimProperty().get())));
+        MenuItem importFile = item("Import…", null,
+                () -> org.rapporteur.ui.export.ImportDialog.chooseAndImport(stage, vm.workspace(), vm.tasks()));
+        MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> {
+            saveLayout();
+            stage.close();
+        });
+        Menu file = new Menu("_File", null, addFiles, addFolder, new SeparatorMenuItem(), reindex, cancel,
+                new SeparatorMenuItem(), importFile, export, new SeparatorMenuItem(), quit);
+
+        MenuItem undo = item("Undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), vm::undo);
+        undo.setGraphic(Icons.small(Material2MZ.UNDO));
+        undo.disableProperty().bind(vm.canUndoProperty().not());
+        MenuItem redo = item("Redo", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), vm::redo);
+        redo.setGraphic(Icons.small(Material2MZ.REDO));
+        redo.disableProperty().bind(vm.canRedoProperty().not());
+        MenuItem find = item("Find…", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                this::focusSearch);
+        MenuItem clear = item("Clear search and facets", new KeyCodeCombination(KeyCode.ESCAPE,
+                KeyCombination.SHORTCUT_DOWN), vm::clearSearch);
+        MenuItem tag = item("Tag selected claim", new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
+                () -> {
+                    ensureInspector();
+                    inspectorView.focusTagField();
+                });
+        MenuItem link = item("Link selected claim…", new KeyCodeCombination(KeyCode.L,
+                KeyCombination.SHORTCUT_DOWN), () -> {
+                    ensureInspector();
+                    // Open the dialog after the key event is done: a nested event loop inside key dispatch
+                    // leaves the key state of some platforms (and the test robot) half-released.
+                    javafx.application.Platform.runLater(inspectorView::startLink);
+                });
+        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), find, clear, new SeparatorMenuItem(),
+                tag, link);
+
+        MenuItem next = item("Next hit", new KeyCodeCombination(KeyCode.F3), () -> step(1));
+        MenuItem previous = item("Previous hit", new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN),
+                () -> step(-1));
+        MenuItem results = item("Results", new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
+                () -> work.getSelectionModel().select(resultsTab));
+        MenuItem reader = item("Reader", new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
+                () -> work.getSelectionModel().select(readerTab));
+        showLeft.setAccelerator(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN));
+        showRight.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        darkTheme.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        MenuItem problems = item("Problems…", null, this::showProblems);
+        Menu view = new Menu("_View", null, results, reader, next, previous, new SeparatorMenuItem(), showLeft,
+                showRight, darkTheme, new SeparatorMenuItem(), problems);
+
+        MenuItem keys = item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
+        Menu help = new Menu("_Help", null, keys);
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static MenuItem item(String text, KeyCombination key, Runnable action) {
+        MenuItem i = new MenuItem(text);
+        if (key != null) {
+            i.setAccelerator(key);
+        }
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+
+    private HBox toolbar() {
+        ToggleButton themeButton = new ToggleButton(null, Icons.of(Material2MZ.NIGHTS_STAY));
+        themeButton.setTooltip(new Tooltip("Dark theme (Ctrl+Shift+T)"));
+        themeButton.selectedProperty().bindBidirectional(darkTheme.selectedProperty());
+        Button add = new Button(null, Icons.of(Material2AL.CREATE_NEW_FOLDER));
+        add.setTooltip(new Tooltip("Add a folder of reports (or drop files on the window)"));
+        add.setOnAction(e -> chooseFolder());
+        HBox.setHgrow(searchBar, Priority.ALWAYS);
+        HBox bar = new HBox(8, searchBar, add, themeButton);
+        bar.setAlignment(Pos.TOP_LEFT);
+        bar.getStyleClass().add("search-toolbar");
+        return bar;
+    }
+
+    private HBox statusBar() {
+        status.setId(STATUS_ID);
+        status.textProperty().bind(vm.statusProperty());
+        status.setMinWidth(0);
+        Button problems = new Button();
+        problems.getStyleClass().addAll("flat", "small");
+        problems.setGraphic(Icons.small(Material2AL.ERROR_OUTLINE));
+        problems.textProperty().bind(Bindings.createStringBinding(() -> {
+            int n = vm.problems().size();
+            return n == 0 ? "no problems" : n + " problem" + (n == 1 ? "" : "s");
+        }, vm.problems()));
+        problems.setOnAction(e -> showProblems());
+        vm.problems().addListener((ListChangeListener<Object>) c -> problems.getStyleClass()
+                .removeAll(Styles.PROBLEM_MARKER));
+        vm.problems().addListener((ListChangeListener<Object>) c -> {
+            if (!vm.problems().isEmpty()) {
+                problems.getStyleClass().add(Styles.PROBLEM_MARKER);
+            }
+        });
+        message.getStyleClass().add("user-message");
+        message.setMinWidth(0);
+        vm.userMessageProperty().addListener((o, a, m) -> showMessage(m));
+        messageTimeout.setOnFinished(e -> message.setText(""));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Label hints = new Label("Ctrl+F search · F3 next hit · Ctrl+K tag · Ctrl+L link");
+        hints.getStyleClass().add(Styles.MUTED);
+        hints.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(10, status, problems, message, grow, new TaskStatusView(vm.indexingProperty()), hints);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add(Styles.STATUS_BAR);
+        return bar;
+    }
+
+    /** Shows a one-line message in the status bar for a few seconds (refusals, recoverable errors). */
+    public void showMessage(String m) {
+        if (m == null || m.isBlank()) {
+            return;
+        }
+        message.setText(m);
+        messageTimeout.playFromStart();
+        vm.userMessageProperty().set(null);
+    }
+
+    /** Shows an error that stopped an action, as a dialog with one readable sentence. */
+    public void showError(String m) {
+        if (errorShowing) {
+            showMessage(m); // one dialog at a time; a burst of errors goes to the status bar
+            return;
+        }
+        errorShowing = true;
+        Alert alert = new Alert(Alert.AlertType.ERROR, m, ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setHeaderText("Something went wrong");
+        alert.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
+        alert.setOnHidden(e -> errorShowing = false);
+        alert.show();
+    }
+
+    private void showProblems() {
+        if (problemsStage != null && problemsStage.isShowing()) {
+            problemsStage.toFront();
+            return;
+        }
+        problemsStage = ProblemsView.show(stage, vm.problems(), scene.getStylesheets());
+    }
+
+    private void showShortcuts() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, """
+                Ctrl+F           focus the search bar (Enter searches at once, ↓ completes field values)
+                F3 / Shift+F3    next / previous hit
+                Enter            open the selected result in the reader
+                Ctrl+1 / Ctrl+2  Results / Reader
+                Ctrl+K           tag the selected claim
+                Ctrl+L           link the selected claim
+                Ctrl+Z / Ctrl+Y  undo / redo
+                Ctrl+E           export
+                Ctrl+O           add files;  Ctrl+Shift+O  add a folder;  F5  re-index
+                Ctrl+B           show or hide the library;  Ctrl+Shift+I  the inspector
+                Ctrl+Shift+T     dark theme
+                """, ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setHeaderText("Keyboard shortcuts");
+        alert.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
+        alert.getDialogPane().getStyleClass().add("shortcuts-dialog");
+        alert.show();
+    }
+
+    // ---- actions -------------------------------------------------------------------------------------------------
+
+    public void focusSearch() {
+        searchBar.field().requestFocus();
+        searchBar.field().selectAll();
+    }
+
+    private void ensureInspector() {
+        if (!showRight.isSelected()) {
+            showRight.setSelected(true);
+        }
+    }
+
+    private void step(int delta) {
+        ClaimHit hit = resultsView.step(delta);
+        if (hit != null && work.getSelectionModel().getSelectedItem() == readerTab) {
+            vm.openClaim(hit.record());
+        }
+    }
+
+    private void chooseFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Add report files");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Reports",
+                "*.pdf", "*.docx", "*.html", "*.htm", "*.md", "*.txt"));
+        List<File> files = chooser.showOpenMultipleDialog(stage);
+        if (files != null) {
+            vm.addToCorpus(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    private void chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Add a folder of reports");
+        File dir = chooser.showDialog(stage);
+        if (dir != null) {
+            vm.addToCorpus(List.of(dir.toPath()));
+        }
+    }
+
+    private void installDragAndDrop() {
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY_OR_MOVE);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            Dragboard db = e.getDragboard();
+            boolean ok = db.hasFiles();
+            if (ok) {
+                List<Path> paths = db.getFiles().stream().map(File::toPath).toList();
+                vm.addToCorpus(paths);
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    private void installShortcuts() {
+        // Menu accelerators cover the rest; F3 must also work while the search field has the focus.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F3), () -> step(1));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN), () -> step(-1));
+    }
+}

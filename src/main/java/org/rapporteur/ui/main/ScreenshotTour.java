@@ -1,0 +1,125 @@
+package org.rapporteur.ui.main;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Optional;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.rapporteur.model.FacetCount;
+import org.rapporteur.model.FacetDimension;
+import org.rapporteur.ui.facets.FacetsViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Drives the window through its main views and writes a PNG of each ({@code bin/screenshots}): results for a query
+ * with a facet selected and a claim in the inspector, the reader at that claim, a query syntax error, the dark
+ * theme. Snapshots come from {@code Scene.snapshot}, so they work under Xvfb and are deterministic.
+ */
+public final class ScreenshotTour {
+    private static final Logger LOG = LoggerFactory.getLogger(ScreenshotTour.class);
+    static final String QUERY = "Afghanistan AND (security OR peace)";
+
+    private final MainViewModel vm;
+    private final MainWindow window;
+    private final Stage stage;
+    private final Path out;
+    private final Runnable onDone;
+
+    public ScreenshotTour(MainViewModel vm, MainWindow window, Stage stage, Path out, Runnable onDone) {
+        this.vm = vm;
+        this.window = window;
+        this.stage = stage;
+        this.out = out;
+        this.onDone = onDone;
+    }
+
+    public void start() {
+        long t = 60_000;
+        FxScript script = new FxScript(onDone);
+        script.then("window size", () -> {
+                    stage.setMaximized(false);
+                    stage.setWidth(1500);
+                    stage.setHeight(920);
+                }, () -> true, 1000)
+                .then("first index", () -> { }, () -> vm.firstIndexDoneProperty().get(), 10 * t)
+                .then("search", () -> {
+                    vm.clearSearch();
+                    vm.search().setQuietly(QUERY);
+                    vm.search().submit();
+                }, this::searchSettled, t)
+                .then("facet", () -> firstValue(FacetDimension.COUNTRY)
+                        .or(() -> firstValue(FacetDimension.REPORT))
+                        .ifPresent(v -> vm.facets().toggle(v.dimension(), v.value(), true)), this::searchSettled, t)
+                .then("select result", () -> window.resultsView().list().getSelectionModel().select(0),
+                        () -> !vm.inspector().relatedLoadingProperty().get(), t)
+                .pause(600)
+                .then("shot results", () -> shot("01-results.png", window.root()), () -> true, 1000)
+                .then("open reader", () -> {
+                    var hit = window.resultsView().list().getSelectionModel().getSelectedItem();
+                    if (hit != null) {
+                        vm.openClaim(hit.record());
+                    }
+                }, () -> !vm.reader().loadingProperty().get() && !vm.reader().blocks().isEmpty(), t)
+                .pause(800)
+                .then("shot reader", () -> shot("02-reader.png", window.root()), () -> true, 1000)
+                .then("shot inspector", () -> shot("03-inspector.png",
+                        window.root().lookup("#" + org.rapporteur.ui.inspector.InspectorView.ID)), () -> true, 1000)
+                .then("library by year", () -> { }, () -> true, 100)
+                .then("syntax error", () -> {
+                    window.workArea().getSelectionModel().select(0);
+                    vm.search().setQuietly("speaker:(Khan AND");
+                    vm.search().submit();
+                }, () -> vm.search().errorProperty().get() != null, t)
+                .pause(500)
+                .then("shot error", () -> shot("04-query-error.png", window.root()), () -> true, 1000)
+                .then("dark", () -> {
+                    vm.search().setQuietly(QUERY);
+                    vm.search().submit();
+                    window.setTheme(ThemeSwitcher.DARK);
+                }, this::searchSettled, t)
+                .then("select result", () -> window.resultsView().list().getSelectionModel().select(1),
+                        () -> !vm.inspector().relatedLoadingProperty().get(), t)
+                .pause(800)
+                .then("shot dark", () -> shot("05-dark.png", window.root()), () -> true, 1000)
+                .then("light again", () -> window.setTheme(ThemeSwitcher.LIGHT), () -> true, 1000)
+                .start();
+    }
+
+    private boolean searchSettled() {
+        return !vm.results().loadingProperty().get();
+    }
+
+    private Optional<FacetsViewModel.FacetGroup> group(FacetDimension d) {
+        return vm.facets().groups().stream().filter(g -> g.dimension() == d).findFirst();
+    }
+
+    private record Pick(FacetDimension dimension, String value) {
+    }
+
+    private Optional<Pick> firstValue(FacetDimension d) {
+        return group(d).flatMap(g -> g.values().stream().max(Comparator.comparingLong(FacetCount.Value::count))
+                .map(v -> new Pick(d, v.value())));
+    }
+
+    private void shot(String name, Node node) {
+        if (node == null) {
+            LOG.warn("Nothing to snapshot for {}", name);
+            return;
+        }
+        try {
+            Files.createDirectories(out);
+            WritableImage image = node.snapshot(null, null);
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.resolve(name).toFile());
+            LOG.info("Wrote {}", out.resolve(name));
+        } catch (IOException e) {
+            LOG.warn("Writing {} failed", name, e);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.rapporteur.ui.search;
+
+import java.util.function.Consumer;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.beans.property.ObjectProperty;
+import javafx.util.StringConverter;
+import org.rapporteur.model.ClaimHit;
+import org.rapporteur.model.ClaimRecord;
+import org.rapporteur.model.SortOrder;
+import org.rapporteur.ui.common.Styles;
+
+/**
+ * The Results tab: a header ("N claims · sort"), and a virtualised list of {@link ClaimCell}s that loads the next
+ * page when scrolled to the end. Selecting a result shows it in the inspector; Enter or a double click opens it in
+ * the reader. F3/Shift+F3 (wired by the main window) move through the hits.
+ */
+public final class ResultsView extends BorderPane {
+    public static final String LIST_ID = "resultsList";
+    public static final String COUNT_ID = "resultsCount";
+
+    private final ResultsViewModel vm;
+    private final ListView<ClaimHit> list = new ListView<>();
+
+    public ResultsView(ResultsViewModel vm, ObjectProperty<SortOrder> sort, Consumer<ClaimRecord> onSelect,
+                       Consumer<ClaimRecord> onOpen) {
+        this.vm = vm;
+        Label count = new Label();
+        count.setId(COUNT_ID);
+        count.textProperty().bind(Bindings.createStringBinding(() -> {
+            long n = vm.totalProperty().get();
+            String origin = vm.originProperty().get();
+            String claims = String.format("%,d claim%s", n, n == 1 ? "" : "s");
+            return origin == null || origin.isBlank() ? claims : origin + " — " + claims;
+        }, vm.totalProperty(), vm.originProperty()));
+        count.getStyleClass().add("results-count");
+
+        ComboBox<SortOrder> sortBox = new ComboBox<>();
+        sortBox.getItems().setAll(SortOrder.values());
+        sortBox.valueProperty().bindBidirectional(sort);
+        sortBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SortOrder s) {
+                return s == null ? "" : s.name().charAt(0) + s.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+            }
+
+            @Override
+            public SortOrder fromString(String s) {
+                return SortOrder.valueOf(s.toUpperCase(java.util.Locale.ROOT));
+            }
+        });
+        sortBox.setId("sortBox");
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(16, 16);
+        busy.visibleProperty().bind(vm.loadingProperty());
+        Label error = new Label();
+        error.textProperty().bind(vm.errorMessageProperty());
+        error.getStyleClass().add(Styles.QUERY_ERROR);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Label sortLabel = new Label("sort:");
+        sortLabel.getStyleClass().add(Styles.MUTED);
+        HBox header = new HBox(8, count, busy, error, grow, sortLabel, sortBox);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add(Styles.RESULTS_HEADER);
+
+        list.setId(LIST_ID);
+        list.setItems(vm.hits());
+        // Infinite scroll: a cell shown near the end of the loaded hits asks for the next page.
+        list.setCellFactory(l -> new ClaimCell(l, index -> {
+            if (index >= vm.hits().size() - 10) {
+                vm.loadMore();
+            }
+        }));
+        Label empty = new Label("No claims match. Loosen the query or clear the facets.");
+        empty.getStyleClass().add(Styles.EMPTY_STATE);
+        list.setPlaceholder(empty);
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, hit) -> {
+            if (hit != null) {
+                onSelect.accept(hit.record());
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            ClaimHit hit = list.getSelectionModel().getSelectedItem();
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && hit != null) {
+                onOpen.accept(hit.record());
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            ClaimHit hit = list.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && hit != null) {
+                onOpen.accept(hit.record());
+                e.consume();
+            }
+        });
+        // A new search scrolls back to the top.
+        vm.requestProperty().addListener((o, a, b) -> {
+            if (!list.getItems().isEmpty()) {
+                list.scrollTo(0);
+            }
+        });
+        vm.hits().addListener((ListChangeListener<ClaimHit>) c -> {
+            if (list.getSelectionModel().getSelectedIndex() >= list.getItems().size()) {
+                list.getSelectionModel().clearSelection();
+            }
+        });
+
+        setTop(header);
+        setCenter(list);
+    }
+
+    public ListView<ClaimHit> list() {
+        return list;
+    }
+
+    /** F3 / Shift+F3: selects the next (or previous) hit, loading the next page at the end. */
+    public ClaimHit step(int delta) {
+        int n = list.getItems().size();
+        if (n == 0) {
+            return null;
+        }
+        int at = list.getSelectionModel().getSelectedIndex();
+        int next = at < 0 ? (delta > 0 ? 0 : n - 1) : Math.max(0, Math.min(n - 1, at + delta));
+        if (next >= n - 5) {
+            vm.loadMore();
+        }
+        list.getSelectionModel().select(next);
+        list.scrollTo(Math.max(0, next - 2));
+        return list.getSelectionModel().getSelectedItem();
+    }
+}

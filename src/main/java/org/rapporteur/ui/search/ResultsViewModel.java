@@ -1,0 +1,181 @@
+package org.rapporteur.ui.search;
+
+import java.util.List;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import org.rapporteur.model.ClaimHit;
+import org.rapporteur.model.FacetCount;
+import org.rapporteur.model.QuerySyntaxException;
+import org.rapporteur.model.SearchRequest;
+import org.rapporteur.model.SearchResult;
+import org.rapporteur.pipeline.Workspace;
+import org.rapporteur.ui.common.UserMessages;
+import org.rapporteur.ui.tasks.BackgroundTasks;
+
+/**
+ * The Results tab's state: runs a {@link SearchRequest} off the FX thread, one page ({@link #pageSize()} hits) at a
+ * time, and keeps the hits, the exact total and the facet counts. A newer search cancels and supersedes an older
+ * one: results of a superseded search are dropped, never shown. Sorting is part of the request, done by the index.
+ * Use on the FX thread.
+ */
+public final class ResultsViewModel {
+    public static final int DEFAULT_PAGE_SIZE = 200;
+
+    private final Workspace workspace;
+    private final BackgroundTasks tasks;
+    private final int pageSize;
+
+    private final ObservableList<ClaimHit> hits = FXCollections.observableArrayList();
+    private final LongProperty total = new SimpleLongProperty();
+    private final ObjectProperty<List<FacetCount>> facets = new SimpleObjectProperty<>(List.of());
+    private final ObjectProperty<QuerySyntaxException> syntaxError = new SimpleObjectProperty<>();
+    private final StringProperty errorMessage = new SimpleStringProperty();
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final ObjectProperty<SearchRequest> request = new SimpleObjectProperty<>();
+    private final StringProperty origin = new SimpleStringProperty("");
+    private final LongProperty tookMillis = new SimpleLongProperty();
+
+    private long generation;
+    private Task<SearchResult> running;
+    private long searchesCompleted;
+
+    public ResultsViewModel(Workspace workspace, BackgroundTasks tasks, int pageSize) {
+        this.workspace = workspace;
+        this.tasks = tasks;
+        this.pageSize = pageSize;
+    }
+
+    public int pageSize() {
+        return pageSize;
+    }
+
+    /** Runs {@code r} from its first page; whatever was running before is cancelled and its answer dropped. */
+    public void search(SearchRequest r) {
+        SearchRequest first = new SearchRequest(r.query(), r.filters(), r.sort(), pageSize, 0, r.facetValues());
+        request.set(first);
+        long mine = ++generation;
+        if (running != null) {
+            running.cancel(false);
+        }
+        loading.set(true);
+        running = tasks.run("Searching", () -> workspace.search(first), result -> {
+            if (mine != generation) {
+                return; // a newer search was started: this answer is stale
+            }
+            hits.setAll(result.hits());
+            total.set(result.total());
+            facets.set(result.facets());
+            tookMillis.set(result.tookMillis());
+            syntaxError.set(null);
+            errorMessage.set(null);
+            loading.set(false);
+            searchesCompleted++;
+        }, error -> {
+            if (mine != generation) {
+                return;
+            }
+            loading.set(false);
+            searchesCompleted++;
+            if (error instanceof QuerySyntaxException q) {
+                syntaxError.set(q);
+                errorMessage.set(null);
+            } else {
+                syntaxError.set(null);
+                errorMessage.set(UserMessages.describe("The search", error));
+            }
+        });
+    }
+
+    /** Re-runs the current request (after indexing or an annotation change). */
+    public void rerun() {
+        if (request.get() != null) {
+            search(request.get());
+        }
+    }
+
+    public boolean hasMore() {
+        return hits.size() < total.get();
+    }
+
+    /** Appends the next page of the current request; ignored while a search or page is loading. */
+    public void loadMore() {
+        SearchRequest r = request.get();
+        if (r == null || loading.get() || !hasMore()) {
+            return;
+        }
+        SearchRequest next = new SearchRequest(r.query(), r.filters(), r.sort(), pageSize, hits.size(),
+                r.facetValues());
+        long mine = generation;
+        loading.set(true);
+        running = tasks.run("Loading more results", () -> workspace.search(next), result -> {
+            if (mine != generation) {
+                return;
+            }
+            hits.addAll(result.hits());
+            total.set(result.total());
+            loading.set(false);
+        }, error -> {
+            if (mine != generation) {
+                return;
+            }
+            loading.set(false);
+            errorMessage.set(UserMessages.describe("Loading more results", error));
+        });
+    }
+
+    public ObservableList<ClaimHit> hits() {
+        return hits;
+    }
+
+    public ReadOnlyLongProperty totalProperty() {
+        return total;
+    }
+
+    public ReadOnlyObjectProperty<List<FacetCount>> facetsProperty() {
+        return facets;
+    }
+
+    public ReadOnlyObjectProperty<QuerySyntaxException> syntaxErrorProperty() {
+        return syntaxError;
+    }
+
+    public ReadOnlyStringProperty errorMessageProperty() {
+        return errorMessage;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public ReadOnlyObjectProperty<SearchRequest> requestProperty() {
+        return request;
+    }
+
+    /** Where the listed claims came from when not from the search bar (e.g. a matrix cell); empty otherwise. */
+    public StringProperty originProperty() {
+        return origin;
+    }
+
+    public ReadOnlyLongProperty tookMillisProperty() {
+        return tookMillis;
+    }
+
+    /** How many searches finished (answered or failed, stale ones not counted); for tests and benchmarks. */
+    public long searchesCompleted() {
+        return searchesCompleted;
+    }
+}
