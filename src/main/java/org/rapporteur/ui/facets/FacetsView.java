@@ -1,6 +1,7 @@
 package org.rapporteur.ui.facets;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import javafx.collections.ListChangeListener;
@@ -28,6 +29,10 @@ public final class FacetsView extends VBox {
     private final FacetsViewModel vm;
     private final VBox panes = new VBox(2);
     private final Map<FacetDimension, Boolean> expanded = new HashMap<>();
+    private final Map<FacetDimension, TitledPane> paneByDimension = new java.util.EnumMap<>(FacetDimension.class);
+    private final Map<FacetDimension, Map<String, Row>> rowsByDimension = new java.util.EnumMap<>(
+            FacetDimension.class);
+    private boolean updating;
 
     public FacetsView(FacetsViewModel vm) {
         this.vm = vm;
@@ -53,43 +58,90 @@ public final class FacetsView extends VBox {
         rebuild();
     }
 
+    /**
+     * Updates the panes in place: rows are kept per value and only their counts and check marks change, so a search
+     * (every keystroke, with search-as-you-type) costs the FX thread little.
+     */
     private void rebuild() {
-        panes.getChildren().clear();
-        for (FacetsViewModel.FacetGroup g : vm.groups()) {
-            VBox values = new VBox(1);
-            for (FacetCount.Value v : g.values()) {
-                values.getChildren().add(row(g.dimension(), v));
+        updating = true;
+        try {
+            List<javafx.scene.Node> order = new java.util.ArrayList<>();
+            java.util.Set<FacetDimension> seen = java.util.EnumSet.noneOf(FacetDimension.class);
+            for (FacetsViewModel.FacetGroup g : vm.groups()) {
+                FacetDimension d = g.dimension();
+                seen.add(d);
+                TitledPane pane = paneByDimension.computeIfAbsent(d, this::newPane);
+                Map<String, Row> rows = rowsByDimension.computeIfAbsent(d, x -> new HashMap<>());
+                List<javafx.scene.Node> rowNodes = new java.util.ArrayList<>(g.values().size());
+                java.util.Set<String> values = new java.util.HashSet<>();
+                for (FacetCount.Value v : g.values()) {
+                    Row row = rows.computeIfAbsent(v.value(), x -> new Row(d, v.value()));
+                    row.update(v, v.selected() || vm.isSelected(d, v.value()));
+                    rowNodes.add(row.boxRow);
+                    values.add(v.value());
+                }
+                rows.keySet().retainAll(values);
+                VBox content = (VBox) pane.getContent();
+                if (!content.getChildren().equals(rowNodes)) {
+                    content.getChildren().setAll(rowNodes);
+                }
+                if (g.values().stream().anyMatch(FacetCount.Value::selected)) {
+                    pane.setExpanded(true);
+                }
+                order.add(pane);
             }
-            TitledPane pane = new TitledPane(g.dimension().label(), values);
-            pane.getStyleClass().add(Styles.FACET_PANE);
-            pane.setId("facet-" + g.dimension().key());
-            boolean selectedHere = g.values().stream().anyMatch(FacetCount.Value::selected);
-            pane.setExpanded(expanded.getOrDefault(g.dimension(), defaultExpanded(g.dimension())) || selectedHere);
-            pane.expandedProperty().addListener((o, a, b) -> expanded.put(g.dimension(), b));
-            panes.getChildren().add(pane);
+            paneByDimension.keySet().retainAll(seen);
+            rowsByDimension.keySet().retainAll(seen);
+            if (!panes.getChildren().equals(order)) {
+                panes.getChildren().setAll(order);
+            }
+        } finally {
+            updating = false;
+        }
+    }
+
+    private TitledPane newPane(FacetDimension d) {
+        TitledPane pane = new TitledPane(d.label(), new VBox(1));
+        pane.getStyleClass().add(Styles.FACET_PANE);
+        pane.setId("facet-" + d.key());
+        pane.setExpanded(expanded.getOrDefault(d, defaultExpanded(d)));
+        pane.expandedProperty().addListener((o, a, b) -> expanded.put(d, b));
+        return pane;
+    }
+
+    /** One value: a check box with the value and a count label. */
+    private final class Row {
+        final CheckBox box;
+        final Label count = new Label();
+        final HBox boxRow;
+
+        Row(FacetDimension dim, String value) {
+            box = new CheckBox(display(dim, value));
+            box.setMnemonicParsing(false);
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.setMinWidth(0);
+            box.setUserData(value);
+            box.selectedProperty().addListener((o, a, on) -> {
+                if (!updating) {
+                    vm.toggle(dim, value, on);
+                }
+            });
+            HBox.setHgrow(box, Priority.ALWAYS);
+            count.getStyleClass().add(Styles.FACET_COUNT);
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            boxRow = new HBox(4, box, count);
+            boxRow.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        void update(FacetCount.Value v, boolean selected) {
+            count.setText(String.format("%,d", v.count()));
+            box.setSelected(selected);
         }
     }
 
     private static boolean defaultExpanded(FacetDimension d) {
         return d == FacetDimension.SPEAKER || d == FacetDimension.COUNTRY || d == FacetDimension.THEME
                 || d == FacetDimension.TAG || d == FacetDimension.REPORT;
-    }
-
-    private HBox row(FacetDimension dim, FacetCount.Value v) {
-        CheckBox box = new CheckBox(display(dim, v.value()));
-        box.setSelected(v.selected() || vm.isSelected(dim, v.value()));
-        box.setMnemonicParsing(false);
-        box.setMaxWidth(Double.MAX_VALUE);
-        box.setMinWidth(0);
-        box.setUserData(v.value());
-        box.selectedProperty().addListener((o, a, on) -> vm.toggle(dim, v.value(), on));
-        HBox.setHgrow(box, Priority.ALWAYS);
-        Label count = new Label(String.format("%,d", v.count()));
-        count.getStyleClass().add(Styles.FACET_COUNT);
-        count.setMinWidth(Region.USE_PREF_SIZE);
-        HBox row = new HBox(4, box, count);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
     }
 
     /** Hierarchical theme paths show their leaf, indented by depth. */

@@ -44,7 +44,7 @@ public final class FxStallMonitor implements AutoCloseable {
             // The previous ping has not run yet: the FX thread is stalled at least this long.
             long stalled = now - postedAt.get();
             update(stalled, false);
-            if (traceStalls && fxThread != null && stalled > TimeUnit.MILLISECONDS.toNanos(250)
+            if (traceStalls && fxThread != null && stalled > TimeUnit.MILLISECONDS.toNanos(150)
                     && traced.compareAndSet(false, true)) {
                 // Where the FX thread is stuck, for -Drapporteur.stallTraces=true diagnosis runs.
                 StringBuilder sb = new StringBuilder();
