@@ -59,12 +59,23 @@ public final class ScreenshotTour {
                         .ifPresent(v -> vm.facets().toggle(v.dimension(), v.value(), true)), this::searchSettled, t)
                 .then("select result", () -> window.resultsView().list().getSelectionModel().select(0),
                         () -> !vm.inspector().relatedLoadingProperty().get(), t)
-                .pause(600)
+                .then("tag", () -> vm.inspector().addTag("Regional cooperation"),
+                        () -> vm.inspector().annotationsProperty().get() != null
+                                && !vm.inspector().annotationsProperty().get().codings().isEmpty(), t)
+                .then("link", () -> {
+                    if (!vm.inspector().related().isEmpty()) {
+                        vm.inspector().link(vm.inspector().related().getFirst().record().claim().id(),
+                                org.rapporteur.annotations.LinkType.ELABORATES, null);
+                    }
+                }, () -> vm.inspector().related().isEmpty() || !vm.inspector().annotationsProperty().get().links()
+                        .isEmpty(), t)
+                .then("results refreshed", () -> { }, this::searchSettled, t)
+                .pause(800)
                 .then("shot results", () -> shot("01-results.png", window.root()), () -> true, 1000)
                 .then("open reader", () -> {
-                    var hit = window.resultsView().list().getSelectionModel().getSelectedItem();
-                    if (hit != null) {
-                        vm.openClaim(hit.record());
+                    var claim = vm.inspector().claimProperty().get();
+                    if (claim != null) {
+                        vm.openClaim(claim);
                     }
                 }, () -> !vm.reader().loadingProperty().get() && !vm.reader().blocks().isEmpty(), t)
                 .pause(800)

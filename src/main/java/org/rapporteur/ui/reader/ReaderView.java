@@ -73,8 +73,10 @@ public final class ReaderView extends BorderPane {
         vm.scrollTargetProperty().addListener((o, a, target) -> {
             int i = target.intValue();
             if (i >= 0) {
-                list.scrollTo(Math.max(0, i - 1));
                 list.getSelectionModel().select(i);
+                list.scrollTo(i);
+                // Rows above have unmeasured heights until laid out: scroll again once they are.
+                javafx.application.Platform.runLater(() -> list.scrollTo(i));
             }
         });
         vm.selectedClaimIdProperty().addListener((o, a, b) -> list.refresh());
