@@ -86,7 +86,8 @@ final class SearchCommand implements Callable<Integer> {
             var c = h.record().claim();
             String who = c.attribution().speakerName() != null ? c.attribution().speakerName()
                     : c.attribution().attributedTo() != null ? c.attribution().attributedTo() : "—";
-            out.printf("%n%2d. %s%n    %s · %s%s · %s%n", ++i, h.marked("[", "]"), who, h.record().reportTitle(),
+            // hard-wrapped sources keep their line breaks in the claim text; a terminal line reads better without
+            out.printf("%n%2d. %s%n    %s · %s%s · %s%n", ++i, h.marked("[", "]").replaceAll("\\s*\n\\s*", " "), who, h.record().reportTitle(),
                     c.page() == null ? "" : " p." + c.page(), c.id());
         }
         out.println();

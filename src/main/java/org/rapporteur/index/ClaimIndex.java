@@ -53,6 +53,14 @@ public final class ClaimIndex implements Closeable {
     private final ClaimSearcher searcher;
     private final boolean rebuilt;
     private IndexWriter writer;
+    /**
+     * Writes share the writer (read lock); a commit, which closes it to release the lock for other processes, waits
+     * for writes in flight (write lock). So an annotation committed mid-indexing never cuts a report in half.
+     */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock writeLock =
+            new java.util.concurrent.locks.ReentrantReadWriteLock();
+    /** How long a write waits for another process's batch to commit. */
+    static final long LOCK_WAIT_MILLIS = 60_000;
 
     private ClaimIndex(Directory directory, boolean rebuilt) throws IOException {
         this.directory = directory;
@@ -108,14 +116,30 @@ public final class ClaimIndex implements Closeable {
         return DirectoryReader.indexExists(dir);
     }
 
+    /**
+     * The writer, opened on first use. Another process holds the write lock only while it writes a batch (every
+     * commit releases it), so a busy lock is waited for, up to {@link #LOCK_WAIT_MILLIS}, before giving up.
+     */
     private synchronized IndexWriter writer() throws IOException {
         if (writer == null) {
-            try {
-                writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
-                        .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
-                        .setRAMBufferSizeMB(128));
-            } catch (LockObtainFailedException e) {
-                throw locked(null, e);
+            long deadline = System.nanoTime() + LOCK_WAIT_MILLIS * 1_000_000L;
+            while (true) {
+                try {
+                    writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                            .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
+                            .setRAMBufferSizeMB(128));
+                    break;
+                } catch (LockObtainFailedException e) {
+                    if (System.nanoTime() > deadline) {
+                        throw locked(null, e);
+                    }
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException ie) {
+                        Thread.currentThread().interrupt();
+                        throw locked(null, e);
+                    }
+                }
             }
             writer.setLiveCommitData(Map.of(IndexField.VERSION_KEY, IndexField.VERSION).entrySet());
         }
@@ -132,6 +156,7 @@ public final class ClaimIndex implements Closeable {
      * path) with {@code summary} and {@code claims}. Not visible to searches until {@link #commit()}.
      */
     public void replaceReport(ReportSummary summary, String text, Collection<ClaimRecord> claims) {
+        writeLock.readLock().lock();
         try {
             IndexWriter w = writer();
             w.deleteDocuments(new Term(IndexField.REPORT_ID.name, summary.id()));
@@ -148,20 +173,26 @@ public final class ClaimIndex implements Closeable {
             w.addDocuments(docs);
         } catch (IOException e) {
             throw new RapporteurException("Cannot write the index: " + e.getMessage(), e);
+        } finally {
+            writeLock.readLock().unlock();
         }
     }
 
     /** Removes a report and its claims. Not visible until {@link #commit()}. */
     public void deleteReport(String reportId) {
+        writeLock.readLock().lock();
         try {
             writer().deleteDocuments(new Term(IndexField.REPORT_ID.name, reportId));
         } catch (IOException e) {
             throw new RapporteurException("Cannot write the index: " + e.getMessage(), e);
+        } finally {
+            writeLock.readLock().unlock();
         }
     }
 
     /** Replaces the user tags stored with one claim (the annotation store is the truth; this is its cache). */
     public boolean retag(String claimId, List<String> tags) {
+        writeLock.readLock().lock();
         try {
             Optional<ClaimRecord> current = claim(claimId);
             if (current.isEmpty()) {
@@ -172,6 +203,8 @@ public final class ClaimIndex implements Closeable {
             return true;
         } catch (IOException e) {
             throw new RapporteurException("Cannot write the index: " + e.getMessage(), e);
+        } finally {
+            writeLock.readLock().unlock();
         }
     }
 
@@ -180,6 +213,7 @@ public final class ClaimIndex implements Closeable {
      * (a CLI beside the workbench) can write between our batches.
      */
     public void commit() {
+        writeLock.writeLock().lock();
         try {
             synchronized (this) {
                 if (writer != null) {
@@ -191,6 +225,8 @@ public final class ClaimIndex implements Closeable {
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new RapporteurException("Cannot commit the index: " + e.getMessage(), e);
+        } finally {
+            writeLock.writeLock().unlock();
         }
     }
 

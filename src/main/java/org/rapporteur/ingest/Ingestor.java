@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.rapporteur.model.Ids;
 import org.rapporteur.model.Problem;
@@ -57,7 +58,11 @@ public final class Ingestor {
         return SourceFormat.of(file).isPresent();
     }
 
+    /**
+     * Reads one file. Never throws for bad input (see the class comment); {@code file} itself must not be null.
+     */
     public IngestResult read(Path file) {
+        Objects.requireNonNull(file, "file");
         String where = file.toString();
         Optional<SourceFormat> format = SourceFormat.of(file);
         if (format.isEmpty()) {

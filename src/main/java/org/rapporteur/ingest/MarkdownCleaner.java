@@ -41,8 +41,10 @@ final class MarkdownCleaner {
     private static final Pattern BLOCK_TAG = Pattern.compile(
             "(?i)</?(?:p|div|h[1-6]|tr|blockquote|section|article|header|footer|main|aside|nav|figure|figcaption|pre|dl|dt|dd|address)\\b[^<>]*>");
     private static final Pattern LIST_ITEM_TAG = Pattern.compile("(?i)<li\\b[^<>]*>");
-    private static final Pattern CELL_TAG = Pattern.compile(
-            "(?i)</?(?:td|th|ul|ol|li|table|thead|tbody|tfoot|caption|col|colgroup|center|html|head|body|title|meta|link|img|iframe|label|input|button|form)\\b[^<>]*>");
+    /** Table, list and page-structure tags, with the blanks around a run of them: they separate, so leave one space. */
+    private static final Pattern CELL_TAGS = Pattern.compile(
+            "[ \\t]*(?:(?i)</?(?:td|th|ul|ol|li|table|thead|tbody|tfoot|caption|col|colgroup|center|html|head|body|title"
+            + "|meta|link|img|iframe|label|input|button|form)\\b[^<>]*>[ \\t]*)+");
     private static final Pattern INLINE_TAG = Pattern.compile(
             "(?i)</?(?:a|abbr|b|big|cite|code|del|em|font|i|ins|kbd|mark|q|s|small|span|strike|strong|sub|sup|tt|u|time)\\b[^<>]*>");
     private static final Pattern ENTITY = Pattern.compile("&(?:#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
@@ -211,16 +213,14 @@ final class MarkdownCleaner {
         return s;
     }
 
-    /** Removing a cell or list tag between two non-blank characters would fuse two words: leave a space there. */
+    /** A run of cell or list tags becomes one space between words, nothing at the start or end of a line. */
     private static String removeCellTags(String s) {
-        Matcher m = CELL_TAG.matcher(s);
+        Matcher m = CELL_TAGS.matcher(s);
         StringBuilder b = new StringBuilder(s.length());
         while (m.find()) {
-            int before = m.start() - 1;
-            int after = m.end();
-            boolean glues = before >= 0 && after < s.length() && !Character.isWhitespace(s.charAt(before))
-                    && !Character.isWhitespace(s.charAt(after)) && s.charAt(after) != '<';
-            m.appendReplacement(b, glues ? " " : "");
+            boolean lineStart = m.start() == 0 || s.charAt(m.start() - 1) == '\n';
+            boolean lineEnd = m.end() == s.length() || s.charAt(m.end()) == '\n';
+            m.appendReplacement(b, lineStart || lineEnd ? "" : " ");
         }
         m.appendTail(b);
         return b.toString();

@@ -36,9 +36,9 @@ final class PageTextAssembler {
 
     private static final Pattern LIST_ITEM = Pattern.compile(
             "^(?:[•●▪■◦‣○·◆►✓*–—-]|o(?=\\s)|\\(?\\d{1,3}[.)]|\\(?[a-zA-Z][.)]|\\(?[ivxlcIVXLC]{1,5}[.)])\\s+\\S");
-    private static final Pattern TERMINAL = Pattern.compile("[.!?:;…][\"'”’)\\]]*$");
-    private static final Pattern HYPHEN_END = Pattern.compile("\\p{L}[-\u2010\u00AD]$");
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*\\p{L}|\\p{L}");
+    private static final String TERMINAL_MARKS = ".!?:;…";
+    private static final String CLOSING_MARKS = "\"'”’)]";
+    private static final String HYPHENS = "-\u2010\u00AD";
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)[-\u2010\u00AD]$");
     private static final Pattern FIRST_WORD = Pattern.compile("^(\\p{L}+)");
 
@@ -57,7 +57,7 @@ final class PageTextAssembler {
             pages.add(Arrays.stream(TextNormaliser.mapLineEnds(raw).split("\n", -1)).map(String::strip).toList());
         }
         pages = RunningLineFilter.filter(pages);
-        Set<String> words = vocabulary(pages);
+        Vocabulary words = new Vocabulary(pages);
 
         StringBuilder out = new StringBuilder();
         List<PageSpan> spans = new ArrayList<>();
@@ -89,7 +89,7 @@ final class PageTextAssembler {
         return new ExtractedText(out.toString(), spans, List.of());
     }
 
-    private static PageText joinLines(List<String> lines, Set<String> words) {
+    private static PageText joinLines(List<String> lines, Vocabulary words) {
         double full = FULL_LINE * typicalLength(lines);
         StringBuilder b = new StringBuilder();
         String prev = null;
@@ -118,7 +118,7 @@ final class PageTextAssembler {
     }
 
     /** Two lines with no gap between them. */
-    private static Join lineJoin(String prev, String next, double full, Set<String> words) {
+    private static Join lineJoin(String prev, String next, double full, Vocabulary words) {
         if (isListItem(next)) {
             return Join.LINE;
         }
@@ -129,7 +129,7 @@ final class PageTextAssembler {
         if (prev.length() >= full) {
             return Join.SPACE;
         }
-        boolean terminal = TERMINAL.matcher(prev).find();
+        boolean terminal = endsTerminal(prev);
         if (!terminal && startsLower(next)) {
             return Join.SPACE;
         }
@@ -137,30 +137,40 @@ final class PageTextAssembler {
     }
 
     /** Two lines with a paragraph gap between them: a gap inside a hyphenated word is a layout accident. */
-    private static Join gapJoin(String prev, String next, Set<String> words) {
-        if (HYPHEN_END.matcher(prev).find() && startsLower(next)) {
+    private static Join gapJoin(String prev, String next, Vocabulary words) {
+        if (endsHyphenated(prev) && startsLower(next)) {
             return hyphenJoin(prev, next, words);
         }
         return Join.PARAGRAPH;
     }
 
-    private static Join pageJoin(PageText prev, String next, Set<String> words) {
+    private static Join pageJoin(PageText prev, String next, Vocabulary words) {
         String lastLine = prev.text().substring(prev.text().lastIndexOf('\n') + 1);
         String firstLine = next.lines().findFirst().orElse("");
-        Join hyphen = HYPHEN_END.matcher(lastLine).find() ? hyphenJoin(lastLine, firstLine, words) : null;
+        Join hyphen = endsHyphenated(lastLine) ? hyphenJoin(lastLine, firstLine, words) : null;
         if (hyphen != null) {
             return hyphen;
         }
-        if (TERMINAL.matcher(lastLine).find() || isListItem(firstLine)) {
+        if (endsTerminal(lastLine) || isListItem(firstLine)) {
             return Join.PARAGRAPH;
         }
-        return startsLower(firstLine) || prev.endsFull() && !firstLine.isEmpty()
-                && Character.isLetterOrDigit(firstLine.charAt(0)) ? Join.SPACE : Join.PARAGRAPH;
+        if (startsLower(firstLine)) {
+            return Join.SPACE;
+        }
+        // A full last line runs on, unless what follows is a heading: a lone line without closing punctuation.
+        boolean continues = prev.endsFull() && !firstLine.isEmpty() && Character.isLetterOrDigit(firstLine.charAt(0));
+        return continues && !looksLikeHeading(next) ? Join.SPACE : Join.PARAGRAPH;
+    }
+
+    private static boolean looksLikeHeading(String pageText) {
+        int end = pageText.indexOf("\n\n");
+        String paragraph = end < 0 ? pageText : pageText.substring(0, end);
+        return paragraph.indexOf('\n') < 0 && !endsTerminal(paragraph);
     }
 
     /** Null when {@code prev} does not end in a hyphenated word part. */
-    private static Join hyphenJoin(String prev, String next, Set<String> words) {
-        if (!HYPHEN_END.matcher(prev).find() || next.isEmpty()) {
+    private static Join hyphenJoin(String prev, String next, Vocabulary words) {
+        if (!endsHyphenated(prev) || next.isEmpty()) {
             return null;
         }
         if (prev.endsWith("\u00AD")) {
@@ -182,17 +192,55 @@ final class PageTextAssembler {
         return Character.isLetterOrDigit(first) ? Join.NONE_KEEP_HYPHEN : null;
     }
 
-    private static Set<String> vocabulary(List<List<String>> pages) {
-        Set<String> words = new HashSet<>();
-        for (List<String> lines : pages) {
-            for (String line : lines) {
-                Matcher m = WORD.matcher(line);
-                while (m.find()) {
-                    words.add(m.group().toLowerCase(Locale.ROOT));
+    /**
+     * The document's words, lower-cased, hyphenated compounds included, for the hyphenation decision. Built on first
+     * use only: most documents never need it, and it is the costliest step for those that do.
+     */
+    private static final class Vocabulary {
+        private final List<List<String>> pages;
+        private Set<String> words;
+
+        Vocabulary(List<List<String>> pages) {
+            this.pages = pages;
+        }
+
+        boolean contains(String word) {
+            if (words == null) {
+                words = new HashSet<>();
+                for (List<String> lines : pages) {
+                    for (String line : lines) {
+                        addWords(line, words);
+                    }
                 }
             }
+            return words.contains(word);
         }
-        return words;
+
+        /** Letters, with inner hyphens and apostrophes; a hand-written scan, several times faster than a regex. */
+        private static void addWords(String line, Set<String> into) {
+            int n = line.length();
+            int i = 0;
+            while (i < n) {
+                if (!Character.isLetter(line.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                int lastLetter = i;
+                i++;
+                while (i < n) {
+                    char c = line.charAt(i);
+                    if (Character.isLetter(c)) {
+                        lastLetter = i;
+                    } else if (c != '-' && c != '\'' && c != '’') {
+                        break;
+                    }
+                    i++;
+                }
+                into.add(line.substring(start, lastLetter + 1).toLowerCase(Locale.ROOT));
+                i = lastLetter + 1;
+            }
+        }
     }
 
     /** The page's usual line length; infinite when there are too few lines to tell a full line from a short one. */
@@ -202,6 +250,21 @@ final class PageTextAssembler {
             return Double.POSITIVE_INFINITY;
         }
         return lengths[(int) Math.min(lengths.length - 1, Math.floor(lengths.length * WIDTH_PERCENTILE))];
+    }
+
+    /** Ends with sentence or clause punctuation, possibly followed by closing quotes or brackets. */
+    static boolean endsTerminal(String s) {
+        int i = s.length() - 1;
+        while (i >= 0 && CLOSING_MARKS.indexOf(s.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && TERMINAL_MARKS.indexOf(s.charAt(i)) >= 0;
+    }
+
+    /** Ends with a letter and a hyphen: a word broken at the line end, or the first part of a compound. */
+    static boolean endsHyphenated(String s) {
+        int n = s.length();
+        return n >= 2 && HYPHENS.indexOf(s.charAt(n - 1)) >= 0 && Character.isLetter(s.charAt(n - 2));
     }
 
     static boolean isListItem(String line) {

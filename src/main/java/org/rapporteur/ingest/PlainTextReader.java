@@ -1,16 +1,42 @@
 package org.rapporteur.ingest;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads {@code .txt} and {@code .md} files: decodes the bytes ({@link TextDecoder}), strips Markdown and stray HTML
  * ({@link MarkdownCleaner}) — plain-text reports extracted from PDFs and web pages carry both — and normalises
- * ({@link TextNormaliser}). Unpaged. Stateless, thread-safe.
+ * ({@link TextNormaliser}). Unpaged, except text with form feeds between pages (as {@code pdftotext} writes it):
+ * that is read like a PDF's pages ({@link PageTextAssembler}), with page spans, running lines removed and wrapped
+ * lines joined. Stateless, thread-safe.
  */
 final class PlainTextReader implements FormatReader {
+    private static final char FORM_FEED = '\f';
+
     @Override
     public ExtractedText read(Path file, byte[] bytes) throws ReadFailure {
         String decoded = TextDecoder.decode(bytes).text();
+        List<String> pages = pages(decoded);
+        if (pages.size() >= 2) {
+            List<String> cleaned = new ArrayList<>(pages.size());
+            for (String page : pages) {
+                cleaned.add(MarkdownCleaner.clean(page));
+            }
+            return PageTextAssembler.assemble(cleaned);
+        }
         return ExtractedText.unpaged(TextNormaliser.normalise(MarkdownCleaner.clean(decoded)));
+    }
+
+    /** The form-feed separated pages; a trailing form feed (pdftotext ends with one) makes no extra page. */
+    private static List<String> pages(String text) {
+        if (text.indexOf(FORM_FEED) < 0) {
+            return List.of(text);
+        }
+        List<String> pages = new ArrayList<>(List.of(text.split(String.valueOf(FORM_FEED), -1)));
+        if (pages.getLast().isBlank()) {
+            pages.removeLast();
+        }
+        return pages;
     }
 }

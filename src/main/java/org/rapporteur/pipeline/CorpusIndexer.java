@@ -16,8 +16,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.rapporteur.index.ClaimIndex;
 import org.rapporteur.ingest.CorpusScanner;
@@ -81,7 +79,6 @@ public final class CorpusIndexer {
         AtomicInteger indexed = new AtomicInteger();
         AtomicInteger unchanged = new AtomicInteger();
         AtomicLong claims = new AtomicLong();
-        ReadWriteLock commitLock = new ReentrantReadWriteLock();
 
         int removed = removeVanished(roots, files);
         boolean cancelled = false;
@@ -95,7 +92,7 @@ public final class CorpusIndexer {
             while (completed < files.size()) {
                 while (submitted < files.size() && submitted - completed < window && !cancel.isCancelled()) {
                     Path file = files.get(submitted++);
-                    done.submit(() -> indexOne(file, sidecars, failures, indexed, unchanged, claims, commitLock));
+                    done.submit(() -> indexOne(file, sidecars, failures, indexed, unchanged, claims));
                 }
                 if (submitted == completed) {
                     break;
@@ -105,16 +102,16 @@ public final class CorpusIndexer {
                 String name = result(f);
                 progress.progress(completed, files.size(), name);
                 if (++sinceCommit >= COMMIT_EVERY) {
-                    commit(commitLock);
+                    index.commit();
                     sinceCommit = 0;
                 }
             }
             cancelled = cancel.isCancelled() && completed < files.size();
-            commit(commitLock);
+            index.commit();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             cancelled = true;
-            commit(commitLock);
+            index.commit();
         } finally {
             pool.shutdownNow();
         }
@@ -126,8 +123,7 @@ public final class CorpusIndexer {
     }
 
     private String indexOne(Path file, Sidecar sidecars, List<Problem> failures,
-                            AtomicInteger indexed, AtomicInteger unchanged, AtomicLong claims,
-                            ReadWriteLock commitLock) {
+                            AtomicInteger indexed, AtomicInteger unchanged, AtomicLong claims) {
         String path = file.toAbsolutePath().normalize().toString();
         List<String> previousIds = index.reportsAtPath(path).stream().map(ReportSummary::id).toList();
         try {
@@ -147,12 +143,7 @@ public final class CorpusIndexer {
         try {
             Report report = analyser.analyse(read.document(), sidecars.entryFor(file).orElse(null));
             List<ClaimRecord> records = preparer.prepare(report, previousIds);
-            commitLock.readLock().lock();
-            try {
-                index.replaceReport(ReportSummary.of(report, path), report.source().text(), records);
-            } finally {
-                commitLock.readLock().unlock();
-            }
+            index.replaceReport(ReportSummary.of(report, path), report.source().text(), records);
             indexed.incrementAndGet();
             claims.addAndGet(records.size());
         } catch (RuntimeException | StackOverflowError e) {
@@ -160,15 +151,6 @@ public final class CorpusIndexer {
             failures.add(Problem.error(path, "could not be analysed: " + e, "please report this file"));
         }
         return file.getFileName().toString();
-    }
-
-    private void commit(ReadWriteLock lock) {
-        lock.writeLock().lock();
-        try {
-            index.commit();
-        } finally {
-            lock.writeLock().unlock();
-        }
     }
 
     /** Removes reports whose file no longer exists, or lies under a scanned root but was not found there. */

@@ -217,6 +217,11 @@ public final class Workspace implements AutoCloseable {
         return Optional.of(analyser.analyse(read.document(), sidecar().entryFor(file).orElse(null)));
     }
 
+    /** The normalised text a report was indexed with (anchors and exports count offsets in it). */
+    public Optional<String> reportText(String reportId) {
+        return index.reportText(reportId);
+    }
+
     /** The sidecar metadata of the corpus roots, read once per set of roots. */
     private synchronized Sidecar sidecar() {
         List<Path> roots = corpusRoots();

@@ -23,12 +23,23 @@ final class AttributionResolver {
     private static final Set<String> US_ALIASES = Set.of("us", "u.s.", "usa", "u.s.a.", "america", "american",
             "united states");
 
+    private static final Pattern GROUP_MENTION = Pattern.compile(
+            "(?i)\\b(some|several|many|other|a few) (of the )?(participants|speakers|panel+ists|experts|discussants)\\b");
+
+    /** A sentence about the event itself, not something the speaker said ("The session closed with …"). */
+    private static final Pattern NARRATIVE = Pattern.compile(
+            "^(The|This) (session|panel|seminar|webinar|roundtable|round table|discussion|event|conference|meeting|"
+                    + "workshop|dialogue|proceedings|programme|program|ceremony) (was|were|had|has|ended|began|started|"
+                    + "opened|closed|concluded|discussed|featured|focused|brought|included|saw|examined)\\b");
+
     private final String text;
     private final ScanResult scan;
     private final ReportMetadata meta;
     private final List<Person> people;
     private final boolean authored;
     private int lastSerial = -1;
+    private Person reportedInParagraph;
+    private int reportedParagraph = -1;
     private Person lastNamed;
 
     AttributionResolver(String text, ScanResult scan, ReportMetadata meta) {
@@ -58,8 +69,18 @@ final class AttributionResolver {
             return Attribution.to(c.quotedBy(), AttributionMethod.QUOTED_STATEMENT, 0.85,
                     "quotation followed by the line naming " + c.quotedBy().name());
         }
-        ReportedSpeech.Subject subject = ReportedSpeech.subject(claim);
         Person block = c.blockPerson();
+        ReportedSpeech.Subject quoted = block == null ? ReportedSpeech.quoteSpeaker(claim) : null;
+        if (quoted != null) {
+            Optional<Person> p = resolveSubject(quoted, null);
+            if (p.isPresent()) {
+                reportedInParagraph = p.get();
+                reportedParagraph = c.paragraph();
+                return Attribution.to(p.get(), AttributionMethod.QUOTED_STATEMENT, 0.8,
+                        "quotation followed by \"" + quoted.phrase() + "\"");
+            }
+        }
+        ReportedSpeech.Subject subject = ReportedSpeech.subject(claim);
         if (subject != null) {
             Optional<Person> p = resolveSubject(subject, block);
             if (p.isPresent()) {
@@ -68,6 +89,8 @@ final class AttributionResolver {
                             "in " + block.name() + "'s block, and the sentence names them as its speaker");
                 }
                 if (block == null) {
+                    reportedInParagraph = p.get();
+                    reportedParagraph = c.paragraph();
                     double conf = subject.kind() == ReportedSpeech.SubjectKind.PRONOUN ? 0.6 : 0.75;
                     return Attribution.to(p.get(), AttributionMethod.REPORTED_SPEECH, conf,
                             "reported speech: \"" + subject.phrase() + "\" "
@@ -76,15 +99,19 @@ final class AttributionResolver {
                 }
             }
         }
-        if (block != null) {
+        if (block != null && !NARRATIVE.matcher(claim).find()) {
             AttributionMethod m = c.blockMethod() == null ? AttributionMethod.SPEAKER_BLOCK : c.blockMethod();
             return Attribution.to(block, m, m == AttributionMethod.TRANSCRIPT_TURN ? 0.95 : 0.9,
                     (m == AttributionMethod.TRANSCRIPT_TURN ? "transcript turn of " : "in the speaker block of ")
                             + block.name());
         }
+        if (subject == null && !authored && reportedInParagraph != null && reportedParagraph == c.paragraph()) {
+            // "X said that A. [B.]" — B goes on with X's remarks in the same paragraph of an event narrative
+            return Attribution.to(reportedInParagraph, AttributionMethod.REPORTED_SPEECH, 0.55,
+                    "continues the account of " + reportedInParagraph.name() + "'s remarks in the same paragraph");
+        }
         boolean group = subject != null && subject.kind() == ReportedSpeech.SubjectKind.GROUP
-                || Pattern.compile("(?i)\\b(some|several|many|other) (participants|speakers|panel+ists|experts)\\b")
-                .matcher(claim).find();
+                || GROUP_MENTION.matcher(claim).find();
         if (c.session() != null) {
             if (!group) {
                 Optional<Person> tied = perspectiveSpeaker(claim, c.session());

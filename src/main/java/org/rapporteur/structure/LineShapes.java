@@ -159,6 +159,13 @@ final class LineShapes {
         return false;
     }
 
+    /** Titles that summarise the session they sit in ("Key Takeaways"), rather than open a section of their own. */
+    static boolean sessionSummary(String title) {
+        String t = normalise(title);
+        return t.matches("(key )?(takeaways|points|highlights|discussion|summary|observations|key issues|issues raised)"
+                + "|summary of (the )?(discussion|proceedings|session)");
+    }
+
     static boolean isSessionHeading(String title) {
         return SESSION.matcher(title).find() && wordCount(title) <= 14 && !isTimeTable(title);
     }

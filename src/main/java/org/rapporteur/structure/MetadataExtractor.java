@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rapporteur.model.ReportKind;
 import org.rapporteur.model.ReportMetadata;
+import org.rapporteur.model.SidecarEntry;
 import org.rapporteur.model.Span;
 
 /**
@@ -40,8 +41,15 @@ final class MetadataExtractor {
             "((?:\\p{Lu}[\\p{L}’'\\-]+[ \\t]+){1,5}(?:" + HEADS + ")(?:[ \\t]+(?:of|for)[ \\t]+(?:(?:\\p{Lu}[\\p{L}\\-]+|and|&)[ \\t]?){1,5})?"
                     + "|(?:" + HEADS + ")[ \\t]+(?:of|for)[ \\t]+(?:(?:\\p{Lu}[\\p{L}\\-]+|and|&)[ \\t]?){1,6})");
     private static final Pattern ORG_WORD = Pattern.compile("(?i)\\b(" + HEADS + "|program(me)?|agency|bank|network)\\b");
+    private static final Pattern HEAD_WORD = Pattern.compile("\\b(?:" + HEADS + ")\\b");
+    private static final Pattern HOSTED_BY = Pattern.compile("(?i)\\b(?:organi[sz]ed|conducted|hosted|held|convened) by (?:the )?");
     private static final Pattern ACRONYM_DEF = Pattern.compile("\\((\\p{Lu}{2,8})\\)");
     private static final Set<String> MINOR = Set.of("of", "for", "and", "the", "on", "&", "in", "at", "de");
+    private static final Pattern SERIES_LABEL = Pattern.compile(
+            "(?i)\\b(no\\.|number|vol\\.|volume|issue)\\s*\\d|^(policy|issue|research) (brief|paper|note)s?$|^(working|occasional|discussion) papers?\\b");
+    private static final Pattern KIND_POLICY = Pattern.compile(
+            "(?i)\\b(policy brief|policy paper|issue brief|working paper|research paper|occasional paper|discussion paper|special report|policy report|policy analysis)\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(19[4-9]\\d|20[0-4]\\d)\\b");
     private static final Pattern SKIP_TITLE = Pattern.compile(
             "(?i).*\\b(sponsor|rapporteurs?|compiled|prepared by|edited by|disclaimer|contents)\\b.*");
 
@@ -49,10 +57,22 @@ final class MetadataExtractor {
     }
 
     static ReportMetadata extract(String text, ScanResult scan) {
-        String title = title(text, scan);
-        String organisation = organisation(text, scan);
-        ReportKind kind = kind(text, scan);
-        String date = date(scan, kind);
+        return extract(text, scan, null);
+    }
+
+    /**
+     * The metadata, computing only what the sidecar does not give. A speech (a sidecar with a speaker) has no
+     * publishing organisation unless the sidecar names one: the institutions a speaker mentions are not its publisher.
+     */
+    static ReportMetadata extract(String text, ScanResult scan, SidecarEntry sidecar) {
+        boolean speech = sidecar != null && (sidecar.kind() == ReportKind.SPEECH
+                || sidecar.kind() == null && sidecar.speaker() != null && !sidecar.speaker().isBlank());
+        String title = sidecar != null && sidecar.title() != null ? sidecar.title() : title(text, scan);
+        ReportKind kind = sidecar != null && sidecar.kind() != null ? sidecar.kind()
+                : speech ? ReportKind.SPEECH : kind(text, scan);
+        String organisation = sidecar != null && sidecar.organisation() != null ? sidecar.organisation()
+                : speech ? null : organisation(text, scan);
+        String date = sidecar != null && sidecar.date() != null ? sidecar.date() : date(scan, kind);
         Set<String> authors = new LinkedHashSet<>(scan.labelledAuthors());
         authors.addAll(scan.bylineAuthors());
         if (scan.aboutAuthor() != null) {
@@ -91,6 +111,9 @@ final class MetadataExtractor {
                     score += 1;
                     first = false;
                 }
+                if (SERIES_LABEL.matcher(t).find()) {
+                    score -= 3;
+                }
                 if (KIND_WEBINAR.matcher(t).find() || KIND_SEMINAR.matcher(t).find() || t.matches("(?i).*\\breport\\b.*")) {
                     score += LineShapes.wordCount(t) >= 3 ? 1 : -2;
                 }
@@ -115,6 +138,9 @@ final class MetadataExtractor {
         if (inBoilerplate(offset, scan) || LineShapes.wordCount(t) < 2 || LineShapes.wordCount(t) > 25
                 || !LineShapes.hasLetters(t) || LineShapes.looksLikeDate(t) || t.matches(".*\\d{4}.*") && t.length() < 25) {
             return false;
+        }
+        if (t.contains(" > ") || t.contains(" | ") || t.startsWith("Home ") || t.matches("(?i)^(menu|search|skip to).*")) {
+            return false; // breadcrumbs and navigation
         }
         if (SKIP_TITLE.matcher(t).matches() || StructureScanner.isAuthorLabel(t) || ORG_HEAD.matcher(t + " ").find()
                 || PersonNameParser.parseNameLine(t).isPresent() || t.endsWith(".") || t.length() > 200) {
@@ -173,8 +199,31 @@ final class MetadataExtractor {
         }
         // same length as the text (offsets stay valid); a blank line becomes a bar no name can run across
         String flat = visible.replace("\n\n", "|\n").replace('\n', ' ');
+        String lowerFlat = flat.toLowerCase(Locale.ROOT);
+        // the full pattern only runs in a window around each head word: running it everywhere is slow
+        Matcher head = HEAD_WORD.matcher(flat);
         Matcher om = ORG_HEAD.matcher(flat);
-        while (om.find()) {
+        int searchedTo = 0;
+        while (head.find() && acronymOf.size() < 60) {
+            if (head.start() < searchedTo) {
+                continue;
+            }
+            int from = Math.max(searchedTo, head.start() - 90);
+            while (from > searchedTo && !Character.isWhitespace(flat.charAt(from - 1))) {
+                from--;
+            }
+            om.region(from, Math.min(flat.length(), head.end() + 90));
+            boolean found = false;
+            while (om.find()) {
+                if (om.end() > head.start()) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                continue;
+            }
+            searchedTo = om.end();
             String name = om.group(1).strip().replaceAll("^(The|the)\\s+", "").replaceAll("\\s+(and|&)$", "");
             if (LineShapes.isAllCaps(name)) {
                 name = LineShapes.smartCase(name);
@@ -191,23 +240,33 @@ final class MetadataExtractor {
                 firstSeen.putIfAbsent(name, om.start());
             }
         }
+        List<String> hostedBy = new ArrayList<>();
+        Matcher hm = HOSTED_BY.matcher(flat);
+        while (hm.find()) {
+            hostedBy.add(flat.substring(hm.end(), Math.min(flat.length(), hm.end() + 100)).toLowerCase(Locale.ROOT));
+        }
         String best = null;
         int bestScore = Integer.MIN_VALUE;
         int earliest = firstSeen.values().stream().min(Integer::compare).orElse(-1);
         for (Map.Entry<String, String> e : acronymOf.entrySet()) {
             String name = e.getKey();
-            int mentions = count(flat, name, true) + (e.getValue().length() >= 2 ? countWord(flat, e.getValue()) : 0);
+            int mentions = count(lowerFlat, name.toLowerCase(Locale.ROOT)) + (e.getValue().length() >= 2 ? countWord(flat, e.getValue()) : 0);
             int score = mentions;
             int firstAt = firstSeen.get(name);
-            if (firstAt < frontEnd || count(flat.substring(0, Math.min(flat.length(), frontEnd)), e.getValue(), false) > 0) {
+            if (firstAt < frontEnd || flat.substring(0, Math.min(flat.length(), frontEnd)).contains(e.getValue())
+                    && !e.getValue().isEmpty()) {
                 score += 3;
             }
             if (firstAt == earliest) {
                 score += 2;
             }
-            if (Pattern.compile("(?i)(organi[sz]ed|conducted|hosted|held) by (the )?(" + Pattern.quote(name) + "|"
-                    + Pattern.quote(e.getValue()) + ")\\b").matcher(flat).find()) {
-                score += 2;
+            String lowerName = name.toLowerCase(Locale.ROOT);
+            String lowerAcr = e.getValue().toLowerCase(Locale.ROOT);
+            for (String after : hostedBy) {
+                if (after.startsWith(lowerName) || !lowerAcr.isEmpty() && after.startsWith(lowerAcr)) {
+                    score += 2;
+                    break;
+                }
             }
             if (score > bestScore) {
                 bestScore = score;
@@ -272,24 +331,27 @@ final class MetadataExtractor {
         return sb.toString();
     }
 
-    private static int count(String hay, String needle, boolean ignoreCase) {
+    private static int count(String hay, String needle) {
         if (needle.isEmpty()) {
             return 0;
         }
-        String h = ignoreCase ? hay.toLowerCase(Locale.ROOT) : hay;
-        String n = ignoreCase ? needle.toLowerCase(Locale.ROOT) : needle;
         int c = 0;
-        for (int i = h.indexOf(n); i >= 0; i = h.indexOf(n, i + n.length())) {
+        for (int i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + needle.length())) {
             c++;
         }
         return c;
     }
 
+    /** Occurrences of {@code word} not inside a longer word. */
     private static int countWord(String hay, String word) {
-        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(hay);
         int c = 0;
-        while (m.find()) {
-            c++;
+        for (int i = hay.indexOf(word); i >= 0; i = hay.indexOf(word, i + word.length())) {
+            int end = i + word.length();
+            boolean before = i == 0 || !Character.isLetterOrDigit(hay.charAt(i - 1));
+            boolean after = end >= hay.length() || !Character.isLetterOrDigit(hay.charAt(end));
+            if (before && after) {
+                c++;
+            }
         }
         return c;
     }
@@ -298,6 +360,9 @@ final class MetadataExtractor {
     static String visibleText(String text, ScanResult scan) {
         char[] chars = text.toCharArray();
         for (Span s : scan.boilerplate()) {
+            if (s.label().equals("contact block")) {
+                continue; // a contact block names its publisher
+            }
             for (int i = s.start(); i < s.end() && i < chars.length; i++) {
                 if (chars[i] != '\n') {
                     chars[i] = ' ';
@@ -322,6 +387,9 @@ final class MetadataExtractor {
         }
         if (KIND_SEMINAR.matcher(front).find()) {
             return ReportKind.SEMINAR_REPORT;
+        }
+        if (KIND_POLICY.matcher(front).find()) {
+            return ReportKind.POLICY_REPORT;
         }
         boolean selfRef = !scan.selfReferenceParagraphs().isEmpty();
         if (!scan.bylineAuthors().isEmpty()) {
@@ -354,6 +422,13 @@ final class MetadataExtractor {
             Optional<String> d = parseDate(paras.get(i).joined(), true);
             if (d.isPresent()) {
                 return d.get();
+            }
+        }
+        for (int i = 0; i < Math.min(scan.contentStartParagraph(), paras.size()); i++) {
+            Paragraph p = paras.get(i);
+            Matcher y = YEAR.matcher(p.joined());
+            if (p.singleLine() && p.joined().length() < 120 && y.find() && !inBoilerplate(p.start(), scan)) {
+                return y.group(1); // only a year on the title page ("Conference 2021")
             }
         }
         boolean event = kind == ReportKind.SEMINAR_REPORT || kind == ReportKind.WEBINAR_REPORT

@@ -1,7 +1,9 @@
 package org.rapporteur.structure;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -98,7 +100,8 @@ final class PersonNameParser {
             return Optional.empty();
         }
         Parse parse = p.get();
-        boolean endsClean = parse.next >= toks.size() || toks.get(parse.next - 1).text.endsWith(",");
+        boolean endsClean = parse.next >= toks.size() || toks.get(parse.next - 1).text.endsWith(",")
+                || toks.get(parse.next).text.startsWith("(") || toks.get(parse.next).text.matches("[–—-]");
         if (!endsClean || !parse.honorific && parse.nameTokens.size() < 2) {
             return Optional.empty();
         }
@@ -164,7 +167,7 @@ final class PersonNameParser {
             }
             String prevTok = toks.get(next - 1).text;
             String nt = toks.get(next).text;
-            return prevTok.endsWith(",") || nt.equals("–") || nt.equals("—") || nt.equals("-") || nt.startsWith("(");
+            return prevTok.endsWith(",") || prevTok.endsWith(";") || nt.equals("–") || nt.equals("—") || nt.equals("-") || nt.startsWith("(");
         }
 
         ParsedPerson toParsed(String role, int endInText) {
@@ -187,7 +190,10 @@ final class PersonNameParser {
                 if (matchHonorific(toks, j) > 0) {
                     break;
                 }
-                if (WordLists.isRoleWord(w) || w.equals("the") || w.equals("Guest") || w.equals("of")
+                boolean possessive = (w.endsWith("'s") || w.endsWith("’s")) && j + 1 < toks.size()
+                        && WordLists.isRoleWord(toks.get(j + 1).text);
+                boolean connector = (w.equals("of") || w.equals("for") || w.equals("on")) && j > i;
+                if (WordLists.isRoleWord(w) || w.equals("the") || w.equals("Guest") || connector || possessive
                         || (ACRONYM.matcher(w).matches() && j > i)) {
                     prefix.append(prefix.isEmpty() ? "" : " ").append(w);
                     j++;
@@ -213,7 +219,7 @@ final class PersonNameParser {
         int nameStart = i;
         while (i < toks.size() && p.nameTokens.size() < 6) {
             String w = toks.get(i).text;
-            String core = w.endsWith(",") ? w.substring(0, w.length() - 1) : w;
+            String core = w.endsWith(",") || w.endsWith(";") ? w.substring(0, w.length() - 1) : w;
             boolean particle = !p.nameTokens.isEmpty() && PARTICLES.contains(core.toLowerCase(Locale.ROOT))
                     && i + 1 < toks.size();
             if (!p.nameTokens.isEmpty() && matchHonorific(toks, i) > 0) {
@@ -225,7 +231,7 @@ final class PersonNameParser {
                 }
                 p.nameTokens.add(core);
                 i++;
-                if (w.endsWith(",")) {
+                if (w.endsWith(",") || w.endsWith(";")) {
                     break;
                 }
             } else {
@@ -235,7 +241,10 @@ final class PersonNameParser {
         if (p.nameTokens.isEmpty() || i == nameStart) {
             return Optional.empty();
         }
-        int minTokens = p.honorific ? 1 : 2;
+        // "Dr. Khan" is a name; "General Assembly" is not: a lone name token needs an abbreviated title
+        boolean shortTitle = p.honorifics.stream().anyMatch(t -> t.contains(".") || t.length() <= 4
+                && Character.isUpperCase(t.charAt(0)) && !t.equals("Lady") && !t.equals("Lord"));
+        int minTokens = p.honorific && shortTitle ? 1 : 2;
         if (p.nameTokens.size() < minTokens || p.nameTokens.size() > 5) {
             return Optional.empty();
         }
@@ -291,8 +300,30 @@ final class PersonNameParser {
         return !WordLists.isNotNameWord(w) && !WordLists.isRoleWord(w);
     }
 
+    /** Honorifics and post-nominals split into tokens once, indexed by their first token in lower case. */
+    private static final Map<String, List<String[]>> HONORIFIC_INDEX = index(WordLists.HONORIFICS);
+    private static final Map<String, List<String[]>> POST_NOMINAL_INDEX = index(WordLists.POST_NOMINALS);
+
+    private static Map<String, List<String[]>> index(List<String> phrases) {
+        Map<String, List<String[]>> m = new HashMap<>();
+        for (String p : phrases) {
+            String[] parts = p.split(" ");
+            m.computeIfAbsent(parts[0].toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(parts);
+        }
+        return m;
+    }
+
+    private static List<String[]> candidates(Map<String, List<String[]>> index, String token) {
+        String t = token.toLowerCase(Locale.ROOT);
+        List<String[]> c = index.get(t);
+        if (c == null && t.endsWith(",")) {
+            c = index.get(t.substring(0, t.length() - 1));
+        }
+        return c == null ? List.of() : c;
+    }
+
     private static int matchHonorific(List<Tok> toks, int i) {
-        for (String h : WordLists.HONORIFICS) {
+        for (String[] h : candidates(HONORIFIC_INDEX, toks.get(i).text)) {
             int n = matchPhrase(toks, i, h, true);
             if (n > 0) {
                 return n;
@@ -302,8 +333,8 @@ final class PersonNameParser {
     }
 
     private static int matchPostNominal(List<Tok> toks, int i, boolean allowMarks) {
-        for (String pn : WordLists.POST_NOMINALS) {
-            if (!allowMarks && (pn.equals("@") || pn.equals("®"))) {
+        for (String[] pn : candidates(POST_NOMINAL_INDEX, toks.get(i).text)) {
+            if (!allowMarks && pn.length == 1 && (pn[0].equals("@") || pn[0].equals("®"))) {
                 continue;
             }
             int n = matchPhrase(toks, i, pn, false);
@@ -314,9 +345,8 @@ final class PersonNameParser {
         return 0;
     }
 
-    /** How many tokens from {@code i} spell {@code phrase} (a trailing comma on the last token is allowed). */
-    private static int matchPhrase(List<Tok> toks, int i, String phrase, boolean needCapital) {
-        String[] parts = phrase.split(" ");
+    /** How many tokens from {@code i} spell {@code parts} (a trailing comma on the last token is allowed). */
+    private static int matchPhrase(List<Tok> toks, int i, String[] parts, boolean needCapital) {
         if (i + parts.length > toks.size()) {
             return 0;
         }

@@ -2,6 +2,7 @@ package org.rapporteur.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.rapporteur.model.Attribution;
 import org.rapporteur.model.AttributionMethod;
 import org.rapporteur.model.Claim;
@@ -33,7 +34,8 @@ public final class ReportStructurer {
     public Report structure(SourceDocument doc, SidecarEntry sidecarOrNull) {
         try {
             return structureOrThrow(doc, sidecarOrNull);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // a rule must never cost the batch a report: keep the sentences, drop the structure
             LOG.warn("structuring {} failed, falling back to plain sentences: {}", doc.sourceName(), e.toString());
             return fallback(doc, sidecarOrNull);
         }
@@ -42,7 +44,7 @@ public final class ReportStructurer {
     private Report structureOrThrow(SourceDocument doc, SidecarEntry sidecar) {
         String text = doc.text();
         ScanResult scan = new StructureScanner(text).scan();
-        ReportMetadata meta = applySidecar(MetadataExtractor.extract(text, scan), sidecar);
+        ReportMetadata meta = applySidecar(MetadataExtractor.extract(text, scan, sidecar), sidecar);
         Person sidecarSpeaker = sidecarSpeaker(sidecar);
         AttributionResolver resolver = new AttributionResolver(text, scan, meta);
         List<Claim> claims = new ArrayList<>(scan.claims().size());
@@ -82,8 +84,11 @@ public final class ReportStructurer {
         if (s == null || s.speaker() == null || s.speaker().isBlank()) {
             return null;
         }
-        return new Person(s.speaker().strip(), List.of(), blankToNull(s.speakerRole()), null,
-                blankToNull(s.speakerCountry()));
+        // datasets write the same person with and without honorifics ("Mr. Barack Obama", "Barack Obama")
+        Optional<ParsedPerson> parsed = PersonNameParser.parseNameLine(s.speaker());
+        String name = parsed.map(ParsedPerson::name).orElse(s.speaker().strip());
+        List<String> honorifics = parsed.map(p -> p.person().honorifics()).orElse(List.of());
+        return new Person(name, honorifics, blankToNull(s.speakerRole()), null, blankToNull(s.speakerCountry()));
     }
 
     private static Attribution sidecarAttribution(Person p) {

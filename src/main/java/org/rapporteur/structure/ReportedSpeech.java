@@ -25,7 +25,8 @@ final class ReportedSpeech {
             + "disagreed|questioned|criticised|criticized|proposed|advocated|maintained";
     private static final Pattern REPORTING = Pattern.compile(
             "^(?:(?:However|Moreover|Further|Furthermore|Additionally|Also|Similarly|Meanwhile|Later|Finally|Likewise|"
-                    + "In addition|Speaking on the occasion|In (?:his|her|their) (?:remarks|speech|address|talk|presentation)),?\\s+)?"
+                    + "In addition|Speaking on the occasion|(?:In|During|Through) (?:his|her|their) (?:[\\p{L}-]+\\s+){0,2}(?:remarks|speech|address|talk|presentation|keynote|statement|lecture|comments)|"
+                    + "(?:While|When) (?:speaking|addressing|presenting)[^,]{0,80}),?\\s+)?"
                     + "(.{2,110}?)\\s+(?:(?:also|further|then|strongly|rightly|briefly|categorically|clearly|candidly|firmly|"
                     + "repeatedly|once again)\\s+)?(?:" + VERBS + ")\\b");
     private static final Pattern ACCORDING = Pattern.compile("^According to (?:the\\s+)?(.{2,90}?),");
@@ -34,12 +35,32 @@ final class ReportedSpeech {
                     + "attendees|members of the audience|audience|discussants|scholars|others|delegates|house|panel|"
                     + "of the participants|of the speakers)\\b.*|^(some|many|others|several|most)$");
 
+    private static final java.util.Set<String> FIRST_WORDS = firstWords();
+
+    private static java.util.Set<String> firstWords() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String v : VERBS.split("\\|")) {
+            String w = v.split(" ")[0];
+            if (w.contains("[")) {
+                out.add(w.replace("[sz]", "s"));
+                out.add(w.replace("[sz]", "z"));
+            } else {
+                out.add(w);
+            }
+        }
+        out.add("according");
+        return java.util.Set.copyOf(out);
+    }
+
     private ReportedSpeech() {
     }
 
     /** The reporting subject of {@code sentence}, or null when it does not report speech. */
     static Subject subject(String sentence) {
         String s = sentence.strip();
+        if (!mayReport(s)) {
+            return null;
+        }
         Matcher acc = ACCORDING.matcher(s);
         if (acc.find()) {
             return classify(acc.group(1).strip());
@@ -53,6 +74,48 @@ final class ReportedSpeech {
             return null;
         }
         return classify(subj);
+    }
+
+    private static final String QUOTE_VERBS = "said|says|added|adds|noted|stressed|remarked|observed|argued|explained|"
+            + "insisted|warned|told|asked|concluded|declared";
+    private static final Pattern QUOTE_THEN_SAID = Pattern.compile(
+            "[”\"’],?\\s+(?:" + QUOTE_VERBS + ")\\s+([^,;]{3,90}?)\\s*(?:[,;]|\\.?$)");
+    private static final Pattern QUOTE_THEN_NAME = Pattern.compile(
+            "[”\"’],?\\s+([^,.;”\"]{2,60}?)\\s+(?:" + QUOTE_VERBS + ")\\b");
+
+    /** The speaker named after a quotation: "“…,” said X." or "“…,” X added." — or null. */
+    static Subject quoteSpeaker(String sentence) {
+        if (sentence.indexOf('”') < 0 && sentence.indexOf('"') < 0 && sentence.indexOf('’') < 0) {
+            return null;
+        }
+        Matcher m = QUOTE_THEN_SAID.matcher(sentence);
+        if (m.find()) {
+            return classify(m.group(1).strip());
+        }
+        m = QUOTE_THEN_NAME.matcher(sentence);
+        if (m.find()) {
+            return classify(m.group(1).strip());
+        }
+        return null;
+    }
+
+    /** Cheap test before the regular expressions: a reporting word among the first words of the sentence. */
+    private static boolean mayReport(String s) {
+        int limit = Math.min(s.length(), 200);
+        int i = 0;
+        while (i < limit) {
+            while (i < limit && !Character.isLetter(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < limit && Character.isLetter(s.charAt(i))) {
+                i++;
+            }
+            if (i > start && FIRST_WORDS.contains(s.substring(start, i).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Subject classify(String subj) {

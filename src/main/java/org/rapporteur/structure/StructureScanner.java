@@ -32,6 +32,13 @@ final class StructureScanner {
     private static final Pattern CONTENTS = Pattern.compile("(?i)^(table of )?contents$");
     private static final Pattern PROGRAMME = Pattern.compile("(?i)^(the\\s+)?(programme|program|agenda|schedule|event schedule|order of proceedings)$");
     private static final Pattern DISCLAIMER = Pattern.compile("(?i)^disclaimer\\s*:?(.*)$");
+    private static final Pattern APPARATUS = Pattern.compile(
+            "(?i)^(references|bibliography|notes|endnotes|footnotes|works cited|sources|further reading|"
+                    + "acknowledg(e)?ments?|list of (acronyms|abbreviations|figures|tables)|acronyms( and abbreviations)?|"
+                    + "abbreviations|about (the |this )?(institute|centre|center|organi[sz]ation|publisher|think tank|"
+                    + "foundation|council|forum|(?-i:\\p{Lu}{2,8})))\\s*:?$");
+    private static final Pattern ROLE_MENTION = Pattern.compile(
+            "(?i)\\b(chaired|moderated|hosted|presided over|presided|keynote (?:address|speech) was delivered) by (?:the )?");
     private static final Pattern ABOUT_AUTHOR = Pattern.compile("(?i)^about the authors?$");
     private static final Pattern CONTACT = Pattern.compile(
             "(?i)(\\btel(ephone)?\\b|\\bphone\\b|\\bfax\\b|\\be-?mail\\b|p\\.?\\s?o\\.?\\s*box|\\bwww\\.|[\\w.]+@[\\w-]+\\.\\w|\\bcell\\b\\s*:)");
@@ -43,29 +50,12 @@ final class StructureScanner {
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)^(page\\s+)?\\d{1,3}(\\s+of\\s+\\d{1,3})?$|^[ivx]{1,5}$");
     private static final Pattern AUTHOR_LABEL = Pattern.compile(
             "(?i)^(rapporteurs?|compiled by|prepared by|written by|report by|authors?|authored by|edited by|compilers?|compiled and edited by|drafted by)\\s*:?\\s*(.*)$");
-    private static final Pattern BYLINE = Pattern.compile("^(?:By|BY)\\s+(.{3,80})$");
+    private static final Pattern BYLINE = Pattern.compile("^(?:By|BY)\\s*:?\\s+(.{3,80})$");
     private static final Pattern SOURCE = Pattern.compile("(?i)^(source|published by|publisher|originally published (in|by|at))\\s*:?\\s*(.{2,80})$");
-    private static final Pattern LABEL_COLON = Pattern.compile(
-            "(?i)^(moderator|moderated by|chair|chairperson|chairman|chaired by|host|hosted by|discussant|presenter|panel+ist|speaker|keynote speaker|guest speaker|chief guest|facilitator)\\s*[:：]\\s*(.+)$");
-    private static final Pattern LABEL_ALONE = Pattern.compile(
-            "(?i)^(moderators?|chairs?|chairperson|chairman|co-chairs?|speakers?|panel+ists?|discussants?|guest speakers?|keynote speakers?|chief guest|presenters?|participants|facilitators?)\\s*:?$");
-    private static final Pattern REMARKS_BY = Pattern.compile(
-            "(?i)^(?:(?:welcome|opening|closing|concluding|introductory|inaugural|keynote|special|presidential|key)\\s+)?"
-                    + "(?:remarks|address|speech|statement|presentation|note|words|lecture|talk|vote of thanks)\\s+(?:by|of|from)\\s+(.+)$");
-    private static final Pattern TURN = Pattern.compile("^([^:]{2,60}?)\\s*:\\s+(\\S.*)$");
     private static final Pattern QUOTE_ATTRIBUTION = Pattern.compile("^[–—-]{1,2}\\s*(.{3,120})$");
     private static final Pattern SELF_REFERENCE = Pattern.compile(
             "(?i)\\bthis (report|paper|brief|study|publication|policy brief|special report)\\b");
-    private static final Pattern PERSPECTIVE = Pattern.compile("(?i)^(.{2,40}?)(?:'s|’s)?\\s+perspectives?\\b\\s*(.*)$");
-    private static final Pattern ORG_WORD = Pattern.compile(
-            "(?i)\\b(institute|university|centre|center|ministry|council|foundation|program|programme|commission|embassy|"
-                    + "party|assembly|senate|government|emirate|bank|forum|agency|association|school|college|academy|"
-                    + "organi[sz]ation|office|department|division|branch|commerce|affairs|times|news|world|group|studies)\\b");
-    private static final Set<String> TURN_STOP = Set.of("note", "source", "type", "email", "e-mail", "tel", "tel no",
-            "phone", "fax", "date", "venue", "time", "q", "a", "question", "answer", "title", "subject", "keywords",
-            "tags", "category", "categories", "address", "location", "website", "web", "url", "ref", "reference",
-            "photo", "image", "caption", "rv", "theme", "topic", "format", "language", "isbn", "doi", "published",
-            "updated", "posted", "filed under", "read more", "contact", "cell", "mobile", "summary");
+    private static final Pattern GLUED = Pattern.compile("^(.+?)\\s*\\*\\*(.+?)\\*\\*\\s*$");
 
     private final String text;
     private final List<Paragraph> paras;
@@ -77,9 +67,10 @@ final class StructureScanner {
     private final List<String> bylineAuthors = new ArrayList<>();
     private final Set<Integer> selfReference = new HashSet<>();
     private final List<Perspective> perspectives = new ArrayList<>();
-    private String programmeSession;
     private final List<Person> persons = new ArrayList<>();
     private final Deque<OpenSection> stack = new ArrayDeque<>();
+    private final SpeakerIntroDetector intros;
+    private final ProgrammeTableReader programmes;
     private String aboutAuthor;
     private String outlet;
     private int itemTitles;
@@ -112,13 +103,11 @@ final class StructureScanner {
     private record OpenBlock(Person person, int headerStart, int headerEnd, AttributionMethod method) {
     }
 
-    private record Intro(List<ParsedPerson> people, int headerStart, int headerEnd, AttributionMethod method,
-                         boolean opensBlock, int lastParagraph, int contentFrom) {
-    }
-
     StructureScanner(String text) {
         this.text = text;
         this.paras = prepare(Paragraph.split(text));
+        this.intros = new SpeakerIntroDetector(paras, persons);
+        this.programmes = new ProgrammeTableReader(paras, TAIL_MARKER);
     }
 
     ScanResult scan() {
@@ -127,13 +116,13 @@ final class StructureScanner {
         for (int i = 0; i < contentStart; i++) {
             i = frontMatter(i);
         }
-        if (contentStart > 0 && contentStart < n && !isHeadingParagraph(paras.get(contentStart))) {
+        if (contentStart > 0 && contentStart < n && !SpeakerIntroDetector.isHeadingParagraph(paras.get(contentStart))) {
             // the title right above the first content (web pages, op-eds) heads the first section
             int k = contentStart - 1;
             while (k >= 0 && isBoilerplateStart(k)) {
                 k--;
             }
-            if (k >= 0 && isHeadingParagraph(paras.get(k))) {
+            if (k >= 0 && SpeakerIntroDetector.isHeadingParagraph(paras.get(k))) {
                 Paragraph h = paras.get(k);
                 pushSection(LineShapes.smartCase(h.first().text()), 1, h.start(), false, false);
                 itemTitles += isRepeatedNext(k) ? 1 : 0;
@@ -180,8 +169,8 @@ final class StructureScanner {
         String t = l.text();
         int s = l.start();
         int e = l.end();
-        Matcher glued = Pattern.compile("^(.+?)\\s*\\*\\*(.+?)\\*\\*\\s*$").matcher(t);
-        if (glued.matches() && !glued.group(1).contains("**")) {
+        Matcher glued = GLUED.matcher(t);
+        if (t.contains("**") && glued.matches() && !glued.group(1).contains("**")) {
             int aEnd = s + glued.end(1);
             int bStart = s + glued.start(2);
             int bEnd = s + glued.end(2);
@@ -205,7 +194,7 @@ final class StructureScanner {
     private boolean splitsAfterFirstLine(List<TextLine> lines) {
         String first = lines.getFirst().text();
         String second = lines.get(1).text();
-        if (!LineShapes.isHeading(first) || LineShapes.wordCount(first) > 10 || LABEL_ALONE.matcher(first).matches()
+        if (!LineShapes.isHeading(first) || LineShapes.wordCount(first) > 10 || SpeakerIntroDetector.LABEL_ALONE.matcher(first).matches()
                 || PersonNameParser.parseNameLine(first).isPresent() || AUTHOR_LABEL.matcher(first).matches()) {
             return false;
         }
@@ -234,7 +223,7 @@ final class StructureScanner {
                     && LineShapes.isHeading(l0)) {
                 return i;
             }
-            if (LABEL_COLON.matcher(l0).matches() || REMARKS_BY.matcher(l0).matches() && p.singleLine()) {
+            if (SpeakerIntroDetector.LABEL_COLON.matcher(l0).matches() || SpeakerIntroDetector.REMARKS_BY.matcher(l0).matches() && p.singleLine()) {
                 return i;
             }
             String joined = p.joined();
@@ -317,11 +306,14 @@ final class StructureScanner {
             outlet = src.group(3).strip();
             return i;
         }
-        Optional<Intro> intro = detectIntro(i);
+        Optional<SpeakerIntro> intro = intros.detect(i);
         if (intro.isPresent()) {
+            if (intro.get().method() == AttributionMethod.TRANSCRIPT_TURN) {
+                transcriptTurns++;
+            }
             return applyIntro(intro.get(), i);
         }
-        if (isHeadingParagraph(p)) {
+        if (SpeakerIntroDetector.isHeadingParagraph(p)) {
             heading(p);
             return i;
         }
@@ -334,16 +326,6 @@ final class StructureScanner {
         return content(i, p.start());
     }
 
-    private boolean isHeadingParagraph(Paragraph p) {
-        if (!p.singleLine()) {
-            return false;
-        }
-        String t = p.first().text();
-        if (LineShapes.looksLikeDate(t) || LineShapes.isNumbered(t) && LineShapes.endsSentence(t)) {
-            return false;
-        }
-        return LineShapes.isHeading(t);
-    }
 
     // --- boilerplate ---------------------------------------------------------------------------------------------
 
@@ -366,7 +348,7 @@ final class StructureScanner {
         if (GALLERY.matcher(l0).matches()) {
             int last = i;
             while (last + 1 < paras.size() && paras.get(last + 1).joined().length() < 100
-                    && !headingBeforeProse(last + 1)) {
+                    && !headingBeforeProse(last + 1) && !TAIL_MARKER.matcher(paras.get(last + 1).first().text()).matches()) {
                 last++;
             }
             closeBlock(lastContentEnd);
@@ -375,14 +357,19 @@ final class StructureScanner {
         }
         if (CONTENTS.matcher(l0).matches()) {
             int last = i;
-            while (last + 1 < paras.size() && allShortLines(paras.get(last + 1)) && !headingBeforeProse(last + 1)) {
+            while (last + 1 < paras.size() && SpeakerIntroDetector.allShortLines(paras.get(last + 1)) && !headingBeforeProse(last + 1)) {
                 last++;
             }
             addBoilerplate(p.start(), paras.get(last).end(), "contents list");
             return last;
         }
-        if (PROGRAMME.matcher(l0).matches() && p.singleLine() || isTimeTable(p)) {
-            int last = programme(i);
+        if (PROGRAMME.matcher(l0).matches() && p.singleLine() || ProgrammeTableReader.isTimeTable(p)) {
+            ProgrammeTableReader.Result table = programmes.read(i);
+            int last = table.lastParagraph();
+            for (ProgrammeTableReader.Entry e : table.entries()) {
+                register(e.person(), e.row(), AttributionMethod.PROGRAMME_SLOT);
+            }
+            perspectives.addAll(table.perspectives());
             closeBlock(lastContentEnd);
             addBoilerplate(p.start(), paras.get(last).end(), "programme");
             return last;
@@ -395,7 +382,7 @@ final class StructureScanner {
         }
         if (ABOUT_AUTHOR.matcher(l0).matches() && p.singleLine()) {
             int last = i;
-            while (last + 1 < paras.size() && !isHeadingParagraph(paras.get(last + 1))
+            while (last + 1 < paras.size() && !SpeakerIntroDetector.isHeadingParagraph(paras.get(last + 1))
                     && !TAIL_MARKER.matcher(paras.get(last + 1).first().text()).matches()) {
                 last++;
             }
@@ -406,8 +393,23 @@ final class StructureScanner {
             addBoilerplate(p.start(), paras.get(last).end(), "author bio");
             return last;
         }
+        Matcher apparatus = APPARATUS.matcher(l0);
+        if (apparatus.matches() && p.singleLine()) {
+            int last = i;
+            while (last + 1 < paras.size() && !SpeakerIntroDetector.isHeadingParagraph(paras.get(last + 1))
+                    && !TAIL_MARKER.matcher(paras.get(last + 1).first().text()).matches()) {
+                last++;
+            }
+            closeBlock(lastContentEnd);
+            addBoilerplate(p.start(), paras.get(last).end(), apparatusLabel(l0));
+            return last;
+        }
         if (isContact(p)) {
             addBoilerplate(p.start(), p.end(), "contact block");
+            return i;
+        }
+        if (repeatedLater(p)) {
+            addBoilerplate(p.start(), p.end(), "repeated text");
             return i;
         }
         if (DOWNLOAD.matcher(l0).matches() && p.singleLine()) {
@@ -426,7 +428,7 @@ final class StructureScanner {
             addBoilerplate(p.start(), p.end(), "repeated title");
             return i;
         }
-        if (!frontMatter && p.singleLine() && isHeadingParagraph(p) && repeatsFrontTitle(p)) {
+        if (!frontMatter && p.singleLine() && SpeakerIntroDetector.isHeadingParagraph(p) && repeatsFrontTitle(p)) {
             addBoilerplate(p.start(), p.end(), "repeated title");
             return i;
         }
@@ -435,6 +437,30 @@ final class StructureScanner {
             return i;
         }
         return -1;
+    }
+
+    private static String apparatusLabel(String heading) {
+        String h = heading.toLowerCase(Locale.ROOT);
+        if (h.startsWith("about")) {
+            return "about the publisher";
+        }
+        if (h.contains("acknowledg")) {
+            return "acknowledgements";
+        }
+        if (h.contains("acronym") || h.contains("abbreviation") || h.contains("list of")) {
+            return "acronyms and lists";
+        }
+        return "references";
+    }
+
+    /** A stand-alone paragraph (a standfirst, a pull quote) whose text the body repeats word for word later. */
+    private boolean repeatedLater(Paragraph p) {
+        int len = p.end() - p.start();
+        String t = p.joined();
+        if (len < 80 || len > 1500 || LineShapes.wordCount(t) < 12 || !t.matches("(?s).*[.!?][\"”’)]?$")) {
+            return false; // only prose repeats count: a title block repeated on the back page is not this
+        }
+        return text.indexOf(text.substring(p.start(), p.end()), p.end()) >= 0;
     }
 
     private static String tailLabel(String marker) {
@@ -449,36 +475,27 @@ final class StructureScanner {
     }
 
     private boolean isContact(Paragraph p) {
+        if (p.lines().size() > 10) {
+            return false; // contact blocks are short
+        }
         int hits = 0;
         for (TextLine l : p.lines()) {
             if (l.text().length() > 120) {
                 return false;
             }
-            if (CONTACT.matcher(l.text()).find()) {
+            if (mayBeContact(l.text()) && CONTACT.matcher(l.text()).find()) {
                 hits++;
             }
         }
         return hits >= 1 && (hits * 3 >= p.lines().size() || hits >= 2);
     }
 
-    private boolean isTimeTable(Paragraph p) {
-        int rows = 0;
-        for (TextLine l : p.lines()) {
-            if (LineShapes.isTimeTable(l.text())) {
-                rows++;
-            }
-        }
-        return rows >= 2 && rows * 2 >= p.lines().size();
+    private static boolean mayBeContact(String line) {
+        String l = line.toLowerCase(Locale.ROOT);
+        return l.indexOf('@') >= 0 || l.contains("tel") || l.contains("phone") || l.contains("fax")
+                || l.contains("mail") || l.contains("box") || l.contains("www") || l.contains("cell");
     }
 
-    private boolean allShortLines(Paragraph p) {
-        for (TextLine l : p.lines()) {
-            if (l.text().length() > 90 || l.text().endsWith(".")) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /** A heading (or short line) whose next paragraph is real prose or bullets: where a boilerplate region stops. */
     private boolean headingBeforeProse(int i) {
@@ -489,7 +506,7 @@ final class StructureScanner {
         Paragraph next = paras.get(i + 1);
         String n0 = next.first().text();
         return next.joined().length() >= 100 || LineShapes.isBullet(n0)
-                || REMARKS_BY.matcher(n0).matches() || LABEL_COLON.matcher(n0).matches();
+                || SpeakerIntroDetector.REMARKS_BY.matcher(n0).matches() || SpeakerIntroDetector.LABEL_COLON.matcher(n0).matches();
     }
 
     private boolean isRepeatedPrevious(int i) {
@@ -552,289 +569,12 @@ final class StructureScanner {
 
     // --- programme tables ----------------------------------------------------------------------------------------
 
-    private int programme(int i) {
-        int last = i;
-        int k = i;
-        while (k < paras.size()) {
-            Paragraph p = paras.get(k);
-            if (k > i && !isTimeTable(p) && !hasRowWithin(k, 2)) {
-                break;
-            }
-            if (k > i && TAIL_MARKER.matcher(p.first().text()).matches()) {
-                break;
-            }
-            for (TextLine l : p.lines()) {
-                programmeRow(l);
-            }
-            last = k;
-            k++;
-        }
-        return last;
-    }
-
-    private boolean hasRowWithin(int k, int lookahead) {
-        for (int j = k; j < Math.min(paras.size(), k + lookahead + 1); j++) {
-            Paragraph p = paras.get(j);
-            for (TextLine l : p.lines()) {
-                if (LineShapes.isTimeTable(l.text())) {
-                    return true;
-                }
-            }
-            if (j > k && p.joined().length() >= 150) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private void programmeRow(TextLine l) {
-        String row = PersonNameParser.cleanup(l.text().replace('\t', ' '));
-        row = row.replaceFirst("(?i)^\\d{3,4}\\s*(hrs)?\\s*[-–]?\\s*(\\d{3,4})?\\s*(hrs|onwards)*\\s*(\\([^)]*\\))?\\s*", "");
-        row = row.replaceFirst("(?i)^\\d{1,2}[:.]\\d{2}\\s*([ap]\\.?m\\.?)?\\s*[-–]\\s*\\d{1,2}[:.]\\d{2}\\s*([ap]\\.?m\\.?)?\\s*(\\([^)]*\\))?\\s*", "");
-        Matcher mod = Pattern.compile("(?i)\\bmoderator\\s*:\\s*(.+)$").matcher(row);
-        String before = mod.find() ? row.substring(0, mod.start()) : row;
-        if (LineShapes.isSessionHeading(before) && !LineShapes.isTimeTable(l.text())) {
-            programmeSession = LineShapes.sessionLabel(before);
-        }
-        if (mod.find(0)) {
-            for (ParsedPerson pp : PersonNameParser.findPersons(mod.group(1))) {
-                register(withRole(pp.person(), "Moderator"), l, AttributionMethod.PROGRAMME_SLOT);
-            }
-            return;
-        }
-        Matcher persp = PERSPECTIVE.matcher(row);
-        if (persp.matches()) {
-            List<ParsedPerson> found = PersonNameParser.findPersons(persp.group(2));
-            if (!found.isEmpty()) {
-                String label = persp.group(1).strip();
-                perspectives.add(new Perspective(label, found.getFirst().person(), programmeSession));
-                for (ParsedPerson pp : found) {
-                    register(pp.person(), l, AttributionMethod.PROGRAMME_SLOT);
-                }
-            }
-            return;
-        }
-        Matcher by = Pattern.compile("(?i)\\b(?:remarks|address|speech|presentation|thanks)\\s+by\\s+(.+)$").matcher(row);
-        String people = by.find() ? by.group(1) : row;
-        for (ParsedPerson pp : PersonNameParser.findPersons(people)) {
-            register(pp.person(), l, AttributionMethod.PROGRAMME_SLOT);
-        }
-    }
-
-    private static Person withRole(Person p, String role) {
-        return p.role() == null ? new Person(p.name(), p.honorifics(), role, p.affiliation(), p.country()) : p;
-    }
-
     private void register(Person p, TextLine header, AttributionMethod method) {
         persons.add(p);
         blocks.add(new SpeakerBlock(p, header.start(), header.end(), header.end(), header.end(), method));
     }
 
     // --- people ----------------------------------------------------------------------------------------------------
-
-    private Optional<Intro> detectIntro(int i) {
-        Paragraph p = paras.get(i);
-        TextLine first = p.first();
-        String l0 = first.text();
-        Matcher lc = LABEL_COLON.matcher(l0);
-        if (lc.matches()) {
-            List<ParsedPerson> found = new ArrayList<>(PersonNameParser.findPersons(lc.group(2)));
-            if (found.isEmpty()) {
-                String bare = lc.group(2).split("\\s+[–—-]\\s+|,")[0].strip();
-                PersonNameParser.parseNameLine(bare).ifPresent(found::add);
-            }
-            if (!found.isEmpty()) {
-                String label = LineShapes.smartCase(lc.group(1).replaceFirst("(?i)\\s*(by)$", ""));
-                ParsedPerson pp = found.getFirst();
-                Person person = pp.person();
-                int last = i;
-                int headerEnd = first.end();
-                String roleText = null;
-                if (p.lines().size() > 1 && isRoleLine(p.lines().get(1).text())) {
-                    roleText = p.lines().get(1).text();
-                    headerEnd = p.lines().get(1).end();
-                } else if (p.singleLine() && i + 1 < paras.size() && paras.get(i + 1).singleLine()
-                        && isRoleLine(paras.get(i + 1).first().text())) {
-                    last = i + 1;
-                    roleText = paras.get(i + 1).first().text();
-                    headerEnd = paras.get(i + 1).end();
-                }
-                if (roleText != null && person.role() == null) {
-                    String[] ra = PersonNameParser.splitRole(roleText);
-                    person = new Person(person.name(), person.honorifics(), ra[0], ra[1], null);
-                }
-                person = withRole(person, label);
-                boolean wholeParagraph = p.lines().size() <= 2;
-                return Optional.of(new Intro(List.of(new ParsedPerson(person, pp.honorific(), 0)), first.start(),
-                        headerEnd, AttributionMethod.SPEAKER_BLOCK, true, last,
-                        wholeParagraph ? -1 : p.lines().get(roleText != null ? 2 : 1).start()));
-            }
-        }
-        Matcher la = LABEL_ALONE.matcher(l0);
-        if (la.matches()) {
-            List<TextLine> lines = p.lines().subList(1, p.lines().size());
-            int last = i;
-            if (lines.isEmpty() && i + 1 < paras.size() && allShortLines(paras.get(i + 1))) {
-                lines = paras.get(i + 1).lines();
-                last = i + 1;
-            }
-            List<ParsedPerson> people = namesAndRoles(lines);
-            if (!people.isEmpty()) {
-                String label = LineShapes.smartCase(la.group(1));
-                boolean singular = !label.toLowerCase(Locale.ROOT).endsWith("s") || people.size() == 1;
-                if (people.size() == 1) {
-                    ParsedPerson pp = people.getFirst();
-                    String singularLabel = label.replaceAll("s$", "");
-                    people = List.of(new ParsedPerson(withRole(pp.person(), singularLabel), pp.honorific(), 0));
-                }
-                return Optional.of(new Intro(people, first.start(), paras.get(last).end(),
-                        AttributionMethod.SPEAKER_BLOCK, singular && people.size() == 1, last, -1));
-            }
-        }
-        Matcher rb = REMARKS_BY.matcher(l0);
-        if (rb.matches() && p.singleLine()) {
-            Optional<ParsedPerson> pp = PersonNameParser.parseIntroduction(rb.group(1));
-            if (pp.isPresent()) {
-                return Optional.of(new Intro(List.of(pp.get()), first.start(), first.end(),
-                        AttributionMethod.SPEAKER_BLOCK, true, i, -1));
-            }
-        }
-        Matcher turn = TURN.matcher(l0);
-        if (turn.matches()) {
-            String label = turn.group(1).strip();
-            if (!TURN_STOP.contains(label.toLowerCase(Locale.ROOT)) && !LineShapes.isTimeTable(l0)) {
-                Optional<ParsedPerson> pp = turnSpeaker(label).or(() -> turnByRole(label));
-                if (pp.isPresent()) {
-                    int colon = l0.indexOf(':', turn.end(1));
-                    int contentFrom = first.start() + turn.start(2);
-                    transcriptTurns++;
-                    return Optional.of(new Intro(List.of(pp.get()), first.start(), first.start() + colon + 1,
-                            AttributionMethod.TRANSCRIPT_TURN, true, i, contentFrom));
-                }
-            }
-        }
-        Optional<ParsedPerson> name = PersonNameParser.parseNameLine(l0);
-        if (name.isPresent() && !LineShapes.isKnownHeading(l0)) {
-            List<TextLine> roleLines = new ArrayList<>();
-            int last = i;
-            if (p.lines().size() > 1) {
-                if (isRoleLine(p.lines().get(1).text())) {
-                    for (int k = 1; k < p.lines().size() && k <= 4; k++) {
-                        String t = p.lines().get(k).text();
-                        if (t.length() > 120 || LineShapes.endsSentence(t) && !t.endsWith(")")) {
-                            break;
-                        }
-                        roleLines.add(p.lines().get(k));
-                    }
-                    if (roleLines.size() != p.lines().size() - 1) {
-                        return Optional.empty();
-                    }
-                } else {
-                    return Optional.empty();
-                }
-            } else if (i + 1 < paras.size() && paras.get(i + 1).lines().size() <= 3
-                    && isRoleLine(paras.get(i + 1).first().text()) && allShortLines(paras.get(i + 1))) {
-                roleLines.addAll(paras.get(i + 1).lines());
-                last = i + 1;
-            }
-            if (!name.get().honorific() && roleLines.isEmpty()) {
-                return Optional.empty();
-            }
-            Person person = name.get().person();
-            if (!roleLines.isEmpty()) {
-                StringBuilder role = new StringBuilder();
-                for (TextLine rl : roleLines) {
-                    role.append(role.isEmpty() ? "" : " ").append(rl.text());
-                }
-                String[] ra = PersonNameParser.splitRole(role.toString());
-                person = new Person(person.name(), person.honorifics(), ra[0], ra[1], null);
-            }
-            int headerEnd = roleLines.isEmpty() ? first.end() : roleLines.getLast().end();
-            return Optional.of(new Intro(List.of(new ParsedPerson(person, name.get().honorific(), 0)),
-                    first.start(), headerEnd, AttributionMethod.SPEAKER_BLOCK, true, last, -1));
-        }
-        return Optional.empty();
-    }
-
-    /** "MODERATOR:" or "Host:" turns: the person introduced with that role, if exactly one was. */
-    private Optional<ParsedPerson> turnByRole(String label) {
-        if (LineShapes.wordCount(label) > 3) {
-            return Optional.empty();
-        }
-        for (String w : label.split("\\s+")) {
-            if (!WordLists.isRoleWord(LineShapes.smartCase(w))) {
-                return Optional.empty();
-            }
-        }
-        String role = label.toLowerCase(Locale.ROOT);
-        Person found = null;
-        for (Person p : persons) {
-            if (p.role() != null && p.role().toLowerCase(Locale.ROOT).contains(role)) {
-                if (found != null && !found.name().equals(p.name())) {
-                    return Optional.empty();
-                }
-                found = p;
-            }
-        }
-        return Optional.of(new ParsedPerson(found, false, 0));
-    }
-
-    private Optional<ParsedPerson> turnSpeaker(String label) {
-        Optional<ParsedPerson> pp = PersonNameParser.parseNameLine(label);
-        if (pp.isPresent()) {
-            return pp;
-        }
-        if (label.matches("[\\p{Lu}][\\p{Lu}'’.\\- ]{2,40}") && !WordLists.isNotNameWord(label)
-                && !WordLists.isRoleWord(label) && LineShapes.wordCount(label) <= 4) {
-            String name = LineShapes.smartCase(label);
-            return PersonNameParser.parseNameLine(name).or(() -> LineShapes.wordCount(name) == 1
-                    && !WordLists.isNotNameWord(name) ? Optional.of(new ParsedPerson(Person.named(name), false, 0))
-                    : Optional.empty());
-        }
-        return Optional.empty();
-    }
-
-    private List<ParsedPerson> namesAndRoles(List<TextLine> lines) {
-        List<ParsedPerson> out = new ArrayList<>();
-        for (TextLine l : lines) {
-            String t = l.text();
-            Optional<ParsedPerson> pp = PersonNameParser.parseNameLine(t);
-            if (pp.isEmpty()) {
-                List<ParsedPerson> inline = PersonNameParser.findPersons(t);
-                if (!inline.isEmpty() && inline.getFirst().honorific()) {
-                    pp = Optional.of(inline.getFirst());
-                }
-            }
-            if (pp.isPresent()) {
-                out.add(pp.get());
-            } else if (!out.isEmpty() && isRoleLine(t)) {
-                ParsedPerson prev = out.removeLast();
-                Person q = prev.person();
-                String role = q.role() == null ? t : q.role() + " " + t;
-                String[] ra = PersonNameParser.splitRole(role);
-                out.add(new ParsedPerson(new Person(q.name(), q.honorifics(), ra[0], ra[1], null), prev.honorific(), 0));
-            } else {
-                return List.of();
-            }
-        }
-        return out;
-    }
-
-    private static boolean isRoleLine(String t) {
-        if (t.length() > 120 || LineShapes.wordCount(t) > 14 || t.endsWith(".") && !t.matches(".*\\b\\p{Lu}\\.$")) {
-            return false;
-        }
-        if (LineShapes.isKnownHeading(t) || LineShapes.isBullet(t) || PersonNameParser.parseNameLine(t).isPresent()
-                || LABEL_ALONE.matcher(t).matches()) {
-            return false;
-        }
-        for (String w : t.split("[\\s/]+")) {
-            if (WordLists.isRoleWord(w)) {
-                return true;
-            }
-        }
-        return ORG_WORD.matcher(t).find() || t.matches("(?i)^(to|of|at)\\s.*");
-    }
 
     private List<String> namesIn(String s) {
         List<String> out = new ArrayList<>();
@@ -847,7 +587,7 @@ final class StructureScanner {
         return out;
     }
 
-    private int applyIntro(Intro intro, int i) {
+    private int applyIntro(SpeakerIntro intro, int i) {
         closeBlock(lastContentEnd);
         pendingSubtitle = null;
         if (intro.opensBlock()) {
@@ -921,6 +661,12 @@ final class StructureScanner {
         }
         if (isRepeatedNext(p.index())) {
             itemTitles++;
+        }
+        if (institutional && !LineShapes.sessionSummary(raw) && currentSession() != null) {
+            // "Conclusions" or "Recommendations" after the last panel belong to the organisation, not to the panel
+            while (currentSession() != null) {
+                popSection(p.start());
+            }
         }
         OpenSection s = pushSection(title, rank, p.start(), session, institutional);
         if (session) {
@@ -1027,9 +773,38 @@ final class StructureScanner {
             if (SELF_REFERENCE.matcher(paras.get(k).joined()).find()) {
                 selfReference.add(k);
             }
+            registerRoleMentions(paras.get(k));
         }
         lastContentEnd = paras.get(last).end();
         return last;
+    }
+
+    /**
+     * "The roundtable was chaired by Senator X and moderated by Y, member Board…": people named with their role in
+     * the event's narrative join the report's people (as empty speaker blocks), though the sentence stays the
+     * narrator's.
+     */
+    private void registerRoleMentions(Paragraph p) {
+        String t = p.joined();
+        if (t.length() > 5000) {
+            return;
+        }
+        Matcher m = ROLE_MENTION.matcher(t);
+        while (m.find()) {
+            String after = t.substring(m.end(), Math.min(t.length(), m.end() + 160));
+            Optional<ParsedPerson> pp = PersonNameParser.parseIntroduction(after);
+            int nameAt = pp.isEmpty() ? -1 : after.indexOf(pp.get().name());
+            if (nameAt < 0 || nameAt > 60) {
+                continue; // the person must follow "chaired by" closely, not somewhere later in the sentence
+            }
+            String verb = m.group(1).toLowerCase(Locale.ROOT);
+            String role = verb.startsWith("chair") || verb.startsWith("presid") ? "Chair"
+                    : verb.startsWith("moderat") ? "Moderator" : verb.startsWith("host") ? "Host" : "Keynote speaker";
+            Person person = new Person(pp.get().name(), pp.get().person().honorifics(), role, null, null);
+            int at = p.start() + Math.min(m.start(), p.end() - p.start());
+            persons.add(person);
+            blocks.add(new SpeakerBlock(person, at, at, at, at, AttributionMethod.SPEAKER_BLOCK));
+        }
     }
 
     private void addClaim(int s, int e, Claim.Kind kind, List<String> path, OpenSection session,
@@ -1094,7 +869,7 @@ final class StructureScanner {
         }
         String n0 = next.first().text();
         if (LineShapes.isBullet(n0) || LineShapes.isNumbered(n0) || TAIL_MARKER.matcher(n0).matches()
-                || PersonNameParser.parseNameLine(n0).isPresent() || LABEL_COLON.matcher(n0).matches()) {
+                || PersonNameParser.parseNameLine(n0).isPresent() || SpeakerIntroDetector.LABEL_COLON.matcher(n0).matches()) {
             return false;
         }
         if (Character.isLowerCase(n0.charAt(0))) {

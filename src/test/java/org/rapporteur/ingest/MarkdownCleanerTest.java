@@ -31,7 +31,8 @@ class MarkdownCleanerTest {
             line one<br>line two<br/>line three => line one\\nline two\\nline three
             <p>Para one</p><p>Para two</p> => \\nPara one\\n\\nPara two\\n
             Cell A</td><td>Cell B => Cell A Cell B
-            Remarks <ul style="list-style-type: none"> Dr X, Fellow => Remarks  Dr X, Fellow
+            Remarks <ul style="list-style-type: none"> Dr X, Fellow => Remarks Dr X, Fellow
+            <table><tr>\\n<td>One</td> <td>Two</td>\\n</tr></table> => \\n\\nOne Two\\n\\n
             <strong>Chair</strong>, Ms Y => Chair, Ms Y
             Tom &amp; Jerry&nbsp;Ltd &#39;quoted&#39; &lt;tag&gt; => Tom & Jerry\u00A0Ltd 'quoted' <tag>
             R&D and AT&T stay => R&D and AT&T stay

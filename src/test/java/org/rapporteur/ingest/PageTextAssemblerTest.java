@@ -47,6 +47,17 @@ class PageTextAssemblerTest {
     }
 
     @Test
+    void aFullLastLineRunsOntoTheNextPageUnlessAHeadingFollows() {
+        String full = "Ministers from the riverine states met to review progress on the treaty\n"
+                + "and noted that rainfall had been below average for the third year while\n"
+                + "the delegates from the upstream districts repeated their request that the";
+        assertEquals(full.replace("\n", " ") + " Northern Province asked for more data.",
+                assemble(full + "||Northern Province asked for more data.").text());
+        assertEquals(full.replace("\n", " ") + "\n\nRecommendations\n\nMeet again soon.",
+                assemble(full + "||Recommendations\n\nMeet again soon.").text());
+    }
+
+    @Test
     void spansCoverEachPageAndGapsBelongToNoPage() {
         ExtractedText t = assemble("page one ends.||page two ends.|| ||page four.");
         assertEquals(List.of(new PageSpan(1, 0, 14), new PageSpan(2, 16, 30), new PageSpan(4, 32, 42)), t.pages());

@@ -173,6 +173,99 @@ class IntroductionStylesTest {
 
                         - Digital single windows would halve that.
                         """, "Digital single windows", "Nadia Rahman", AttributionMethod.SPEAKER_BLOCK),
+                arguments("all-capital name card with bullets in the same paragraph", FRONT + """
+                        DR. AMINA YUSUF
+                        Professor of Hydrology
+                        - Glacier melt will peak within two decades.
+                        - Storage must triple.
+                        """, "Glacier melt will peak", "Amina Yusuf", AttributionMethod.SPEAKER_BLOCK),
+                arguments("X said that A. B. — B continues X's remarks", FRONT + """
+                        Proceedings
+
+                        Ambassador Omar Hayat said that the treaty is outdated. Water flows have changed since 1960.
+
+                        The session closed at noon.
+                        """, "Water flows have changed", "Omar Hayat", AttributionMethod.REPORTED_SPEECH),
+                arguments("the next paragraph is the organisation's again", FRONT + """
+                        Proceedings
+
+                        Ambassador Omar Hayat said that the treaty is outdated. Water flows have changed since 1960.
+
+                        The session closed at noon.
+                        """, "The session closed", "Centre for Border Studies", AttributionMethod.INSTITUTIONAL),
+                arguments("quotation then said X", FRONT + """
+                        Proceedings
+
+                        “We cannot wait for the next flood,” said Dr. Rubina Shah.
+                        """, "next flood", "Rubina Shah", AttributionMethod.QUOTED_STATEMENT),
+                arguments("Speaking on the occasion, X stressed", FRONT + """
+                        Proceedings
+
+                        Speaking on the occasion, Senator Kamal Raza stressed that ports need rail links.
+                        """, "ports need rail links", "Kamal Raza", AttributionMethod.REPORTED_SPEECH),
+                arguments("In her remarks, X highlighted", FRONT + """
+                        Proceedings
+
+                        In her remarks, Ms. Hina Qazi highlighted that women traders face extra checks.
+                        """, "women traders face", "Hina Qazi", AttributionMethod.REPORTED_SPEECH),
+                arguments("a speakers list credits no single speaker", FRONT + """
+                        Speakers: Dr. Asad Mir, Ms. Lina Rao and Mr. Carlos Diaz
+
+                        Proceedings
+
+                        The panel compared three border regimes.
+                        """, "compared three border", "Centre for Border Studies", AttributionMethod.INSTITUTIONAL),
+                arguments("an op-ed's reported speech does not spill into the author's next sentence", """
+                        A Treaty Past Its Time
+
+                        By Leila Hassan
+
+                        Officials in both capitals agree the treaty has aged. Ambassador Omar Hayat said that the treaty is outdated. That is only half the story.
+                        """, "only half the story", "Leila Hassan", AttributionMethod.BYLINE),
+                arguments("name and role on one line", FRONT + """
+                        Dr. Sameer Aziz, Senior Research Fellow, Institute of Regional Studies
+
+                        - The corridor needs private capital.
+                        """, "needs private capital", "Sameer Aziz", AttributionMethod.SPEAKER_BLOCK),
+                arguments("name with the affiliation in brackets", FRONT + """
+                        Rina Das (Director, Trade Desk)
+
+                        Border crossings close too early. Traders lose a day each way.
+                        """, "Traders lose a day", "Rina Das", AttributionMethod.SPEAKER_BLOCK),
+                arguments("X (role) said that", FRONT + """
+                        Proceedings
+
+                        Mr. Tomas Berg (Trade Desk) said that transit fees are too high.
+                        """, "transit fees are too high", "Tomas Berg", AttributionMethod.REPORTED_SPEECH),
+                arguments("a sentence about the event is not the chair's", FRONT + """
+                        Chair: Prof. Nadia Sohail
+
+                        The session discussed rail freight. Freight rates have doubled since 2020.
+                        """, "The session discussed", "Centre for Border Studies", AttributionMethod.INSTITUTIONAL),
+                arguments("but the chair's own point is", FRONT + """
+                        Chair: Prof. Nadia Sohail
+
+                        The session discussed rail freight. Freight rates have doubled since 2020.
+                        """, "Freight rates have doubled", "Nadia Sohail", AttributionMethod.SPEAKER_BLOCK),
+                arguments("numbered speaker label", FRONT + """
+                        Speaker 2: Dr. Omar Lodhi, Director, Trade Desk
+
+                        - Rail freight is underused.
+                        """, "Rail freight is underused", "Omar Lodhi", AttributionMethod.SPEAKER_BLOCK),
+                arguments("name colon role is a heading, not a turn", FRONT + """
+                        Dr. Omar Lodhi: Director, Trade Desk
+
+                        Rail freight is underused. Wagons stand idle.
+                        """, "Wagons stand idle", "Omar Lodhi", AttributionMethod.SPEAKER_BLOCK),
+                arguments("MR. SURNAME transcript turns", """
+                        Transcript
+
+                        MR. SMITH: Thank you for coming. Let me start with tariffs.
+
+                        MS. OKAFOR: Tariffs are the smaller problem. Standards are the bigger one.
+
+                        MR. SMITH: Why standards?
+                        """, "Standards are the bigger", "Okafor", AttributionMethod.TRANSCRIPT_TURN),
                 arguments("a heading ends the speaker block", FRONT + """
                         Nadia Rahman
 

@@ -41,7 +41,8 @@ class PersonNameParserTest {
     @ParameterizedTest(name = "not a name: {0}")
     @ValueSource(strings = {"Key Findings", "Parliamentary Secretary on Foreign Affairs", "Centre for Strategic Studies",
             "Policy Recommendations", "Concluding Session", "Regional Connectivity Outlook", "Director General",
-            "Picture Gallery", "Trade and Transit", "ISSUES AND OPTIONS", "Way Forward", "Senior Research Fellow"})
+            "Picture Gallery", "Trade and Transit", "ISSUES AND OPTIONS", "Way Forward", "Senior Research Fellow",
+            "General Assembly", "Major Powers", "Justice Sector", "Father Figures"})
     void rejectsLinesThatAreNotNames(String line) {
         assertTrue(PersonNameParser.parseNameLine(line).isEmpty(), line);
     }

@@ -1,0 +1,51 @@
+package org.rapporteur.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.rapporteur.pipeline.ImportResult;
+import org.rapporteur.pipeline.ImportService;
+import org.rapporteur.pipeline.Workspace;
+import org.rapporteur.progress.Cancellation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code rapporteur import FILE}: restores our JSON-LD export, or adds a REFI-QDA codebook as tags. */
+@Command(name = "import", description = "Import a Rapporteur JSON-LD export (tags, codings, notes, links) or a "
+        + "REFI-QDA codebook (.qdc, or the codebook of a .qdpx). All or nothing: a file that does not fit is refused "
+        + "and nothing changes.")
+final class ImportCommand implements Callable<Integer> {
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Parameters(paramLabel = "FILE", description = "A .jsonld, .qdc or .qdpx file.")
+    Path file;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (Workspace ws = workspace.open()) {
+            ImportService service = new ImportService(ws);
+            LineProgress progress = new LineProgress(err, "import");
+            ImportResult r = service.importFile(file, progress, Cancellation.NEVER);
+            progress.end();
+            out.printf("%s (%s): %s created, %s, %s, %s imported%n", file.getFileName(), r.kind(),
+                    count(r.tagsCreated(), "tag"), count(r.codings(), "coding"), count(r.notes(), "note"),
+                    count(r.links(), "link"));
+            r.messages().forEach(out::println);
+            out.flush();
+            return 0;
+        }
+    }
+}
