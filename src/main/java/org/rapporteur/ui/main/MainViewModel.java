@@ -130,6 +130,7 @@ public final class MainViewModel implements WorkbenchContext {
         results.rerun();
         search.refreshCompletions();
         inspector.reload();
+        reader.refreshCodings();
         refreshUndoState();
         if (e.correctionsChanged()) {
             library.refresh();
