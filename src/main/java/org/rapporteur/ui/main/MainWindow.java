@@ -252,15 +252,18 @@ public final class MainWindow {
         reindex.disableProperty().bind(vm.indexingProperty().isNotNull());
         MenuItem cancel = item("Cancel indexing", null, vm::cancelIndexing);
         cancel.disableProperty().bind(vm.indexingProperty().isNull());
-        MenuItem export = item("Export… (arrives with the export module)",
-                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), () -> { });
-        export.setDisable(true);
+        MenuItem export = item("Export…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                () -> org.rapporteur.ui.export.ExportDialog.show(stage, vm.workspace(), vm.tasks(),
+                        org.rapporteur.ui.export.ExportSources.of(vm.currentRequest().get(),
+                                vm.reader().reportProperty().get(), vm.inspector().claimProperty().get())));
+        MenuItem importFile = item("Import…", null,
+                () -> org.rapporteur.ui.export.ImportDialog.chooseAndImport(stage, vm.workspace(), vm.tasks()));
         MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> {
             saveLayout();
             stage.close();
         });
         Menu file = new Menu("_File", null, addFiles, addFolder, new SeparatorMenuItem(), reindex, cancel,
-                new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), importFile, export, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), vm::undo);
         undo.setGraphic(Icons.small(Material2MZ.UNDO));

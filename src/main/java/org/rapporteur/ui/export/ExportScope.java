@@ -1,0 +1,20 @@
+package org.rapporteur.ui.export;
+
+/** What the export dialog can export; each maps to one {@link org.rapporteur.pipeline.ExportSelection}. */
+public enum ExportScope {
+    SEARCH("The current search results"),
+    TAG("A tag with its sub-tags"),
+    REPORT("A report"),
+    CODED("All coded claims"),
+    CLAIMS("The claim in the inspector");
+
+    private final String label;
+
+    ExportScope(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

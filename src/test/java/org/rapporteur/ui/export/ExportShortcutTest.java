@@ -1,0 +1,82 @@
+package org.rapporteur.ui.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rapporteur.ui.FxTestSupport.onFx;
+import static org.rapporteur.ui.FxTestSupport.waitUntil;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.rapporteur.pipeline.Workspace;
+import org.rapporteur.ui.FxTestSupport;
+import org.rapporteur.ui.main.MainViewModel;
+import org.rapporteur.ui.main.MainWindow;
+import org.rapporteur.ui.tasks.BackgroundTasks;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Ctrl+E in the workbench opens the export dialog on the window's current search, owned by the window, with the
+ * hand-picked choice off while the inspector is empty and Export enabled once the choices are read.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ExportShortcutTest {
+    private static Workspace workspace;
+    private BackgroundTasks tasks;
+    private MainViewModel vm;
+    private Stage stage;
+
+    @BeforeAll
+    static void setUp() {
+        FxTestSupport.startToolkit();
+        workspace = FxTestSupport.sampleWorkspace();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        tasks = new BackgroundTasks();
+        vm = new MainViewModel(workspace, tasks, 50);
+        MainWindow window = new MainWindow(vm, stage);
+        stage.setScene(window.scene());
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        stage.show();
+        vm.show();
+        vm.showClaims("", new org.rapporteur.model.SearchRequest("Afghanistan", java.util.Map.of(),
+                org.rapporteur.model.SortOrder.RELEVANCE, 50, 0, 20));
+    }
+
+    @AfterEach
+    void tearDown() throws InterruptedException {
+        onFx(() -> Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide));
+        vm.close();
+        tasks.shutdown();
+        tasks.executor().awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    @Test
+    void ctrlEOpensTheDialogOnTheCurrentSearch(FxRobot robot) {
+        waitUntil(20, () -> !vm.results().loadingProperty().get() && !vm.results().hits().isEmpty());
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        waitUntil(10, () -> robot.lookup("#" + ExportDialog.ROOT_ID).tryQuery().isPresent());
+        RadioButton search = robot.lookup("#exportScope-search").queryAs(RadioButton.class);
+        assertTrue(onFx(search::isSelected));
+        Label detail = (Label) onFx(() -> ((javafx.scene.layout.VBox) search.getParent()).getChildren().get(1));
+        assertEquals("search: Afghanistan", onFx(detail::getText));
+        RadioButton picked = robot.lookup("#exportScope-claims").queryAs(RadioButton.class);
+        assertTrue(onFx(picked::isDisabled), "no claim in the inspector yet");
+        Stage dialog = (Stage) onFx(() -> search.getScene().getWindow());
+        assertEquals(stage, onFx(dialog::getOwner));
+        var export = robot.lookup("#" + ExportDialog.EXPORT_ID).queryButton();
+        waitUntil(30, () -> !export.isDisabled());
+    }
+}
