@@ -46,6 +46,7 @@ class AnnotationFlowTest {
     private static Workspace workspace;
     private BackgroundTasks tasks;
     private MainViewModel vm;
+    private MainWindow window;
 
     @BeforeAll
     static void setUp() {
@@ -62,7 +63,7 @@ class AnnotationFlowTest {
     void start(Stage stage) {
         tasks = new BackgroundTasks();
         vm = new MainViewModel(workspace, tasks, 50);
-        MainWindow window = new MainWindow(vm, stage);
+        window = new MainWindow(vm, stage);
         stage.setScene(window.scene());
         stage.setWidth(1280);
         stage.setHeight(800);
@@ -99,6 +100,12 @@ class AnnotationFlowTest {
                 .anyMatch(c -> c.tagPath().equals("Proxy wars")));
         waitUntil(20, () -> tagCount("Proxy wars") == 1);
         assertTrue(workspace.claim(claimId).orElseThrow().tags().contains("Proxy wars"), "the index knows the tag");
+
+        // The reader marks the coded claim.
+        onFx(() -> vm.openClaim(vm.inspector().claimProperty().get()));
+        waitUntil(20, () -> vm.reader().codings().containsKey(claimId));
+        assertEquals(java.util.List.of("Proxy wars"), onFx(() -> vm.reader().codings().get(claimId)));
+        onFx(() -> window.workArea().getSelectionModel().select(0));
 
         // Ctrl+L from the results list: the dialog offers related claims and results; link to the first.
         robot.clickOn(robot.lookup("#" + ResultsView.LIST_ID + " .list-cell").nth(0).queryAs(Node.class));

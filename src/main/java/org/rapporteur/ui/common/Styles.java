@@ -35,6 +35,7 @@ public final class Styles {
     public static final String READER_TEXT = "reader-text";
     public static final String READER_CLAIM = "reader-claim";
     public static final String READER_CLAIM_SELECTED = "reader-claim-selected";
+    public static final String READER_CODED = "reader-coded";
     public static final String READER_BOILERPLATE = "reader-boilerplate";
     public static final String READER_PAGE = "reader-page";
     public static final String READER_TITLE = "reader-title";

@@ -74,6 +74,9 @@ public final class MainViewModel implements WorkbenchContext {
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
     private final BooleanProperty canRedo = new SimpleBooleanProperty();
     private final AutoCloseable annotationListener;
+    private final javafx.animation.PauseTransition inspectDelay = new javafx.animation.PauseTransition(
+            javafx.util.Duration.millis(120));
+    private ClaimRecord pendingInspect;
     private boolean quietSort;
 
     public MainViewModel(Workspace workspace, BackgroundTasks tasks) {
@@ -92,6 +95,7 @@ public final class MainViewModel implements WorkbenchContext {
         this.reader = new ReaderViewModel(workspace, tasks, this::inspect);
         this.inspector = new InspectorViewModel(workspace, tasks);
 
+        inspectDelay.setOnFinished(e -> inspector.show(pendingInspect));
         results.syntaxErrorProperty().addListener((o, a, e) -> search.showSyntaxError(e));
         results.facetsProperty().addListener((o, a, f) -> facets.accept(f));
         try {
@@ -126,6 +130,7 @@ public final class MainViewModel implements WorkbenchContext {
         results.rerun();
         search.refreshCompletions();
         inspector.reload();
+        reader.refreshCodings();
         refreshUndoState();
         if (e.correctionsChanged()) {
             library.refresh();
@@ -279,13 +284,18 @@ public final class MainViewModel implements WorkbenchContext {
 
     // ---- navigation ----------------------------------------------------------------------------------------------
 
-    /** A result was selected: show it in the inspector (the reader follows only on {@link #openClaim}). */
+    /**
+     * A result was selected: show it in the inspector (the reader follows only on {@link #openClaim}). Debounced, so
+     * holding F3 or an arrow key through the results rebuilds the inspector once, for the claim you stop at.
+     */
     public void inspect(ClaimRecord record) {
-        inspector.show(record);
+        pendingInspect = record;
+        inspectDelay.playFromStart();
     }
 
     @Override
     public void openClaim(ClaimRecord claim) {
+        inspectDelay.stop();
         inspector.show(claim);
         openReport(claim.claim().reportId(), claim.claim().id());
     }

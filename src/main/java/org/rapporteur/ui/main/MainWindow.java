@@ -201,7 +201,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(inspectorView, false);
         if (items.size() == 3) {
-            split.setDividerPositions(keep.length == 2 ? keep : new double[] {0.2, 0.72});
+            split.setDividerPositions(keep.length == 2 ? keep : new double[] {0.22, 0.72});
         } else if (items.size() == 2) {
             split.setDividerPositions(showLeft.isSelected() ? 0.22 : 0.74);
         }

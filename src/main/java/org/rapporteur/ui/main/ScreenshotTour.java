@@ -58,13 +58,24 @@ public final class ScreenshotTour {
                         .or(() -> firstValue(FacetDimension.REPORT))
                         .ifPresent(v -> vm.facets().toggle(v.dimension(), v.value(), true)), this::searchSettled, t)
                 .then("select result", () -> window.resultsView().list().getSelectionModel().select(0),
-                        () -> !vm.inspector().relatedLoadingProperty().get(), t)
-                .pause(600)
+                        () -> inspectorShows(0), t)
+                .then("tag", () -> vm.inspector().addTag("Regional cooperation"),
+                        () -> vm.inspector().annotationsProperty().get() != null
+                                && !vm.inspector().annotationsProperty().get().codings().isEmpty(), t)
+                .then("link", () -> {
+                    if (!vm.inspector().related().isEmpty()) {
+                        vm.inspector().link(vm.inspector().related().getFirst().record().claim().id(),
+                                org.rapporteur.annotations.LinkType.ELABORATES, null);
+                    }
+                }, () -> vm.inspector().related().isEmpty() || !vm.inspector().annotationsProperty().get().links()
+                        .isEmpty(), t)
+                .then("results refreshed", () -> { }, this::searchSettled, t)
+                .pause(800)
                 .then("shot results", () -> shot("01-results.png", window.root()), () -> true, 1000)
                 .then("open reader", () -> {
-                    var hit = window.resultsView().list().getSelectionModel().getSelectedItem();
-                    if (hit != null) {
-                        vm.openClaim(hit.record());
+                    var claim = vm.inspector().claimProperty().get();
+                    if (claim != null) {
+                        vm.openClaim(claim);
                     }
                 }, () -> !vm.reader().loadingProperty().get() && !vm.reader().blocks().isEmpty(), t)
                 .pause(800)
@@ -85,11 +96,21 @@ public final class ScreenshotTour {
                     window.setTheme(ThemeSwitcher.DARK);
                 }, this::searchSettled, t)
                 .then("select result", () -> window.resultsView().list().getSelectionModel().select(1),
-                        () -> !vm.inspector().relatedLoadingProperty().get(), t)
+                        () -> inspectorShows(1), t)
                 .pause(800)
                 .then("shot dark", () -> shot("05-dark.png", window.root()), () -> true, 1000)
                 .then("light again", () -> window.setTheme(ThemeSwitcher.LIGHT), () -> true, 1000)
                 .start();
+    }
+
+    /** The inspector shows result {@code i} with its related claims and annotations loaded. */
+    private boolean inspectorShows(int i) {
+        var items = window.resultsView().list().getItems();
+        var shown = vm.inspector().claimProperty().get();
+        var annotations = vm.inspector().annotationsProperty().get();
+        return items.size() > i && shown != null && shown.claim().id().equals(items.get(i).record().claim().id())
+                && !vm.inspector().relatedLoadingProperty().get() && annotations != null
+                && annotations.claimId().equals(shown.claim().id());
     }
 
     private boolean searchSettled() {

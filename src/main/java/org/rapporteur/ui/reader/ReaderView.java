@@ -73,11 +73,14 @@ public final class ReaderView extends BorderPane {
         vm.scrollTargetProperty().addListener((o, a, target) -> {
             int i = target.intValue();
             if (i >= 0) {
-                list.scrollTo(Math.max(0, i - 1));
                 list.getSelectionModel().select(i);
+                list.scrollTo(i);
+                // Rows above have unmeasured heights until laid out: scroll again once they are.
+                javafx.application.Platform.runLater(() -> list.scrollTo(i));
             }
         });
         vm.selectedClaimIdProperty().addListener((o, a, b) -> list.refresh());
+        vm.codings().addListener((javafx.collections.MapChangeListener<String, List<String>>) c -> list.refresh());
         setTop(head);
         setCenter(list);
     }
@@ -170,9 +173,16 @@ public final class ReaderView extends BorderPane {
                 List<Text> texts = HighlightedText.runs(s.text(), s.hits(), base);
                 if (s.claimId() != null) {
                     boolean isSelected = s.claimId().equals(selected);
+                    List<String> tags = vm.codings().get(s.claimId());
                     for (Text t : texts) {
                         if (isSelected) {
                             t.getStyleClass().add(Styles.READER_CLAIM_SELECTED);
+                        }
+                        if (tags != null) {
+                            // Coded claims carry a mark; hovering names the tags.
+                            t.getStyleClass().add(Styles.READER_CODED);
+                            javafx.scene.control.Tooltip.install(t, new javafx.scene.control.Tooltip(
+                                    "#" + String.join("  #", tags)));
                         }
                         t.setCursor(Cursor.HAND);
                         t.setOnMouseClicked(e -> vm.clickClaim(s.claimId()));

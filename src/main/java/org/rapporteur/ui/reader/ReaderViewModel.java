@@ -51,6 +51,8 @@ public final class ReaderViewModel {
     private final IntegerProperty scrollTarget = new SimpleIntegerProperty(-1);
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("Pick a report in the library, or a result.");
+    private final javafx.collections.ObservableMap<String, List<String>> codings =
+            FXCollections.observableHashMap();
     private Opened opened;
     private long generation;
 
@@ -90,6 +92,7 @@ public final class ReaderViewModel {
                 return;
             }
             opened = new Opened(laid.summary(), laid.report(), q);
+            refreshCodings();
             message.set(laid.blocks().isEmpty() ? "This report has no text." : null);
             blocks.setAll(laid.blocks());
             select(claimId);
@@ -173,6 +176,36 @@ public final class ReaderViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message;
+    }
+
+    /** Re-reads which claims of the open report are coded with which tags (after an annotation change). */
+    public void refreshCodings() {
+        Opened o = opened;
+        if (o == null) {
+            codings.clear();
+            return;
+        }
+        String reportId = o.summary().id();
+        tasks.run("Loading the report's codings", () -> {
+            Map<String, List<String>> byClaim = new HashMap<>();
+            for (org.rapporteur.annotations.Coding c : workspace.annotations().codingsByReport(reportId)) {
+                String claimId = c.anchor().claimId();
+                if (claimId != null) {
+                    byClaim.computeIfAbsent(claimId, k -> new java.util.ArrayList<>()).add(c.tagPath());
+                }
+            }
+            return byClaim;
+        }, byClaim -> {
+            if (opened != null && opened.summary().id().equals(reportId)) {
+                codings.clear();
+                codings.putAll(byClaim);
+            }
+        }, error -> { });
+    }
+
+    /** Tag paths by claim id for the open report: the reader marks coded claims. */
+    public javafx.collections.ObservableMap<String, List<String>> codings() {
+        return codings;
     }
 
     /** Reads the open report again (after a correction changed its speakers or claims), keeping the selection. */

@@ -39,6 +39,7 @@ final class ClaimCell extends ListCell<ClaimHit> {
         speaker.getStyleClass().add(Styles.SPEAKER);
         role.getStyleClass().add(Styles.SPEAKER_ROLE);
         role.setMinWidth(0);
+        speaker.setMinWidth(Label.USE_PREF_SIZE); // the name never gives way to a long role or section
         text.getStyleClass().add(Styles.CLAIM_TEXT);
         source.getStyleClass().add(Styles.SOURCE_LINE);
         HBox who = new HBox(6, speaker, role);

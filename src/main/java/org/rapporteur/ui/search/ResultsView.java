@@ -33,6 +33,8 @@ public final class ResultsView extends BorderPane {
 
     private final ResultsViewModel vm;
     private final ListView<ClaimHit> list = new ListView<>();
+    private String selectedClaimId;
+    private boolean restoring;
 
     public ResultsView(ResultsViewModel vm, ObjectProperty<SortOrder> sort, Consumer<ClaimRecord> onSelect,
                        Consumer<ClaimRecord> onOpen) {
@@ -89,7 +91,10 @@ public final class ResultsView extends BorderPane {
         list.setPlaceholder(empty);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, hit) -> {
             if (hit != null) {
-                onSelect.accept(hit.record());
+                selectedClaimId = hit.record().claim().id();
+                if (!restoring) {
+                    onSelect.accept(hit.record());
+                }
             }
         });
         list.setOnMouseClicked(e -> {
@@ -111,9 +116,22 @@ public final class ResultsView extends BorderPane {
                 list.scrollTo(0);
             }
         });
+        // The same search re-run (after tagging, say) keeps the selected claim selected.
         vm.hits().addListener((ListChangeListener<ClaimHit>) c -> {
-            if (list.getSelectionModel().getSelectedIndex() >= list.getItems().size()) {
-                list.getSelectionModel().clearSelection();
+            if (selectedClaimId == null || list.getSelectionModel().getSelectedItem() != null) {
+                return;
+            }
+            for (int i = 0; i < vm.hits().size(); i++) {
+                if (vm.hits().get(i).record().claim().id().equals(selectedClaimId)) {
+                    int at = i;
+                    restoring = true;
+                    try {
+                        list.getSelectionModel().select(at);
+                    } finally {
+                        restoring = false;
+                    }
+                    return;
+                }
             }
         });
 

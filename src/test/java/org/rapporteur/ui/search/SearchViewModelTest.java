@@ -84,7 +84,8 @@ class SearchViewModelTest {
         SearchViewModel vm = newViewModel(List.of());
         onFx(vm::refreshCompletions);
         String title = workspace.reports().getFirst().title();
-        String prefix = "report:" + title.substring(0, Math.min(4, title.length()));
+        String firstWord = title.strip().split("\\s+")[0];
+        String prefix = "report:" + firstWord.substring(0, Math.min(4, firstWord.length()));
         waitUntil(10, () -> !vm.complete(prefix, prefix.length()).isEmpty());
         List<QueryCompleter.Completion> out = onFx(() -> vm.complete(prefix, prefix.length()));
         assertTrue(out.stream().anyMatch(c -> c.label().equals(title)), "offered: " + out);
