@@ -209,6 +209,10 @@ final class ClaimSearcher {
         return st;
     }
 
+    /**
+     * Every matching claim in report order, in one sorted pass (paging with searchAfter re-scans all matches per page,
+     * which never finished on a million claims). Holds one small sort entry per match, never the claims themselves.
+     */
     long forEachClaim(String query, Consumer<ClaimRecord> sink) {
         Query q = new BooleanQuery.Builder()
                 .add(CLAIMS, BooleanClause.Occur.FILTER)
@@ -216,22 +220,18 @@ final class ClaimSearcher {
                 .build();
         IndexSearcher s = acquire();
         try {
-            long n = 0;
-            Sort sort = new Sort(new SortField(IndexField.SORT_REPORT.name, SortField.Type.STRING),
-                    new SortField(IndexField.SORT_POSITION.name, SortField.Type.LONG));
-            FieldDoc after = null;
-            StoredFields stored = s.storedFields();
-            while (true) {
-                TopDocs td = after == null ? s.search(q, 1000, sort) : s.searchAfter(after, q, 1000, sort);
-                if (td.scoreDocs.length == 0) {
-                    return n;
-                }
-                for (ScoreDoc sd : td.scoreDocs) {
-                    sink.accept(ClaimDocuments.toClaimRecord(stored.document(sd.doc)));
-                    n++;
-                }
-                after = (FieldDoc) td.scoreDocs[td.scoreDocs.length - 1];
+            int total = s.count(q);
+            if (total == 0) {
+                return 0;
             }
+            TopDocs td = s.search(q, total, new Sort(
+                    new SortField(IndexField.SORT_REPORT.name, SortField.Type.STRING),
+                    new SortField(IndexField.SORT_POSITION.name, SortField.Type.LONG)));
+            StoredFields stored = s.storedFields();
+            for (ScoreDoc sd : td.scoreDocs) {
+                sink.accept(ClaimDocuments.toClaimRecord(stored.document(sd.doc)));
+            }
+            return td.scoreDocs.length;
         } catch (IOException e) {
             throw new RapporteurException("Reading claims failed: " + e.getMessage(), e);
         } finally {
@@ -239,10 +239,6 @@ final class ClaimSearcher {
         }
     }
 
-    /**
-     * Every claim matching {@code query} in index order, in one pass over the matching documents: no sort and no
-     * paging, so the cost stays linear on a large index (paging a sorted search re-scans every match per page).
-     */
     long forEachClaimUnordered(String query, Consumer<ClaimRecord> sink) {
         Query q = new BooleanQuery.Builder()
                 .add(CLAIMS, BooleanClause.Occur.FILTER)
