@@ -53,8 +53,8 @@ class ResultsViewModelTest {
         onFx(vm::loadMore);
         waitUntil(10, () -> !vm.loadingProperty().get() && vm.hits().size() == 100);
         while (onFx(vm::hasMore)) {
-            onFx(vm::loadMore);
             int before = onFx(() -> vm.hits().size());
+            onFx(vm::loadMore);
             waitUntil(10, () -> !vm.loadingProperty().get() && vm.hits().size() > before);
         }
         List<ClaimHit> hits = onFx(() -> List.copyOf(vm.hits()));
