@@ -78,18 +78,23 @@ public final class LibraryView extends VBox {
                 : tree.getSelectionModel().getSelectedItem().getValue();
         TreeItem<Object> root = new TreeItem<>("reports");
         TreeItem<Object> reselect = null;
+        List<TreeItem<Object>> groupItems = new java.util.ArrayList<>(groups.size());
         for (LibraryGrouping.Group g : groups) {
             TreeItem<Object> gi = new TreeItem<>(g);
-            gi.setExpanded(true);
+            List<TreeItem<Object>> reportItems = new java.util.ArrayList<>(g.reports().size());
             for (ReportSummary r : g.reports()) {
                 TreeItem<Object> ri = new TreeItem<>(r);
-                gi.getChildren().add(ri);
+                reportItems.add(ri);
                 if (selected instanceof ReportSummary s && s.id().equals(r.id())) {
                     reselect = ri;
                 }
             }
-            root.getChildren().add(gi);
+            // one change event per level: adding 10,000 items one by one stalled the UI thread for seconds
+            gi.getChildren().setAll(reportItems);
+            gi.setExpanded(true);
+            groupItems.add(gi);
         }
+        root.getChildren().setAll(groupItems);
         tree.setRoot(root);
         if (reselect != null) {
             TreeItem<Object> keep = reselect;
