@@ -214,10 +214,7 @@ final class ClaimSearcher {
      * which never finished on a million claims). Holds one small sort entry per match, never the claims themselves.
      */
     long forEachClaim(String query, Consumer<ClaimRecord> sink) {
-        Query q = new BooleanQuery.Builder()
-                .add(CLAIMS, BooleanClause.Occur.FILTER)
-                .add(translator.translate(query), BooleanClause.Occur.MUST)
-                .build();
+        Query q = claimsMatching(query);
         IndexSearcher s = acquire();
         try {
             int total = s.count(q);
@@ -240,10 +237,7 @@ final class ClaimSearcher {
     }
 
     long forEachClaimUnordered(String query, Consumer<ClaimRecord> sink) {
-        Query q = new BooleanQuery.Builder()
-                .add(CLAIMS, BooleanClause.Occur.FILTER)
-                .add(translator.translate(query), BooleanClause.Occur.MUST)
-                .build();
+        Query q = claimsMatching(query);
         IndexSearcher s = acquire();
         try {
             Weight weight = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
@@ -269,6 +263,14 @@ final class ClaimSearcher {
         } finally {
             release(s);
         }
+    }
+
+    /** Claims (not reports) matching a query of the user's language. */
+    private Query claimsMatching(String query) {
+        return new BooleanQuery.Builder()
+                .add(CLAIMS, BooleanClause.Occur.FILTER)
+                .add(translator.translate(query), BooleanClause.Occur.MUST)
+                .build();
     }
 
     Optional<ClaimRecord> claim(String claimId) {
