@@ -30,8 +30,8 @@ public final class FacetsView extends VBox {
     private final VBox panes = new VBox(2);
     private final Map<FacetDimension, Boolean> expanded = new HashMap<>();
     private final Map<FacetDimension, TitledPane> paneByDimension = new java.util.EnumMap<>(FacetDimension.class);
-    private final Map<FacetDimension, Map<String, Row>> rowsByDimension = new java.util.EnumMap<>(
-            FacetDimension.class);
+    /** Rows per dimension, reused by position: a new query relabels them instead of creating check boxes. */
+    private final Map<FacetDimension, List<Row>> rowsByDimension = new java.util.EnumMap<>(FacetDimension.class);
     private boolean updating;
 
     public FacetsView(FacetsViewModel vm) {
@@ -71,16 +71,17 @@ public final class FacetsView extends VBox {
                 FacetDimension d = g.dimension();
                 seen.add(d);
                 TitledPane pane = paneByDimension.computeIfAbsent(d, this::newPane);
-                Map<String, Row> rows = rowsByDimension.computeIfAbsent(d, x -> new HashMap<>());
+                List<Row> rows = rowsByDimension.computeIfAbsent(d, x -> new java.util.ArrayList<>());
                 List<javafx.scene.Node> rowNodes = new java.util.ArrayList<>(g.values().size());
-                java.util.Set<String> values = new java.util.HashSet<>();
-                for (FacetCount.Value v : g.values()) {
-                    Row row = rows.computeIfAbsent(v.value(), x -> new Row(d, v.value()));
+                for (int i = 0; i < g.values().size(); i++) {
+                    FacetCount.Value v = g.values().get(i);
+                    if (i == rows.size()) {
+                        rows.add(new Row(d));
+                    }
+                    Row row = rows.get(i);
                     row.update(v, v.selected() || vm.isSelected(d, v.value()));
                     rowNodes.add(row.boxRow);
-                    values.add(v.value());
                 }
-                rows.keySet().retainAll(values);
                 VBox content = (VBox) pane.getContent();
                 if (!content.getChildren().equals(rowNodes)) {
                     content.getChildren().setAll(rowNodes);
@@ -109,18 +110,19 @@ public final class FacetsView extends VBox {
         return pane;
     }
 
-    /** One value: a check box with the value and a count label. */
+    /** One value: a check box with the value and a count label; relabelled when reused for another value. */
     private final class Row {
-        final CheckBox box;
+        final FacetDimension dim;
+        final CheckBox box = new CheckBox();
         final Label count = new Label();
         final HBox boxRow;
+        String value;
 
-        Row(FacetDimension dim, String value) {
-            box = new CheckBox(display(dim, value));
+        Row(FacetDimension dim) {
+            this.dim = dim;
             box.setMnemonicParsing(false);
             box.setMaxWidth(Double.MAX_VALUE);
             box.setMinWidth(0);
-            box.setUserData(value);
             box.selectedProperty().addListener((o, a, on) -> {
                 if (!updating) {
                     vm.toggle(dim, value, on);
@@ -134,6 +136,11 @@ public final class FacetsView extends VBox {
         }
 
         void update(FacetCount.Value v, boolean selected) {
+            if (!v.value().equals(value)) {
+                value = v.value();
+                box.setText(display(dim, value));
+                box.setUserData(value);
+            }
             count.setText(String.format("%,d", v.count()));
             box.setSelected(selected);
         }
