@@ -4,6 +4,9 @@ import java.util.logging.Level;
 
 /** Entry point of the command line: {@code rapporteur <command> ...}. */
 public final class Main {
+    /** Held so the level sticks: java.util.logging keeps loggers only weakly, and a collected one forgets it. */
+    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
     private Main() {
     }
 
@@ -14,6 +17,6 @@ public final class Main {
 
     /** Lucene announces its vector support through java.util.logging at INFO; users need not see it. */
     static void quietLibraryLogging() {
-        java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(Level.WARNING);
+        LUCENE_LOG.setLevel(Level.WARNING);
     }
 }

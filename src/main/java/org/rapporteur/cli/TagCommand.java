@@ -2,7 +2,6 @@ package org.rapporteur.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.rapporteur.annotations.Change;
 import org.rapporteur.annotations.DeletePolicy;
@@ -12,7 +11,6 @@ import org.rapporteur.pipeline.AnnotationService;
 import org.rapporteur.pipeline.Workspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,21 +27,10 @@ final class TagCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    abstract static class TagSub implements Callable<Integer> {
-        @Mixin
-        WorkspaceOption workspace;
-
-        @Option(names = "--json", description = "Print JSON.")
-        boolean json;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    abstract static class TagSub extends WorkspaceCommand {
         @Override
-        public Integer call() {
-            try (Workspace ws = workspace.open()) {
-                run(ws.annotations(), spec.commandLine().getOut());
-            }
+        final int run(Workspace ws, PrintWriter out) {
+            run(ws.annotations(), out);
             return 0;
         }
 

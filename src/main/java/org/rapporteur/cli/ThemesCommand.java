@@ -3,15 +3,12 @@ package org.rapporteur.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.rapporteur.pipeline.ThemeService;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.progress.Cancellation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code rapporteur themes list|add|add-terms|rule|retag}: the workspace's theme taxonomy. */
@@ -27,21 +24,10 @@ final class ThemesCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    abstract static class Sub implements Callable<Integer> {
-        @Mixin
-        WorkspaceOption workspace;
-
-        @Option(names = "--json")
-        boolean json;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    abstract static class Sub extends WorkspaceCommand {
         @Override
-        public Integer call() {
-            try (Workspace ws = workspace.open()) {
-                run(ws.themes(), spec.commandLine().getOut());
-            }
+        final int run(Workspace ws, PrintWriter out) {
+            run(ws.themes(), out);
             return 0;
         }
 
@@ -117,7 +103,7 @@ final class ThemesCommand implements Runnable {
     static final class Retag extends Sub {
         @Override
         void run(ThemeService themes, PrintWriter out) {
-            long changed = themes.retag(new IndexCommand.TerminalProgress(spec.commandLine().getErr()),
+            long changed = themes.retag(new IndexCommand.TerminalProgress(err()),
                     Cancellation.NEVER);
             out.println(changed + " claims changed themes");
             out.flush();

@@ -29,6 +29,7 @@ import org.rapporteur.model.Enrichment;
 import org.rapporteur.model.FacetDimension;
 import org.rapporteur.model.Person;
 import org.rapporteur.model.ReportKind;
+import org.rapporteur.model.ReportMetadata;
 import org.rapporteur.model.ReportSummary;
 import org.rapporteur.model.ThemeMatch;
 
@@ -72,7 +73,7 @@ final class ClaimDocuments {
             d.add(new TextField(KIND.name, r.kind().label(), Field.Store.NO));
             d.add(new StoredField(KIND.name + "_name", r.kind().name()));
         }
-        Integer year = yearOf(r.date());
+        Integer year = ReportMetadata.yearOf(r.date());
         if (year != null) {
             d.add(new IntPoint(YEAR.name, year));
         }
@@ -227,17 +228,6 @@ final class ClaimDocuments {
         return new ReportSummary(d.get(ID.name), d.get(SOURCE.name), d.get(PATH.name), d.get(REPORT_TITLE.name),
                 d.get(ORGANISATION.name), d.get(DATE.name), kindOf(d), List.of(d.getValues(AUTHORS.name)),
                 d.getField(CLAIM_COUNT.name).numericValue().intValue(), List.of(d.getValues(PROBLEMS.name)));
-    }
-
-    static Integer yearOf(String date) {
-        if (date == null || date.length() < 4) {
-            return null;
-        }
-        try {
-            return Integer.parseInt(date.substring(0, 4));
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static ReportKind kindOf(Document d) {

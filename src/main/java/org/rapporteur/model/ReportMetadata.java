@@ -17,6 +17,11 @@ public record ReportMetadata(String title, String organisation, String date, Rep
 
     /** The year of {@link #date()}, or null. */
     public Integer year() {
+        return yearOf(date);
+    }
+
+    /** The year of an ISO date ({@code yyyy}, {@code yyyy-MM}, {@code yyyy-MM-dd}), or null. */
+    public static Integer yearOf(String date) {
         if (date == null || date.length() < 4) {
             return null;
         }

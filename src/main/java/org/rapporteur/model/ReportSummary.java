@@ -17,6 +17,6 @@ public record ReportSummary(String id, String source, String path, String title,
     }
 
     public Integer year() {
-        return new ReportMetadata(title, organisation, date, kind, authors).year();
+        return ReportMetadata.yearOf(date);
     }
 }
