@@ -27,7 +27,7 @@ public final class FxStallMonitor implements AutoCloseable {
     private final AtomicLong pings = new AtomicLong();
     private final AtomicBoolean outstanding = new AtomicBoolean();
     private final AtomicLong postedAt = new AtomicLong();
-    private final AtomicBoolean traced = new AtomicBoolean();
+    private final StallProfile profile = new StallProfile();
     private final boolean traceStalls = Boolean.getBoolean("rapporteur.stallTraces");
     private volatile Thread fxThread;
     private ScheduledFuture<?> job;
@@ -44,24 +44,21 @@ public final class FxStallMonitor implements AutoCloseable {
             // The previous ping has not run yet: the FX thread is stalled at least this long.
             long stalled = now - postedAt.get();
             update(stalled, false);
-            if (traceStalls && fxThread != null && stalled > TimeUnit.MILLISECONDS.toNanos(150)
-                    && traced.compareAndSet(false, true)) {
+            if (traceStalls && fxThread != null && stalled > TimeUnit.MILLISECONDS.toNanos(40)) {
                 // Where the FX thread is stuck, for -Drapporteur.stallTraces=true diagnosis runs.
-                StringBuilder sb = new StringBuilder();
-                for (StackTraceElement e : fxThread.getStackTrace()) {
-                    sb.append("\n\tat ").append(e);
-                }
-                LOG.info("FX thread busy for {} ms at:{}", TimeUnit.NANOSECONDS.toMillis(stalled), sb);
+                profile.sample(fxThread.getStackTrace());
             }
             return;
         }
         outstanding.set(true);
-        traced.set(false);
         postedAt.set(now);
         Platform.runLater(() -> {
             fxThread = Thread.currentThread();
             update(System.nanoTime() - postedAt.get(), true);
             pings.incrementAndGet();
+            if (traceStalls && System.nanoTime() - postedAt.get() <= TimeUnit.MILLISECONDS.toNanos(REPORT_MS)) {
+                profile.drain();
+            }
             outstanding.set(false);
         });
     }
@@ -69,7 +66,7 @@ public final class FxStallMonitor implements AutoCloseable {
     private void update(long stallNanos, boolean finished) {
         long prev = maxStallNanos.getAndAccumulate(stallNanos, Math::max);
         if (finished && stallNanos > TimeUnit.MILLISECONDS.toNanos(REPORT_MS)) {
-            LOG.info("FX thread stalled for {} ms", TimeUnit.NANOSECONDS.toMillis(stallNanos));
+            LOG.info("FX thread stalled for {} ms{}", TimeUnit.NANOSECONDS.toMillis(stallNanos), profile.drain());
         } else if (!finished && stallNanos > prev && stallNanos > TimeUnit.MILLISECONDS.toNanos(REPORT_MS)) {
             LOG.debug("FX thread busy for {} ms so far", TimeUnit.NANOSECONDS.toMillis(stallNanos));
         }
