@@ -11,6 +11,7 @@ public final class Styles {
     public static final String CHIP_COUNTRY = "chip-country";
     public static final String CHIP_THEME = "chip-theme";
     public static final String CHIP_TAG = "chip-tag";
+    public static final String CHIP_NONE = "chip-none";
     public static final String CLAIM_CARD = "claim-card";
     public static final String CLAIM_TEXT = "claim-text";
     public static final String SPEAKER = "speaker";

@@ -28,7 +28,9 @@ import org.rapporteur.model.ClaimHit;
 import org.rapporteur.model.ClaimRecord;
 import org.rapporteur.model.Enrichment;
 import org.rapporteur.model.ThemeMatch;
+import org.rapporteur.ui.common.ChipPane;
 import org.rapporteur.ui.common.Chips;
+import org.rapporteur.ui.common.Tooltips;
 import org.rapporteur.ui.common.Icons;
 import org.rapporteur.ui.common.Styles;
 
@@ -55,6 +57,26 @@ public final class InspectorView extends ScrollPane {
     private final Label message = new Label();
     private final ContextMenu tagCompletions = new ContextMenu();
     private final LinkDialogs dialogs;
+    private final Label emptyState = new Label("Select a result or click a claim in the reader to see who said it, "
+            + "what it mentions, and similar claims in other reports.");
+    private final Label quote = new Label();
+    private final Button correct = new Button("✎ correct");
+    private final VBox who = new VBox(2);
+    private final Node speakerSection = section("Speaker", who);
+    private final Label source = new Label();
+    private final Node sourceSection = section("Source", source);
+    private final Label speakerCountry = new Label();
+    private final Node speakerCountrySection = section("Speaker's country", speakerCountry);
+    private final ChipPane countries = new ChipPane();
+    private final Node countriesSection = section("Countries", countries);
+    private final ChipPane regions = new ChipPane();
+    private final Node regionsSection = section("Regions", regions);
+    private final VBox themes = new VBox(3);
+    private final Node themesSection = section("Themes", themes);
+    private final ChipPane organisations = new ChipPane();
+    private final Node organisationsSection = section("Organisations", organisations);
+    private final FlowPane tagChips = new FlowPane(4, 4);
+    private final VBox linkRows = new VBox(4);
 
     public InspectorView(InspectorViewModel vm, Consumer<ClaimRecord> onOpen,
                          java.util.function.Supplier<List<ClaimHit>> candidates) {
@@ -101,6 +123,7 @@ public final class InspectorView extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         content.getStyleClass().add("inspector-content");
         setContent(content);
+        buildSkeleton();
         vm.claimProperty().addListener((o, a, c) -> rebuild(c));
         vm.related().addListener((ListChangeListener<ClaimHit>) c -> rebuildRelated());
         vm.relatedLoadingProperty().addListener((o, a, b) -> rebuildRelated());
@@ -119,117 +142,140 @@ public final class InspectorView extends ScrollPane {
         }
     }
 
-    private void rebuild(ClaimRecord r) {
-        content.getChildren().clear();
+    /**
+     * Lays out the sections once; {@link #rebuild} only changes their texts and small parts. Moving the tag field
+     * and note area out of the scene and back on every claim restyled them each time (a 150 ms stall per step
+     * through the results).
+     */
+    private void buildSkeleton() {
         Label title = new Label("CLAIM");
         title.getStyleClass().add(Styles.PANE_TITLE);
-        content.getChildren().addAll(title, message);
-        if (r == null) {
-            Label empty = new Label("Select a result or click a claim in the reader to see who said it, "
-                    + "what it mentions, and similar claims in other reports.");
-            empty.setWrapText(true);
-            empty.getStyleClass().add(Styles.EMPTY_STATE);
-            content.getChildren().add(empty);
+        emptyState.setWrapText(true);
+        emptyState.getStyleClass().add(Styles.EMPTY_STATE);
+        quote.setId(TEXT_ID);
+        quote.setWrapText(true);
+        quote.setMinHeight(Label.USE_PREF_SIZE);
+        quote.getStyleClass().add(Styles.INSPECTOR_QUOTE);
+        correct.setId("correctSpeaker");
+        correct.getStyleClass().addAll("flat", "small");
+        Tooltips.onHover(correct, "Correct who said this claim");
+        correct.setOnAction(e -> {
+            ClaimRecord r = vm.claimProperty().get();
+            if (r != null) {
+                dialogs.correctSpeaker(vm, r);
+            }
+        });
+        source.setWrapText(true);
+        source.setMinHeight(Label.USE_PREF_SIZE);
+        speakerCountry.setWrapText(true);
+        speakerCountry.setMinHeight(Label.USE_PREF_SIZE);
+        tagsBox.getChildren().setAll(tagChips, tagField);
+        noteBox.getChildren().setAll(note);
+        linksBox.getChildren().setAll(linkRows, linkButton);
+        content.getChildren().setAll(title, message, emptyState, quote, speakerSection, sourceSection,
+                speakerCountrySection, countriesSection, regionsSection, themesSection, organisationsSection,
+                section("Tags", tagsBox), section("Note", noteBox), section("Links", linksBox),
+                section("Related in other reports", related));
+    }
+
+    private void rebuild(ClaimRecord r) {
+        boolean none = r == null;
+        show(emptyState, none);
+        for (Node n : content.getChildren().subList(3, content.getChildren().size())) {
+            show(n, !none);
+        }
+        if (none) {
             return;
         }
         Claim c = r.claim();
-        Label quote = new Label("“" + c.text().strip().replaceAll("\\s*\\n\\s*", " ") + "”");
-        quote.setId(TEXT_ID);
-        quote.setWrapText(true);
-        quote.getStyleClass().add(Styles.INSPECTOR_QUOTE);
-        content.getChildren().add(quote);
+        quote.setText("“" + c.text().strip().replaceAll("\\s*\\n\\s*", " ") + "”");
 
         Attribution a = c.attribution();
-        VBox who = new VBox(2);
+        List<Node> whoLines = new java.util.ArrayList<>();
         if (a.speaker() != null) {
             Label name = new Label(a.speaker().name());
             name.getStyleClass().add(Styles.SPEAKER);
-            Button correct = correctButton(r);
             HBox nameRow = new HBox(6, name, correct);
             nameRow.setAlignment(Pos.CENTER_LEFT);
-            who.getChildren().add(nameRow);
+            whoLines.add(nameRow);
             if (a.speaker().honorifics() != null && !a.speaker().honorifics().isEmpty()) {
-                who.getChildren().add(wrapped(String.join(" ", a.speaker().honorifics()), Styles.SPEAKER_ROLE));
+                whoLines.add(wrapped(String.join(" ", a.speaker().honorifics()), Styles.SPEAKER_ROLE));
             }
             if (a.speaker().roleLine() != null) {
-                who.getChildren().add(wrapped(a.speaker().roleLine(), Styles.SPEAKER_ROLE));
+                whoLines.add(wrapped(a.speaker().roleLine(), Styles.SPEAKER_ROLE));
             }
             if (a.speaker().country() != null) {
-                who.getChildren().add(wrapped("Speaks for " + a.speaker().country(), Styles.MUTED));
+                whoLines.add(wrapped("Speaks for " + a.speaker().country(), Styles.MUTED));
             }
         } else {
             Label body = wrapped(a.attributedTo() != null ? a.attributedTo() : "No speaker found",
                     Styles.BODY_ATTRIBUTION);
-            HBox nameRow = new HBox(6, body, correctButton(r));
+            HBox nameRow = new HBox(6, body, correct);
             nameRow.setAlignment(Pos.CENTER_LEFT);
-            who.getChildren().add(nameRow);
+            whoLines.add(nameRow);
         }
-        who.getChildren().add(wrapped(String.format("%s · confidence %.0f%%", a.method().label(),
+        whoLines.add(wrapped(String.format("%s · confidence %.0f%%", a.method().label(),
                 a.confidence() * 100), Styles.MUTED));
         if (a.reason() != null && !a.reason().isBlank()) {
-            who.getChildren().add(wrapped(a.reason(), Styles.MUTED));
+            whoLines.add(wrapped(a.reason(), Styles.MUTED));
         }
-        content.getChildren().add(section("Speaker", who));
+        who.getChildren().setAll(whoLines);
 
         Enrichment e = c.enrichment();
-        content.getChildren().add(section("Source", wrapped(sourceLine(r), null)));
-        if (e.speakerCountry() != null) {
-            content.getChildren().add(section("Speaker's country", wrapped(e.speakerCountry(), null)));
-        }
-        content.getChildren().add(section("Countries", chips(e.countries(), Styles.CHIP_COUNTRY)));
-        if (!e.regions().isEmpty()) {
-            content.getChildren().add(section("Regions", chips(e.regions(), Styles.CHIP_COUNTRY)));
-        }
-        VBox themes = new VBox(3);
+        source.setText(sourceLine(r));
+        speakerCountry.setText(e.speakerCountry() == null ? "" : e.speakerCountry());
+        show(speakerCountrySection, e.speakerCountry() != null);
+        showChips(countries, e.countries(), Styles.CHIP_COUNTRY);
+        showChips(regions, e.regions(), Styles.CHIP_COUNTRY);
+        show(regionsSection, !e.regions().isEmpty());
+        List<Node> themeLines = new java.util.ArrayList<>();
         for (ThemeMatch t : e.themes()) {
             Label chip = Chips.chip(t.label(), Styles.CHIP_THEME);
             Label evidence = wrapped(t.evidence().isEmpty() ? t.theme()
                     : t.theme() + " — “" + String.join("”, “", t.evidence()) + "”", Styles.MUTED);
-            themes.getChildren().add(new VBox(1, chip, evidence));
+            themeLines.add(new VBox(1, chip, evidence));
         }
-        if (themes.getChildren().isEmpty()) {
-            themes.getChildren().add(wrapped("none", Styles.MUTED));
+        if (themeLines.isEmpty()) {
+            themeLines.add(wrapped("none", Styles.MUTED));
         }
-        content.getChildren().add(section("Themes", themes));
-        if (!e.organisations().isEmpty()) {
-            content.getChildren().add(section("Organisations", chips(e.organisations(), Styles.CHIP)));
-        }
+        themes.getChildren().setAll(themeLines);
+        showChips(organisations, e.organisations(), Styles.CHIP);
+        show(organisationsSection, !e.organisations().isEmpty());
 
-        content.getChildren().add(section("Tags", tagsBox));
-        content.getChildren().add(section("Note", noteBox));
-        content.getChildren().add(section("Links", linksBox));
         rebuildAnnotations();
-        content.getChildren().add(section("Related in other reports", related));
         rebuildRelated();
     }
 
-    private Button correctButton(ClaimRecord r) {
-        Button correct = new Button("✎ correct");
-        correct.setId("correctSpeaker");
-        correct.getStyleClass().addAll("flat", "small");
-        correct.setTooltip(new Tooltip("Correct who said this claim"));
-        correct.setOnAction(e -> dialogs.correctSpeaker(vm, r));
-        return correct;
+    private static void show(Node n, boolean visible) {
+        n.setVisible(visible);
+        n.setManaged(visible);
+    }
+
+    private static void showChips(ChipPane pane, List<String> values, String kind) {
+        if (values.isEmpty()) {
+            pane.show(List.of(ChipPane.Chip.of("none", Styles.CHIP_NONE)));
+        } else {
+            pane.show(values.stream().map(v -> ChipPane.Chip.of(v, kind)).toList());
+        }
     }
 
     private void rebuildAnnotations() {
         ClaimRecord r = vm.claimProperty().get();
         ClaimAnnotations a = vm.annotationsProperty().get();
-        tagsBox.getChildren().clear();
-        linksBox.getChildren().clear();
-        noteBox.getChildren().setAll(note);
+        tagChips.getChildren().clear();
+        linkRows.getChildren().clear();
         if (r == null) {
             return;
         }
         boolean ready = a != null && a.claimId().equals(r.claim().id());
-        FlowPane chips = new FlowPane(4, 4);
+        FlowPane chips = tagChips;
         if (ready) {
             for (org.rapporteur.annotations.Coding c : a.codings()) {
                 Label chip = Chips.chip("#" + c.tagPath(), Styles.CHIP_TAG);
                 Chips.dot(chip, a.tagColours().get(c.tagPath()));
                 Button remove = new Button(null, Icons.small(Material2AL.CLOSE));
                 remove.getStyleClass().addAll("flat", "small", "chip-remove");
-                remove.setTooltip(new Tooltip("Remove this tag (Ctrl+Z undoes)"));
+                Tooltips.onHover(remove, "Remove this tag (Ctrl+Z undoes)");
                 remove.setOnAction(e -> vm.removeCoding(c.id()));
                 HBox both = new HBox(0, chip, remove);
                 both.setAlignment(Pos.CENTER_LEFT);
@@ -240,7 +286,6 @@ public final class InspectorView extends ScrollPane {
             chips.getChildren().add(wrapped(ready ? "no tags yet" : "…", Styles.MUTED));
         }
         tagField.setDisable(!ready);
-        tagsBox.getChildren().addAll(chips, tagField);
 
         note.setDisable(!ready);
         if (!note.isFocused()) {
@@ -256,7 +301,7 @@ public final class InspectorView extends ScrollPane {
                         + (text.length() > 160 ? text.substring(0, 160) + "…" : text) + "”", null);
                 Button remove = new Button(null, Icons.small(Material2AL.CLOSE));
                 remove.getStyleClass().addAll("flat", "small");
-                remove.setTooltip(new Tooltip("Remove this link (Ctrl+Z undoes)"));
+                Tooltips.onHover(remove, "Remove this link (Ctrl+Z undoes)");
                 remove.setOnAction(e -> vm.removeLink(l.id()));
                 VBox texts = new VBox(1, kind, body);
                 texts.setMinWidth(0);
@@ -270,14 +315,13 @@ public final class InspectorView extends ScrollPane {
                         }
                     });
                 }
-                linksBox.getChildren().add(row);
+                linkRows.getChildren().add(row);
             }
             if (a.links().isEmpty()) {
-                linksBox.getChildren().add(wrapped("No links yet.", Styles.MUTED));
+                linkRows.getChildren().add(wrapped("No links yet.", Styles.MUTED));
             }
         }
         linkButton.setDisable(!ready);
-        linksBox.getChildren().add(linkButton);
     }
 
     private void showTagCompletions() {
@@ -332,11 +376,11 @@ public final class InspectorView extends ScrollPane {
             Label body = wrapped("“" + (text.length() > 220 ? text.substring(0, 220) + "…" : text) + "”", null);
             Button open = new Button(null, Icons.small(Material2MZ.OPEN_IN_NEW));
             open.getStyleClass().addAll("flat", "small");
-            open.setTooltip(new Tooltip("Open in the reader"));
+            Tooltips.onHover(open, "Open in the reader");
             open.setOnAction(ev -> onOpen.accept(r));
             MenuButton link = new MenuButton(null, Icons.small(Material2AL.LINK));
             link.getStyleClass().addAll("flat", "small");
-            link.setTooltip(new Tooltip("Link the selected claim to this one"));
+            Tooltips.onHover(link, "Link the selected claim to this one");
             for (LinkType type : LinkType.values()) {
                 javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(
                         "this claim " + type.label().replace('-', ' ') + " it");
@@ -372,17 +416,6 @@ public final class InspectorView extends ScrollPane {
         VBox box = new VBox(3, l, body);
         box.getStyleClass().add(Styles.INSPECTOR_SECTION);
         return box;
-    }
-
-    private static FlowPane chips(List<String> values, String kind) {
-        FlowPane p = new FlowPane(4, 4);
-        if (values.isEmpty()) {
-            p.getChildren().add(wrapped("none", Styles.MUTED));
-        }
-        for (String v : values) {
-            p.getChildren().add(Chips.chip(v, kind));
-        }
-        return p;
     }
 
     private static Label wrapped(String text, String style) {
