@@ -6,7 +6,7 @@ public enum ExportScope {
     TAG("A tag with its sub-tags"),
     REPORT("A report"),
     CODED("All coded claims"),
-    CLAIMS("The claim in the inspector");
+    CLAIMS("The picked claims (Ctrl-click in Results) or the inspector's");
 
     private final String label;
 

@@ -295,7 +295,9 @@ public final class MainWindow {
         MenuItem export = item("Export…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                 () -> org.rapporteur.ui.export.ExportDialog.show(stage, vm.workspace(), vm.tasks(),
                         org.rapporteur.ui.export.ExportSources.of(vm.currentRequest().get(),
-                                vm.reader().reportProperty().get(), vm.inspector().claimProperty().get())));
+                                vm.reader().reportProperty().get(),
+                                resultsView == null ? List.of() : resultsView.picked(),
+                                vm.inspector().claimProperty().get())));
         MenuItem importFile = item("Import…", null,
                 () -> org.rapporteur.ui.export.ImportDialog.chooseAndImport(stage, vm.workspace(), vm.tasks()));
         MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> {

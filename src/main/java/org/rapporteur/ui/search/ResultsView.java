@@ -80,6 +80,8 @@ public final class ResultsView extends BorderPane {
 
         list.setId(LIST_ID);
         list.setItems(vm.hits());
+        // Ctrl/Shift-click picks several claims, e.g. to export just those.
+        list.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         // Infinite scroll: a cell shown near the end of the loaded hits asks for the next page.
         list.setCellFactory(l -> new ClaimCell(l, index -> {
             if (index >= vm.hits().size() - 10) {
@@ -126,7 +128,7 @@ public final class ResultsView extends BorderPane {
                     int at = i;
                     restoring = true;
                     try {
-                        list.getSelectionModel().select(at);
+                        list.getSelectionModel().clearAndSelect(at);
                     } finally {
                         restoring = false;
                     }
@@ -143,6 +145,13 @@ public final class ResultsView extends BorderPane {
         return list;
     }
 
+    /** The claims picked in the list (Ctrl/Shift-click), in list order; empty when none. */
+    public java.util.List<ClaimRecord> picked() {
+        return list.getSelectionModel().getSelectedIndices().stream().sorted()
+                .filter(i -> i >= 0 && i < list.getItems().size())
+                .map(i -> list.getItems().get(i).record()).toList();
+    }
+
     /** F3 / Shift+F3: selects the next (or previous) hit, loading the next page at the end. */
     public ClaimHit step(int delta) {
         int n = list.getItems().size();
@@ -154,7 +163,7 @@ public final class ResultsView extends BorderPane {
         if (next >= n - 5) {
             vm.loadMore();
         }
-        list.getSelectionModel().select(next);
+        list.getSelectionModel().clearAndSelect(next);
         list.scrollTo(Math.max(0, next - 2));
         return list.getSelectionModel().getSelectedItem();
     }

@@ -33,6 +33,7 @@ class ExportShortcutTest {
     private BackgroundTasks tasks;
     private MainViewModel vm;
     private Stage stage;
+    private MainWindow window;
 
     @BeforeAll
     static void setUp() {
@@ -45,7 +46,7 @@ class ExportShortcutTest {
         this.stage = stage;
         tasks = new BackgroundTasks();
         vm = new MainViewModel(workspace, tasks, 50);
-        MainWindow window = new MainWindow(vm, stage);
+        window = new MainWindow(vm, stage);
         stage.setScene(window.scene());
         stage.setWidth(1280);
         stage.setHeight(800);
@@ -78,5 +79,25 @@ class ExportShortcutTest {
         assertEquals(stage, onFx(dialog::getOwner));
         var export = robot.lookup("#" + ExportDialog.EXPORT_ID).queryButton();
         waitUntil(30, () -> !export.isDisabled());
+    }
+
+    @Test
+    void claimsPickedInTheResultsAreTheHandPickedSet(FxRobot robot) {
+        waitUntil(20, () -> !vm.results().loadingProperty().get() && vm.results().hits().size() >= 3);
+        var list = window.resultsView().list();
+        robot.clickOn(robot.lookup("#resultsList .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.press(KeyCode.CONTROL).clickOn(robot.lookup("#resultsList .list-cell").nth(2)
+                .queryAs(javafx.scene.Node.class)).release(KeyCode.CONTROL);
+        waitUntil(10, () -> list.getSelectionModel().getSelectedIndices().size() == 2);
+        java.util.List<String> expected = onFx(() -> java.util.List.of(vm.results().hits().get(0),
+                vm.results().hits().get(2)).stream().map(h -> h.record().claim().id()).toList());
+        assertEquals(expected, onFx(() -> window.resultsView().picked().stream().map(r -> r.claim().id()).toList()));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        waitUntil(10, () -> robot.lookup("#" + ExportDialog.ROOT_ID).tryQuery().isPresent());
+        RadioButton picked = robot.lookup("#exportScope-claims").queryAs(RadioButton.class);
+        assertTrue(onFx(() -> !picked.isDisabled()), "two picked results make a hand-picked set");
+        Label detail = (Label) onFx(() -> ((javafx.scene.layout.VBox) picked.getParent()).getChildren().get(1));
+        assertTrue(onFx(detail::getText).endsWith(" and 1 more"), onFx(detail::getText));
     }
 }
