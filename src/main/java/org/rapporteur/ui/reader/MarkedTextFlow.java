@@ -23,6 +23,7 @@ final class MarkedTextFlow extends Region {
     static final String MARK_DEFAULT = "reader-mark-default";
     static final String MARK_NOTE = "reader-mark-note";
     static final String SELECTION = "reader-selection";
+    static final String STYLE_CLASS = "marked-text-flow";
 
     /** A range of this flow's text, relative to its first character. */
     record Range(int start, int end) {
@@ -39,6 +40,7 @@ final class MarkedTextFlow extends Region {
         selection.setManaged(false);
         selection.setMouseTransparent(true);
         getChildren().addAll(flow, selection);
+        getStyleClass().add(STYLE_CLASS);
         setMinWidth(0);
     }
 
@@ -94,6 +96,10 @@ final class MarkedTextFlow extends Region {
 
     int markCount() {
         return markPaths.size();
+    }
+
+    boolean selectionShapeEmpty() {
+        return selection.getElements().isEmpty();
     }
 
     /** The caret position nearest to a point in scene coordinates (for selecting). */

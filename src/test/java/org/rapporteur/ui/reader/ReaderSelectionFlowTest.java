@@ -1,0 +1,162 @@
+package org.rapporteur.ui.reader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rapporteur.ui.FxTestSupport.onFx;
+import static org.rapporteur.ui.FxTestSupport.waitUntil;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.annotations.Coding;
+import org.rapporteur.annotations.TargetKind;
+import org.rapporteur.model.ReportSummary;
+import org.rapporteur.pipeline.Workspace;
+import org.rapporteur.ui.FxTestSupport;
+import org.rapporteur.ui.main.MainViewModel;
+import org.rapporteur.ui.main.MainWindow;
+import org.rapporteur.ui.tasks.BackgroundTasks;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Coding a text selection like a user: open a sample report in the reader, drag across words of a paragraph, Ctrl+K,
+ * type a new tag, Enter; the words are marked in the reader and the store holds a selection coding on exactly them;
+ * Ctrl+Z removes the coding and the mark.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ReaderSelectionFlowTest {
+    @TempDir
+    static Path dir;
+    private static Workspace workspace;
+    private MainViewModel vm;
+    private MainWindow window;
+
+    @BeforeAll
+    static void setUp() {
+        FxTestSupport.startToolkit();
+        workspace = FxTestSupport.freshWorkspace(dir.resolve("ws"));
+    }
+
+    @AfterAll
+    static void tearDown() {
+        workspace.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        vm = new MainViewModel(workspace, new BackgroundTasks(), 50);
+        window = new MainWindow(vm, stage);
+        stage.setScene(window.scene());
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        stage.setX(0);
+        stage.setY(0);
+        stage.show();
+        vm.show();
+    }
+
+    /** The visible reader cell showing a paragraph of at least three lines, and its marked text flow. */
+    private static MarkedTextFlow longParagraph(FxRobot robot) {
+        ListView<ReaderBlock> list = robot.lookup("#" + ReaderView.LIST_ID).query();
+        return onFx(() -> {
+            for (Node n : list.lookupAll(".list-cell")) {
+                ListCell<?> cell = (ListCell<?>) n;
+                if (cell.getItem() instanceof ReaderBlock b && b.kind() == ReaderBlock.Kind.PARAGRAPH
+                        && b.text().length() > 120 && cell.getGraphic() != null) {
+                    MarkedTextFlow f = (MarkedTextFlow) cell.getGraphic().lookup(".marked-text-flow");
+                    Bounds sb = f.localToScreen(f.getBoundsInLocal());
+                    Bounds lb = list.localToScreen(list.getBoundsInLocal());
+                    if (sb != null && sb.getMinY() > lb.getMinY() && sb.getMinY() + 40 < lb.getMaxY()) {
+                        return f;
+                    }
+                }
+            }
+            throw new AssertionError("no long paragraph in view");
+        });
+    }
+
+    @Test
+    void dragCtrlKTagsTheSelectionMarksItAndUndoRemovesIt(FxRobot robot) {
+        ReportSummary report = workspace.reports().stream()
+                .max(java.util.Comparator.comparingInt(ReportSummary::claims)).orElseThrow();
+        onFx(() -> vm.openReport(report.id(), null));
+        ReaderViewModel reader = vm.reader();
+        waitUntil(30, () -> !reader.loadingProperty().get() && !reader.blocks().isEmpty());
+        waitUntil(10, () -> robot.lookup(".marked-text-flow").tryQuery().isPresent());
+
+        MarkedTextFlow flow = longParagraph(robot);
+        Bounds b = onFx(() -> flow.localToScreen(flow.getBoundsInLocal()));
+        double y = b.getMinY() + 9; // the first line
+        Point2D from = new Point2D(b.getMinX() + 40, y);
+        Point2D to = new Point2D(b.getMinX() + Math.min(320, b.getWidth() - 20), y);
+        robot.moveTo(from).press(MouseButton.PRIMARY).moveTo(new Point2D((from.getX() + to.getX()) / 2, y))
+                .moveTo(to).release(MouseButton.PRIMARY);
+        waitUntil(5, () -> reader.selectionProperty().get() != null);
+        TextSelection sel = onFx(() -> reader.selectionProperty().get());
+        assertEquals(report.id(), sel.reportId());
+        assertTrue(sel.quote().length() > 10, sel.quote());
+        String text = workspace.reportText(report.id()).orElseThrow();
+        assertEquals(text.substring(sel.start(), sel.end()), sel.quote());
+        assertFalse(onFx(() -> flow.selectionShapeEmpty()), "the selection is drawn");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
+        waitUntil(10, () -> robot.lookup("#" + SelectionDialogs.TAG_FIELD_ID).tryQuery().isPresent());
+        robot.clickOn("#" + SelectionDialogs.TAG_FIELD_ID);
+        robot.write("Harbour of words").type(KeyCode.ENTER);
+
+        waitUntil(20, () -> reader.marks().stream().anyMatch(m -> m.label().equals("Harbour of words")));
+        List<Coding> codings = workspace.annotations().codingsByReport(report.id()).stream()
+                .filter(c -> c.targetKind() == TargetKind.SELECTION).toList();
+        assertEquals(1, codings.size());
+        assertEquals(sel.start(), codings.getFirst().anchor().position().start());
+        assertEquals(sel.end(), codings.getFirst().anchor().position().end());
+        assertEquals("Harbour of words", codings.getFirst().tagPath());
+        waitUntil(10, () -> robot.lookup(".reader-mark").tryQuery().isPresent());
+        Node mark = robot.lookup(".reader-mark").query();
+        assertNotNull(mark);
+        saveScreenshotIfAsked(robot);
+
+        // Ctrl+Z (focus on the reader list) undoes the coding; the reader drops the mark.
+        waitUntil(10, () -> vm.canUndoProperty().get());
+        robot.clickOn(flow);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(20, () -> reader.marks().isEmpty());
+        waitUntil(10, () -> robot.lookup(".reader-mark").tryQuery().isEmpty());
+        assertTrue(workspace.annotations().codingsByReport(report.id()).stream()
+                .noneMatch(c -> c.targetKind() == TargetKind.SELECTION));
+    }
+
+    /** With -Dreader.screenshot=/some/file.png, writes the window as it is (for looking at the marks). */
+    private void saveScreenshotIfAsked(FxRobot robot) {
+        String to = System.getProperty("reader.screenshot");
+        if (to == null) {
+            return;
+        }
+        onFx(() -> {
+            var image = window.scene().snapshot(null);
+            try {
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                        new java.io.File(to));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+}
