@@ -96,9 +96,12 @@ class ReaderSelectionFlowTest {
     void dragCtrlKTagsTheSelectionMarksItAndUndoRemovesIt(FxRobot robot) {
         ReportSummary report = workspace.reports().stream()
                 .max(java.util.Comparator.comparingInt(ReportSummary::claims)).orElseThrow();
-        onFx(() -> vm.openReport(report.id(), null));
+        // A claim in the inspector too: Ctrl+K must then still tag the selection, not the claim.
+        var claim = workspace.claimsOf(report.id()).getFirst();
+        onFx(() -> vm.openClaim(claim));
         ReaderViewModel reader = vm.reader();
-        waitUntil(30, () -> !reader.loadingProperty().get() && !reader.blocks().isEmpty());
+        waitUntil(30, () -> !reader.loadingProperty().get() && !reader.blocks().isEmpty()
+                && vm.inspector().annotationsProperty().get() != null);
         waitUntil(10, () -> robot.lookup(".marked-text-flow").tryQuery().isPresent());
 
         MarkedTextFlow flow = longParagraph(robot);
@@ -115,9 +118,14 @@ class ReaderSelectionFlowTest {
         String text = workspace.reportText(report.id()).orElseThrow();
         assertEquals(text.substring(sel.start(), sel.end()), sel.quote());
         assertFalse(onFx(() -> flow.selectionShapeEmpty()), "the selection is drawn");
+        saveScreenshotIfAsked("selected");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
         waitUntil(10, () -> robot.lookup("#" + SelectionDialogs.TAG_FIELD_ID).tryQuery().isPresent());
+        assertFalse("tagField".equals(onFx(() -> {
+            Node focus = window.scene().getFocusOwner();
+            return focus == null ? null : focus.getId();
+        })), "the window's Ctrl+K (tag the claim) did not fire as well");
         robot.clickOn("#" + SelectionDialogs.TAG_FIELD_ID);
         robot.write("Harbour of words").type(KeyCode.ENTER);
 
@@ -128,10 +136,12 @@ class ReaderSelectionFlowTest {
         assertEquals(sel.start(), codings.getFirst().anchor().position().start());
         assertEquals(sel.end(), codings.getFirst().anchor().position().end());
         assertEquals("Harbour of words", codings.getFirst().tagPath());
+        assertTrue(workspace.annotations().codings(claim.claim().id()).stream()
+                .noneMatch(c -> c.targetKind() == TargetKind.CLAIM), "the inspector's claim was not tagged");
         waitUntil(10, () -> robot.lookup(".reader-mark").tryQuery().isPresent());
         Node mark = robot.lookup(".reader-mark").query();
         assertNotNull(mark);
-        saveScreenshotIfAsked(robot);
+        saveScreenshotIfAsked("tagged");
 
         // Ctrl+Z (focus on the reader list) undoes the coding; the reader drops the mark.
         waitUntil(10, () -> vm.canUndoProperty().get());
@@ -141,14 +151,30 @@ class ReaderSelectionFlowTest {
         waitUntil(10, () -> robot.lookup(".reader-mark").tryQuery().isEmpty());
         assertTrue(workspace.annotations().codingsByReport(report.id()).stream()
                 .noneMatch(c -> c.targetKind() == TargetKind.SELECTION));
+
+        // A plain click on a claim still selects it (and drops the text selection).
+        onFx(() -> reader.selectRange(sel.start(), sel.end()));
+        onFx(() -> reader.select(null));
+        MarkedTextFlow again = longParagraph(robot);
+        Bounds ab = onFx(() -> again.localToScreen(again.getBoundsInLocal()));
+        Point2D at = new Point2D(ab.getMinX() + 12, ab.getMinY() + 9);
+        String clicked = onFx(() -> {
+            ReaderBlock row = (ReaderBlock) ((ListCell<?>) again.getParent().getParent()).getItem();
+            return ReaderView.claimAt(row, again.charIndexAt(at.getX(), at.getY()));
+        });
+        assertNotNull(clicked, "the paragraph begins with a claim");
+        robot.clickOn(at);
+        waitUntil(10, () -> clicked.equals(reader.selectedClaimIdProperty().get()));
+        assertEquals(null, onFx(() -> reader.selectionProperty().get()));
     }
 
-    /** With -Dreader.screenshot=/some/file.png, writes the window as it is (for looking at the marks). */
-    private void saveScreenshotIfAsked(FxRobot robot) {
-        String to = System.getProperty("reader.screenshot");
-        if (to == null) {
+    /** With -Dreader.screenshot=/some/prefix, writes the window as it is to prefix-step.png (to look at the marks). */
+    private void saveScreenshotIfAsked(String step) {
+        String prefix = System.getProperty("reader.screenshot");
+        if (prefix == null) {
             return;
         }
+        String to = prefix + "-" + step + ".png";
         onFx(() -> {
             var image = window.scene().snapshot(null);
             try {
