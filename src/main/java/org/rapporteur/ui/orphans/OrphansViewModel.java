@@ -134,10 +134,15 @@ public final class OrphansViewModel {
     }
 
     private String reportLabel(String reportId) {
-        return workspace.report(reportId).map(OrphansViewModel::title)
-                // A changed file gets a new id; the orphan keeps the id of the version it was made on.
-                .orElse("an earlier version of a re-indexed report (" + reportId.substring(0,
-                        Math.min(12, reportId.length())) + ")");
+        Optional<ReportSummary> now = workspace.report(reportId);
+        if (now.isPresent()) {
+            return title(now.get());
+        }
+        // A changed file gets a new id; the orphan keeps the id of the version it was made on.
+        return workspace.report(workspace.annotations().currentReportId(reportId))
+                .map(r -> title(r) + " (earlier version)")
+                .orElse("a report no longer indexed (" + reportId.substring(0, Math.min(12, reportId.length()))
+                        + ")");
     }
 
     private static String title(ReportSummary r) {

@@ -6,24 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rapporteur.ui.FxTestSupport.onFx;
 import static org.rapporteur.ui.FxTestSupport.waitUntil;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rapporteur.annotations.Change;
-import org.rapporteur.annotations.Target;
 import org.rapporteur.model.ClaimRecord;
 import org.rapporteur.model.ReportSummary;
 import org.rapporteur.pipeline.AnnotationService;
 import org.rapporteur.pipeline.Workspace;
-import org.rapporteur.progress.Cancellation;
-import org.rapporteur.progress.ProgressListener;
 import org.rapporteur.ui.FxTestSupport;
 import org.rapporteur.ui.reader.TextSelection;
 import org.rapporteur.ui.tasks.BackgroundTasks;
@@ -34,30 +27,6 @@ import org.rapporteur.ui.tasks.BackgroundTasks;
  * quote they had; re-attaching the tag to a claim and deleting the note empty the list.
  */
 class OrphansViewModelTest {
-    private static final String BEFORE = """
-            Quarterly Review of Imaginary Harbour Policy
-
-            The harbour authority of Velmora expects container traffic to double by the end of the decade, \
-            according to its latest planning memo.
-
-            Officials said the new breakwater will be finished before the autumn storms, although the engineers \
-            on the site remain openly sceptical about that schedule.
-
-            The regional council argued that fishing cooperatives must keep access to the northern quay during \
-            the whole construction period.
-            """;
-    private static final String AFTER = """
-            Quarterly Review of Imaginary Harbour Policy
-
-            The harbour authority of Velmora expects container traffic to double by the end of the decade, \
-            according to its latest planning memo.
-
-            Ferry operators complained about timetables printed only in small type on yellowing paper.
-
-            The regional council argued that fishing cooperatives must keep access to the northern quay during \
-            the whole construction period.
-            """;
-
     @TempDir
     Path dir;
     private Workspace workspace;
@@ -78,34 +47,16 @@ class OrphansViewModelTest {
         }
     }
 
-    private ReportSummary index(Path corpus) {
-        workspace.index(List.of(corpus), ProgressListener.NONE, Cancellation.NEVER);
-        List<ReportSummary> reports = workspace.reports();
-        assertEquals(1, reports.size());
-        return reports.getFirst();
-    }
-
     @Test
-    void listsRealOrphansAndReattachesAndDeletesThem() throws IOException {
-        Path corpus = Files.createDirectories(dir.resolve("corpus"));
-        Path file = corpus.resolve("harbour-review.txt");
-        Files.writeString(file, BEFORE);
+    void listsRealOrphansAndReattachesAndDeletesThem() {
         workspace = Workspace.open(dir.resolve("ws"));
         tasks = new BackgroundTasks();
-        ReportSummary v1 = index(corpus);
-        String text = workspace.reportText(v1.id()).orElseThrow();
+        OrphanFixture.Made made = OrphanFixture.make(workspace, dir.resolve("corpus"));
+        ReportSummary v1 = made.before();
+        ReportSummary v2 = made.after();
         AnnotationService a = workspace.annotations();
-        String tagged = "new breakwater will be finished before the autumn storms";
-        String noted = "remain openly sceptical";
-        int t = text.indexOf(tagged);
-        int n = text.indexOf(noted);
-        assertTrue(t > 0 && n > 0);
-        long tag = a.execute(new Change.CreateTag("Breakwater schedule")).entityId();
-        a.execute(new Change.AddCoding(tag, Target.selection(v1.id(), t, t + tagged.length())));
-        a.execute(new Change.AddNote(Target.selection(v1.id(), n, n + noted.length()), "ask the engineers"));
-
-        Files.writeString(file, AFTER);
-        ReportSummary v2 = index(corpus);
+        String tagged = OrphanFixture.TAGGED;
+        String noted = OrphanFixture.NOTED;
         assertTrue(a.orphans().size() == 2, () -> "orphans: " + a.orphans());
 
         AtomicReference<ClaimRecord> selectedClaim = new AtomicReference<>();
@@ -124,8 +75,9 @@ class OrphansViewModelTest {
         assertNotNull(tagRow.createdAt());
         assertTrue(noteRow.what().contains("ask the engineers"), noteRow.what());
         assertEquals(noted, noteRow.quote());
-        assertTrue(tagRow.report().contains(v1.id().substring(0, 12)) || tagRow.report().contains("Harbour"),
-                tagRow.report());
+        assertEquals((v2.title() != null && !v2.title().isBlank() ? v2.title() : v2.source()) + " (earlier version)", tagRow.report(),
+                "the orphan names the report it was on, though the file changed (and its id with it)");
+        assertTrue(!v1.id().equals(v2.id()));
 
         // Re-attaching without a selected claim is refused with a sentence, and changes nothing.
         onFx(() -> vm.reattachToSelectedClaim(tagRow));
