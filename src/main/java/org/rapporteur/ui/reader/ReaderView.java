@@ -248,9 +248,13 @@ public final class ReaderView extends BorderPane {
             }
         }
 
-        /** A plain click (no drag, no shift) on a claim selects it, as before selections existed. */
+        /** A plain click (no drag, no shift) on a claim selects it, as before selections existed; a double-click selects a word. */
         private void clicked(MouseEvent e) {
             if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress() || e.isShiftDown() || !selectable()) {
+                return;
+            }
+            if (e.getClickCount() == 2) {
+                vm.selectWord(getIndex(), marked.insertionIndexAt(e.getSceneX(), e.getSceneY()));
                 return;
             }
             int at = marked.charIndexAt(e.getSceneX(), e.getSceneY());

@@ -333,6 +333,33 @@ public final class ReaderViewModel {
         }
     }
 
+    /** Double-click: selects the word at {@code offset} characters into row {@code row} (letters, digits, - and '). */
+    public void selectWord(int row, int offset) {
+        ReaderBlock b = selectableRow(row);
+        if (b == null) {
+            return;
+        }
+        String t = b.text();
+        int at = clamp(offset, 0, t.length());
+        int s = at;
+        int e = at;
+        while (s > 0 && wordChar(t.charAt(s - 1))) {
+            s--;
+        }
+        while (e < t.length() && wordChar(t.charAt(e))) {
+            e++;
+        }
+        if (s < e) {
+            anchorRow = row;
+            anchorOffset = b.start() + s;
+            selectRange(b.start() + s, b.start() + e);
+        }
+    }
+
+    private static boolean wordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '\u2019';
+    }
+
     /**
      * Selects characters {@code [start, end)} of the open report's text, trimmed of surrounding white space. Refused
      * (selection cleared, false returned) when no report is open, the range is empty or blank, or it is not inside

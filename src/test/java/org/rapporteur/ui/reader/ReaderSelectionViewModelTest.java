@@ -94,6 +94,12 @@ class ReaderSelectionViewModelTest {
         onFx(() -> vm.extendTo(row, 80));
         assertEquals(b.text().substring(60, 80).strip(), onFx(() -> vm.selectionProperty().get().quote()));
 
+        // A double-click selects the word under it.
+        int word = b.text().indexOf(' ', 30) + 2;
+        onFx(() -> vm.selectWord(row, word));
+        String w = onFx(() -> vm.selectionProperty().get().quote());
+        assertTrue(!w.isEmpty() && b.text().substring(word - 1).startsWith(w) && !w.contains(" "), w);
+
         // A plain press starts over; a range across two paragraphs is refused.
         onFx(() -> vm.pressAt(row, 3));
         assertNull(onFx(() -> vm.selectionProperty().get()));
