@@ -155,14 +155,36 @@ class ReaderSelectionFlowTest {
         // A plain click on a claim still selects it (and drops the text selection).
         onFx(() -> reader.selectRange(sel.start(), sel.end()));
         onFx(() -> reader.select(null));
-        MarkedTextFlow again = longParagraph(robot);
-        Bounds ab = onFx(() -> again.localToScreen(again.getBoundsInLocal()));
-        Point2D at = new Point2D(ab.getMinX() + 12, ab.getMinY() + 9);
-        String clicked = onFx(() -> {
-            ReaderBlock row = (ReaderBlock) ((ListCell<?>) again.getParent().getParent()).getItem();
-            return ReaderView.claimAt(row, again.charIndexAt(at.getX(), at.getY()));
+        ListView<ReaderBlock> list = robot.lookup("#" + ReaderView.LIST_ID).query();
+        record Target(String claimId, Point2D at) {
+        }
+        Target claimTarget = onFx(() -> {
+            Bounds lb = list.localToScreen(list.getBoundsInLocal());
+            for (Node n : list.lookupAll(".list-cell")) {
+                ListCell<?> cell = (ListCell<?>) n;
+                if (!(cell.getItem() instanceof ReaderBlock row) || row.kind() != ReaderBlock.Kind.PARAGRAPH
+                        || cell.getGraphic() == null) {
+                    continue;
+                }
+                MarkedTextFlow f = (MarkedTextFlow) cell.getGraphic().lookup(".marked-text-flow");
+                int from = 0;
+                for (ReaderBlock.Segment seg : row.segments()) {
+                    if (seg.claimId() != null && seg.text().length() > 3) {
+                        Bounds c = new javafx.scene.shape.Path(f.flow().getRangeShape(from + 1, from + 2, false))
+                                .getBoundsInLocal();
+                        Point2D p = f.flow().localToScreen(c.getCenterX(), c.getCenterY());
+                        if (p != null && p.getY() > lb.getMinY() + 5 && p.getY() < lb.getMaxY() - 5) {
+                            return new Target(seg.claimId(), p);
+                        }
+                    }
+                    from += seg.text().length();
+                }
+            }
+            return null;
         });
-        assertNotNull(clicked, "the paragraph begins with a claim");
+        assertNotNull(claimTarget, "a claim is in view");
+        String clicked = claimTarget.claimId();
+        Point2D at = claimTarget.at();
         robot.clickOn(at);
         waitUntil(10, () -> clicked.equals(reader.selectedClaimIdProperty().get()));
         assertEquals(null, onFx(() -> reader.selectionProperty().get()));
