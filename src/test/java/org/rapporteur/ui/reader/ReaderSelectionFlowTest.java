@@ -167,17 +167,17 @@ class ReaderSelectionFlowTest {
                     continue;
                 }
                 MarkedTextFlow f = (MarkedTextFlow) cell.getGraphic().lookup(".marked-text-flow");
-                int from = 0;
+                int offset = 0;
                 for (ReaderBlock.Segment seg : row.segments()) {
                     if (seg.claimId() != null && seg.text().length() > 3) {
-                        Bounds c = new javafx.scene.shape.Path(f.flow().getRangeShape(from + 1, from + 2, false))
+                        Bounds c = new javafx.scene.shape.Path(f.flow().getRangeShape(offset + 1, offset + 2, false))
                                 .getBoundsInLocal();
                         Point2D p = f.flow().localToScreen(c.getCenterX(), c.getCenterY());
                         if (p != null && p.getY() > lb.getMinY() + 5 && p.getY() < lb.getMaxY() - 5) {
                             return new Target(seg.claimId(), p);
                         }
                     }
-                    from += seg.text().length();
+                    offset += seg.text().length();
                 }
             }
             return null;
