@@ -81,11 +81,22 @@ public final class App extends Application {
         tasks.run("Opening the workspace", () -> Workspace.open(dir), ws -> {
             workspace = ws;
             vm = new MainViewModel(ws, tasks);
-            window = new MainWindow(vm, stage);
+            // Usable: every pane is in and the first search answer is on screen.
+            boolean[] assembled = new boolean[1];
+            boolean[] answered = new boolean[1];
+            window = new MainWindow(vm, stage, () -> {
+                assembled[0] = true;
+                if (answered[0]) {
+                    usable();
+                }
+            });
             stage.setScene(window.scene());
             vm.results().loadingProperty().addListener((o, was, now) -> {
-                if (was && !now && USABLE.getCount() > 0) {
-                    usable();
+                if (was && !now && !answered[0]) {
+                    answered[0] = true;
+                    if (assembled[0]) {
+                        usable();
+                    }
                 }
             });
             vm.start();
@@ -96,6 +107,9 @@ public final class App extends Application {
     }
 
     private void usable() {
+        if (USABLE.getCount() == 0) {
+            return;
+        }
         long fromJvm = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         coldStartMillis = fromJvm;
         LOG.info("Usable window {} ms after JVM start ({} ms after launch)", fromJvm,

@@ -8,6 +8,8 @@ import static org.rapporteur.ui.FxTestSupport.waitUntil;
 import java.nio.file.Path;
 
 import javafx.scene.Node;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
@@ -99,6 +101,12 @@ class AnnotationFlowTest {
         waitUntil(20, () -> vm.inspector().annotationsProperty().get().codings().stream()
                 .anyMatch(c -> c.tagPath().equals("Proxy wars")));
         waitUntil(20, () -> tagCount("Proxy wars") == 1);
+        // The result's tag chip carries the codebook's colour for the new tag.
+        String colour = workspace.annotations().resolveTag("Proxy wars").colour();
+        waitUntil(20, () -> robot.lookup("#" + ResultsView.LIST_ID + " .chip-tag").queryAll().stream()
+                .map(javafx.scene.control.Label.class::cast)
+                .anyMatch(l -> l.getText().equals("#Proxy wars") && l.getGraphic() instanceof Circle c
+                        && c.getFill().equals(Color.web(colour))));
         assertTrue(workspace.claim(claimId).orElseThrow().tags().contains("Proxy wars"), "the index knows the tag");
 
         // The reader marks the coded claim.

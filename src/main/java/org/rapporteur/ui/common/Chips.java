@@ -13,4 +13,16 @@ public final class Chips {
         l.setMinWidth(Label.USE_PREF_SIZE);
         return l;
     }
+
+    /** Puts a dot of the codebook colour ({@code #RRGGBB}) before the chip's text; nothing if it cannot be read. */
+    public static void dot(Label chip, String colour) {
+        if (colour == null) {
+            return;
+        }
+        try {
+            chip.setGraphic(new javafx.scene.shape.Circle(4, javafx.scene.paint.Color.web(colour)));
+        } catch (IllegalArgumentException e) {
+            chip.setGraphic(null); // a hand-edited codebook colour we cannot read: no dot rather than no chip
+        }
+    }
 }

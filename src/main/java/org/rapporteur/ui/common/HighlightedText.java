@@ -15,23 +15,38 @@ public final class HighlightedText {
     private HighlightedText() {
     }
 
+    /** A piece of the text, matched by the query or not. */
+    public record Segment(String text, boolean hit) {
+    }
+
     public static List<Text> runs(String text, List<Highlight> highlights, String baseStyle) {
         List<Text> out = new ArrayList<>();
+        for (Segment s : segments(text, highlights)) {
+            Text t = run(s.text(), baseStyle);
+            if (s.hit()) {
+                t.getStyleClass().add(Styles.HIT);
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    /** The text cut at the highlight ranges, in order; bad ranges are skipped. */
+    public static List<Segment> segments(String text, List<Highlight> highlights) {
+        List<Segment> out = new ArrayList<>();
         int at = 0;
         for (Highlight h : highlights) {
             if (h.start() < at || h.end() > text.length() || h.end() <= h.start()) {
                 continue;
             }
             if (h.start() > at) {
-                out.add(run(text.substring(at, h.start()), baseStyle));
+                out.add(new Segment(text.substring(at, h.start()), false));
             }
-            Text hit = run(text.substring(h.start(), h.end()), baseStyle);
-            hit.getStyleClass().add(Styles.HIT);
-            out.add(hit);
+            out.add(new Segment(text.substring(h.start(), h.end()), true));
             at = h.end();
         }
         if (at < text.length()) {
-            out.add(run(text.substring(at), baseStyle));
+            out.add(new Segment(text.substring(at), false));
         }
         return out;
     }

@@ -28,6 +28,7 @@ public final class Styles {
     public static final String LIBRARY_GROUP = "library-group";
     public static final String FACET_PANE = "facet-pane";
     public static final String FACET_COUNT = "facet-count";
+    public static final String FACET_MORE = "facet-more";
     public static final String READER_LIST = "reader-list";
     public static final String READER_HEADING = "reader-heading";
     public static final String READER_HEADING_PREFIX = "reader-heading-";

@@ -21,7 +21,9 @@ import org.rapporteur.ui.common.Styles;
 
 /**
  * The facet panel: a titled pane per dimension with values, each value a check box with its count; "Clear all"
- * drops every selection. Panes keep their expanded state across searches.
+ * drops every selection. A pane shows its {@value FacetsViewModel#SHOWN_FIRST} most frequent values and a link to
+ * show all of them. Panes keep their expanded and "show all" states across searches; a collapsed pane builds no
+ * rows until it is opened (hundreds of check boxes at once held the FX thread for seconds on a large corpus).
  */
 public final class FacetsView extends VBox {
     public static final String ID = "facets";
@@ -29,6 +31,8 @@ public final class FacetsView extends VBox {
     private final FacetsViewModel vm;
     private final VBox panes = new VBox(2);
     private final Map<FacetDimension, Boolean> expanded = new HashMap<>();
+    private final java.util.Set<FacetDimension> showAll = java.util.EnumSet.noneOf(FacetDimension.class);
+    private final Map<FacetDimension, Hyperlink> moreLinks = new java.util.EnumMap<>(FacetDimension.class);
     private final Map<FacetDimension, TitledPane> paneByDimension = new java.util.EnumMap<>(FacetDimension.class);
     /** Rows per dimension, reused by position: a new query relabels them instead of creating check boxes. */
     private final Map<FacetDimension, List<Row>> rowsByDimension = new java.util.EnumMap<>(FacetDimension.class);
@@ -54,7 +58,9 @@ public final class FacetsView extends VBox {
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(header, scroll);
-        vm.groups().addListener((ListChangeListener<FacetsViewModel.FacetGroup>) c -> rebuild());
+        // A search answer also refills the results list: the facets take the frame after it.
+        org.rapporteur.ui.common.NextFrame later = new org.rapporteur.ui.common.NextFrame(this::rebuild);
+        vm.groups().addListener((ListChangeListener<FacetsViewModel.FacetGroup>) c -> later.request());
         rebuild();
     }
 
@@ -71,24 +77,10 @@ public final class FacetsView extends VBox {
                 FacetDimension d = g.dimension();
                 seen.add(d);
                 TitledPane pane = paneByDimension.computeIfAbsent(d, this::newPane);
-                List<Row> rows = rowsByDimension.computeIfAbsent(d, x -> new java.util.ArrayList<>());
-                List<javafx.scene.Node> rowNodes = new java.util.ArrayList<>(g.values().size());
-                for (int i = 0; i < g.values().size(); i++) {
-                    FacetCount.Value v = g.values().get(i);
-                    if (i == rows.size()) {
-                        rows.add(new Row(d));
-                    }
-                    Row row = rows.get(i);
-                    row.update(v, v.selected() || vm.isSelected(d, v.value()));
-                    rowNodes.add(row.boxRow);
-                }
-                VBox content = (VBox) pane.getContent();
-                if (!content.getChildren().equals(rowNodes)) {
-                    content.getChildren().setAll(rowNodes);
-                }
                 if (g.values().stream().anyMatch(FacetCount.Value::selected)) {
                     pane.setExpanded(true);
                 }
+                fill(pane, g);
                 order.add(pane);
             }
             paneByDimension.keySet().retainAll(seen);
@@ -101,12 +93,68 @@ public final class FacetsView extends VBox {
         }
     }
 
+    /** Puts the group's rows into its pane (none while the pane is collapsed), reusing rows by position. */
+    private void fill(TitledPane pane, FacetsViewModel.FacetGroup g) {
+        FacetDimension d = g.dimension();
+        List<FacetCount.Value> shown = !pane.isExpanded() ? List.of()
+                : showAll.contains(d) ? g.values() : g.shown(FacetsViewModel.SHOWN_FIRST, vm);
+        List<Row> rows = rowsByDimension.computeIfAbsent(d, x -> new java.util.ArrayList<>());
+        List<javafx.scene.Node> rowNodes = new java.util.ArrayList<>(shown.size() + 1);
+        for (int i = 0; i < shown.size(); i++) {
+            FacetCount.Value v = shown.get(i);
+            if (i == rows.size()) {
+                rows.add(new Row(d));
+            }
+            Row row = rows.get(i);
+            row.update(v, v.selected() || vm.isSelected(d, v.value()));
+            rowNodes.add(row.boxRow);
+        }
+        int hidden = g.values().size() - shown.size();
+        if (pane.isExpanded() && (hidden > 0 || showAll.contains(d)) && g.values().size() > FacetsViewModel.SHOWN_FIRST) {
+            Hyperlink more = moreLinks.computeIfAbsent(d, x -> moreLink(x));
+            more.setText(showAll.contains(d) ? "show fewer" : "show " + hidden + " more");
+            rowNodes.add(more);
+        }
+        VBox content = (VBox) pane.getContent();
+        if (!content.getChildren().equals(rowNodes)) {
+            content.getChildren().setAll(rowNodes);
+        }
+    }
+
+    private Hyperlink moreLink(FacetDimension d) {
+        Hyperlink link = new Hyperlink();
+        link.getStyleClass().add(Styles.FACET_MORE);
+        link.setOnAction(e -> {
+            if (!showAll.remove(d)) {
+                showAll.add(d);
+            }
+            refill(d);
+        });
+        return link;
+    }
+
+    private void refill(FacetDimension d) {
+        TitledPane pane = paneByDimension.get(d);
+        vm.groups().stream().filter(g -> g.dimension() == d).findFirst().ifPresent(g -> {
+            updating = true;
+            try {
+                fill(pane, g);
+            } finally {
+                updating = false;
+            }
+        });
+    }
+
     private TitledPane newPane(FacetDimension d) {
         TitledPane pane = new TitledPane(d.label(), new VBox(1));
         pane.getStyleClass().add(Styles.FACET_PANE);
         pane.setId("facet-" + d.key());
+        pane.setAnimated(false);
         pane.setExpanded(expanded.getOrDefault(d, defaultExpanded(d)));
-        pane.expandedProperty().addListener((o, a, b) -> expanded.put(d, b));
+        pane.expandedProperty().addListener((o, a, b) -> {
+            expanded.put(d, b);
+            refill(d);
+        });
         return pane;
     }
 

@@ -22,7 +22,26 @@ import org.rapporteur.model.FacetDimension;
 public final class FacetsViewModel {
     /** A dimension with its values, for one titled pane. */
     public record FacetGroup(FacetDimension dimension, List<FacetCount.Value> values) {
+        /**
+         * The values a pane shows: the first {@code limit} (the most frequent), plus any selected value further down,
+         * so a checked value never disappears behind "show more".
+         */
+        public List<FacetCount.Value> shown(int limit, FacetsViewModel vm) {
+            if (values.size() <= limit) {
+                return values;
+            }
+            List<FacetCount.Value> out = new java.util.ArrayList<>(values.subList(0, limit));
+            for (FacetCount.Value v : values.subList(limit, values.size())) {
+                if (v.selected() || vm.isSelected(dimension, v.value())) {
+                    out.add(v);
+                }
+            }
+            return out;
+        }
     }
+
+    /** Values a pane shows before "show all": enough to scan, few enough to build in a frame. */
+    public static final int SHOWN_FIRST = 8;
 
     private final ObservableList<FacetGroup> groups = FXCollections.observableArrayList();
     private final Map<FacetDimension, Set<String>> selected = new EnumMap<>(FacetDimension.class);

@@ -51,7 +51,14 @@ public final class AnnotationCommands {
                             : l.source().quote().exact()),
                     rec.map(r -> r.reportTitle() != null ? r.reportTitle() : r.source()).orElse(null), l.note()));
         }
-        return new ClaimAnnotations(claimId, codings, notes.isEmpty() ? null : notes.getFirst(), rows);
+        java.util.Map<String, String> colours = new java.util.HashMap<>();
+        if (!codings.isEmpty()) {
+            for (org.rapporteur.annotations.Tag t : s.tags()) {
+                colours.put(t.path(), t.colour());
+            }
+            colours.keySet().retainAll(codings.stream().map(Coding::tagPath).toList());
+        }
+        return new ClaimAnnotations(claimId, codings, notes.isEmpty() ? null : notes.getFirst(), rows, colours);
     }
 
     static String who(ClaimRecord r) {

@@ -8,16 +8,19 @@ import org.rapporteur.annotations.Note;
 
 /**
  * The analyst's work on one claim, as the inspector shows it: its codings (tags), its note (the first claim note, if
- * any) and its links, each link with the claim at the other end.
+ * any) and its links, each link with the claim at the other end; {@code tagColours} maps the codings' tag paths to
+ * their codebook colours.
  */
-public record ClaimAnnotations(String claimId, List<Coding> codings, Note note, List<LinkRow> links) {
+public record ClaimAnnotations(String claimId, List<Coding> codings, Note note, List<LinkRow> links,
+                               java.util.Map<String, String> tagColours) {
     public ClaimAnnotations {
         codings = List.copyOf(codings);
         links = List.copyOf(links);
+        tagColours = java.util.Map.copyOf(tagColours);
     }
 
     public static ClaimAnnotations none(String claimId) {
-        return new ClaimAnnotations(claimId, List.of(), null, List.of());
+        return new ClaimAnnotations(claimId, List.of(), null, List.of(), java.util.Map.of());
     }
 
     /**

@@ -226,6 +226,7 @@ public final class InspectorView extends ScrollPane {
         if (ready) {
             for (org.rapporteur.annotations.Coding c : a.codings()) {
                 Label chip = Chips.chip("#" + c.tagPath(), Styles.CHIP_TAG);
+                Chips.dot(chip, a.tagColours().get(c.tagPath()));
                 Button remove = new Button(null, Icons.small(Material2AL.CLOSE));
                 remove.getStyleClass().addAll("flat", "small", "chip-remove");
                 remove.setTooltip(new Tooltip("Remove this tag (Ctrl+Z undoes)"));

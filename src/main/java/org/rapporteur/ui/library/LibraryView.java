@@ -69,7 +69,8 @@ public final class LibraryView extends VBox {
         placeholder.managedProperty().bind(placeholder.visibleProperty());
         VBox.setVgrow(tree, Priority.ALWAYS);
         getChildren().addAll(header, placeholder, tree);
-        vm.groupsProperty().addListener((o, a, groups) -> rebuild(groups));
+        // An invalidation listener: a change listener would compare the old and new lists of 10,000 reports.
+        vm.groupsProperty().addListener(o -> rebuild(vm.groupsProperty().get()));
         rebuild(vm.groupsProperty().get());
     }
 
@@ -113,6 +114,7 @@ public final class LibraryView extends VBox {
         private final FontIcon problem = Icons.small(Material2AL.ERROR_OUTLINE);
         private final VBox box = new VBox(1, title, meta);
         private final HBox row = new HBox(6, box, problem);
+        private String tip;
 
         ReportCell() {
             title.getStyleClass().add(Styles.LIBRARY_TITLE);
@@ -123,12 +125,25 @@ public final class LibraryView extends VBox {
             HBox.setHgrow(box, Priority.ALWAYS);
             row.setAlignment(Pos.CENTER_LEFT);
             setPrefWidth(0);
+            // The tooltip (a popup window) is made on the first hover, not for every cell the tree lays out.
+            setOnMouseEntered(e -> {
+                if (tip == null) {
+                    setTooltip(null);
+                } else if (getTooltip() == null) {
+                    setTooltip(new Tooltip(tip));
+                } else {
+                    getTooltip().setText(tip);
+                }
+            });
         }
 
         @Override
         protected void updateItem(Object item, boolean empty) {
             super.updateItem(item, empty);
-            setTooltip(null);
+            tip = null;
+            if (getTooltip() != null) {
+                getTooltip().setText("");
+            }
             getStyleClass().remove(Styles.LIBRARY_GROUP);
             if (empty || item == null) {
                 setText(null);
@@ -145,8 +160,11 @@ public final class LibraryView extends VBox {
                 boolean hasProblems = !r.problems().isEmpty();
                 problem.setVisible(hasProblems);
                 problem.setManaged(hasProblems);
-                setTooltip(new Tooltip(ReaderViewModel.title(r) + "\n" + r.source()
-                        + (hasProblems ? "\n⚠ " + String.join("\n⚠ ", r.problems()) : "")));
+                tip = ReaderViewModel.title(r) + "\n" + r.source()
+                        + (hasProblems ? "\n⚠ " + String.join("\n⚠ ", r.problems()) : "");
+                if (getTooltip() != null) {
+                    getTooltip().setText(tip);
+                }
                 setText(null);
                 setGraphic(row);
             }

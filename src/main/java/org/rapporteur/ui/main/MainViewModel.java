@@ -127,6 +127,7 @@ public final class MainViewModel implements WorkbenchContext {
             return; // part of an indexing run, which refreshes everything when it ends
         }
         dataVersion.set(dataVersion.get() + 1);
+        results.tagsChanged();
         results.rerun();
         search.refreshCompletions();
         inspector.reload();

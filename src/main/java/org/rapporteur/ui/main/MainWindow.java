@@ -36,6 +36,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -75,8 +76,13 @@ public final class MainWindow {
     private final Tab resultsTab = new Tab("Results");
     private final Tab readerTab = new Tab("Reader");
     private final SearchBarView searchBar;
-    private final ResultsView resultsView;
-    private final InspectorView inspectorView;
+    private final StackPane libraryHolder = new StackPane();
+    private final StackPane facetsHolder = new StackPane();
+    private final StackPane resultsHolder = new StackPane();
+    private final StackPane readerHolder = new StackPane();
+    private final StackPane inspectorHolder = new StackPane();
+    private ResultsView resultsView;
+    private InspectorView inspectorView;
     private final CheckMenuItem showLeft = new CheckMenuItem("Library and facets");
     private final CheckMenuItem showRight = new CheckMenuItem("Inspector");
     private final CheckMenuItem darkTheme = new CheckMenuItem("Dark theme");
@@ -88,35 +94,38 @@ public final class MainWindow {
     private Stage problemsStage;
     private boolean errorShowing;
 
+    /** Builds the whole window at once (tests; anything that needs every pane before the next line). */
     public MainWindow(MainViewModel vm, Stage stage) {
+        this(vm, stage, null);
+    }
+
+    /**
+     * Builds the window's frame (menus, search bar, status bar, empty panes) at once and fills the panes one per
+     * frame afterwards when {@code onAssembled} is given, calling it when the last pane is in: building every pane
+     * in one go held the FX thread for over a second on a cold start.
+     */
+    public MainWindow(MainViewModel vm, Stage stage, Runnable onAssembled) {
         this.vm = vm;
         this.stage = stage;
         UiPreferences prefs = vm.preferences();
         searchBar = new SearchBarView(vm.search());
-        resultsView = new ResultsView(vm.results(), vm.sortProperty(), vm::inspect, vm::openClaim);
-        inspectorView = new InspectorView(vm.inspector(), vm::openClaim, () -> List.copyOf(vm.results().hits()));
-        LibraryView libraryView = new LibraryView(vm.library());
-        FacetsView facetsView = new FacetsView(vm.facets());
-        ReaderView readerView = new ReaderView(vm.reader());
 
         left.setOrientation(Orientation.VERTICAL);
-        left.getItems().addAll(libraryView, facetsView);
+        left.getItems().addAll(libraryHolder, facetsHolder);
         left.getStyleClass().add("left-pane");
         left.setMinWidth(180);
-        inspectorView.setMinWidth(220);
+        inspectorHolder.setMinWidth(220);
 
         resultsTab.setId(RESULTS_TAB_ID);
-        resultsTab.setContent(resultsView);
+        resultsTab.setContent(resultsHolder);
         resultsTab.setGraphic(Icons.small(Material2AL.FORMAT_LIST_BULLETED));
         readerTab.setId(READER_TAB_ID);
-        readerTab.setContent(readerView);
+        readerTab.setContent(readerHolder);
         readerTab.setGraphic(Icons.small(Material2AL.CHROME_READER_MODE));
         work.getTabs().addAll(resultsTab, readerTab);
         work.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         for (WorkbenchTab t : AnalysisTabsLoader.load(vm)) {
-            Tab tab = new Tab(t.title(), t.view());
-            tab.setId("analysis-" + t.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
-            work.getTabs().add(tab);
+            work.getTabs().add(lazyTab(t));
         }
         vm.requestedTabProperty().addListener((o, a, t) -> {
             if (t != null) {
@@ -153,6 +162,24 @@ public final class MainWindow {
                 : ThemeSwitcher.LIGHT));
         installDragAndDrop();
         installShortcuts();
+        StagedAssembly panes = new StagedAssembly()
+                .add("results", () -> {
+                    resultsView = new ResultsView(vm.results(), vm.sortProperty(), vm::inspect, vm::openClaim);
+                    resultsHolder.getChildren().setAll(resultsView);
+                })
+                .add("facets", () -> facetsHolder.getChildren().setAll(new FacetsView(vm.facets())))
+                .add("library", () -> libraryHolder.getChildren().setAll(new LibraryView(vm.library())))
+                .add("inspector", () -> {
+                    inspectorView = new InspectorView(vm.inspector(), vm::openClaim,
+                            () -> List.copyOf(vm.results().hits()));
+                    inspectorHolder.getChildren().setAll(inspectorView);
+                })
+                .add("reader", () -> readerHolder.getChildren().setAll(new ReaderView(vm.reader())));
+        if (onAssembled == null) {
+            panes.runNow();
+        } else {
+            panes.runOnePerFrame(onAssembled);
+        }
         stage.titleProperty().bind(Bindings.concat("Rapporteur — workspace: ", vm.workspace().dir().toString()));
         stage.setOnCloseRequest(e -> {
             saveLayout();
@@ -168,6 +195,7 @@ public final class MainWindow {
         return root;
     }
 
+    /** The results list; null until the window is assembled. */
     public ResultsView resultsView() {
         return resultsView;
     }
@@ -185,6 +213,18 @@ public final class MainWindow {
         vm.preferences().put(UiPreferences.THEME, t.name());
     }
 
+    /** An analysis tab whose view is built the first time the tab is shown, not with the window. */
+    private Tab lazyTab(WorkbenchTab t) {
+        Tab tab = new Tab(t.title());
+        tab.setId("analysis-" + t.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+        tab.setOnSelectionChanged(e -> {
+            if (tab.isSelected() && tab.getContent() == null) {
+                tab.setContent(t.view());
+            }
+        });
+        return tab;
+    }
+
     // ---- layout --------------------------------------------------------------------------------------------------
 
     private void layoutPanes() {
@@ -195,11 +235,11 @@ public final class MainWindow {
         }
         items.add(work);
         if (showRight.isSelected()) {
-            items.add(inspectorView);
+            items.add(inspectorHolder);
         }
         split.getItems().setAll(items);
         SplitPane.setResizableWithParent(left, false);
-        SplitPane.setResizableWithParent(inspectorView, false);
+        SplitPane.setResizableWithParent(inspectorHolder, false);
         if (items.size() == 3) {
             split.setDividerPositions(keep.length == 2 ? keep : new double[] {0.22, 0.72});
         } else if (items.size() == 2) {
@@ -278,14 +318,20 @@ public final class MainWindow {
         MenuItem tag = item("Tag selected claim", new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
                 () -> {
                     ensureInspector();
-                    inspectorView.focusTagField();
+                    if (inspectorView != null) {
+                        inspectorView.focusTagField();
+                    }
                 });
         MenuItem link = item("Link selected claim…", new KeyCodeCombination(KeyCode.L,
                 KeyCombination.SHORTCUT_DOWN), () -> {
                     ensureInspector();
                     // Open the dialog after the key event is done: a nested event loop inside key dispatch
                     // leaves the key state of some platforms (and the test robot) half-released.
-                    javafx.application.Platform.runLater(inspectorView::startLink);
+                    javafx.application.Platform.runLater(() -> {
+                        if (inspectorView != null) {
+                            inspectorView.startLink();
+                        }
+                    });
                 });
         Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), find, clear, new SeparatorMenuItem(),
                 tag, link);
@@ -441,6 +487,9 @@ public final class MainWindow {
     }
 
     private void step(int delta) {
+        if (resultsView == null) {
+            return;
+        }
         ClaimHit hit = resultsView.step(delta);
         if (hit != null && work.getSelectionModel().getSelectedItem() == readerTab) {
             vm.openClaim(hit.record());

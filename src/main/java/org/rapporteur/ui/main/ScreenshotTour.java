@@ -48,7 +48,7 @@ public final class ScreenshotTour {
                     stage.setWidth(1500);
                     stage.setHeight(920);
                 }, () -> true, 1000)
-                .then("first index", () -> { }, () -> vm.firstIndexDoneProperty().get(), 10 * t)
+                .then("first index", () -> { }, () -> vm.firstIndexDoneProperty().get() && window.resultsView() != null, 10 * t)
                 .then("search", () -> {
                     vm.clearSearch();
                     vm.search().setQuietly(QUERY);

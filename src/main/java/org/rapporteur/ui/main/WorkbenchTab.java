@@ -4,7 +4,7 @@ import javafx.scene.Node;
 
 /**
  * A tab of the main window's work area (after Results and Reader), contributed by another screen, e.g. the analysis
- * views. {@link #view()} is called once, on the FX thread, when the main window is built; the tab keeps its node.
+ * views. {@link #view()} is called once, on the FX thread, when the tab is first shown; the tab keeps its node.
  */
 public interface WorkbenchTab {
     /** The tab's caption, short (one or two words). */

@@ -1,46 +1,50 @@
 package org.rapporteur.ui.search;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.TextFlow;
 import org.rapporteur.model.Attribution;
 import org.rapporteur.model.Claim;
 import org.rapporteur.model.ClaimHit;
 import org.rapporteur.model.ClaimRecord;
 import org.rapporteur.model.ThemeMatch;
-import org.rapporteur.ui.common.Chips;
-import org.rapporteur.ui.common.HighlightedText;
+import org.rapporteur.ui.common.ChipPane;
+import org.rapporteur.ui.common.HighlightedFlow;
 import org.rapporteur.ui.common.Styles;
 
 /**
  * One result: who said it (speaker and role, or the organisation/session in italics), the claim with its hit words
- * highlighted, report and page, and chips for countries, themes and tags. Cells are reused by the virtualised list.
+ * highlighted, report and page, and chips for countries, themes and tags (with the codebook's colour). Cells are
+ * reused by the virtualised list, and their chips with them.
  */
 final class ClaimCell extends ListCell<ClaimHit> {
     private final VBox card = new VBox(4);
     private final Label speaker = new Label();
     private final Label role = new Label();
-    private final TextFlow text = new TextFlow();
+    private final HighlightedFlow text = new HighlightedFlow(Styles.CLAIM_TEXT);
     private final Label source = new Label();
-    private final FlowPane chips = new FlowPane(4, 4);
+    private final ChipPane chips = new ChipPane();
 
     private final java.util.function.IntConsumer onShown;
+    private final java.util.function.Supplier<java.util.Map<String, String>> tagColours;
 
-    ClaimCell(ListView<ClaimHit> list, java.util.function.IntConsumer onShown) {
+    ClaimCell(ListView<ClaimHit> list, java.util.function.IntConsumer onShown,
+              java.util.function.Supplier<java.util.Map<String, String>> tagColours) {
         this.onShown = onShown;
+        this.tagColours = tagColours;
         card.getStyleClass().add(Styles.CLAIM_CARD);
         speaker.getStyleClass().add(Styles.SPEAKER);
         role.getStyleClass().add(Styles.SPEAKER_ROLE);
         role.setMinWidth(0);
         speaker.setMinWidth(Label.USE_PREF_SIZE); // the name never gives way to a long role or section
-        text.getStyleClass().add(Styles.CLAIM_TEXT);
         source.getStyleClass().add(Styles.SOURCE_LINE);
         HBox who = new HBox(6, speaker, role);
         who.setAlignment(Pos.BASELINE_LEFT);
@@ -75,21 +79,20 @@ final class ClaimCell extends ListCell<ClaimHit> {
             speaker.getStyleClass().add(Styles.BODY_ATTRIBUTION);
             role.setText(c.section() != null ? c.section() : "");
         }
-        text.getChildren().setAll(HighlightedText.runs(c.text(),
-                hit.highlights(), Styles.CLAIM_TEXT));
+        text.show(c.text(), hit.highlights());
         source.setText(sourceLine(r));
-        chips.getChildren().clear();
+        List<ChipPane.Chip> shown = new ArrayList<>();
         for (String country : c.enrichment().countries()) {
-            chips.getChildren().add(Chips.chip(country, Styles.CHIP_COUNTRY));
+            shown.add(ChipPane.Chip.of(country, Styles.CHIP_COUNTRY));
         }
         for (ThemeMatch t : c.enrichment().themes()) {
-            chips.getChildren().add(Chips.chip(t.label(), Styles.CHIP_THEME));
+            shown.add(ChipPane.Chip.of(t.label(), Styles.CHIP_THEME));
         }
+        java.util.Map<String, String> colours = tagColours.get();
         for (String tag : r.tags()) {
-            chips.getChildren().add(Chips.chip("#" + tag, Styles.CHIP_TAG));
+            shown.add(new ChipPane.Chip("#" + tag, Styles.CHIP_TAG, colours.get(tag)));
         }
-        chips.setVisible(!chips.getChildren().isEmpty());
-        chips.setManaged(!chips.getChildren().isEmpty());
+        chips.show(shown);
         setText(null);
         setGraphic(card);
         onShown.accept(getIndex());

@@ -85,7 +85,7 @@ public final class ResultsView extends BorderPane {
             if (index >= vm.hits().size() - 10) {
                 vm.loadMore();
             }
-        }));
+        }, vm.tagColoursProperty()::get));
         Label empty = new Label("No claims match. Loosen the query or clear the facets.");
         empty.getStyleClass().add(Styles.EMPTY_STATE);
         list.setPlaceholder(empty);

@@ -48,10 +48,16 @@ public final class ResultsViewModel {
     private final ObjectProperty<SearchRequest> request = new SimpleObjectProperty<>();
     private final StringProperty origin = new SimpleStringProperty("");
     private final LongProperty tookMillis = new SimpleLongProperty();
+    private final ObjectProperty<java.util.Map<String, String>> tagColours = new SimpleObjectProperty<>(
+            java.util.Map.of());
 
+    private volatile boolean coloursStale = true;
     private long generation;
-    private Task<SearchResult> running;
+    private Task<?> running;
     private long searchesCompleted;
+
+    private record Answer(SearchResult result, java.util.Map<String, String> tagColours) {
+    }
 
     public ResultsViewModel(Workspace workspace, BackgroundTasks tasks, int pageSize) {
         this.workspace = workspace;
@@ -72,9 +78,14 @@ public final class ResultsViewModel {
             running.cancel(false);
         }
         loading.set(true);
-        running = tasks.run("Searching", () -> workspace.search(first), result -> {
+        running = tasks.run("Searching", () -> new Answer(workspace.search(first),
+                coloursStale ? readTagColours() : null), answer -> {
             if (mine != generation) {
                 return; // a newer search was started: this answer is stale
+            }
+            SearchResult result = answer.result();
+            if (answer.tagColours() != null) {
+                tagColours.set(answer.tagColours());
             }
             hits.setAll(result.hits());
             total.set(result.total());
@@ -135,6 +146,34 @@ public final class ResultsViewModel {
             loading.set(false);
             errorMessage.set(UserMessages.describe("Loading more results", error));
         });
+    }
+
+    /**
+     * The codebook changed: the next search re-reads the tag colours with its hits, so the chips of a page and their
+     * colours always arrive together.
+     */
+    public void tagsChanged() {
+        coloursStale = true;
+    }
+
+    /** The colours, or null when the codebook cannot be read now (the chips keep the colours they had). */
+    private java.util.Map<String, String> readTagColours() {
+        try {
+            java.util.Map<String, String> colours = new java.util.HashMap<>();
+            for (org.rapporteur.annotations.Tag t : workspace.annotations().tags()) {
+                colours.put(t.path(), t.colour());
+            }
+            coloursStale = false;
+            return java.util.Map.copyOf(colours);
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(ResultsViewModel.class).warn("Reading the tag colours failed", e);
+            return null;
+        }
+    }
+
+    /** The codebook's tag colours by tag path, as of the last search; empty until read. */
+    public ReadOnlyObjectProperty<java.util.Map<String, String>> tagColoursProperty() {
+        return tagColours;
     }
 
     public ObservableList<ClaimHit> hits() {
