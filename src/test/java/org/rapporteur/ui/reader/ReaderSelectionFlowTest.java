@@ -92,6 +92,20 @@ class ReaderSelectionFlowTest {
         });
     }
 
+    private static int letterFrom(String text, int from) {
+        int i = from;
+        while (i < text.length() && !Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The screen point just inside the leading edge of character {@code at} of the flow's text. */
+    private static Point2D leadingEdge(MarkedTextFlow f, int at) {
+        Bounds c = new javafx.scene.shape.Path(f.flow().getRangeShape(at, at + 1, false)).getBoundsInLocal();
+        return f.flow().localToScreen(c.getMinX() + 1, c.getCenterY());
+    }
+
     @Test
     void dragCtrlKTagsTheSelectionMarksItAndUndoRemovesIt(FxRobot robot) {
         ReportSummary report = workspace.reports().stream()
@@ -105,16 +119,20 @@ class ReaderSelectionFlowTest {
         waitUntil(10, () -> robot.lookup(".marked-text-flow").tryQuery().isPresent());
 
         MarkedTextFlow flow = longParagraph(robot);
-        Bounds b = onFx(() -> flow.localToScreen(flow.getBoundsInLocal()));
-        double y = b.getMinY() + 9; // the first line
-        Point2D from = new Point2D(b.getMinX() + 40, y);
-        Point2D to = new Point2D(b.getMinX() + Math.min(320, b.getWidth() - 20), y);
-        robot.moveTo(from).press(MouseButton.PRIMARY).moveTo(new Point2D((from.getX() + to.getX()) / 2, y))
+        ReaderBlock block = onFx(() -> (ReaderBlock) ((ListCell<?>) flow.getParent().getParent()).getItem());
+        // Drag from the leading edge of one letter to the leading edge of a letter some 40 characters on (the
+        // words may wrap onto the next line: the selection follows the text, not the line).
+        int first = letterFrom(block.text(), 5);
+        int last = letterFrom(block.text(), first + 40);
+        Point2D from = onFx(() -> leadingEdge(flow, first));
+        Point2D to = onFx(() -> leadingEdge(flow, last));
+        robot.moveTo(from).press(MouseButton.PRIMARY)
+                .moveTo(new Point2D((from.getX() + to.getX()) / 2, (from.getY() + to.getY()) / 2))
                 .moveTo(to).release(MouseButton.PRIMARY);
         waitUntil(5, () -> reader.selectionProperty().get() != null);
         TextSelection sel = onFx(() -> reader.selectionProperty().get());
         assertEquals(report.id(), sel.reportId());
-        assertTrue(sel.quote().length() > 10, sel.quote());
+        assertEquals(block.text().substring(first, last).strip(), sel.quote());
         String text = workspace.reportText(report.id()).orElseThrow();
         assertEquals(text.substring(sel.start(), sel.end()), sel.quote());
         assertFalse(onFx(() -> flow.selectionShapeEmpty()), "the selection is drawn");
