@@ -417,6 +417,17 @@ public final class AnnotationStore implements AutoCloseable {
         return db.read(c -> new java.util.TreeSet<>(ChangeExecutor.strings(c, "SELECT DISTINCT report_id FROM anchor")));
     }
 
+    /**
+     * The id report {@code reportId} has now: a changed file gets a new id at its next indexing, and the old id is
+     * kept as an alias of the new one (orphans keep the old id). The id itself when it was never replaced.
+     */
+    public String currentReportId(String reportId) {
+        return db.read(c -> {
+            List<String> to = ChangeExecutor.strings(c, "SELECT to_id FROM report_alias WHERE from_id = ?", reportId);
+            return to.isEmpty() ? reportId : to.getFirst();
+        });
+    }
+
     // ---- re-anchoring and corrections
 
     /**

@@ -132,6 +132,11 @@ public final class AnnotationService implements AutoCloseable {
         return store.orphans();
     }
 
+    /** The id a report has now, following re-ingests of a changed file (orphans keep the id they were made on). */
+    public String currentReportId(String reportId) {
+        return store.currentReportId(reportId);
+    }
+
     /** The store itself, for exporters that read everything at once. */
     AnnotationStore store() {
         return store;

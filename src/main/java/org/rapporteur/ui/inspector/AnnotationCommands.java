@@ -11,8 +11,10 @@ import org.rapporteur.annotations.CorrectionRequest;
 import org.rapporteur.annotations.Link;
 import org.rapporteur.annotations.LinkType;
 import org.rapporteur.annotations.Note;
+import org.rapporteur.annotations.Orphan;
 import org.rapporteur.annotations.Tag;
 import org.rapporteur.annotations.Target;
+import org.rapporteur.annotations.TargetKind;
 import org.rapporteur.model.Attribution;
 import org.rapporteur.model.ClaimRecord;
 import org.rapporteur.pipeline.AnnotationService;
@@ -67,21 +69,62 @@ public final class AnnotationCommands {
 
     /** Codes the claim with the tag named (a path, a unique name or an id); creates a top-level tag when new. */
     public void addTag(String claimId, String tagRef) {
+        Tag t = resolveOrCreate(tagRef);
+        boolean already = service().codings(claimId).stream().anyMatch(c -> c.tagId() == t.id());
+        if (!already) {
+            service().execute(new Change.AddCoding(t.id(), Target.claim(claimId)));
+        }
+    }
+
+    /**
+     * Codes characters {@code [start, end)} of a report's text with the tag named (created when new); a second
+     * coding of the same range with the same tag is not added.
+     */
+    public void tagSelection(String reportId, int start, int end, String tagRef) {
+        Tag t = resolveOrCreate(tagRef);
+        boolean already = service().codingsByReport(reportId).stream().anyMatch(c -> c.tagId() == t.id()
+                && c.targetKind() == TargetKind.SELECTION && !c.anchor().orphan()
+                && c.anchor().position().start() == start && c.anchor().position().end() == end);
+        if (!already) {
+            service().execute(new Change.AddCoding(t.id(), Target.selection(reportId, start, end)));
+        }
+    }
+
+    /** Adds a note on characters {@code [start, end)} of a report's text. */
+    public void noteSelection(String reportId, int start, int end, String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            throw new AnnotationException("The note is empty.");
+        }
+        service().execute(new Change.AddNote(Target.selection(reportId, start, end), t));
+    }
+
+    /** Moves an anchor (an orphan's) onto a claim or a selection; undoable. */
+    public void reattach(long anchorId, Target target) {
+        service().execute(new Change.ReattachAnchor(anchorId, target));
+    }
+
+    /** Deletes the annotation an orphan stands for (its coding, note, link or correction); undoable. */
+    public void delete(Orphan orphan) {
+        service().execute(switch (orphan.kind()) {
+            case "coding" -> new Change.RemoveCoding(orphan.annotationId());
+            case "note" -> new Change.DeleteNote(orphan.annotationId());
+            case "link" -> new Change.RemoveLink(orphan.annotationId());
+            case "correction" -> new Change.RemoveCorrection(orphan.annotationId());
+            default -> throw new AnnotationException("Cannot delete an annotation of kind '" + orphan.kind() + "'.");
+        });
+    }
+
+    private Tag resolveOrCreate(String tagRef) {
         String ref = tagRef == null ? "" : tagRef.strip().replaceFirst("^#", "");
         if (ref.isEmpty()) {
             throw new AnnotationException("Type a tag name first.");
         }
-        Tag tag;
         try {
-            tag = service().resolveTag(ref);
+            return service().resolveTag(ref);
         } catch (AnnotationException unknown) {
             long id = service().execute(new Change.CreateTag(ref)).entityId();
-            tag = service().resolveTag(Long.toString(id));
-        }
-        Tag t = tag;
-        boolean already = service().codings(claimId).stream().anyMatch(c -> c.tagId() == t.id());
-        if (!already) {
-            service().execute(new Change.AddCoding(tag.id(), Target.claim(claimId)));
+            return service().resolveTag(Long.toString(id));
         }
     }
 

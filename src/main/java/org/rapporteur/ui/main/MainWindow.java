@@ -351,8 +351,11 @@ public final class MainWindow {
         darkTheme.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
         MenuItem problems = item("Problems…", null, this::showProblems);
+        MenuItem orphans = item("Orphaned annotations…", null, () -> org.rapporteur.ui.orphans.OrphansWindow.show(
+                stage, vm.workspace(), vm.tasks(), () -> vm.inspector().claimProperty().get(),
+                () -> vm.reader().selectionProperty().get(), scene.getStylesheets()));
         Menu view = new Menu("_View", null, results, reader, next, previous, new SeparatorMenuItem(), showLeft,
-                showRight, darkTheme, new SeparatorMenuItem(), problems);
+                showRight, darkTheme, new SeparatorMenuItem(), problems, orphans);
 
         MenuItem keys = item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
         Menu help = new Menu("_Help", null, keys);

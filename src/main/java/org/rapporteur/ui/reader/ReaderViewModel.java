@@ -1,5 +1,6 @@
 package org.rapporteur.ui.reader;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.rapporteur.annotations.Coding;
+import org.rapporteur.annotations.Note;
+import org.rapporteur.annotations.Tag;
+import org.rapporteur.annotations.TargetKind;
 import org.rapporteur.model.ClaimHit;
 import org.rapporteur.model.ClaimRecord;
 import org.rapporteur.model.FacetDimension;
@@ -30,12 +35,15 @@ import org.rapporteur.model.SearchRequest;
 import org.rapporteur.model.SearchResult;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.ui.common.UserMessages;
+import org.rapporteur.ui.inspector.AnnotationCommands;
 import org.rapporteur.ui.tasks.BackgroundTasks;
 
 /**
  * The reader: opens a report (read and analysed again off the FX thread), lays it out as rows, highlights the hits of
  * the current query in it, and keeps the selected claim and the row to scroll to. Selecting a claim is handed to
- * {@code onClaimSelected} with its indexed record. Use on the FX thread.
+ * {@code onClaimSelected} with its indexed record. Also holds the analyst's text selection (one range inside one
+ * paragraph, in offsets of the report's text), tags or notes it through the annotation store off the FX thread, and
+ * keeps the marks of earlier selection tags and notes. Use on the FX thread.
  */
 public final class ReaderViewModel {
     /** What is open: the summary, the laid-out rows, and the query whose hits are marked. */
@@ -53,13 +61,23 @@ public final class ReaderViewModel {
     private final StringProperty message = new SimpleStringProperty("Pick a report in the library, or a result.");
     private final javafx.collections.ObservableMap<String, List<String>> codings =
             FXCollections.observableHashMap();
+    private final ObjectProperty<TextSelection> selection = new SimpleObjectProperty<>();
+    private final ObservableList<SelectionMark> marks = FXCollections.observableArrayList();
+    private final ObservableList<String> tagPaths = FXCollections.observableArrayList();
+    private final StringProperty notice = new SimpleStringProperty();
+    private final AnnotationCommands commands;
     private Opened opened;
     private long generation;
+    private long codingsGeneration;
+    /** Where the current press or shift-click selection started: absolute offset and row, or -1. */
+    private int anchorOffset = -1;
+    private int anchorRow = -1;
 
     public ReaderViewModel(Workspace workspace, BackgroundTasks tasks, Consumer<ClaimRecord> onClaimSelected) {
         this.workspace = workspace;
         this.tasks = tasks;
         this.onClaimSelected = onClaimSelected;
+        this.commands = new AnnotationCommands(workspace);
     }
 
     /** Opens report {@code reportId} with the hits of {@code query} marked, then scrolls to {@code claimId} (may be null). */
@@ -87,9 +105,13 @@ public final class ReaderViewModel {
             report.set(laid.summary());
             if (laid.report() == null) {
                 opened = null;
+                clearSelection();
                 blocks.clear();
                 message.set("The file of this report is gone or has changed since indexing. Re-index to read it.");
                 return;
+            }
+            if (opened == null || !opened.summary().id().equals(laid.summary().id())) {
+                clearSelection();
             }
             opened = new Opened(laid.summary(), laid.report(), q);
             refreshCodings();
@@ -178,34 +200,291 @@ public final class ReaderViewModel {
         return message;
     }
 
-    /** Re-reads which claims of the open report are coded with which tags (after an annotation change). */
+    /**
+     * Re-reads the open report's annotations (after an annotation change, undo or redo): which claims are coded with
+     * which tags, the tags and notes on free selections (as marks), and the codebook for completion.
+     */
     public void refreshCodings() {
         Opened o = opened;
+        long mine = ++codingsGeneration;
         if (o == null) {
             codings.clear();
+            marks.clear();
             return;
         }
         String reportId = o.summary().id();
-        tasks.run("Loading the report's codings", () -> {
-            Map<String, List<String>> byClaim = new HashMap<>();
-            for (org.rapporteur.annotations.Coding c : workspace.annotations().codingsByReport(reportId)) {
-                String claimId = c.anchor().claimId();
-                if (claimId != null) {
-                    byClaim.computeIfAbsent(claimId, k -> new java.util.ArrayList<>()).add(c.tagPath());
-                }
-            }
-            return byClaim;
-        }, byClaim -> {
-            if (opened != null && opened.summary().id().equals(reportId)) {
+        tasks.run("Loading the report's codings", () -> loadAnnotations(reportId), loaded -> {
+            if (mine == codingsGeneration && opened != null && opened.summary().id().equals(reportId)) {
                 codings.clear();
-                codings.putAll(byClaim);
+                codings.putAll(loaded.byClaim());
+                marks.setAll(loaded.marks());
+                tagPaths.setAll(loaded.tagPaths());
             }
         }, error -> { });
+    }
+
+    /** What {@link #refreshCodings()} reads off the FX thread. */
+    private record LoadedAnnotations(Map<String, List<String>> byClaim, List<SelectionMark> marks,
+                                     List<String> tagPaths) {
+    }
+
+    private LoadedAnnotations loadAnnotations(String reportId) {
+        var service = workspace.annotations();
+        Map<Long, String> colours = new HashMap<>();
+        for (Tag t : service.tags()) {
+            colours.put(t.id(), t.colour());
+        }
+        Map<String, List<String>> byClaim = new HashMap<>();
+        List<SelectionMark> found = new ArrayList<>();
+        for (Coding c : service.codingsByReport(reportId)) {
+            if (c.anchor().orphan()) {
+                continue; // its recorded position no longer holds its words
+            }
+            if (c.targetKind() == TargetKind.SELECTION) {
+                found.add(new SelectionMark(SelectionMark.Kind.TAG, c.id(), c.anchor().position().start(),
+                        c.anchor().position().end(), c.tagPath(), colours.get(c.tagId())));
+            } else if (c.anchor().claimId() != null) {
+                byClaim.computeIfAbsent(c.anchor().claimId(), k -> new ArrayList<>()).add(c.tagPath());
+            }
+        }
+        for (Note n : service.notesByReport(reportId)) {
+            if (n.targetKind() == TargetKind.SELECTION && n.anchor() != null && !n.anchor().orphan()) {
+                found.add(new SelectionMark(SelectionMark.Kind.NOTE, n.id(), n.anchor().position().start(),
+                        n.anchor().position().end(), n.text(), null));
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(SelectionMark::start).thenComparingInt(SelectionMark::end));
+        return new LoadedAnnotations(byClaim, found, commands.tagPaths());
     }
 
     /** Tag paths by claim id for the open report: the reader marks coded claims. */
     public javafx.collections.ObservableMap<String, List<String>> codings() {
         return codings;
+    }
+
+    // ---- text selection -------------------------------------------------------------------------------------------
+
+    /** The selected text range of the open report, or null. */
+    public ReadOnlyObjectProperty<TextSelection> selectionProperty() {
+        return selection;
+    }
+
+    /** Tags and notes on free selections of the open report, by start offset; reloaded on every change. */
+    public ObservableList<SelectionMark> marks() {
+        return marks;
+    }
+
+    /** The marks that overlap row {@code block} (for drawing it). */
+    public List<SelectionMark> marksIn(ReaderBlock block) {
+        int from = block.start();
+        int to = from + block.text().length();
+        List<SelectionMark> out = new ArrayList<>();
+        for (SelectionMark m : marks) {
+            if (m.overlaps(from, to)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Every tag path in the codebook, for completing a tag name. */
+    public ObservableList<String> tagPaths() {
+        return tagPaths;
+    }
+
+    /** The outcome of the last tag, note or copy on a selection when it failed (one sentence), else null. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice;
+    }
+
+    /** A press (or a shift-click with no selection started) at {@code offset} characters into row {@code row}. */
+    public void pressAt(int row, int offset) {
+        selection.set(null);
+        ReaderBlock b = selectableRow(row);
+        if (b == null) {
+            anchorRow = -1;
+            anchorOffset = -1;
+            return;
+        }
+        anchorRow = row;
+        anchorOffset = b.start() + clamp(offset, 0, b.text().length());
+    }
+
+    /**
+     * The mouse dragged (or shift-clicked) to {@code offset} characters into row {@code row}: selects from where the
+     * press was to there. A selection stays inside the row it began in; going past it selects to the row's edge.
+     */
+    public void dragTo(int row, int offset) {
+        if (anchorRow < 0 || anchorRow >= blocks.size()) {
+            return;
+        }
+        ReaderBlock b = blocks.get(anchorRow);
+        int at = row == anchorRow ? b.start() + clamp(offset, 0, b.text().length())
+                : row > anchorRow ? b.start() + b.text().length() : b.start();
+        selectRange(Math.min(anchorOffset, at), Math.max(anchorOffset, at));
+    }
+
+    /** Shift-click: extends the current selection (or starts one) to {@code offset} in row {@code row}. */
+    public void extendTo(int row, int offset) {
+        if (anchorRow < 0) {
+            pressAt(row, offset);
+        } else {
+            dragTo(row, offset);
+        }
+    }
+
+    /** Double-click: selects the word at {@code offset} characters into row {@code row} (letters, digits, - and '). */
+    public void selectWord(int row, int offset) {
+        ReaderBlock b = selectableRow(row);
+        if (b == null) {
+            return;
+        }
+        String t = b.text();
+        int at = clamp(offset, 0, t.length());
+        int s = at;
+        int e = at;
+        while (s > 0 && wordChar(t.charAt(s - 1))) {
+            s--;
+        }
+        while (e < t.length() && wordChar(t.charAt(e))) {
+            e++;
+        }
+        if (s < e) {
+            anchorRow = row;
+            anchorOffset = b.start() + s;
+            selectRange(b.start() + s, b.start() + e);
+        }
+    }
+
+    private static boolean wordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '\u2019';
+    }
+
+    /**
+     * Selects characters {@code [start, end)} of the open report's text, trimmed of surrounding white space. Refused
+     * (selection cleared, false returned) when no report is open, the range is empty or blank, or it is not inside
+     * one paragraph of the reader.
+     */
+    public boolean selectRange(int start, int end) {
+        Opened o = opened;
+        if (o == null || start >= end) {
+            selection.set(null);
+            return false;
+        }
+        int row = rowOf(start);
+        ReaderBlock b = row < 0 ? null : blocks.get(row);
+        if (b == null || end > b.start() + b.text().length()) {
+            selection.set(null);
+            return false;
+        }
+        String text = o.report().source().text();
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (s >= e) {
+            selection.set(null);
+            return false;
+        }
+        if (anchorRow != row) {
+            anchorRow = row;
+            anchorOffset = s;
+        }
+        selection.set(new TextSelection(o.summary().id(), s, e, text.substring(s, e)));
+        return true;
+    }
+
+    public void clearSelection() {
+        selection.set(null);
+        anchorRow = -1;
+        anchorOffset = -1;
+    }
+
+    /** The paragraph row holding offset {@code at} of the report's text, or -1. */
+    public int rowOf(int at) {
+        for (int i = 0; i < blocks.size(); i++) {
+            ReaderBlock b = blocks.get(i);
+            if (b.kind() == ReaderBlock.Kind.PARAGRAPH && at >= b.start() && at < b.start() + b.text().length()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private ReaderBlock selectableRow(int row) {
+        if (opened == null || row < 0 || row >= blocks.size()) {
+            return null;
+        }
+        ReaderBlock b = blocks.get(row);
+        return b.kind() == ReaderBlock.Kind.PARAGRAPH ? b : null;
+    }
+
+    private static int clamp(int v, int lo, int hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+
+    /** Tags the selection with the tag named (created when new); the selection is cleared once it is stored. */
+    public void tagSelection(String tagRef) {
+        TextSelection sel = selection.get();
+        if (sel == null || tagRef == null || tagRef.isBlank()) {
+            return;
+        }
+        writeOnSelection("Tagging the selection", sel,
+                () -> commands.tagSelection(sel.reportId(), sel.start(), sel.end(), tagRef));
+    }
+
+    /** Puts a note on the selection. */
+    public void noteSelection(String text) {
+        TextSelection sel = selection.get();
+        if (sel == null || text == null || text.isBlank()) {
+            return;
+        }
+        writeOnSelection("Adding the note", sel,
+                () -> commands.noteSelection(sel.reportId(), sel.start(), sel.end(), text));
+    }
+
+    private void writeOnSelection(String doing, TextSelection sel, Runnable change) {
+        notice.set(null);
+        tasks.run(doing, () -> {
+            change.run();
+            return Boolean.TRUE;
+        }, ok -> {
+            if (sel.equals(selection.get())) {
+                clearSelection();
+            }
+            refreshCodings();
+        }, error -> notice.set(UserMessages.describe(doing, error)));
+    }
+
+    /**
+     * The selection with where it comes from, for the clipboard: the quote, then title, organisation, date and page
+     * of the report. Null without a selection.
+     */
+    public String citation() {
+        TextSelection sel = selection.get();
+        Opened o = opened;
+        if (sel == null || o == null || !o.summary().id().equals(sel.reportId())) {
+            return null;
+        }
+        ReportSummary r = o.summary();
+        StringBuilder where = new StringBuilder(title(r));
+        append(where, r.organisation());
+        append(where, r.date());
+        Integer page = org.rapporteur.model.Pages.pageAt(o.report().source().pages(), sel.start());
+        if (page != null) {
+            append(where, "p. " + page);
+        }
+        return "\u201c" + sel.quote().replaceAll("\\s+", " ") + "\u201d\n\u2014 " + where;
+    }
+
+    private static void append(StringBuilder sb, String s) {
+        if (s != null && !s.isBlank()) {
+            sb.append(", ").append(s.strip());
+        }
     }
 
     /** Reads the open report again (after a correction changed its speakers or claims), keeping the selection. */
