@@ -141,13 +141,25 @@ public final class MainWindow {
         double[] dividers = prefs.getNumbers(UiPreferences.DIVIDERS);
         restoreDividers(dividers);
 
-        root.setTop(new VBox(menuBar(), toolbar()));
-        root.setCenter(split);
-        root.setBottom(statusBar());
+        VBox top = new VBox(menuBar());
+        root.setTop(top);
+        HBox toolbar = toolbar();
+        HBox statusBar = statusBar();
 
         double[] bounds = prefs.getNumbers(UiPreferences.WINDOW);
-        scene = new Scene(root, bounds.length >= 4 ? bounds[2] : 1400, bounds.length >= 4 ? bounds[3] : 860);
-        scene.getStylesheets().add(MainWindow.class.getResource(Styles.STYLESHEET).toExternalForm());
+        double width = bounds.length >= 4 ? bounds[2] : 1400;
+        double height = bounds.length >= 4 ? bounds[3] : 860;
+        if (onAssembled != null && stage.getScene() != null) {
+            // The window already shows (a splash): its scene takes the new root, so the styling of the frame
+            // happens in the next frame instead of inside this call, and no second scene is made.
+            scene = stage.getScene();
+            scene.setRoot(root);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        } else {
+            scene = new Scene(root, width, height);
+        }
+        scene.getStylesheets().setAll(MainWindow.class.getResource(Styles.STYLESHEET).toExternalForm());
         if (bounds.length >= 4) {
             stage.setX(bounds[0]);
             stage.setY(bounds[1]);
@@ -162,7 +174,12 @@ public final class MainWindow {
                 : ThemeSwitcher.LIGHT));
         installDragAndDrop();
         installShortcuts();
+        // Each step's nodes are styled in their own frame: the first styling of a control type is slow (classes,
+        // fonts, style caches), and the whole frame at once held the FX thread for over a second.
         StagedAssembly panes = new StagedAssembly()
+                .add("search bar", () -> top.getChildren().add(toolbar))
+                .add("status bar", () -> root.setBottom(statusBar))
+                .add("panes", () -> root.setCenter(split))
                 .add("results", () -> {
                     resultsView = new ResultsView(vm.results(), vm.sortProperty(), vm::inspect, vm::openClaim);
                     resultsHolder.getChildren().setAll(resultsView);

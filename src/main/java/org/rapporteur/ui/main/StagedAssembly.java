@@ -34,8 +34,14 @@ final class StagedAssembly {
     /** Runs one step per frame, then {@code done}. */
     void runOnePerFrame(Runnable done) {
         new AnimationTimer() {
+            private boolean first = true;
+
             @Override
             public void handle(long now) {
+                if (first) {
+                    first = false; // this frame styles and lays out what the caller built before starting us
+                    return;
+                }
                 Step next = steps.poll();
                 if (next == null) {
                     stop();
