@@ -33,6 +33,9 @@ public final class FxStallMonitor implements AutoCloseable {
     private ScheduledFuture<?> job;
 
     public synchronized void start() {
+        if (Platform.isFxApplicationThread()) {
+            fxThread = Thread.currentThread(); // so a stall in the caller's own event is traced too
+        }
         if (job == null) {
             job = timer.scheduleAtFixedRate(this::tick, PERIOD_MS, PERIOD_MS, TimeUnit.MILLISECONDS);
         }
