@@ -18,6 +18,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -158,6 +159,7 @@ public final class InspectorView extends ScrollPane {
         quote.getStyleClass().add(Styles.INSPECTOR_QUOTE);
         correct.setId("correctSpeaker");
         correct.getStyleClass().addAll("flat", "small");
+        correct.setMinWidth(Region.USE_PREF_SIZE); // a long attribution wraps; the button keeps its label
         Tooltips.onHover(correct, "Correct who said this claim");
         correct.setOnAction(e -> {
             ClaimRecord r = vm.claimProperty().get();

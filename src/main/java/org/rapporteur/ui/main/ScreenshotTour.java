@@ -57,7 +57,7 @@ public final class ScreenshotTour {
                 .then("facet", () -> firstValue(FacetDimension.COUNTRY)
                         .or(() -> firstValue(FacetDimension.REPORT))
                         .ifPresent(v -> vm.facets().toggle(v.dimension(), v.value(), true)), this::searchSettled, t)
-                .then("select result", () -> window.resultsView().list().getSelectionModel().select(0),
+                .then("select result", () -> window.resultsView().list().getSelectionModel().clearAndSelect(0),
                         () -> inspectorShows(0), t)
                 .then("tag", () -> vm.inspector().addTag("Regional cooperation"),
                         () -> vm.inspector().annotationsProperty().get() != null
@@ -78,6 +78,7 @@ public final class ScreenshotTour {
                         vm.openClaim(claim);
                     }
                 }, () -> !vm.reader().loadingProperty().get() && !vm.reader().blocks().isEmpty(), t)
+                .then("code words", this::codeSomeWords, () -> !vm.reader().marks().isEmpty(), t)
                 .pause(800)
                 .then("shot reader", () -> shot("02-reader.png", window.root()), () -> true, 1000)
                 .then("shot inspector", () -> shot("03-inspector.png",
@@ -95,12 +96,25 @@ public final class ScreenshotTour {
                     vm.search().submit();
                     window.setTheme(ThemeSwitcher.DARK);
                 }, this::searchSettled, t)
-                .then("select result", () -> window.resultsView().list().getSelectionModel().select(1),
+                .then("select result", () -> window.resultsView().list().getSelectionModel().clearAndSelect(1),
                         () -> inspectorShows(1), t)
                 .pause(800)
                 .then("shot dark", () -> shot("05-dark.png", window.root()), () -> true, 1000)
                 .then("light again", () -> window.setTheme(ThemeSwitcher.LIGHT), () -> true, 1000)
                 .start();
+    }
+
+    /** Selects the first words of the claim in the inspector, in the reader, and tags them (a selection mark). */
+    private void codeSomeWords() {
+        var claim = vm.inspector().claimProperty().get();
+        if (claim == null) {
+            return;
+        }
+        var c = claim.claim();
+        int end = c.start() + Math.min(c.text().length(), Math.max(20, c.text().indexOf(' ', 40)));
+        if (vm.reader().selectRange(c.start(), end)) {
+            vm.reader().tagSelection("Key phrase");
+        }
     }
 
     /** The inspector shows result {@code i} with its related claims and annotations loaded. */

@@ -48,6 +48,12 @@ public final class ReaderView extends BorderPane {
 
     private final ReaderViewModel vm;
     private final ListView<ReaderBlock> list = new ListView<>();
+    private int pendingScroll = -1;
+    private final org.rapporteur.ui.common.NextFrame scrollAfterLayout = new org.rapporteur.ui.common.NextFrame(() -> {
+        if (pendingScroll >= 0 && pendingScroll < list.getItems().size()) {
+            list.scrollTo(pendingScroll);
+        }
+    });
 
     public ReaderView(ReaderViewModel vm) {
         this.vm = vm;
@@ -93,13 +99,16 @@ public final class ReaderView extends BorderPane {
             if (i >= 0) {
                 list.getSelectionModel().select(i);
                 list.scrollTo(i);
-                // Rows above have unmeasured heights until laid out: scroll again once they are.
-                javafx.application.Platform.runLater(() -> list.scrollTo(i));
+                // The reader tab may only now come to front, and rows above have unmeasured heights until laid
+                // out: scroll again after the next layout pass.
+                pendingScroll = i;
+                scrollAfterLayout.request();
             }
         });
-        vm.selectedClaimIdProperty().addListener((o, a, b) -> list.refresh());
-        vm.codings().addListener((javafx.collections.MapChangeListener<String, List<String>>) c -> list.refresh());
-        vm.marks().addListener((javafx.collections.ListChangeListener<SelectionMark>) c -> list.refresh());
+        vm.selectedClaimIdProperty().addListener((o, a, b) -> refreshKeepingPlace());
+        vm.codings().addListener((javafx.collections.MapChangeListener<String, List<String>>) c ->
+                refreshKeepingPlace());
+        vm.marks().addListener((javafx.collections.ListChangeListener<SelectionMark>) c -> refreshKeepingPlace());
         Label notice = new Label();
         notice.getStyleClass().add(Styles.QUERY_ERROR);
         notice.setWrapText(true);
@@ -110,6 +119,19 @@ public final class ReaderView extends BorderPane {
         installSelectionActions();
         setTop(head);
         setCenter(list);
+    }
+
+    /**
+     * Redraws the rows and keeps the first one shown in place: rows differ in height, and a plain refresh let the
+     * list re-estimate its length and jump (after tagging, the reader showed the end of the report).
+     */
+    private void refreshKeepingPlace() {
+        int first = list.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
+                && flow.getFirstVisibleCell() != null ? flow.getFirstVisibleCell().getIndex() : -1;
+        list.refresh();
+        if (first >= 0) {
+            list.scrollTo(first);
+        }
     }
 
     // ---- the text selection: context menu and keys --------------------------------------------------------------
