@@ -91,6 +91,15 @@ public final class AnnotationService implements AutoCloseable {
         return store.tags();
     }
 
+    /** The codebook's colour ({@code #RRGGBB}) of every tag, by tag path: for chips and marks. */
+    public java.util.Map<String, String> tagColoursByPath() {
+        java.util.Map<String, String> colours = new java.util.HashMap<>();
+        for (Tag t : store.tags()) {
+            colours.put(t.path(), t.colour());
+        }
+        return java.util.Map.copyOf(colours);
+    }
+
     public List<TagNode> tagTree() {
         return store.tagTree();
     }

@@ -13,7 +13,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.rapporteur.pipeline.Workspace;
@@ -69,9 +68,10 @@ public final class App extends Application {
         Path dir = WorkspaceLocator.resolve(argument(args, "--workspace").map(Path::of).orElse(null));
         Path screenshots = argument(args, "--screenshots").map(Path::of).orElse(null);
 
-        ProgressIndicator spinner = new ProgressIndicator();
+        // Only a label: showing the first window is the longest stall of a start (~0.5 s: the first scene, its
+        // styling, class loading), and a spinner's skin only adds to it; the workbench replaces this in a second.
         Label opening = new Label("Opening workspace " + dir + "…");
-        VBox splash = new VBox(12, spinner, opening);
+        VBox splash = new VBox(12, opening);
         splash.setAlignment(Pos.CENTER);
         stage.setScene(new Scene(splash, 1400, 860));
         stage.setTitle("Rapporteur");

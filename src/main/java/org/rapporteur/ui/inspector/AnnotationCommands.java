@@ -53,9 +53,7 @@ public final class AnnotationCommands {
         }
         java.util.Map<String, String> colours = new java.util.HashMap<>();
         if (!codings.isEmpty()) {
-            for (org.rapporteur.annotations.Tag t : s.tags()) {
-                colours.put(t.path(), t.colour());
-            }
+            colours.putAll(s.tagColoursByPath());
             colours.keySet().retainAll(codings.stream().map(Coding::tagPath).toList());
         }
         return new ClaimAnnotations(claimId, codings, notes.isEmpty() ? null : notes.getFirst(), rows, colours);

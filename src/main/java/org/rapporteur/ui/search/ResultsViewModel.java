@@ -159,12 +159,9 @@ public final class ResultsViewModel {
     /** The colours, or null when the codebook cannot be read now (the chips keep the colours they had). */
     private java.util.Map<String, String> readTagColours() {
         try {
-            java.util.Map<String, String> colours = new java.util.HashMap<>();
-            for (org.rapporteur.annotations.Tag t : workspace.annotations().tags()) {
-                colours.put(t.path(), t.colour());
-            }
+            java.util.Map<String, String> colours = workspace.annotations().tagColoursByPath();
             coloursStale = false;
-            return java.util.Map.copyOf(colours);
+            return colours;
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(ResultsViewModel.class).warn("Reading the tag colours failed", e);
             return null;
