@@ -105,10 +105,9 @@ public final class ReaderView extends BorderPane {
                 scrollAfterLayout.request();
             }
         });
-        vm.selectedClaimIdProperty().addListener((o, a, b) -> refreshKeepingPlace());
-        vm.codings().addListener((javafx.collections.MapChangeListener<String, List<String>>) c ->
-                refreshKeepingPlace());
-        vm.marks().addListener((javafx.collections.ListChangeListener<SelectionMark>) c -> refreshKeepingPlace());
+        vm.selectedClaimIdProperty().addListener((o, a, b) -> list.refresh());
+        vm.codings().addListener((javafx.collections.MapChangeListener<String, List<String>>) c -> list.refresh());
+        vm.marks().addListener((javafx.collections.ListChangeListener<SelectionMark>) c -> list.refresh());
         Label notice = new Label();
         notice.getStyleClass().add(Styles.QUERY_ERROR);
         notice.setWrapText(true);
@@ -119,19 +118,6 @@ public final class ReaderView extends BorderPane {
         installSelectionActions();
         setTop(head);
         setCenter(list);
-    }
-
-    /**
-     * Redraws the rows and keeps the first one shown in place: rows differ in height, and a plain refresh let the
-     * list re-estimate its length and jump (after tagging, the reader showed the end of the report).
-     */
-    private void refreshKeepingPlace() {
-        int first = list.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
-                && flow.getFirstVisibleCell() != null ? flow.getFirstVisibleCell().getIndex() : -1;
-        list.refresh();
-        if (first >= 0) {
-            list.scrollTo(first);
-        }
     }
 
     // ---- the text selection: context menu and keys --------------------------------------------------------------
