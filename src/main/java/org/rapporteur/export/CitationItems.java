@@ -19,7 +19,7 @@ import org.rapporteur.model.ReportSummary;
  */
 public final class CitationItems {
     private static final Set<ReportKind> EVENTS = Set.of(ReportKind.WEBINAR_REPORT, ReportKind.SEMINAR_REPORT,
-            ReportKind.TRANSCRIPT);
+            ReportKind.TRANSCRIPT, ReportKind.HEARING, ReportKind.MEETING_RECORD);
 
     private CitationItems() {
     }

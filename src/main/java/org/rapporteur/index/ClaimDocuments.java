@@ -22,6 +22,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.rapporteur.model.Attribution;
+import org.rapporteur.model.AttributionEvidence;
 import org.rapporteur.model.AttributionMethod;
 import org.rapporteur.model.Claim;
 import org.rapporteur.model.ClaimRecord;
@@ -107,6 +108,15 @@ final class ClaimDocuments {
         d.add(new StoredField(METHOD.name, a.method().name()));
         d.add(new StoredField(CONFIDENCE.name, a.confidence()));
         storeIfPresent(d, REASON, a.reason());
+        if (a.runnerUp() != null) {
+            Attribution.RunnerUp r2 = a.runnerUp();
+            d.add(new StoredField(RUNNER_UP.name, String.join(String.valueOf(SEPARATOR), nz(r2.name()),
+                    r2.speaker() != null ? "p" : "b", Double.toString(r2.confidence()), nz(r2.reason()))));
+        }
+        for (AttributionEvidence ev : a.evidence()) {
+            d.add(new StoredField(EVIDENCE.name, String.join(String.valueOf(SEPARATOR), nz(ev.candidate()), nz(ev.kind()),
+                    Double.toString(ev.weight()), nz(ev.reason()), ev.chosen() ? "1" : "0")));
+        }
 
         Enrichment e = c.enrichment();
         for (String country : e.countries()) {
@@ -209,7 +219,8 @@ final class ClaimDocuments {
         }
         Attribution attribution = new Attribution(speaker, d.get(ATTRIBUTED_TO.name),
                 AttributionMethod.valueOf(d.get(METHOD.name)),
-                d.getField(CONFIDENCE.name).numericValue().doubleValue(), d.get(REASON.name));
+                d.getField(CONFIDENCE.name).numericValue().doubleValue(), d.get(REASON.name), runnerUpOf(d),
+                evidenceOf(d));
 
         List<ThemeMatch> themes = new ArrayList<>();
         for (String encoded : d.getValues(THEME_EVIDENCE.name)) {
@@ -228,6 +239,27 @@ final class ClaimDocuments {
         return new ReportSummary(d.get(ID.name), d.get(SOURCE.name), d.get(PATH.name), d.get(REPORT_TITLE.name),
                 d.get(ORGANISATION.name), d.get(DATE.name), kindOf(d), List.of(d.getValues(AUTHORS.name)),
                 d.getField(CLAIM_COUNT.name).numericValue().intValue(), List.of(d.getValues(PROBLEMS.name)));
+    }
+
+    private static Attribution.RunnerUp runnerUpOf(Document d) {
+        String encoded = d.get(RUNNER_UP.name);
+        if (encoded == null) {
+            return null;
+        }
+        String[] p = encoded.split(String.valueOf(SEPARATOR), -1);
+        double score = Double.parseDouble(p[2]);
+        String reason = p[3].isEmpty() ? null : p[3];
+        return p[1].equals("p") ? new Attribution.RunnerUp(Person.named(p[0]), null, score, reason)
+                : new Attribution.RunnerUp(null, p[0], score, reason);
+    }
+
+    private static List<AttributionEvidence> evidenceOf(Document d) {
+        List<AttributionEvidence> out = new ArrayList<>();
+        for (String encoded : d.getValues(EVIDENCE.name)) {
+            String[] p = encoded.split(String.valueOf(SEPARATOR), -1);
+            out.add(new AttributionEvidence(p[0], p[1], Double.parseDouble(p[2]), p[3], p[4].equals("1")));
+        }
+        return out;
     }
 
     private static ReportKind kindOf(Document d) {

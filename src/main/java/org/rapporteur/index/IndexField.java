@@ -46,6 +46,10 @@ enum IndexField {
     METHOD("method"),
     CONFIDENCE("confidence"),
     REASON("reason"),
+    /** The attribution's runner-up: name, then whether it is a person (p) or a body (b), its score and reason. */
+    RUNNER_UP("runnerUp"),
+    /** Evidence weighed for the attribution, one stored value each: candidate, kind, weight, reason, chosen. */
+    EVIDENCE("evidence"),
     COUNTRY("country"),
     SPEAKER_COUNTRY("speakerCountry"),
     REGION("region"),
@@ -62,7 +66,7 @@ enum IndexField {
     SORT_POSITION("sort_pos");
 
     /** Bump on any schema change. */
-    static final String VERSION = "4";
+    static final String VERSION = "5";
     static final String VERSION_KEY = "rapporteur.schema";
     static final String CLAIM = "claim";
     static final String REPORT_TYPE = "report";

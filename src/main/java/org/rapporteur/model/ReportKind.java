@@ -7,7 +7,11 @@ public enum ReportKind {
     POLICY_REPORT("policy report"),
     OPINION_ARTICLE("opinion article"),
     TRANSCRIPT("transcript"),
+    HEARING("hearing"),
+    INTERVIEW("interview"),
     SPEECH("speech"),
+    NEWS_REPORT("news report"),
+    MEETING_RECORD("meeting record"),
     WEB_PAGE("web page"),
     DOCUMENT("document");
 
@@ -19,6 +23,14 @@ public enum ReportKind {
 
     public String label() {
         return label;
+    }
+
+    /** Kinds whose date is an event's date and whose people speak rather than write. */
+    public boolean isEvent() {
+        return switch (this) {
+            case WEBINAR_REPORT, SEMINAR_REPORT, TRANSCRIPT, HEARING, INTERVIEW, SPEECH, MEETING_RECORD -> true;
+            default -> false;
+        };
     }
 
     public static ReportKind fromLabel(String s) {

@@ -13,14 +13,22 @@ import java.util.Objects;
  * @param text       normalised text: LF line ends, blank line between paragraphs, no markup
  * @param pages      page spans covering {@code text} in order; empty for unpaged sources
  * @param problems   non-fatal problems met while reading (fatal ones never produce a document)
+ * @param declared   what the file declares about itself (front matter, meta tags, document properties)
  */
 public record SourceDocument(String reportId, String sourceName, String path, String format, String text,
-                             List<PageSpan> pages, List<Problem> problems) {
+                             List<PageSpan> pages, List<Problem> problems, DeclaredMetadata declared) {
     public SourceDocument {
         Objects.requireNonNull(reportId);
         Objects.requireNonNull(text);
         pages = List.copyOf(pages);
         problems = List.copyOf(problems);
+        declared = declared == null ? DeclaredMetadata.none() : declared;
+    }
+
+    /** A document whose file declares nothing about itself. */
+    public SourceDocument(String reportId, String sourceName, String path, String format, String text,
+                          List<PageSpan> pages, List<Problem> problems) {
+        this(reportId, sourceName, path, format, text, pages, problems, DeclaredMetadata.none());
     }
 
     public boolean paged() {
