@@ -8,6 +8,7 @@ import org.rapporteur.model.AttributionMethod;
 import org.rapporteur.model.Claim;
 import org.rapporteur.model.Ids;
 import org.rapporteur.model.Person;
+import org.rapporteur.model.Problem;
 import org.rapporteur.model.Report;
 import org.rapporteur.model.ReportKind;
 import org.rapporteur.model.ReportMetadata;
@@ -43,13 +44,28 @@ public final class ReportStructurer {
 
     private Report structureOrThrow(SourceDocument doc, SidecarEntry sidecar) {
         String text = doc.text();
-        ScanResult scan = new StructureScanner(text).scan();
-        ReportMetadata meta = applySidecar(MetadataExtractor.extract(text, scan, sidecar), sidecar);
         Person sidecarSpeaker = sidecarSpeaker(sidecar);
-        AttributionResolver resolver = new AttributionResolver(text, scan, meta);
+        ScanResult scan = new StructureScanner(text).scan();
+        List<TurnDetector.Turn> turns = sidecarSpeaker != null ? List.of() : TurnDetector.find(text);
+        scan = ClaimBoundaries.atTurns(scan, turns, text);
+        ReportMetadata meta = applySidecar(MetadataExtractor.extract(text, scan, sidecar), sidecar);
+        SpeakerAttribution attribution = null;
+        SourceDocument source = doc;
+        if (sidecarSpeaker == null) {
+            // a sidecar's speaker speaks every claim: nothing to weigh (the UN speeches take this path)
+            attribution = SpeakerAttribution.of(text, scan, meta, doc.declared(), turns);
+            if (sidecar == null || sidecar.kind() == null) {
+                meta = meta.withKind(attribution.kind(meta.kind()));
+            }
+            if (attribution.layout().layout() == Layout.UNKNOWN && !scan.claims().isEmpty()) {
+                source = withProblem(doc, Problem.warning(doc.path(), "no recognisable layout (no turns, speaker cards, "
+                        + "author or reported speech): claims are credited to the organisation with a low confidence",
+                        "correct speakers in the workbench's Review attributions view"));
+            }
+        }
         List<Claim> claims = new ArrayList<>(scan.claims().size());
         for (ClaimDraft d : scan.claims()) {
-            Attribution a = sidecarSpeaker != null ? sidecarAttribution(sidecarSpeaker) : resolver.resolve(d);
+            Attribution a = sidecarSpeaker != null ? sidecarAttribution(sidecarSpeaker) : attribution.resolve(d);
             claims.add(new Claim(Ids.claimId(doc.reportId(), d.start(), d.end()), doc.reportId(), d.start(), d.end(),
                     text.substring(d.start(), d.end()), doc.pageAt(d.start()), d.sectionPath(), d.kind(), a, null));
         }
@@ -60,7 +76,14 @@ public final class ReportStructurer {
             addBylineBlocks(blocks, claims);
         }
         blocks.sort((x, y) -> Integer.compare(x.headerStart(), y.headerStart()));
-        return new Report(doc, meta, scan.sections(), blocks, scan.boilerplate(), claims);
+        return new Report(source, meta, scan.sections(), blocks, scan.boilerplate(), claims);
+    }
+
+    private static SourceDocument withProblem(SourceDocument d, Problem p) {
+        List<Problem> problems = new ArrayList<>(d.problems());
+        problems.add(p);
+        return new SourceDocument(d.reportId(), d.sourceName(), d.path(), d.format(), d.text(), d.pages(), problems,
+                d.declared());
     }
 
     /** The author of a bylined piece speaks from the first to the last claim credited to them. */

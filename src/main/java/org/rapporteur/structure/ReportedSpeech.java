@@ -99,6 +99,33 @@ final class ReportedSpeech {
         return null;
     }
 
+    private static final String TRAIL_VERBS = "said|says|added|adds|noted|notes|argued|argues|explained|explains|"
+            + "believes|warned|warns|insisted|insists|stressed|stresses|observed|observes|pointed out|points out|"
+            + "maintained|maintains|told [\\p{L}]+|concluded|declared|contends|contended";
+    /** "…, says a top officer, speaking at …" or "…, Smith said." or "…, he added." after the reported words. */
+    private static final Pattern TRAILING = Pattern.compile(
+            "[,;]\\s+(?:(?:" + TRAIL_VERBS + ")\\s+((?:the\\s+|a\\s+)?[\\p{L}][^,;.]{1,80}?)|"
+                    + "((?:the\\s+|a\\s+)?[\\p{L}][^,;.]{0,60}?)\\s+(?:" + TRAIL_VERBS + "))\\s*(?:[,;:]|\\.?[\"”’]?$)");
+
+    /**
+     * The speaker named after the reported words ("…, says Dr Smith, speaking at …", "…, Smith added."), or null.
+     * Only sentences of reportable length are tried: the pattern is bounded, but a paragraph is not a sentence.
+     */
+    static Subject trailingSpeaker(String sentence) {
+        if (sentence.length() > 1500 || sentence.indexOf(',') < 0 && sentence.indexOf(';') < 0) {
+            return null;
+        }
+        Matcher m = TRAILING.matcher(sentence.strip());
+        if (!m.find()) {
+            return null;
+        }
+        String who = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+        if (LineShapes.wordCount(who) > 10) {
+            return null;
+        }
+        return classify(who);
+    }
+
     /** Cheap test before the regular expressions: a reporting word among the first words of the sentence. */
     private static boolean mayReport(String s) {
         int limit = Math.min(s.length(), 200);

@@ -1,0 +1,115 @@
+package org.rapporteur.structure;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rapporteur.model.Person;
+import org.rapporteur.model.SpeakerBlock;
+
+/**
+ * Builds a document's {@link PersonIndex}: the people the scanner introduced (cards, programme rows, bylines), full
+ * names used as turn labels, people named with an apposition in the prose ("Colonel Grant Motley, Commander of …"),
+ * and the roles the document gives them — the witness sworn in ("MS SUE GRAY (affirmed)"), the one questioning after
+ * "Questions From Counsel to the Inquiry", the journalist an interviewee "tells", the chair named in "chaired by".
+ */
+final class DocumentPeople {
+    private static final Pattern SWORN = Pattern.compile(
+            "(?m)^[*_\\s]*((?:\\p{Lu}[\\p{Lu}\\p{L}.'’\\-]*\\s+){1,5}\\p{Lu}[\\p{L}'’\\-]+)\\s*\\((?:affirmed|sworn|re-?called|continued)\\)");
+    private static final Pattern QUESTIONS_FROM = Pattern.compile(
+            "(?im)^[*_#\\s]*(?:questions|questioned|examination|cross-examination) (?:from|by) (.{3,80}?)[*_\\s]*$");
+    private static final Pattern INTERVIEWER = Pattern.compile(
+            "\\b(?:tells|told|talks to|talked to|talking to|spoke to|speaks to|speaking to|interviewed by|in conversation with|in an interview with)\\s+"
+                    + "((?:\\p{Lu}[\\p{L}'’\\-]+\\s+){1,3}\\p{Lu}[\\p{L}'’\\-]+)");
+    private static final int PROSE_LIMIT = 400_000;
+
+    private DocumentPeople() {
+    }
+
+    static PersonIndex build(String text, ScanResult scan, List<TurnDetector.Turn> turns) {
+        PersonIndex index = new PersonIndex();
+        for (Person p : scan.persons()) {
+            index.add(p);
+        }
+        for (SpeakerBlock b : scan.speakerBlocks()) {
+            index.add(b.person());
+        }
+        String prose = text.length() > PROSE_LIMIT ? text.substring(0, PROSE_LIMIT) : text;
+        Matcher sworn = SWORN.matcher(prose);
+        while (sworn.find()) {
+            String name = LineShapes.isAllCaps(sworn.group(1)) ? LineShapes.smartCase(sworn.group(1)) : sworn.group(1);
+            PersonNameParser.parseNameLine(name).ifPresent(pp -> index.addRole(pp.person(), "witness"));
+        }
+        for (TurnDetector.Turn t : turns) {
+            String l = LineShapes.isAllCaps(t.label()) && t.label().length() > 3 ? LineShapes.smartCase(t.label()) : t.label();
+            if (TurnSpeakers.isRoleLabel(l)) {
+                continue;
+            }
+            PersonNameParser.parseNameLine(l).filter(pp -> LineShapes.wordCount(pp.name()) >= 2)
+                    .ifPresent(pp -> index.add(pp.person()));
+        }
+        rolesFromQuestionHeadings(prose, turns, index);
+        Matcher iv = INTERVIEWER.matcher(prose.substring(0, Math.min(prose.length(), 3000)));
+        if (iv.find()) {
+            PersonNameParser.parseNameLine(iv.group(1)).ifPresent(pp -> index.addRole(pp.person(), "interviewer"));
+        }
+        appositions(text, scan, index);
+        return index;
+    }
+
+    /** "Questions From Lead Counsel to the Inquiry" then "Mr Keith: …": Mr Keith is the lead counsel. */
+    private static void rolesFromQuestionHeadings(String prose, List<TurnDetector.Turn> turns, PersonIndex index) {
+        Matcher m = QUESTIONS_FROM.matcher(prose);
+        while (m.find()) {
+            String role = m.group(1);
+            for (TurnDetector.Turn t : turns) {
+                if (t.labelStart() < m.end()) {
+                    continue;
+                }
+                String l = LineShapes.isAllCaps(t.label()) && t.label().length() > 3 ? LineShapes.smartCase(t.label()) : t.label();
+                Optional<ParsedPerson> pp = PersonNameParser.parseNameLine(l);
+                if (pp.isPresent() && !TurnSpeakers.isRoleLabel(l)) {
+                    Person p = pp.get().person();
+                    Optional<Person> known = LineShapes.wordCount(p.name()) >= 2 ? index.byName(p.name())
+                            : index.bySurname(p.name());
+                    index.addRole(known.orElse(p), role);
+                }
+                break;
+            }
+        }
+    }
+
+    /** The apposition up to its first comma or reporting verb: "Commander of the College", not the whole sentence. */
+    static String shortRole(String role) {
+        if (role == null) {
+            return null;
+        }
+        String r = role.split(",|;|\\s(?:said|says|told|argued|noted|added|explained|who|which|that)\\b")[0].strip();
+        return r.isEmpty() || r.length() > 80 || LineShapes.wordCount(r) > 12 ? null : r;
+    }
+
+    /**
+     * People the prose introduces with an honorific or a role apposition; only these (and the people above) can later
+     * be referred to by surname or pronoun. A name merely mentioned is not added.
+     */
+    private static void appositions(String text, ScanResult scan, PersonIndex index) {
+        int budget = PROSE_LIMIT;
+        for (ClaimDraft c : scan.claims()) {
+            int len = c.end() - c.start();
+            if (len > 1500) {
+                continue;
+            }
+            budget -= len;
+            if (budget < 0) {
+                return;
+            }
+            for (ParsedPerson pp : PersonNameParser.findPersons(text.substring(c.start(), c.end()))) {
+                Person p = pp.person();
+                String role = shortRole(p.role());
+                if (LineShapes.wordCount(p.name()) >= 2 && (pp.honorific() || role != null)) {
+                    index.add(new Person(p.name(), p.honorifics(), role, null, null));
+                }
+            }
+        }
+    }
+}

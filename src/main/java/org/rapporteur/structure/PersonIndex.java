@@ -1,0 +1,223 @@
+package org.rapporteur.structure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.rapporteur.model.Person;
+
+/**
+ * The people of one document and the roles it gives them, so that later references resolve to the person introduced
+ * once: a surname ({@code Mr Keith}, "Bokhari said"), an upper-case label ({@code HON. F. S. KOYA}), initials
+ * ({@code JB} for Jerry Brito), or a role label ({@code Counsel Inquiry} for the counsel the hearing introduced,
+ * {@code The Witness}, {@code MODERATOR}). A reference that fits two people resolves to neither.
+ */
+final class PersonIndex {
+    private static final Set<String> ROLE_STOP = Set.of("the", "of", "to", "from", "a", "an", "and", "for", "mr", "ms",
+            "mrs", "madam", "my", "questions", "question", "by", "in", "at", "on");
+    /** Role words that name the same function. */
+    private static final List<List<String>> SYNONYMS = List.of(
+            List.of("chair", "chairman", "chairwoman", "chairperson", "presiding", "president"),
+            List.of("moderator", "host", "facilitator", "anchor"),
+            List.of("interviewer", "journalist", "correspondent", "reporter"),
+            List.of("witness", "deponent", "respondent"));
+
+    private final List<Entry> people = new ArrayList<>();
+
+    private static final class Entry {
+        Person person;
+        final Set<String> roleWords = new LinkedHashSet<>();
+
+        Entry(Person p) {
+            this.person = p;
+        }
+    }
+
+    /** Adds a person (or merges with the one of the same name, keeping the richer role). Returns the entry's person. */
+    Person add(Person p) {
+        if (p == null || p.name() == null || p.name().isBlank()) {
+            return p;
+        }
+        Entry e = find(p.name());
+        if (e == null) {
+            e = new Entry(p);
+            people.add(e);
+        } else if (e.person.role() == null && p.role() != null || e.person.name().length() < p.name().length()) {
+            Person richer = p.name().length() >= e.person.name().length() ? p : e.person;
+            e.person = new Person(richer.name(), p.honorifics().isEmpty() ? e.person.honorifics() : p.honorifics(),
+                    p.role() != null ? p.role() : e.person.role(),
+                    p.affiliation() != null ? p.affiliation() : e.person.affiliation(),
+                    p.country() != null ? p.country() : e.person.country());
+        }
+        addRoleWords(e, p.role());
+        addRoleWords(e, p.affiliation());
+        for (String h : p.honorifics()) {
+            addRoleWords(e, h);
+        }
+        return e.person;
+    }
+
+    /** Gives a known person a role the document states elsewhere ("Questions From Counsel to the Inquiry"). */
+    void addRole(Person p, String role) {
+        Entry e = find(p.name());
+        if (e == null) {
+            add(p);
+            e = find(p.name());
+        }
+        if (e != null) {
+            addRoleWords(e, role);
+            if (e.person.role() == null) {
+                e.person = new Person(e.person.name(), e.person.honorifics(), role, e.person.affiliation(),
+                        e.person.country());
+            }
+        }
+    }
+
+    List<Person> all() {
+        return people.stream().map(e -> e.person).toList();
+    }
+
+    /** The known person of this name, by full name, or by surname when the first names are compatible. */
+    Optional<Person> byName(String name) {
+        Entry e = find(name);
+        return e == null ? Optional.empty() : Optional.of(e.person);
+    }
+
+    /** The one known person with this surname. */
+    Optional<Person> bySurname(String surname) {
+        String s = fold(surname);
+        Entry found = null;
+        for (Entry e : people) {
+            List<String> parts = nameParts(e.person.name());
+            if (!parts.isEmpty() && parts.getLast().equals(s)) {
+                if (found != null && found != e) {
+                    return Optional.empty();
+                }
+                found = e;
+            }
+        }
+        return found == null ? Optional.empty() : Optional.of(found.person);
+    }
+
+    /** The one known person whose initials are these letters ("JB", "MW"), first and last name or all names. */
+    Optional<Person> byInitials(String letters) {
+        String l = letters.toLowerCase(Locale.ROOT);
+        Entry found = null;
+        for (Entry e : people) {
+            List<String> parts = nameParts(e.person.name());
+            if (parts.size() < 2) {
+                continue;
+            }
+            StringBuilder all = new StringBuilder();
+            for (String p : parts) {
+                all.append(p.charAt(0));
+            }
+            String firstLast = "" + parts.getFirst().charAt(0) + parts.getLast().charAt(0);
+            if (all.toString().equals(l) || firstLast.equals(l)) {
+                if (found != null && found != e) {
+                    return Optional.empty();
+                }
+                found = e;
+            }
+        }
+        return found == null ? Optional.empty() : Optional.of(found.person);
+    }
+
+    /**
+     * The one person whose stated role holds every content word of {@code label} ("Lead Inquiry" for the "Lead
+     * Counsel to the Inquiry", "The Witness" for the witness sworn in), synonyms folded.
+     */
+    Optional<Person> byRole(String label) {
+        Set<String> words = roleWords(label);
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        Entry found = null;
+        for (Entry e : people) {
+            if (e.roleWords.containsAll(words)) {
+                if (found != null && found != e) {
+                    return Optional.empty();
+                }
+                found = e;
+            }
+        }
+        return found == null ? Optional.empty() : Optional.of(found.person);
+    }
+
+    // --- internals -------------------------------------------------------------------------------------------------
+
+    private Entry find(String name) {
+        String key = PersonRegistry.key(name);
+        if (key.isEmpty()) {
+            return null;
+        }
+        for (Entry e : people) {
+            if (PersonRegistry.key(e.person.name()).equals(key)) {
+                return e;
+            }
+        }
+        List<String> parts = nameParts(name);
+        if (parts.size() < 2) {
+            return null;
+        }
+        Entry found = null;
+        for (Entry e : people) {
+            List<String> other = nameParts(e.person.name());
+            if (other.size() >= 2 && other.getLast().equals(parts.getLast())
+                    && other.getFirst().charAt(0) == parts.getFirst().charAt(0)
+                    && (other.getFirst().length() == 1 || parts.getFirst().length() == 1
+                    || other.getFirst().equals(parts.getFirst()))) {
+                if (found != null && found != e) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    private static void addRoleWords(Entry e, String text) {
+        e.roleWords.addAll(roleWords(text));
+    }
+
+    static Set<String> roleWords(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        if (text == null) {
+            return out;
+        }
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() < 2 || ROLE_STOP.contains(w)) {
+                continue;
+            }
+            out.add(canonicalRole(w));
+        }
+        return out;
+    }
+
+    private static String canonicalRole(String w) {
+        for (List<String> group : SYNONYMS) {
+            if (group.contains(w)) {
+                return group.getFirst();
+            }
+        }
+        return w;
+    }
+
+    /** Lower-case name words without honorifics, accents folded; single letters kept as initials. */
+    static List<String> nameParts(String name) {
+        String key = PersonRegistry.key(name);
+        List<String> out = new ArrayList<>();
+        for (String w : key.split(" ")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static String fold(String s) {
+        return PersonRegistry.key(s);
+    }
+}

@@ -1,0 +1,205 @@
+package org.rapporteur.structure;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.rapporteur.model.Person;
+
+/**
+ * Reported speech and quotations, read claim by claim in order: a subject at the sentence start ("Smith argued
+ * that …", "According to the minister, …"), a speaker after the words ("…, Smith said.", "…, says a top officer"), a
+ * quotation with its attribution after it ("“…,” said Smith", or a "– Name, Role" line under a quote), a pronoun
+ * ("He added …") for the last person named in the section or the speaker whose block holds it, and the sentences and
+ * unattributed quotation paragraphs that go on with the account of the person last reported.
+ *
+ * <p>Only people the document introduces (or whom it reports with a name and a reporting verb) are candidates: a
+ * pronoun never reaches across a heading, and a name merely mentioned never makes its bearer a speaker.
+ */
+final class ReportedSpeechDetector implements EvidenceDetector {
+    static final double QUOTE_LINE = 0.85;
+    static final double QUOTE_THEN_SPEAKER = 0.8;
+    static final double SUBJECT_KNOWN = 0.8;
+    static final double SUBJECT_NEW = 0.7;
+    static final double TRAILING = 0.75;
+    static final double PRONOUN = 0.65;
+    static final double ROLE = 0.7;
+    static final double SAME_PARAGRAPH = 0.62;
+    static final double QUOTE_PARAGRAPH = 0.8;
+
+    @Override
+    public void detect(AttributionContext ctx, List<Evidence> out) {
+        new Pass(ctx, out).run();
+    }
+
+    /** The state of one reading: the last person named, and the account in progress. */
+    private static final class Pass {
+        final AttributionContext ctx;
+        final List<Evidence> out;
+        Person lastNamed;
+        int lastSerial = -1;
+        Person reported;
+        int reportedParagraph = -1;
+
+        Pass(AttributionContext ctx, List<Evidence> out) {
+            this.ctx = ctx;
+            this.out = out;
+        }
+
+        void run() {
+            for (ClaimDraft c : ctx.claims()) {
+                if (c.end() - c.start() > 3000) {
+                    continue; // a run-on paragraph without sentence ends: nothing here is a sentence subject
+                }
+                if (c.sectionSerial() != lastSerial) {
+                    lastSerial = c.sectionSerial();
+                    lastNamed = null;
+                }
+                String claim = ctx.text().substring(c.start(), c.end());
+                Person said = one(c, claim);
+                remember(c, claim, said);
+            }
+        }
+
+        private Person one(ClaimDraft c, String claim) {
+            if (c.quotedBy() != null) {
+                Person p = ctx.people().add(c.quotedBy());
+                add(c, p, Cue.QUOTATION, QUOTE_LINE, "quotation followed by the line naming " + p.name());
+                return p;
+            }
+            ReportedSpeech.Subject quoted = ReportedSpeech.quoteSpeaker(claim);
+            if (quoted != null) {
+                Optional<Person> p = resolve(quoted, c);
+                if (p.isPresent()) {
+                    add(c, p.get(), Cue.QUOTATION, QUOTE_THEN_SPEAKER, "quotation followed by \"" + quoted.phrase() + "\"");
+                    return p.get();
+                }
+            }
+            ReportedSpeech.Subject subject = ReportedSpeech.subject(claim);
+            if (subject != null && subject.kind() != ReportedSpeech.SubjectKind.GROUP) {
+                Optional<Person> p = resolve(subject, c);
+                if (p.isPresent()) {
+                    switch (subject.kind()) {
+                        case PRONOUN -> add(c, p.get(), Cue.PRONOUN, PRONOUN,
+                                "\"" + subject.phrase() + "\" at the sentence start: the last person named, " + p.get().name());
+                        case ROLE -> add(c, p.get(), Cue.REPORTED_SPEECH, ROLE,
+                                "\"the " + subject.phrase() + "\" reports speech: " + p.get().name());
+                        default -> add(c, p.get(), Cue.REPORTED_SPEECH, known(p.get()) ? SUBJECT_KNOWN : SUBJECT_NEW,
+                                "reported speech: \"" + subject.phrase() + "\" at the sentence start");
+                    }
+                    return p.get();
+                }
+            }
+            if (subject != null) {
+                return null; // a group ("some participants said"): no one person
+            }
+            ReportedSpeech.Subject trailing = ReportedSpeech.trailingSpeaker(claim);
+            if (trailing != null && trailing.kind() != ReportedSpeech.SubjectKind.GROUP) {
+                Optional<Person> p = resolve(trailing, c);
+                if (p.isPresent()) {
+                    add(c, p.get(), trailing.kind() == ReportedSpeech.SubjectKind.PRONOUN ? Cue.PRONOUN : Cue.REPORTED_SPEECH,
+                            trailing.kind() == ReportedSpeech.SubjectKind.PRONOUN ? PRONOUN : TRAILING,
+                            "reported speech: \"" + trailing.phrase() + "\" after the words");
+                    return p.get();
+                }
+            }
+            if (reported != null && reportedParagraph == c.paragraph()) {
+                add(c, reported, Cue.CONTINUATION, SAME_PARAGRAPH,
+                        "continues the account of " + reported.name() + "'s words in the same paragraph");
+                return reported;
+            }
+            if (reported != null && startsWithQuote(claim) && c.paragraph() - reportedParagraph <= 2) {
+                add(c, reported, Cue.CONTINUATION, QUOTE_PARAGRAPH,
+                        "an unattributed quotation that goes on quoting " + reported.name());
+                reportedParagraph = c.paragraph();
+                return reported;
+            }
+            return null;
+        }
+
+        private void add(ClaimDraft c, Person p, Cue cue, double weight, String reason) {
+            out.add(new Evidence(Candidate.of(p), c.start(), c.end(), cue, weight, reason));
+            if (cue != Cue.CONTINUATION) {
+                reported = p;
+                reportedParagraph = c.paragraph();
+            }
+        }
+
+        private boolean known(Person p) {
+            return ctx.people().byName(p.name()).map(k -> k.role() != null || !k.honorifics().isEmpty()).orElse(false);
+        }
+
+        private Optional<Person> resolve(ReportedSpeech.Subject s, ClaimDraft c) {
+            switch (s.kind()) {
+                case PRONOUN -> {
+                    return Optional.ofNullable(c.blockPerson() != null ? c.blockPerson() : lastNamed);
+                }
+                case ROLE -> {
+                    if (c.blockPerson() != null && PersonIndex.roleWords(c.blockPerson().role()).containsAll(
+                            PersonIndex.roleWords(s.phrase()))) {
+                        return Optional.of(c.blockPerson());
+                    }
+                    return ctx.people().byRole(s.phrase());
+                }
+                case PERSON_PHRASE -> {
+                    String phrase = s.phrase();
+                    Optional<ParsedPerson> lead = PersonNameParser.leadingPerson(phrase);
+                    if (lead.isPresent()) {
+                        Person p = lead.get().person();
+                        Optional<Person> k = ctx.people().byName(p.name());
+                        if (k.isPresent()) {
+                            return k;
+                        }
+                        Person slim = new Person(p.name(), p.honorifics(), DocumentPeople.shortRole(p.role()), null, null);
+                        return Optional.of(ctx.people().add(slim));
+                    }
+                    if (phrase.matches("\\p{Lu}[\\p{L}'’\\-]+")) {
+                        return ctx.people().bySurname(phrase);
+                    }
+                    Optional<ParsedPerson> named = PersonNameParser.parseNameLine(phrase);
+                    if (named.isPresent() && (named.get().honorific() || LineShapes.wordCount(named.get().name()) >= 2)) {
+                        Optional<Person> k = ctx.people().byName(named.get().name());
+                        if (k.isPresent()) {
+                            return k;
+                        }
+                        if (LineShapes.wordCount(named.get().name()) == 1) {
+                            return ctx.people().bySurname(named.get().name());
+                        }
+                        return Optional.of(ctx.people().add(named.get().person()));
+                    }
+                    return Optional.empty();
+                }
+                default -> {
+                    return Optional.empty();
+                }
+            }
+        }
+
+        /** The last person a sentence names (with an honorific, or a full name the document knows) is "he" next. */
+        private void remember(ClaimDraft c, String claim, Person said) {
+            Set<String> named = new LinkedHashSet<>();
+            Person single = null;
+            if (claim.length() <= 1500) {
+                for (ParsedPerson pp : PersonNameParser.findPersons(claim)) {
+                    Optional<Person> k = ctx.people().byName(pp.name());
+                    if (pp.honorific() || LineShapes.wordCount(pp.name()) >= 2 && k.isPresent()) {
+                        named.add(PersonRegistry.key(pp.name()));
+                        single = k.orElse(pp.person());
+                    }
+                }
+            }
+            if (said != null) {
+                lastNamed = said;
+            } else if (named.size() == 1) {
+                lastNamed = single;
+            } else if (named.size() > 1) {
+                lastNamed = null;
+            }
+        }
+
+        private static boolean startsWithQuote(String claim) {
+            String s = claim.stripLeading();
+            return !s.isEmpty() && (s.charAt(0) == '“' || s.charAt(0) == '"' || s.charAt(0) == '‘');
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.rapporteur.structure;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rapporteur.model.Person;
+
+/**
+ * A speech or statement whose speaker is named only in its title ("Remarks by Minister X", "Lawsky on the
+ * BitLicense"): in a first-person text with no turns and no author, the person the title names speaks throughout.
+ * A title word counts as a name only when it is shaped like one and the body never uses it (a topic word recurs in
+ * the body; the speaker of a speech rarely names themselves).
+ */
+final class TitleSpeakerDetector implements EvidenceDetector {
+    static final double TITLE = 0.55;
+
+    private static final Pattern BY = Pattern.compile(
+            "(?i)\\b(?:remarks|speech|statement|address|testimony|lecture|keynote|talk|briefing|interview)\\s+(?:by|of|from|with)\\s+(.{3,80})$");
+
+    @Override
+    public void detect(AttributionContext ctx, List<Evidence> out) {
+        if (ctx.layout().layout() != Layout.STATEMENT) {
+            return;
+        }
+        String title = ctx.declared().title() != null ? ctx.declared().title() : ctx.meta().title();
+        if (title == null || title.isBlank()) {
+            return;
+        }
+        speakerIn(title, ctx.text()).ifPresent(p -> out.add(new Evidence(Candidate.of(ctx.people().add(p)),
+                ctx.bodyStart(), ctx.text().length(), Cue.TITLE_SPEAKER, TITLE,
+                "a first-person speech whose title names " + p.name())));
+    }
+
+    static Optional<Person> speakerIn(String title, String body) {
+        Matcher by = BY.matcher(title.strip());
+        if (by.find()) {
+            Optional<ParsedPerson> pp = PersonNameParser.parseIntroduction(by.group(1));
+            if (pp.isPresent()) {
+                return Optional.of(pp.get().person());
+            }
+        }
+        for (ParsedPerson pp : PersonNameParser.findPersons(title)) {
+            if (pp.honorific()) {
+                return Optional.of(pp.person());
+            }
+        }
+        String lowerBody = body.toLowerCase(Locale.ROOT);
+        String found = null;
+        for (String w : title.split("[\\s:,;–—\\-/|()]+")) {
+            String bare = w.replaceAll("(’s|'s)$", "").replaceAll("[^\\p{L}'’]", "");
+            if (bare.length() < 4 || !Character.isUpperCase(bare.charAt(0)) || LineShapes.isAllCaps(bare)
+                    || bare.chars().skip(1).anyMatch(Character::isUpperCase) || WordLists.isNotNameWord(bare)
+                    || WordLists.isRoleWord(bare) || LineShapes.looksLikeDate(bare)) {
+                continue;
+            }
+            if (countWord(lowerBody, bare.toLowerCase(Locale.ROOT)) > 1) {
+                continue; // a topic word: the body uses it (the title line itself may be repeated once)
+            }
+            if (found != null) {
+                return Optional.empty(); // two unknown capitalised words: no way to tell the name
+            }
+            found = bare;
+        }
+        return found == null ? Optional.empty() : Optional.of(Person.named(found));
+    }
+
+    private static int countWord(String lowerBody, String w) {
+        int n = 0;
+        int from = 0;
+        while (n < 3) {
+            int k = lowerBody.indexOf(w, from);
+            if (k < 0) {
+                break;
+            }
+            boolean start = k == 0 || !Character.isLetter(lowerBody.charAt(k - 1));
+            boolean end = k + w.length() >= lowerBody.length() || !Character.isLetter(lowerBody.charAt(k + w.length()));
+            if (start && end) {
+                n++;
+            }
+            from = k + w.length();
+        }
+        return n;
+    }
+}

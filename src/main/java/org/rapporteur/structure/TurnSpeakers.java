@@ -1,0 +1,126 @@
+package org.rapporteur.structure;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.rapporteur.model.Person;
+
+/**
+ * Who a turn label names: the person the document introduced under that name, surname, initials or role, else the
+ * person the label itself names; an audience label ("Q", "Audience member") is the audience; a role label nobody was
+ * introduced under stays a role (a body), never a guessed person.
+ */
+final class TurnSpeakers {
+    private final PersonIndex people;
+    private final String organisation;
+
+    TurnSpeakers(PersonIndex people, String organisation) {
+        this.people = people;
+        this.organisation = organisation;
+    }
+
+    /** The candidate for a label, with a note on how it was resolved. */
+    record Resolved(Candidate candidate, String how) {
+    }
+
+    Resolved resolve(String label) {
+        String l = TurnDetector.cleanLabel(label);
+        if (LayoutClassifier.isAudienceLabel(l)) {
+            Optional<Person> asker = people.byRole("interviewer");
+            if (asker.isPresent() && TurnDetector.key(l).equals("q")) {
+                return new Resolved(Candidate.of(asker.get()), "question label of the interviewer " + asker.get().name());
+            }
+            return new Resolved(Candidate.body("Audience"), "an audience question");
+        }
+        String words = LineShapes.isAllCaps(l) && l.length() > 3 ? LineShapes.smartCase(l) : l;
+        // initials: "JB" for the Jerry Brito the text introduced
+        if (l.matches("\\p{Lu}{2,3}")) {
+            Optional<Person> p = people.byInitials(l);
+            if (p.isPresent()) {
+                return new Resolved(Candidate.of(p.get()), "initials " + l + " of " + p.get().name());
+            }
+            if (organisation != null && acronymOf(organisation).equals(l) || isOrganisationAcronym(l)) {
+                Optional<Person> asker = people.byRole("interviewer");
+                if (asker.isPresent()) {
+                    return new Resolved(Candidate.of(asker.get()),
+                            "the publication's label " + l + ", asked by its interviewer " + asker.get().name());
+                }
+            }
+        }
+        if (isRoleLabel(words)) {
+            Optional<Person> p = people.byRole(words);
+            if (p.isPresent()) {
+                return new Resolved(Candidate.of(p.get()), "role label \"" + l + "\" of " + p.get().name());
+            }
+            return new Resolved(Candidate.body(words), "role label \"" + l + "\" that names nobody introduced");
+        }
+        Optional<ParsedPerson> parsed = PersonNameParser.parseNameLine(words);
+        if (parsed.isPresent()) {
+            Person named = parsed.get().person();
+            if (LineShapes.wordCount(named.name()) >= 2 || named.name().contains(".")) {
+                Optional<Person> known = people.byName(named.name());
+                Person p = known.orElseGet(() -> people.add(named));
+                return new Resolved(Candidate.of(p), "turn label " + l);
+            }
+            Optional<Person> bySurname = people.bySurname(named.name());
+            if (bySurname.isPresent()) {
+                return new Resolved(Candidate.of(bySurname.get()), "turn label " + l + ", surname of "
+                        + bySurname.get().name());
+            }
+            return new Resolved(Candidate.of(people.add(named)), "turn label " + l);
+        }
+        if (words.matches("\\p{Lu}[\\p{L}'’\\-]+") && !WordLists.isNotNameWord(words)) {
+            Optional<Person> bySurname = people.bySurname(words);
+            Person p = bySurname.orElseGet(() -> people.add(Person.named(words)));
+            return new Resolved(Candidate.of(p), "turn label " + l);
+        }
+        return new Resolved(Candidate.body(words), "label \"" + l + "\" that is not a person's name");
+    }
+
+    /** Every word a role word or a connective: "Lead Inquiry", "The Witness", "Counsel to the Inquiry", "MODERATOR". */
+    static boolean isRoleLabel(String label) {
+        boolean role = false;
+        for (String w : label.split("\\s+")) {
+            String lw = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+            if (lw.isEmpty() || Set_CONNECTIVES.contains(lw)) {
+                continue;
+            }
+            if (WordLists.isRoleWord(capitalise(lw)) || WordLists.isRoleWord(lw) || ROLE_EXTRA.contains(lw)) {
+                role = true;
+            } else {
+                return false;
+            }
+        }
+        return role;
+    }
+
+    private static final java.util.Set<String> Set_CONNECTIVES = java.util.Set.of("the", "of", "to", "for", "and", "my",
+            "mr", "madam", "deputy", "lead", "vice");
+    private static final java.util.Set<String> ROLE_EXTRA = java.util.Set.of("witness", "counsel", "inquiry",
+            "moderator", "host", "chair", "chairman", "chairwoman", "chairperson", "interviewer", "presenter",
+            "speaker", "clerk", "panel", "panelist", "panellist", "facilitator", "narrator", "announcer", "operator",
+            "judge", "commissioner", "registrar", "secretary", "attorney", "solicitor", "barrister", "member",
+            "representative", "senator", "president", "minister", "prosecutor", "defence", "defense", "court");
+
+    private static boolean isOrganisationAcronym(String l) {
+        return !WordLists.isRoleWord(l);
+    }
+
+    private static String acronymOf(String organisation) {
+        int open = organisation.indexOf('(');
+        int close = organisation.indexOf(')', open + 1);
+        if (open >= 0 && close > open) {
+            return organisation.substring(open + 1, close).strip();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String w : organisation.split("\\s+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                sb.append(w.charAt(0));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String capitalise(String w) {
+        return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+}
