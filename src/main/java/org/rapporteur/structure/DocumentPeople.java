@@ -48,6 +48,7 @@ final class DocumentPeople {
             PersonNameParser.parseNameLine(l).filter(pp -> LineShapes.wordCount(pp.name()) >= 2)
                     .ifPresent(pp -> index.add(pp.person()));
         }
+        nameLines(scan, index);
         rolesFromQuestionHeadings(prose, turns, index);
         Matcher iv = INTERVIEWER.matcher(prose.substring(0, Math.min(prose.length(), 3000)));
         if (iv.find()) {
@@ -55,6 +56,34 @@ final class DocumentPeople {
         }
         appositions(text, scan, index);
         return index;
+    }
+
+    private static final Pattern NAME_LINE = Pattern.compile("^(.{3,50}?)(?:,\\s+|\\s+[–—-]\\s+|\\s*\\()(.{2,80}?)\\)?$");
+
+    /** Short lines "Jerry Brito, Coin Center" or "Mark Wetjen – DTCC" list a panel's people before it starts. */
+    private static void nameLines(ScanResult scan, PersonIndex index) {
+        int seen = 0;
+        for (Paragraph p : scan.paragraphs()) {
+            if (++seen > 4000) {
+                return;
+            }
+            for (TextLine l : p.lines()) {
+                String t = l.text();
+                if (t.length() > 130 || LineShapes.endsSentence(t) && !t.endsWith(")")) {
+                    continue;
+                }
+                Matcher m = NAME_LINE.matcher(t);
+                if (!m.matches()) {
+                    continue;
+                }
+                Optional<ParsedPerson> pp = PersonNameParser.parseNameLine(m.group(1));
+                if (pp.isPresent() && LineShapes.wordCount(pp.get().name()) >= 2) {
+                    String[] ra = PersonNameParser.splitRole(m.group(2));
+                    Person q = pp.get().person();
+                    index.add(new Person(q.name(), q.honorifics(), ra[0], ra[1], null));
+                }
+            }
+        }
     }
 
     /** "Questions From Lead Counsel to the Inquiry" then "Mr Keith: …": Mr Keith is the lead counsel. */

@@ -36,7 +36,8 @@ final class PersonIndex {
     }
 
     /** Adds a person (or merges with the one of the same name, keeping the richer role). Returns the entry's person. */
-    Person add(Person p) {
+    Person add(Person added) {
+        Person p = withoutPossessive(added);
         if (p == null || p.name() == null || p.name().isBlank()) {
             return p;
         }
@@ -73,6 +74,15 @@ final class PersonIndex {
                         e.person.country());
             }
         }
+    }
+
+    /** "Grant Motley’s keynote": the name is Grant Motley. */
+    static Person withoutPossessive(Person p) {
+        if (p == null || p.name() == null) {
+            return p;
+        }
+        String n = p.name().replaceAll("(’s|'s|’|')$", "").strip();
+        return n.equals(p.name()) ? p : new Person(n, p.honorifics(), p.role(), p.affiliation(), p.country());
     }
 
     List<Person> all() {

@@ -22,12 +22,14 @@ final class ReportedSpeech {
             + "cautioned|reiterated|acknowledged|insisted|recalled|mentioned|shared|expressed|viewed|felt|concluded|"
             + "lamented|welcomed|termed|described|declared|announced|affirmed|apprised|briefed|elaborated|called for|"
             + "told|was of the view|were of the view|is of the view|held the view|was of the opinion|opined|agreed|"
-            + "disagreed|questioned|criticised|criticized|proposed|advocated|maintained";
+            + "disagreed|questioned|criticised|criticized|proposed|advocated|maintained|insists|contends|recalls|"
+            + "admits|admitted|spoke about|spoke of|talked about|talked of|discussed|outlined|presented|described|"
+            + "describes|emphasised|argued|cautions|predicted|predicts|claimed|claims|thinks|thought|added";
     private static final Pattern REPORTING = Pattern.compile(
             "^(?:(?:However|Moreover|Further|Furthermore|Additionally|Also|Similarly|Meanwhile|Later|Finally|Likewise|"
                     + "In addition|Speaking on the occasion|(?:In|During|Through) (?:his|her|their) (?:[\\p{L}-]+\\s+){0,2}(?:remarks|speech|address|talk|presentation|keynote|statement|lecture|comments)|"
                     + "(?:While|When) (?:speaking|addressing|presenting)[^,]{0,80}),?\\s+)?"
-                    + "(.{2,110}?)\\s+(?:(?:also|further|then|strongly|rightly|briefly|categorically|clearly|candidly|firmly|"
+                    + "(.{2,160}?)\\s+(?:(?:also|further|then|strongly|rightly|briefly|categorically|clearly|candidly|firmly|"
                     + "repeatedly|once again)\\s+)?(?:" + VERBS + ")\\b");
     private static final Pattern ACCORDING = Pattern.compile("^According to (?:the\\s+)?(.{2,90}?),");
     private static final Pattern GROUP = Pattern.compile(
@@ -70,7 +72,7 @@ final class ReportedSpeech {
             return null;
         }
         String subj = m.group(1).strip().replaceAll(",$", "");
-        if (LineShapes.wordCount(subj) > 14) {
+        if (LineShapes.wordCount(subj) > 24) {
             return null;
         }
         return classify(subj);
@@ -79,9 +81,25 @@ final class ReportedSpeech {
     private static final String QUOTE_VERBS = "said|says|added|adds|noted|stressed|remarked|observed|argued|explained|"
             + "insisted|warned|told|asked|concluded|declared";
     private static final Pattern QUOTE_THEN_SAID = Pattern.compile(
-            "[”\"’],?\\s+(?:" + QUOTE_VERBS + ")\\s+([^,;]{3,90}?)\\s*(?:[,;]|\\.?$)");
+            "[”\"’],?\\s+(?:" + QUOTE_VERBS + ")\\s+([^,;]{3,90}?)\\s*(?:[,;]|\\.?$|\\s(?=[\\p{Ll}]))");
     private static final Pattern QUOTE_THEN_NAME = Pattern.compile(
             "[”\"’],?\\s+([^,.;”\"]{2,60}?)\\s+(?:" + QUOTE_VERBS + ")\\b");
+
+    private static final Pattern MID_SOURCE = Pattern.compile(
+            "(?:^|[,;(]\\s*|\\s)(?:according to|as per|in the words of|as described by|in the view of)\\s+([\\p{Lu}][^,;.:“”\"]{1,60}?)\\s*(?:[,;:)]|$)");
+
+    /** The source named inside a sentence: "Castro, according to Siu, rose …", "… that, as per Siu, …" — or null. */
+    static Subject midSource(String sentence) {
+        if (sentence.length() > 1500) {
+            return null;
+        }
+        Matcher m = MID_SOURCE.matcher(sentence);
+        if (!m.find()) {
+            return null;
+        }
+        String who = m.group(1).strip();
+        return LineShapes.wordCount(who) > 8 ? null : classify(who);
+    }
 
     /** The speaker named after a quotation: "“…,” said X." or "“…,” X added." — or null. */
     static Subject quoteSpeaker(String sentence) {

@@ -103,6 +103,15 @@ final class ReportedSpeechDetector implements EvidenceDetector {
                     return p.get();
                 }
             }
+            ReportedSpeech.Subject source = ReportedSpeech.midSource(claim);
+            if (source != null && source.kind() == ReportedSpeech.SubjectKind.PERSON_PHRASE) {
+                Optional<Person> p = resolve(source, c);
+                if (p.isPresent()) {
+                    add(c, p.get(), Cue.REPORTED_SPEECH, TRAILING,
+                            "names its source: \"according to " + source.phrase() + "\"");
+                    return p.get();
+                }
+            }
             if (reported != null && reportedParagraph == c.paragraph()) {
                 add(c, reported, Cue.CONTINUATION, SAME_PARAGRAPH,
                         "continues the account of " + reported.name() + "'s words in the same paragraph");
@@ -142,37 +151,64 @@ final class ReportedSpeechDetector implements EvidenceDetector {
                     return ctx.people().byRole(s.phrase());
                 }
                 case PERSON_PHRASE -> {
-                    String phrase = s.phrase();
-                    Optional<ParsedPerson> lead = PersonNameParser.leadingPerson(phrase);
-                    if (lead.isPresent()) {
-                        Person p = lead.get().person();
-                        Optional<Person> k = ctx.people().byName(p.name());
-                        if (k.isPresent()) {
-                            return k;
-                        }
-                        Person slim = new Person(p.name(), p.honorifics(), DocumentPeople.shortRole(p.role()), null, null);
-                        return Optional.of(ctx.people().add(slim));
+                    Optional<Person> p = person(s.phrase());
+                    if (p.isEmpty() && s.phrase().contains(", ")) {
+                        // "Although Castro is the wife of …, Siu insists that …": the subject is after the last comma
+                        p = person(s.phrase().substring(s.phrase().lastIndexOf(", ") + 2));
                     }
-                    if (phrase.matches("\\p{Lu}[\\p{L}'’\\-]+")) {
-                        return ctx.people().bySurname(phrase);
-                    }
-                    Optional<ParsedPerson> named = PersonNameParser.parseNameLine(phrase);
-                    if (named.isPresent() && (named.get().honorific() || LineShapes.wordCount(named.get().name()) >= 2)) {
-                        Optional<Person> k = ctx.people().byName(named.get().name());
-                        if (k.isPresent()) {
-                            return k;
-                        }
-                        if (LineShapes.wordCount(named.get().name()) == 1) {
-                            return ctx.people().bySurname(named.get().name());
-                        }
-                        return Optional.of(ctx.people().add(named.get().person()));
-                    }
-                    return Optional.empty();
+                    return p;
                 }
                 default -> {
                     return Optional.empty();
                 }
             }
+        }
+
+        /** The person a subject phrase names: known by name or surname, or newly introduced with a full name. */
+        private Optional<Person> person(String phrase) {
+            Optional<ParsedPerson> lead = PersonNameParser.leadingPerson(phrase);
+            if (lead.isEmpty()) {
+                List<ParsedPerson> found = PersonNameParser.findPersons(phrase);
+                if (!found.isEmpty() && found.getFirst().honorific() && phrase.strip().startsWith(firstWord(found.getFirst()))) {
+                    lead = Optional.of(found.getFirst());
+                }
+            }
+            if (lead.isPresent()) {
+                Person p = PersonIndex.withoutPossessive(lead.get().person());
+                Optional<Person> k = ctx.people().byName(p.name());
+                if (k.isPresent()) {
+                    return k;
+                }
+                if (LineShapes.wordCount(p.name()) == 1) {
+                    Optional<Person> bySurname = ctx.people().bySurname(p.name());
+                    if (bySurname.isPresent()) {
+                        return bySurname;
+                    }
+                }
+                Person slim = new Person(p.name(), p.honorifics(), DocumentPeople.shortRole(p.role()), null, null);
+                return Optional.of(ctx.people().add(slim));
+            }
+            String bare = phrase.strip().replaceAll("(’s|'s|’)$", "");
+            if (bare.matches("\\p{Lu}[\\p{L}'’\\-]+")) {
+                return ctx.people().bySurname(bare);
+            }
+            Optional<ParsedPerson> named = PersonNameParser.parseNameLine(bare);
+            if (named.isPresent() && (named.get().honorific() || LineShapes.wordCount(named.get().name()) >= 2)) {
+                Optional<Person> k = ctx.people().byName(named.get().name());
+                if (k.isPresent()) {
+                    return k;
+                }
+                if (LineShapes.wordCount(named.get().name()) == 1) {
+                    return ctx.people().bySurname(named.get().name());
+                }
+                return Optional.of(ctx.people().add(named.get().person()));
+            }
+            return Optional.empty();
+        }
+
+        private static String firstWord(ParsedPerson p) {
+            List<String> h = p.person().honorifics();
+            return h.isEmpty() ? p.name().split(" ")[0] : h.getFirst().split(" ")[0];
         }
 
         /** The last person a sentence names (with an honorific, or a full name the document knows) is "he" next. */

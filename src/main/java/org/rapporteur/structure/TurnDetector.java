@@ -63,7 +63,14 @@ final class TurnDetector {
             pos = lineEnd + 1;
         }
         inlineLabels(text, candidates);
-        return accepted(candidates);
+        candidates.sort((x, y) -> Integer.compare(x.contentStart(), y.contentStart()));
+        List<Turn> distinct = new ArrayList<>(candidates.size());
+        for (Turn t : candidates) {
+            if (distinct.isEmpty() || distinct.getLast().contentStart() != t.contentStart()) {
+                distinct.add(t);
+            }
+        }
+        return accepted(distinct);
     }
 
     // --- labels at a line start ------------------------------------------------------------------------------------
@@ -120,6 +127,10 @@ final class TurnDetector {
 
     /** "HON. PROF. B. C. PRASAD.-": upper-case tokens back from the mark, from the first honorific of their run. */
     private static void hansardLabel(String text, int lineStart, int dot, int lineEnd, List<Turn> out) {
+        hansardLabel(text, lineStart, dot, lineEnd, out, false);
+    }
+
+    private static void hansardLabel(String text, int lineStart, int dot, int lineEnd, List<Turn> out, boolean inline) {
         int start = dot;
         int honorificAt = -1;
         int tokens = 0;
@@ -150,13 +161,13 @@ final class TurnDetector {
         }
         if (honorificAt >= 0) {
             start = honorificAt; // everything before the honorific belongs to the heading
-        } else if (start != skipDecoration(text, lineStart, lineEnd) || tokens > 4) {
+        } else if (inline || start != skipDecoration(text, lineStart, lineEnd) || tokens > 4) {
             return;
         }
         String label = cleanLabel(text.substring(start, dot));
         int content = skipContentStart(text, dot + 2, lineEnd);
         if (!label.isEmpty() && content < lineEnd) {
-            out.add(new Turn(start, content, label, false));
+            out.add(new Turn(start, content, label, inline));
         }
     }
 
@@ -191,6 +202,16 @@ final class TurnDetector {
         int n = text.length();
         for (int k = 1; k < n - 1; k++) {
             char c = text.charAt(k);
+            if (c == '.' && isDash(text.charAt(k + 1)) && Character.isUpperCase(text.charAt(k - 1))) {
+                // a Hansard label inside a flattened paragraph: "… this motion. HON. M. S. N. KAMIKAMICA.- I thank …"
+                int lineStart = Math.max(0, k - 100);
+                int nl = text.lastIndexOf('\n', k);
+                if (nl >= lineStart) {
+                    continue; // on its own line: lineLabel decided
+                }
+                hansardLabel(text, lineStart, k, n, out, true);
+                continue;
+            }
             if (c != ':' || text.charAt(k + 1) != ' ') {
                 continue;
             }
@@ -212,7 +233,6 @@ final class TurnDetector {
                 out.add(new Turn(b, content, label, true));
             }
         }
-        out.sort((x, y) -> Integer.compare(x.labelStart(), y.labelStart()));
     }
 
     /** Whether a sentence ends right before {@code b}: ". " or "? " or "” ", but not after "Mr." or "F.". */
@@ -220,11 +240,15 @@ final class TurnDetector {
         if (b < 2 || text.charAt(b - 1) != ' ') {
             return false;
         }
-        char c = text.charAt(b - 2);
+        int k = b - 1;
+        while (k > 0 && text.charAt(k) == ' ' && b - k < 4) {
+            k--;
+        }
+        char c = text.charAt(k);
         if (BOUNDARY.indexOf(c) < 0) {
             return false;
         }
-        return c != '.' || !isAbbreviation(text, Math.max(0, b - 7), b - 2);
+        return c != '.' || !isAbbreviation(text, Math.max(0, k - 5), k);
     }
 
     // --- which candidates are turns ----------------------------------------------------------------------------
