@@ -29,10 +29,15 @@ final class DocumentPeople {
     static PersonIndex build(String text, ScanResult scan, List<TurnDetector.Turn> turns) {
         PersonIndex index = new PersonIndex();
         for (Person p : scan.persons()) {
-            index.add(p);
+            if (!TurnSpeakers.isRoleLabel(p.name())) {
+                index.add(p);
+            }
         }
         for (SpeakerBlock b : scan.speakerBlocks()) {
-            index.add(b.person());
+            if (!TurnSpeakers.isRoleLabel(b.person().name())
+                    && !(b.method() == org.rapporteur.model.AttributionMethod.TRANSCRIPT_TURN && !turns.isEmpty())) {
+                index.add(b.person());
+            }
         }
         String prose = text.length() > PROSE_LIMIT ? text.substring(0, PROSE_LIMIT) : text;
         Matcher sworn = SWORN.matcher(prose);
@@ -41,7 +46,7 @@ final class DocumentPeople {
             PersonNameParser.parseNameLine(name).ifPresent(pp -> index.addRole(pp.person(), "witness"));
         }
         for (TurnDetector.Turn t : turns) {
-            String l = LineShapes.isAllCaps(t.label()) && t.label().length() > 3 ? LineShapes.smartCase(t.label()) : t.label();
+            String l = TurnSpeakers.labelCase(t.label());
             if (TurnSpeakers.isRoleLabel(l)) {
                 continue;
             }
@@ -95,7 +100,7 @@ final class DocumentPeople {
                 if (t.labelStart() < m.end()) {
                     continue;
                 }
-                String l = LineShapes.isAllCaps(t.label()) && t.label().length() > 3 ? LineShapes.smartCase(t.label()) : t.label();
+                String l = TurnSpeakers.labelCase(t.label());
                 Optional<ParsedPerson> pp = PersonNameParser.parseNameLine(l);
                 if (pp.isPresent() && !TurnSpeakers.isRoleLabel(l)) {
                     Person p = pp.get().person();

@@ -20,7 +20,10 @@ import java.util.Set;
  */
 final class TurnDetector {
     /** A speaker label: where it starts, where the turn's words start, and the label as written. */
-    record Turn(int labelStart, int contentStart, String label, boolean inline) {
+    record Turn(int labelStart, int contentStart, String label, boolean inline, boolean strong) {
+        Turn(int labelStart, int contentStart, String label, boolean inline) {
+            this(labelStart, contentStart, label, inline, false);
+        }
     }
 
     private static final int MAX_LABEL = 64;
@@ -167,7 +170,8 @@ final class TurnDetector {
         String label = cleanLabel(text.substring(start, dot));
         int content = skipContentStart(text, dot + 2, lineEnd);
         if (!label.isEmpty() && content < lineEnd) {
-            out.add(new Turn(start, content, label, inline));
+            // an honorific, capitals and ".-" together are the shape of a parliamentary record: no recurrence needed
+            out.add(new Turn(start, content, label, inline, honorificAt >= 0));
         }
     }
 
@@ -270,13 +274,14 @@ final class TurnDetector {
                 recurringLabels++;
             }
         }
-        if (recurring < 4 || recurringLabels < 1 || recurringLabels == 1 && recurring < 4) {
+        long strong = candidates.stream().filter(Turn::strong).count();
+        if ((recurring < 4 || recurringLabels < 1) && strong < 3) {
             return List.of();
         }
         List<Turn> out = new ArrayList<>();
         for (Turn t : candidates) {
             int c = counts.get(key(t.label()));
-            if (!t.inline() || c >= 2) {
+            if (!t.inline() || c >= 2 || t.strong()) {
                 out.add(t);
             }
         }

@@ -31,7 +31,7 @@ final class TurnSpeakers {
             }
             return new Resolved(Candidate.body("Audience"), "an audience question");
         }
-        String words = LineShapes.isAllCaps(l) && l.length() > 3 ? LineShapes.smartCase(l) : l;
+        String words = labelCase(l);
         // initials: "JB" for the Jerry Brito the text introduced
         if (l.matches("\\p{Lu}{2,3}")) {
             Optional<Person> p = people.byInitials(l);
@@ -68,6 +68,16 @@ final class TurnSpeakers {
             }
             return new Resolved(Candidate.of(people.add(named)), "turn label " + l);
         }
+        String bare = withoutTitles(words);
+        if (!bare.equals(words) && !bare.isEmpty()) {
+            // "Ambassador Elahi", "Lady Hallett", "Hon. Ro F. Tuisawau": titles the parser does not know, then a name
+            Optional<Person> known = LineShapes.wordCount(bare) >= 2 ? people.byName(bare) : people.bySurname(bare);
+            if (known.isEmpty() && LineShapes.wordCount(bare) >= 2) {
+                known = people.bySurname(bare.substring(bare.lastIndexOf(' ') + 1));
+            }
+            Person p = known.orElseGet(() -> people.add(Person.named(bare)));
+            return new Resolved(Candidate.of(p), "turn label " + l);
+        }
         if (words.matches("\\p{Lu}[\\p{L}'’\\-]+") && !WordLists.isNotNameWord(words)) {
             Optional<Person> bySurname = people.bySurname(words);
             Person p = bySurname.orElseGet(() -> people.add(Person.named(words)));
@@ -76,12 +86,54 @@ final class TurnSpeakers {
         return new Resolved(Candidate.body(words), "label \"" + l + "\" that is not a person's name");
     }
 
+    /**
+     * An upper-case label in name case: "HON. A. SAYED-KHAIYUM" is "Hon. A. Sayed-Khaiyum" (initials stay capitals,
+     * each part of a hyphenated name is capitalised); a label in mixed case is left as written.
+     */
+    static String labelCase(String label) {
+        if (!LineShapes.isAllCaps(label) || label.length() <= 3) {
+            return label;
+        }
+        StringBuilder sb = new StringBuilder(label.length());
+        boolean wordStart = true;
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (Character.isLetter(c)) {
+                boolean initial = i + 1 < label.length() && label.charAt(i + 1) == '.' && wordStart;
+                sb.append(wordStart || initial ? c : Character.toLowerCase(c));
+                wordStart = false;
+            } else {
+                sb.append(c);
+                wordStart = c == ' ' || c == '-' || c == '.' || c == '\'' || c == '’';
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The label without its leading honorifics and role words: "Ambassador Elahi" is "Elahi"; "" when nothing is left. */
+    static String withoutTitles(String label) {
+        String[] w = label.split("\\s+");
+        int k = 0;
+        while (k < w.length - 1 && (PersonNameParser.startsWithHonorific(w[k]) || WordLists.isRoleWord(w[k])
+                || WordLists.isRoleWord(w[k].replace(".", "")) || w[k].matches("(?i)ro|ratu|adi|his|her|excellency|the"))) {
+            k++;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = k; i < w.length; i++) {
+            if (!w[i].matches("[\\p{Lu}][\\p{L}.'’\\-]*")) {
+                return "";
+            }
+            sb.append(sb.isEmpty() ? "" : " ").append(w[i]);
+        }
+        return sb.toString();
+    }
+
     /** Every word a role word or a connective: "Lead Inquiry", "The Witness", "Counsel to the Inquiry", "MODERATOR". */
     static boolean isRoleLabel(String label) {
         boolean role = false;
         for (String w : label.split("\\s+")) {
             String lw = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
-            if (lw.isEmpty() || Set_CONNECTIVES.contains(lw)) {
+            if (lw.isEmpty() || Set_CONNECTIVES.contains(lw) || PersonNameParser.startsWithHonorific(w)) {
                 continue;
             }
             if (WordLists.isRoleWord(capitalise(lw)) || WordLists.isRoleWord(lw) || ROLE_EXTRA.contains(lw)) {
