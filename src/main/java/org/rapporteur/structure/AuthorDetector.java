@@ -23,7 +23,7 @@ final class AuthorDetector implements EvidenceDetector {
     /** "Jane Doe is a senior fellow at …", "Jane Doe is the founder of …", the usual closing bio. */
     private static final Pattern BIO_LINE = Pattern.compile(
             "^(?:\\*|_)?((?:\\p{Lu}[\\p{L}.'’\\-]*\\s+){1,4}\\p{Lu}[\\p{L}'’\\-]+)(?:\\*|_)?,?\\s+(?:is|was|serves as|has been)\\s+"
-                    + "(?:an?|the|one of the)\\s+([^.]{3,160})");
+                    + "(?:an?\\s+|the\\s+|one of the\\s+)?([^.]{3,160})");
     /** "OER correspondent Jane Doe gauges …", "writes Jane Doe", "reports Jane Doe": the writer in a standfirst. */
     private static final Pattern STANDFIRST_WRITER = Pattern.compile(
             "\\b(?:correspondent|reporter|writer|columnist|editor|contributor|staff writer)\\s+((?:\\p{Lu}[\\p{L}'’\\-]+\\s+){1,3}\\p{Lu}[\\p{L}'’\\-]+)\\b"
@@ -65,6 +65,10 @@ final class AuthorDetector implements EvidenceDetector {
             return Optional.empty();
         }
         String d = declared.strip();
+        if (d.contains("/") || d.matches(".*\\.(md|html?|json|ya?ml)$")) {
+            // a reference to an author page ("_authors/stephen-morrison.md"): its file name is the person's slug
+            d = d.substring(d.lastIndexOf('/') + 1).replaceFirst("\\.[a-z]+$", "").replaceFirst("^_+", "");
+        }
         if (ORG_SLUG.matcher(d.replace('-', ' ').replace('_', ' ')).matches()) {
             return Optional.empty();
         }

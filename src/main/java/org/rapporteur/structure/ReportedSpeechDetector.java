@@ -220,7 +220,7 @@ final class ReportedSpeechDetector implements EvidenceDetector {
                     Optional<Person> k = ctx.people().byName(pp.name());
                     if (pp.honorific() || LineShapes.wordCount(pp.name()) >= 2 && k.isPresent()) {
                         named.add(PersonRegistry.key(pp.name()));
-                        single = k.orElse(pp.person());
+                        single = k.orElse(PersonIndex.withoutPossessive(pp.person()));
                     }
                 }
             }

@@ -55,6 +55,8 @@ final class StructureScanner {
     private static final Pattern QUOTE_ATTRIBUTION = Pattern.compile("^[–—-]{1,2}\\s*(.{3,120})$");
     private static final Pattern SELF_REFERENCE = Pattern.compile(
             "(?i)\\bthis (report|paper|brief|study|publication|policy brief|special report)\\b");
+    private static final Pattern FIELD_LINE = Pattern.compile(
+            "(?i)^(topic|title|subject|theme|location|venue|date|time|session|format|language|duration)\\s*:\\s*.{1,160}$");
     private static final Pattern GLUED = Pattern.compile("^(.+?)\\s*\\*\\*(.+?)\\*\\*\\s*$");
 
     private final String text;
@@ -312,6 +314,9 @@ final class StructureScanner {
                 transcriptTurns++;
             }
             return applyIntro(intro.get(), i);
+        }
+        if (block != null && p.singleLine() && FIELD_LINE.matcher(l0).matches()) {
+            return i; // "Topic: …", "Location: …" under a speaker's card describe the talk; the speaker keeps the floor
         }
         if (SpeakerIntroDetector.isHeadingParagraph(p)) {
             heading(p);
