@@ -22,6 +22,7 @@ enum Cue {
     PROGRAMME_SLOT("programme slot", AttributionMethod.PROGRAMME_SLOT, false),
     SESSION("session", AttributionMethod.SESSION, false),
     INSTITUTIONAL_SECTION("institutional section", AttributionMethod.INSTITUTIONAL, false),
+    SELF_REFERENCE("the publisher describing the report", AttributionMethod.INSTITUTIONAL, false),
     ORGANISATION_VOICE("organisation's own text", AttributionMethod.INSTITUTIONAL, false);
 
     private final String label;

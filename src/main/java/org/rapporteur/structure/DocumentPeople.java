@@ -50,8 +50,18 @@ final class DocumentPeople {
             if (TurnSpeakers.isRoleLabel(l)) {
                 continue;
             }
-            PersonNameParser.parseNameLine(l).filter(pp -> LineShapes.wordCount(pp.name()) >= 2)
-                    .ifPresent(pp -> index.add(pp.person()));
+            Optional<Person> named = PersonNameParser.parseNameLine(l).filter(pp -> LineShapes.wordCount(pp.name()) >= 2)
+                    .map(ParsedPerson::person);
+            if (named.isEmpty() && LineShapes.wordCount(TurnSpeakers.withoutTitles(l)) >= 2
+                    && !TurnSpeakers.withoutTitles(l).equals(l)) {
+                named = Optional.of(Person.named(TurnSpeakers.withoutTitles(l)));
+            }
+            named.ifPresent(p -> {
+                Person added = index.add(p);
+                if (t.role() != null) {
+                    index.addRole(added, t.role());
+                }
+            });
         }
         nameLines(scan, index);
         rolesFromQuestionHeadings(prose, turns, index);
@@ -130,7 +140,7 @@ final class DocumentPeople {
         int budget = PROSE_LIMIT;
         for (ClaimDraft c : scan.claims()) {
             int len = c.end() - c.start();
-            if (len > 1500) {
+            if (len > 4000) {
                 continue;
             }
             budget -= len;

@@ -33,24 +33,21 @@ final class EvidenceResolver {
 
     EvidenceResolver(AttributionContext ctx, List<Evidence> evidence) {
         this.ctx = ctx;
+        java.util.Set<Long> claimSpans = new java.util.HashSet<>();
+        for (ClaimDraft c : ctx.claims()) {
+            claimSpans.add(span(c.start(), c.end()));
+        }
         for (Evidence e : evidence) {
-            if (e.weight() < 0 || !e.cue().holdsFloor() || e.end() - e.start() < 0) {
-                if (isClaimScoped(e)) {
-                    byClaim.computeIfAbsent(span(e.start(), e.end()), k -> new ArrayList<>()).add(e);
-                } else {
-                    spans.add(e);
-                }
-            } else {
+            if (e.weight() >= 0 && e.cue().holdsFloor()) {
                 floor.add(e);
+            } else if (claimSpans.contains(span(e.start(), e.end()))) {
+                // evidence about one claim is looked up by its span, so many claims cost no more than one
+                byClaim.computeIfAbsent(span(e.start(), e.end()), k -> new ArrayList<>()).add(e);
+            } else {
+                spans.add(e);
             }
         }
         floor.sort(Comparator.comparingInt(Evidence::start));
-    }
-
-    private boolean isClaimScoped(Evidence e) {
-        return e.end() - e.start() < 20_000 && !e.cue().holdsFloor() && e.cue() != Cue.ORGANISATION_VOICE
-                && e.cue() != Cue.DECLARED_AUTHOR && e.cue() != Cue.BYLINE && e.cue() != Cue.AUTHOR_BIO
-                && e.cue() != Cue.TITLE_SPEAKER || e.weight() < 0;
     }
 
     private static long span(int s, int e) {

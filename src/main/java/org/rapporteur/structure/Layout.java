@@ -51,8 +51,9 @@ enum Layout {
         PRIORS.put(HEARING, dialogue);
         PRIORS.put(INTERVIEW, dialogue);
         // an author's article: reported views of people only mentioned stay the author's, quotations do not
-        PRIORS.put(AUTHORED_ARTICLE, Map.of(Cue.REPORTED_SPEECH, 0.95, Cue.PRONOUN, 0.95, Cue.CONTINUATION, 1.0,
-                Cue.SPEAKER_CARD, 0.8));
+        // and its "Summary" or "Findings" are the author's too, not the publisher's
+        PRIORS.put(AUTHORED_ARTICLE, Map.of(Cue.REPORTED_SPEECH, 0.95, Cue.PRONOUN, 0.95, Cue.CONTINUATION, 0.9,
+                Cue.SPEAKER_CARD, 0.8, Cue.INSTITUTIONAL_SECTION, 0.6));
         // a speech: the speaker speaks throughout; the people they cite do not
         PRIORS.put(STATEMENT, Map.of(Cue.REPORTED_SPEECH, 0.4, Cue.PRONOUN, 0.3, Cue.CONTINUATION, 0.3,
                 Cue.QUOTATION, 0.6));

@@ -8,7 +8,7 @@ import java.util.List;
  * there is no such voice, and a claim nobody else claims stays unattributed.
  */
 final class OrganisationVoiceDetector implements EvidenceDetector {
-    static final double INSTITUTIONAL = 0.85;
+    static final double INSTITUTIONAL = 0.7;
     static final double SELF_REFERENCE = 0.7;
     static final double BACKGROUND = 0.3;
 
@@ -22,12 +22,13 @@ final class OrganisationVoiceDetector implements EvidenceDetector {
         out.add(new Evidence(voice, 0, ctx.text().length() + 1, Cue.ORGANISATION_VOICE, BACKGROUND,
                 "the organisation's own text: no stronger signal covers it"));
         for (ClaimDraft c : ctx.claims()) {
-            if (c.institutional()) {
+            if (c.institutional() && c.session() == null) {
+                // a session's own "Key takeaways" belong to the session, not the organisation
                 out.add(new Evidence(voice, c.start(), c.end(), Cue.INSTITUTIONAL_SECTION, INSTITUTIONAL,
                         "institutional section (" + (c.sectionPath().isEmpty() ? "" : c.sectionPath().getLast())
                                 + ") of " + org));
             } else if (ctx.scan().selfReferenceParagraphs().contains(c.paragraph())) {
-                out.add(new Evidence(voice, c.start(), c.end(), Cue.INSTITUTIONAL_SECTION, SELF_REFERENCE,
+                out.add(new Evidence(voice, c.start(), c.end(), Cue.SELF_REFERENCE, SELF_REFERENCE,
                         "publisher's description of the report (speaks of \"this report\")"));
             }
         }

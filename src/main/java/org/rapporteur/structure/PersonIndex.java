@@ -42,6 +42,16 @@ final class PersonIndex {
             return p;
         }
         Entry e = find(p.name());
+        List<String> parts = nameParts(p.name());
+        if (e == null && parts.size() == 1) {
+            e = uniqueBySurname(parts.getFirst()); // "Elahi" is the Karam Elahi the document introduced
+        }
+        if (e == null && parts.size() >= 2) {
+            Entry bare = find(parts.getLast());
+            if (bare != null && nameParts(bare.person.name()).size() == 1) {
+                e = bare; // the surname came first ("Mr Keith:"), the full name now: one person
+            }
+        }
         if (e == null) {
             e = new Entry(p);
             people.add(e);
@@ -81,7 +91,7 @@ final class PersonIndex {
         if (p == null || p.name() == null) {
             return p;
         }
-        String n = p.name().replaceAll("(’s|'s|’|')$", "").strip();
+        String n = p.name().replaceAll("(’s|'s|’|')$", "").replaceAll("(\\p{L}{2,})\\.$", "$1").strip();
         return n.equals(p.name()) ? p : new Person(n, p.honorifics(), p.role(), p.affiliation(), p.country());
     }
 
@@ -93,6 +103,20 @@ final class PersonIndex {
     Optional<Person> byName(String name) {
         Entry e = find(name);
         return e == null ? Optional.empty() : Optional.of(e.person);
+    }
+
+    private Entry uniqueBySurname(String surname) {
+        Entry found = null;
+        for (Entry e : people) {
+            List<String> parts = nameParts(e.person.name());
+            if (!parts.isEmpty() && parts.getLast().equals(surname)) {
+                if (found != null && found != e) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
     }
 
     /** The one known person with this surname. */

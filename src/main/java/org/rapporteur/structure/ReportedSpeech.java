@@ -23,7 +23,7 @@ final class ReportedSpeech {
             + "lamented|welcomed|termed|described|declared|announced|affirmed|apprised|briefed|elaborated|called for|"
             + "told|was of the view|were of the view|is of the view|held the view|was of the opinion|opined|agreed|"
             + "disagreed|questioned|criticised|criticized|proposed|advocated|maintained|insists|contends|recalls|"
-            + "admits|admitted|spoke about|spoke of|talked about|talked of|discussed|outlined|presented|described|"
+            + "admits|admitted|spoke about|spoke of|talked about|talked of|outlined|described|"
             + "describes|emphasised|argued|cautions|predicted|predicts|claimed|claims|thinks|thought|added";
     private static final Pattern REPORTING = Pattern.compile(
             "^(?:(?:However|Moreover|Further|Furthermore|Additionally|Also|Similarly|Meanwhile|Later|Finally|Likewise|"

@@ -112,15 +112,15 @@ final class ReportedSpeechDetector implements EvidenceDetector {
                     return p.get();
                 }
             }
-            if (reported != null && reportedParagraph == c.paragraph()) {
-                add(c, reported, Cue.CONTINUATION, SAME_PARAGRAPH,
-                        "continues the account of " + reported.name() + "'s words in the same paragraph");
-                return reported;
-            }
             if (reported != null && startsWithQuote(claim) && c.paragraph() - reportedParagraph <= 2) {
                 add(c, reported, Cue.CONTINUATION, QUOTE_PARAGRAPH,
                         "an unattributed quotation that goes on quoting " + reported.name());
                 reportedParagraph = c.paragraph();
+                return reported;
+            }
+            if (reported != null && reportedParagraph == c.paragraph()) {
+                add(c, reported, Cue.CONTINUATION, SAME_PARAGRAPH,
+                        "continues the account of " + reported.name() + "'s words in the same paragraph");
                 return reported;
             }
             return null;

@@ -20,9 +20,9 @@ import java.util.Set;
  */
 final class TurnDetector {
     /** A speaker label: where it starts, where the turn's words start, and the label as written. */
-    record Turn(int labelStart, int contentStart, String label, boolean inline, boolean strong) {
+    record Turn(int labelStart, int contentStart, String label, boolean inline, boolean strong, String role) {
         Turn(int labelStart, int contentStart, String label, boolean inline) {
-            this(labelStart, contentStart, label, inline, false);
+            this(labelStart, contentStart, label, inline, false, null);
         }
     }
 
@@ -121,7 +121,8 @@ final class TurnDetector {
 
     private static int indexOfHansardMark(String text, int from, int to) {
         for (int k = from; k + 1 < to && k < from + 400; k++) {
-            if (text.charAt(k) == '.' && isDash(text.charAt(k + 1)) && k > from && Character.isUpperCase(text.charAt(k - 1))) {
+            if (text.charAt(k) == '.' && isDash(text.charAt(k + 1)) && k > from
+                    && (Character.isUpperCase(text.charAt(k - 1)) || text.charAt(k - 1) == ')')) {
                 return k;
             }
         }
@@ -134,10 +135,24 @@ final class TurnDetector {
     }
 
     private static void hansardLabel(String text, int lineStart, int dot, int lineEnd, List<Turn> out, boolean inline) {
-        int start = dot;
+        int labelEnd = dot;
+        String role = null;
+        if (dot > lineStart && text.charAt(dot - 1) == ')') {
+            // "HON. A. SAYED-KHAIYUM (Attorney-General and Minister for Economy).-": the role stands in brackets
+            int open = text.lastIndexOf('(', dot - 1);
+            if (open < 0 || open < dot - 220 || open <= lineStart) {
+                return;
+            }
+            role = text.substring(open + 1, dot - 1).strip();
+            labelEnd = open;
+            while (labelEnd > lineStart && text.charAt(labelEnd - 1) == ' ') {
+                labelEnd--;
+            }
+        }
+        int start = labelEnd;
         int honorificAt = -1;
         int tokens = 0;
-        int k = dot;
+        int k = labelEnd;
         while (k > lineStart && tokens < 9) {
             int e = k;
             while (k > lineStart && text.charAt(k - 1) == ' ') {
@@ -167,11 +182,11 @@ final class TurnDetector {
         } else if (inline || start != skipDecoration(text, lineStart, lineEnd) || tokens > 4) {
             return;
         }
-        String label = cleanLabel(text.substring(start, dot));
+        String label = cleanLabel(text.substring(start, labelEnd));
         int content = skipContentStart(text, dot + 2, lineEnd);
         if (!label.isEmpty() && content < lineEnd) {
             // an honorific, capitals and ".-" together are the shape of a parliamentary record: no recurrence needed
-            out.add(new Turn(start, content, label, inline, honorificAt >= 0));
+            out.add(new Turn(start, content, label, inline, honorificAt >= 0, role));
         }
     }
 
@@ -206,14 +221,12 @@ final class TurnDetector {
         int n = text.length();
         for (int k = 1; k < n - 1; k++) {
             char c = text.charAt(k);
-            if (c == '.' && isDash(text.charAt(k + 1)) && Character.isUpperCase(text.charAt(k - 1))) {
+            if (c == '.' && isDash(text.charAt(k + 1))
+                    && (Character.isUpperCase(text.charAt(k - 1)) || text.charAt(k - 1) == ')')) {
                 // a Hansard label inside a flattened paragraph: "… this motion. HON. M. S. N. KAMIKAMICA.- I thank …"
-                int lineStart = Math.max(0, k - 100);
                 int nl = text.lastIndexOf('\n', k);
-                if (nl >= lineStart) {
-                    continue; // on its own line: lineLabel decided
-                }
-                hansardLabel(text, lineStart, k, n, out, true);
+                int lineStart = Math.max(nl + 1, k - 320);
+                hansardLabel(text, lineStart, k, n, out, true); // a label lineLabel also found is dropped as a duplicate
                 continue;
             }
             if (c != ':' || text.charAt(k + 1) != ' ') {
