@@ -110,13 +110,23 @@ final class EvidenceResolver {
         List<Scored> scored = new ArrayList<>();
         for (List<Evidence> pieces : grouped.values()) {
             double miss = 1.0;
+            boolean specific = pieces.stream().anyMatch(e -> e.cue() != Cue.ORGANISATION_VOICE);
+            Map<Cue, Double> strongestPerCue = new java.util.EnumMap<>(Cue.class);
             for (Evidence e : pieces) {
+                if (specific && e.cue() == Cue.ORGANISATION_VOICE) {
+                    continue; // the background voice is what remains when nothing specific speaks for the body
+                }
                 double w = e.weight() * layout.prior(e.cue());
                 if (e.cue().holdsFloor() && damped.containsKey(e.candidate().key())) {
                     w = Math.min(w, SpeakerCardDetector.NARRATIVE_SENTENCE);
                 }
+                // the same cue twice (two bylines, two turns) is one signal: independent signals are different cues
+                strongestPerCue.merge(e.cue(), w, Math::max);
+            }
+            for (double w : strongestPerCue.values()) {
                 miss *= 1.0 - Math.min(0.99, w);
             }
+
             scored.add(new Scored(pieces.getFirst().candidate(), 1.0 - miss, pieces));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());

@@ -8,7 +8,7 @@ import java.util.List;
  * there is no such voice, and a claim nobody else claims stays unattributed.
  */
 final class OrganisationVoiceDetector implements EvidenceDetector {
-    static final double INSTITUTIONAL = 0.7;
+    static final double INSTITUTIONAL = 0.6;
     static final double SELF_REFERENCE = 0.7;
     static final double BACKGROUND = 0.3;
 
