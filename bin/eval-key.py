@@ -47,10 +47,10 @@ def locate(text, quote):
     return {"start": s, "end": e, "sha1": digest(exact)}, exact
 
 
-def resolve(text, loc, where):
+def resolve(text, loc):
     quote = text[loc["start"]:loc["end"]]
     if digest(quote) != loc["sha1"]:
-        raise ValueError(f"{where}: the text at [{loc['start']},{loc['end']}) no longer matches its sha1 "
+        raise ValueError(f"the text at [{loc['start']},{loc['end']}) no longer matches its sha1 "
                          f"(found: {quote[:60]!r}); has the file changed?")
     return quote
 
@@ -76,7 +76,7 @@ def main(argv):
                         if "\n" in exact or not 8 <= words <= 25:
                             raise ValueError(f"{words} words or a line break in: {exact}")
                     else:
-                        c["quote"] = resolve(text, c["quote"], where)
+                        c["quote"] = resolve(text, c["quote"])
                 except ValueError as e:
                     print(f"{where}: {e}", file=sys.stderr)
                     errors += 1
