@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.index.EnglishTextAnalyzer;
 import org.rapporteur.model.Claim;
@@ -19,8 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Enrichment throughput on about 500 UN General Debate speeches (evenly spread over 1946-2024), split into sentences
  * naively. Logs sentences per second; fails only if enrichment is absurdly slow (a floor far below what a laptop does)
- * or finds nothing. Size with {@code -Drapporteur.bench.speeches=N}.
+ * or finds nothing. Size with {@code -Drapporteur.bench.speeches=N}. A benchmark: run by bin/bench, not the default suite.
  */
+@Tag("bench")
 class EnrichmentThroughputTest {
     private static final Logger LOG = LoggerFactory.getLogger(EnrichmentThroughputTest.class);
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.model.ReportKind;
 import org.rapporteur.model.SidecarEntry;
@@ -52,7 +53,9 @@ class UngdcCorpusTest {
         assertEquals(row[3].strip() + " at the UN General Debate, 1946 (session 1)", e.title());
     }
 
+    /** A throughput measurement over all 10,952 speeches (~20 s): bin/bench runs it, the default suite does not. */
     @Test
+    @Tag("bench")
     void readsEverySpeechSingleThreaded() throws Exception {
         List<Path> files = CorpusScanner.scan(List.of(SharedData.ungdc())).files();
         Ingestor ingestor = new Ingestor();

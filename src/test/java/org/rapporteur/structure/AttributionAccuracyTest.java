@@ -1,121 +1,79 @@
 package org.rapporteur.structure;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.rapporteur.model.Attribution;
-import org.rapporteur.model.Claim;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.eval.TextToPdf;
 import org.rapporteur.model.Report;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The acceptance test of attribution: every claim the structurer emits for the five samples is keyed in
- * {@code attribution-key.txt} (by a short substring) to the speaker or body a careful reader would give it. Fails when
- * a claim has no key line, a key line matches no claim, or accuracy falls below 95%.
+ * Speaker attribution measured against keys written by reading the texts, before running the tool on them
+ * ({@code src/test/resources/eval/README.md}): the five samples (key of quote locators into {@code ../shared/corpus})
+ * and ten invented reports of other publishers. Accuracy is score.py's: high-confidence claims whose quote lands in a
+ * claim with the key's speaker (or with no person, when the key names none). {@code bin/eval} prints the same
+ * figures per document and per layout, with the dev corpus.
  */
 class AttributionAccuracyTest {
     private static final Logger LOG = LoggerFactory.getLogger(AttributionAccuracyTest.class);
+    static final double SAMPLES_THRESHOLD = 0.97;
+    static final double INVENTED_THRESHOLD = 0.85;
+    static final Path EVAL = Path.of("src", "test", "resources", "eval");
 
-    record KeyLine(int line, String report, String fragment, String expected) {
+    @Test
+    void samplesKey() throws IOException {
+        AnswerKey key = AnswerKey.load(EVAL.resolve("samples-key.json"), SampleReports.corpus());
+        assertEquals(5, key.documents().size());
+        check("samples", key, SampleReports.structured(), SAMPLES_THRESHOLD);
     }
 
-    static List<KeyLine> key() throws IOException {
-        List<KeyLine> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                AttributionAccuracyTest.class.getResourceAsStream("attribution-key.txt"), StandardCharsets.UTF_8))) {
-            int n = 0;
-            for (String l = r.readLine(); l != null; l = r.readLine()) {
-                n++;
-                if (l.isBlank() || l.startsWith("#")) {
-                    continue;
-                }
-                String[] f = l.split("\\|", -1);
-                out.add(new KeyLine(n, f[0], f[1], f[2]));
+    /** Expected to fail until attribution handles these layouts: tagged out of the default suite (mvn -Dgroups=eval). */
+    @Test
+    @Tag("eval")
+    void inventedKey(@TempDir Path tmp) throws IOException {
+        AnswerKey key = AnswerKey.load(EVAL.resolve("invented-key.json"), null);
+        assertEquals(10, key.documents().size());
+        check("invented", key, invented(tmp), INVENTED_THRESHOLD);
+    }
+
+    /** The invented reports through the real ingest; a {@code NAME.pdf-source.txt} is set as NAME.pdf first. */
+    static List<Report> invented(Path tmp) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(EVAL.resolve("invented"))) {
+            files = s.sorted().toList();
+        }
+        ReportStructurer structurer = new ReportStructurer();
+        List<Report> out = new ArrayList<>();
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            if (name.endsWith(".pdf-source.txt")) {
+                Path pdf = tmp.resolve(name.replace(".pdf-source.txt", ".pdf"));
+                TextToPdf.render(Files.readString(f), pdf);
+                f = pdf;
             }
+            out.add(structurer.structure(SampleReports.read(f), null));
         }
         return out;
     }
 
-    static boolean agrees(String expected, Attribution a) {
-        if (expected.equals("none")) {
-            return a.speaker() == null && a.attributedTo() == null;
-        }
-        if (expected.startsWith("person:")) {
-            return a.speaker() != null
-                    && PersonRegistry.key(a.speaker().name()).equals(PersonRegistry.key(expected.substring(7)));
-        }
-        String body = expected.substring(5);
-        String got = a.attributedTo();
-        return a.speaker() == null && got != null
-                && (got.equalsIgnoreCase(body) || got.toLowerCase(Locale.ROOT).startsWith(body.toLowerCase(Locale.ROOT) + ":"));
-    }
-
-    private static String flat(String s) {
-        return s.replaceAll("\\s+", " ");
-    }
-
-    @Test
-    void attributionOnTheSamplesMatchesTheAnswerKey() throws IOException {
-        List<KeyLine> key = key();
-        Set<KeyLine> used = new HashSet<>();
-        List<String> unkeyed = new ArrayList<>();
-        List<String> conflicting = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
-        Map<String, int[]> perReport = new LinkedHashMap<>();
-        for (Report r : SampleReports.structured()) {
-            String prefix = r.source().sourceName().substring(0, 3);
-            int[] counts = perReport.computeIfAbsent(prefix, k -> new int[2]);
-            for (Claim c : r.claims()) {
-                String text = flat(c.text());
-                List<KeyLine> hits = key.stream()
-                        .filter(k -> k.report().equals(prefix) && text.contains(flat(k.fragment()))).toList();
-                if (hits.isEmpty()) {
-                    unkeyed.add(prefix + ": " + text.substring(0, Math.min(70, text.length())));
-                    continue;
-                }
-                used.addAll(hits);
-                if (hits.stream().map(KeyLine::expected).distinct().count() > 1) {
-                    conflicting.add(prefix + ": " + text.substring(0, Math.min(70, text.length())));
-                    continue;
-                }
-                counts[0]++;
-                Attribution a = c.attribution();
-                if (agrees(hits.getFirst().expected(), a)) {
-                    counts[1]++;
-                } else {
-                    errors.add(prefix + " expected " + hits.getFirst().expected() + " got "
-                            + (a.speaker() != null ? "person:" + a.speaker().name() : "body:" + a.attributedTo())
-                            + " (" + a.method() + ") for: " + text.substring(0, Math.min(60, text.length())));
-                }
-            }
-        }
-        List<String> unused = key.stream().filter(k -> !used.contains(k))
-                .map(k -> "line " + k.line() + ": " + k.report() + "|" + k.fragment()).toList();
-        int total = perReport.values().stream().mapToInt(c -> c[0]).sum();
-        int right = perReport.values().stream().mapToInt(c -> c[1]).sum();
-        double accuracy = total == 0 ? 0 : (double) right / total;
-        perReport.forEach((k, c) -> LOG.info("attribution {}: {}/{} = {}", k, c[1], c[0],
-                String.format(Locale.ROOT, "%.3f", c[0] == 0 ? 0.0 : (double) c[1] / c[0])));
-        LOG.info("attribution accuracy over {} keyed claims: {}", total, String.format(Locale.ROOT, "%.4f", accuracy));
-        errors.forEach(e -> LOG.info("attribution error: {}", e));
-        assertAll(
-                () -> assertTrue(unkeyed.isEmpty(), "claims without a key line: " + unkeyed),
-                () -> assertTrue(unused.isEmpty(), "key lines matching no claim: " + unused),
-                () -> assertTrue(conflicting.isEmpty(), "claims matched by conflicting key lines: " + conflicting),
-                () -> assertTrue(total >= 250, "too few keyed claims: " + total),
-                () -> assertTrue(accuracy >= 0.95, "attribution accuracy " + accuracy + " < 0.95; errors: " + errors));
+    private static void check(String corpus, AnswerKey key, List<Report> reports, double threshold) {
+        AnswerKey.Score score = key.score(reports);
+        String summary = String.format(Locale.ROOT, "%s: speaker accuracy %d/%d = %.3f (threshold %.2f)", corpus,
+                score.right(), score.total(), score.accuracy(), threshold);
+        LOG.info(summary);
+        String misses = score.misses().stream().map(m -> "  " + m).collect(Collectors.joining("\n"));
+        assertTrue(score.accuracy() >= threshold, summary + "; misses:\n" + misses);
     }
 }
