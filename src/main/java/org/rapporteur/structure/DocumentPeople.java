@@ -22,6 +22,9 @@ final class DocumentPeople {
             "\\b(?:tells|told|talks to|talked to|talking to|spoke to|speaks to|speaking to|interviewed by|in conversation with|in an interview with)\\s+"
                     + "((?:\\p{Lu}[\\p{L}'’\\-]+\\s+){1,3}\\p{Lu}[\\p{L}'’\\-]+)");
     private static final int PROSE_LIMIT = 400_000;
+    /** "Theo Corfiatis’ presentation", "Colonel Grant Motley’s keynote": a speaker of the event, named once in full. */
+    private static final Pattern PRESENTER = Pattern.compile(
+            "((?:\\p{Lu}[\\p{L}'\\-]+\\s+){1,3}\\p{Lu}[\\p{L}\\-]+)(?:’s|'s|’|')\\s+(?:keynote|presentation|talk|address|speech|paper|lecture|remarks|session|opening|closing)\\b");
 
     private DocumentPeople() {
     }
@@ -70,6 +73,11 @@ final class DocumentPeople {
             PersonNameParser.parseNameLine(iv.group(1)).ifPresent(pp -> index.addRole(pp.person(), "interviewer"));
         }
         appositions(text, scan, index);
+        Matcher presenter = PRESENTER.matcher(prose);
+        while (presenter.find()) {
+            PersonNameParser.parseNameLine(presenter.group(1)).filter(pp -> LineShapes.wordCount(pp.name()) >= 2)
+                    .ifPresent(pp -> index.add(pp.person()));
+        }
         return index;
     }
 

@@ -181,10 +181,18 @@ final class ReportedSpeech {
             return null;
         }
         if (!Character.isUpperCase(subj.charAt(0))) {
+            // "economist Akbar Zaidi", "former minister Jane Doe": lower-case role words before a name
+            Matcher rolled = ROLE_THEN_NAME.matcher(subj);
+            if (rolled.matches()) {
+                return new Subject(SubjectKind.PERSON_PHRASE, rolled.group(1));
+            }
             return null;
         }
         return new Subject(SubjectKind.PERSON_PHRASE, subj);
     }
+
+    private static final Pattern ROLE_THEN_NAME = Pattern.compile(
+            "^(?:(?:a|an|the|former|senior|leading|local|veteran|[\\p{Ll}\\-]{3,20})\\s+){1,3}(\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){1,3})$");
 
     private static String capitalise(String w) {
         return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);

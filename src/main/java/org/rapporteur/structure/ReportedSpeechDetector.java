@@ -40,6 +40,9 @@ final class ReportedSpeechDetector implements EvidenceDetector {
         int lastSerial = -1;
         Person reported;
         int reportedParagraph = -1;
+        /** Whether a quotation opened in an earlier sentence of the paragraph is still open. */
+        boolean quoteOpen;
+        int quoteParagraph = -1;
 
         Pass(AttributionContext ctx, List<Evidence> out) {
             this.ctx = ctx;
@@ -56,8 +59,13 @@ final class ReportedSpeechDetector implements EvidenceDetector {
                     lastNamed = null;
                 }
                 String claim = ctx.text().substring(c.start(), c.end());
+                if (c.paragraph() != quoteParagraph) {
+                    quoteOpen = false;
+                    quoteParagraph = c.paragraph();
+                }
                 Person said = one(c, claim);
                 remember(c, claim, said);
+                quoteOpen = quoteOpenAfter(claim, quoteOpen);
             }
         }
 
@@ -112,7 +120,8 @@ final class ReportedSpeechDetector implements EvidenceDetector {
                     return p.get();
                 }
             }
-            if (reported != null && startsWithQuote(claim) && c.paragraph() - reportedParagraph <= 2) {
+            if (reported != null && (startsWithQuote(claim) || quoteOpen && reportedParagraph == c.paragraph())
+                    && c.paragraph() - reportedParagraph <= 2) {
                 add(c, reported, Cue.CONTINUATION, QUOTE_PARAGRAPH,
                         "an unattributed quotation that goes on quoting " + reported.name());
                 reportedParagraph = c.paragraph();
@@ -192,6 +201,34 @@ final class ReportedSpeechDetector implements EvidenceDetector {
             if (bare.matches("\\p{Lu}[\\p{L}'’\\-]+")) {
                 return ctx.people().bySurname(bare);
             }
+            // "Colonel Motley", "Squadron Leader Nash, who …": titles, then a surname the document introduced
+            String head = bare.split(",")[0].strip();
+            String untitled = TurnSpeakers.withoutTitles(head);
+            String[] words = head.split("\\s+");
+            String last = words[words.length - 1].replaceAll("(’s|'s|’)$", "");
+            for (String surname : new String[] {untitled, last}) {
+                if (!surname.isEmpty() && surname.matches("\\p{Lu}[\\p{L}'’\\-]+")) {
+                    Optional<Person> known = ctx.people().bySurname(surname);
+                    if (known.isPresent()) {
+                        return known;
+                    }
+                }
+            }
+            // "Nawabzada Nasrullah Khan of the Pakistan Muslim League": the leading run of capitalised words
+            StringBuilder run = new StringBuilder();
+            for (String w : words) {
+                if (!w.matches("\\p{Lu}[\\p{L}.'’\\-]*")) {
+                    break;
+                }
+                run.append(run.isEmpty() ? "" : " ").append(w);
+            }
+            if (LineShapes.wordCount(run.toString()) >= 2 && LineShapes.wordCount(run.toString()) <= 4) {
+                Optional<ParsedPerson> runName = PersonNameParser.parseNameLine(run.toString());
+                if (runName.isPresent() && LineShapes.wordCount(runName.get().name()) >= 2) {
+                    Optional<Person> k = ctx.people().byName(runName.get().name());
+                    return Optional.of(k.orElseGet(() -> ctx.people().add(runName.get().person())));
+                }
+            }
             Optional<ParsedPerson> named = PersonNameParser.parseNameLine(bare);
             if (named.isPresent() && (named.get().honorific() || LineShapes.wordCount(named.get().name()) >= 2)) {
                 Optional<Person> k = ctx.people().byName(named.get().name());
@@ -231,6 +268,22 @@ final class ReportedSpeechDetector implements EvidenceDetector {
             } else if (named.size() > 1) {
                 lastNamed = null;
             }
+        }
+
+        /** Straight quotes toggle; curly ones open and close. */
+        private static boolean quoteOpenAfter(String claim, boolean open) {
+            boolean o = open;
+            for (int i = 0; i < claim.length(); i++) {
+                char ch = claim.charAt(i);
+                if (ch == '“') {
+                    o = true;
+                } else if (ch == '”') {
+                    o = false;
+                } else if (ch == '"') {
+                    o = !o;
+                }
+            }
+            return o;
         }
 
         private static boolean startsWithQuote(String claim) {

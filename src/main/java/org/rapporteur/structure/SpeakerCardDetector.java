@@ -21,6 +21,11 @@ final class SpeakerCardDetector implements EvidenceDetector {
                     + "workshop|dialogue|proceedings|programme|program|ceremony) (was|were|had|has|ended|began|started|"
                     + "opened|closed|concluded|discussed|featured|focused|brought|included|saw|examined)\\b");
 
+    /** "Meeting with Mr. X", "Conversation with Dr Y", "Lunch with the Ambassador Z": a section given to one person. */
+    private static final Pattern MEETING_WITH = Pattern.compile(
+            "(?i)^(?:meetings?|conversation|dialogue|discussion|talk|briefing|lunch|dinner|breakfast|interview|"
+                    + "fireside chat|audience|visit|session|q\\s*&\\s*a)\\s+with\\s+(.{3,120})$");
+
     @Override
     public void detect(AttributionContext ctx, List<Evidence> out) {
         boolean dialogue = !ctx.turns().isEmpty();
@@ -33,6 +38,17 @@ final class SpeakerCardDetector implements EvidenceDetector {
                     : "in the speaker block of " + b.person().name();
             Cue cue = b.method() == AttributionMethod.TRANSCRIPT_TURN ? Cue.TRANSCRIPT_TURN : Cue.SPEAKER_CARD;
             out.add(new Evidence(who, b.headerStart(), b.end(), cue, CARD, why));
+        }
+        for (org.rapporteur.model.Section sec : ctx.scan().sections()) {
+            java.util.regex.Matcher m = MEETING_WITH.matcher(sec.title());
+            if (m.matches()) {
+                java.util.Optional<ParsedPerson> pp = PersonNameParser.parseIntroduction(m.group(1));
+                if (pp.isPresent()) {
+                    Candidate who = Candidate.of(ctx.people().add(pp.get().person()));
+                    out.add(new Evidence(who, sec.start(), sec.end(), Cue.SPEAKER_CARD, CARD,
+                            "section \"" + sec.title() + "\" names its speaker"));
+                }
+            }
         }
         // narrative sentences inside blocks: a weaker signal for the block, so the session or organisation wins
         for (ClaimDraft c : ctx.claims()) {

@@ -635,10 +635,12 @@ final class StructureScanner {
     private void heading(Paragraph p) {
         String raw = p.first().text();
         String title = LineShapes.smartCase(raw);
-        closeBlock(lastContentEnd);
-        sectionSerial++;
         boolean session = LineShapes.isSessionHeading(raw) && !LineShapes.isQuestion(raw);
         boolean institutional = !session && LineShapes.institutional(raw);
+        if (block == null || lastContentEnd > block.headerEnd() || session || institutional) {
+            closeBlock(lastContentEnd);
+        } // else: headings right under a speaker's card, before any words, are the talk's agenda: the card holds
+        sectionSerial++;
         OpenSection current = currentSession();
         if (session && current != null && current.sessionLabel.equals(LineShapes.sessionLabel(raw))) {
             // the same session's title repeated (title page of the session, then its summary)

@@ -18,6 +18,11 @@ final class TurnEvidenceDetector implements EvidenceDetector {
             TurnDetector.Turn t = turns.get(k);
             int end = k + 1 < turns.size() ? turns.get(k + 1).labelStart() : ctx.text().length();
             TurnSpeakers.Resolved r = speakers.resolve(t.label());
+            if (LayoutClassifier.isAudienceLabel(t.label()) && !r.candidate().isPerson()) {
+                // an audience question ends with its paragraph: the unlabelled answer after it is the speaker's
+                int para = ctx.text().indexOf("\n\n", t.contentStart());
+                end = para < 0 ? end : Math.min(end, para);
+            }
             out.add(new Evidence(r.candidate(), t.labelStart(), Math.max(end, t.contentStart() + 1),
                     Cue.TRANSCRIPT_TURN, r.candidate().isPerson() ? PERSON : BODY, r.how()));
         }
