@@ -55,6 +55,8 @@ final class AuthorDetector implements EvidenceDetector {
         }
         closingBio(ctx).ifPresent(p -> out.add(new Evidence(Candidate.of(ctx.people().add(p)), from, to,
                 Cue.AUTHOR_BIO, BIO, "closing bio: \"" + p.name() + " is " + (p.role() == null ? "…" : p.role()) + "\"")));
+        memoSender(ctx).ifPresent(p -> out.add(new Evidence(Candidate.of(ctx.people().add(p)), from, to, Cue.BYLINE,
+                BYLINE, "the memo's sender (FROM: " + p.name() + ")")));
         standfirstWriter(ctx).ifPresent(p -> out.add(new Evidence(Candidate.of(ctx.people().add(p)), from, to,
                 Cue.BYLINE, STANDFIRST, "the standfirst names the writer, " + p.name())));
     }
@@ -126,6 +128,23 @@ final class AuthorDetector implements EvidenceDetector {
             }
         }
         return false;
+    }
+
+    private static final Pattern MEMO_FROM = Pattern.compile("(?im)^\\s*(?:from|sender|author)\\s*:\\s*(.{3,120})$");
+
+    /** A memo's header: "FROM: Dr. Jane Doe, Director of Policy" names its author. */
+    private static Optional<Person> memoSender(AttributionContext ctx) {
+        String head = ctx.text().substring(0, Math.min(ctx.text().length(), 1200));
+        Matcher m = MEMO_FROM.matcher(head);
+        if (!m.find() || !head.matches("(?is).*^\\s*(to|subject|re|date)\\s*:.*")) {
+            return Optional.empty(); // "From:" alone is too common; a memo has TO:, SUBJECT: or DATE: beside it
+        }
+        String who = m.group(1);
+        List<ParsedPerson> found = PersonNameParser.findPersons(who);
+        if (!found.isEmpty()) {
+            return Optional.of(found.getFirst().person());
+        }
+        return PersonNameParser.parseNameLine(who.split(",")[0].strip()).map(ParsedPerson::person);
     }
 
     private static Optional<Person> standfirstWriter(AttributionContext ctx) {

@@ -131,6 +131,42 @@ final class DocumentPeople {
         }
     }
 
+    /**
+     * The one full name the text gives a surname ("Ilse Varga" for a {@code VARGA:} label), or empty when it gives
+     * none or several. Titles and role words before the surname are not first names.
+     */
+    static Optional<Person> fullNameFor(String surname, String text) {
+        if (surname.length() < 2 || !Character.isUpperCase(surname.charAt(0))) {
+            return Optional.empty();
+        }
+        Pattern p = Pattern.compile("\\b(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}'’\\-]+)?)\\s+"
+                + Pattern.quote(surname) + "(?![\\p{L}])");
+        Matcher m = p.matcher(text.length() > PROSE_LIMIT ? text.substring(0, PROSE_LIMIT) : text);
+        String found = null;
+        while (m.find()) {
+            String first = m.group(1);
+            String[] w = first.split("\\s+");
+            int k = 0;
+            while (k < w.length && (PersonNameParser.startsWithHonorific(w[k]) || WordLists.isRoleWord(w[k])
+                    || WordLists.isNotNameWord(w[k]) || w[k].matches("(?i)the|and|of|mr|ms|mrs|dr|prof"))) {
+                k++;
+            }
+            if (k == w.length) {
+                continue; // "Minister Varga", "Dr Varga": a title, not a first name
+            }
+            String name = String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length)) + " " + surname;
+            if (found != null && !found.equals(name)) {
+                return Optional.empty();
+            }
+            found = name;
+        }
+        if (found == null) {
+            return Optional.empty();
+        }
+        String full = found;
+        return PersonNameParser.parseNameLine(full).map(ParsedPerson::person).or(() -> Optional.of(Person.named(full)));
+    }
+
     /** The apposition up to its first comma or reporting verb: "Commander of the College", not the whole sentence. */
     static String shortRole(String role) {
         if (role == null) {

@@ -83,6 +83,10 @@ final class LayoutClassifier {
             why.add(cardPeople.size() + " speakers introduced by cards or labels, each followed by their words");
             return new LayoutDecision(Layout.SPEAKER_CARD_EVENT, why);
         }
+        if (TitleSpeakerDetector.remarksBy(scan).isPresent()) {
+            why.add("headed \"Remarks by …\": one speaker's speech");
+            return new LayoutDecision(Layout.STATEMENT, why);
+        }
         double reported = reportedShare(text, scan);
         double firstPerson = firstPersonShare(text, scan);
         boolean event = EVENT_WORDS.matcher(titleAndHead).find();

@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class OrganisationVoiceDetector implements EvidenceDetector {
     static final double INSTITUTIONAL = 0.6;
-    static final double SELF_REFERENCE = 0.7;
+    static final double SELF_REFERENCE = 0.9;
     static final double BACKGROUND = 0.3;
 
     @Override

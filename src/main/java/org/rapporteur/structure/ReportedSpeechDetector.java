@@ -189,7 +189,9 @@ final class ReportedSpeechDetector implements EvidenceDetector {
                     return k;
                 }
                 if (LineShapes.wordCount(p.name()) == 1) {
-                    Optional<Person> bySurname = ctx.people().bySurname(p.name());
+                    Optional<Person> bySurname = ctx.people().bySurname(p.name()).or(() -> DocumentPeople
+                            .fullNameFor(p.name(), ctx.text()).filter(f -> LineShapes.wordCount(f.name()) >= 2)
+                            .map(ctx.people()::add));
                     if (bySurname.isPresent()) {
                         return bySurname;
                     }

@@ -19,9 +19,44 @@ final class TitleSpeakerDetector implements EvidenceDetector {
     private static final Pattern BY = Pattern.compile(
             "(?i)\\b(?:remarks|speech|statement|address|testimony|lecture|keynote|talk|briefing|interview)\\s+(?:by|of|from|with)\\s+(.{3,80})$");
 
+    /** "Remarks by Minister X at …", "Statement of Ambassador Y", "Keynote address by Z" opening a speech. */
+    static final Pattern REMARKS_LINE = Pattern.compile(
+            "(?i)^(?:(?:opening|closing|welcome|keynote|prepared|special|concluding|introductory)\\s+)?"
+                    + "(?:remarks|speech|statement|address|lecture|testimony|keynote address|briefing)\\s+(?:by|of|from)\\s+(.{3,160})$");
+
+    /** The speaker a "Remarks by …" line among the first paragraphs names, or empty. */
+    static Optional<Person> remarksBy(ScanResult scan) {
+        int k = 0;
+        for (Paragraph p : scan.paragraphs()) {
+            if (++k > 8) {
+                break;
+            }
+            Matcher m = REMARKS_LINE.matcher(p.first().text());
+            if (m.matches()) {
+                String who = m.group(1).split("\\s+(?:at|to|before|on|during|in)\\s+(?:the\\s+)?\\p{Lu}")[0];
+                for (ParsedPerson pp : PersonNameParser.findPersons(who)) {
+                    return Optional.of(pp.person());
+                }
+                String bare = TurnSpeakers.withoutTitles(who.split(",")[0].strip());
+                Optional<ParsedPerson> named = PersonNameParser.parseNameLine(bare.isEmpty() ? who : bare);
+                if (named.isPresent()) {
+                    return Optional.of(named.get().person());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     @Override
     public void detect(AttributionContext ctx, List<Evidence> out) {
         if (ctx.layout().layout() != Layout.STATEMENT) {
+            return;
+        }
+        Optional<Person> remarks = remarksBy(ctx.scan());
+        if (remarks.isPresent()) {
+            Person p = ctx.people().add(remarks.get());
+            out.add(new Evidence(Candidate.of(p), ctx.bodyStart(), ctx.text().length(), Cue.TITLE_SPEAKER, 0.75,
+                    "a speech headed \"Remarks by " + p.name() + "\""));
             return;
         }
         String title = ctx.declared().title() != null ? ctx.declared().title() : ctx.meta().title();

@@ -43,6 +43,10 @@ final class TurnDetector {
             "update", "correction", "clarification", "editor's note", "editors note", "advertisement", "sponsored",
             "figure", "table", "chart", "map", "box", "annex", "appendix", "part", "chapter", "section", "article",
             "question put", "motion", "resolution", "decision", "vote", "result", "results", "status"));
+    private static final Set<String> ENUMERATED = Set.of("option", "step", "scenario", "phase", "recommendation",
+            "finding", "figure", "table", "annex", "part", "chapter", "section", "article", "issue", "point",
+            "priority", "goal", "objective", "lesson", "pillar", "principle", "stage", "level", "tier", "track",
+            "case", "item", "box", "chart", "exhibit", "appendix", "rule", "clause", "day", "week", "session", "panel");
     private static final Set<String> PARTICLES = Set.of("of", "the", "to", "al", "el", "bin", "ibn", "de", "du",
             "da", "dos", "van", "von", "la", "le", "y", "for", "and", "ul", "ud", "al-", "from");
     private static final Set<String> HONORIFIC_CAPS = Set.of("HON.", "HON", "MR.", "MR", "MRS.", "MRS", "MS.", "MS",
@@ -373,6 +377,9 @@ final class TurnDetector {
             return false;
         }
         String[] words = label.split("\\s+");
+        if (words.length == 2 && ENUMERATED.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return false; // "Option A:", "Step 2:", "Scenario III:" enumerate, they do not speak
+        }
         if (words.length > 7) {
             return false;
         }

@@ -13,7 +13,7 @@ final class TurnEvidenceDetector implements EvidenceDetector {
     @Override
     public void detect(AttributionContext ctx, List<Evidence> out) {
         List<TurnDetector.Turn> turns = ctx.turns();
-        TurnSpeakers speakers = new TurnSpeakers(ctx.people(), ctx.organisation());
+        TurnSpeakers speakers = new TurnSpeakers(ctx.people(), ctx.organisation(), ctx.text());
         for (int k = 0; k < turns.size(); k++) {
             TurnDetector.Turn t = turns.get(k);
             int end = k + 1 < turns.size() ? turns.get(k + 1).labelStart() : ctx.text().length();

@@ -12,10 +12,18 @@ import org.rapporteur.model.Person;
 final class TurnSpeakers {
     private final PersonIndex people;
     private final String organisation;
+    private final String text;
 
-    TurnSpeakers(PersonIndex people, String organisation) {
+    TurnSpeakers(PersonIndex people, String organisation, String text) {
         this.people = people;
         this.organisation = organisation;
+        this.text = text;
+    }
+
+    /** A surname the index does not know: the one full name the text gives it, added to the index. */
+    private Optional<Person> completed(String surname) {
+        Optional<Person> full = DocumentPeople.fullNameFor(surname, text);
+        return full.filter(p -> LineShapes.wordCount(p.name()) >= 2).map(people::add);
     }
 
     /** The candidate for a label, with a note on how it was resolved. */
@@ -61,7 +69,7 @@ final class TurnSpeakers {
                 Person p = known.orElseGet(() -> people.add(named));
                 return new Resolved(Candidate.of(p), "turn label " + l);
             }
-            Optional<Person> bySurname = people.bySurname(named.name());
+            Optional<Person> bySurname = people.bySurname(named.name()).or(() -> completed(named.name()));
             if (bySurname.isPresent()) {
                 return new Resolved(Candidate.of(bySurname.get()), "turn label " + l + ", surname of "
                         + bySurname.get().name());
@@ -71,7 +79,8 @@ final class TurnSpeakers {
         String bare = withoutTitles(words);
         if (!bare.equals(words) && !bare.isEmpty()) {
             // "Ambassador Elahi", "Lady Hallett", "Hon. Ro F. Tuisawau": titles the parser does not know, then a name
-            Optional<Person> known = LineShapes.wordCount(bare) >= 2 ? people.byName(bare) : people.bySurname(bare);
+            Optional<Person> known = LineShapes.wordCount(bare) >= 2 ? people.byName(bare)
+                    : people.bySurname(bare).or(() -> completed(bare));
             if (known.isEmpty() && LineShapes.wordCount(bare) >= 2) {
                 known = people.bySurname(bare.substring(bare.lastIndexOf(' ') + 1));
             }
@@ -79,7 +88,7 @@ final class TurnSpeakers {
             return new Resolved(Candidate.of(p), "turn label " + l);
         }
         if (words.matches("\\p{Lu}[\\p{L}'’\\-]+") && !WordLists.isNotNameWord(words)) {
-            Optional<Person> bySurname = people.bySurname(words);
+            Optional<Person> bySurname = people.bySurname(words).or(() -> completed(words));
             Person p = bySurname.orElseGet(() -> people.add(Person.named(words)));
             return new Resolved(Candidate.of(p), "turn label " + l);
         }
