@@ -147,9 +147,12 @@ final class DocumentPeople {
             String first = m.group(1);
             String[] w = first.split("\\s+");
             int k = 0;
-            while (k < w.length && (PersonNameParser.startsWithHonorific(w[k]) || WordLists.isRoleWord(w[k])
-                    || WordLists.isNotNameWord(w[k]) || w[k].matches("(?i)the|and|of|mr|ms|mrs|dr|prof"))) {
-                k++;
+            for (int j = 0; j < w.length; j++) {
+                // everything up to the last title or role word is a title ("Squadron Leader", "Minister")
+                if (PersonNameParser.startsWithHonorific(w[j]) || WordLists.isRoleWord(w[j])
+                        || WordLists.isNotNameWord(w[j]) || w[j].matches("(?i)the|and|of|mr|ms|mrs|dr|prof")) {
+                    k = j + 1;
+                }
             }
             if (k == w.length) {
                 continue; // "Minister Varga", "Dr Varga": a title, not a first name

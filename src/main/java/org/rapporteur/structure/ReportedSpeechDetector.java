@@ -98,7 +98,7 @@ final class ReportedSpeechDetector implements EvidenceDetector {
                     return p.get();
                 }
             }
-            if (subject != null) {
+            if (subject != null && subject.kind() == ReportedSpeech.SubjectKind.GROUP) {
                 return null; // a group ("some participants said"): no one person
             }
             ReportedSpeech.Subject trailing = ReportedSpeech.trailingSpeaker(claim);
@@ -163,7 +163,10 @@ final class ReportedSpeechDetector implements EvidenceDetector {
                     Optional<Person> p = person(s.phrase());
                     if (p.isEmpty() && s.phrase().contains(", ")) {
                         // "Although Castro is the wife of …, Siu insists that …": the subject is after the last comma
-                        p = person(s.phrase().substring(s.phrase().lastIndexOf(", ") + 2));
+                        String tail = s.phrase().substring(s.phrase().lastIndexOf(", ") + 2).strip();
+                        p = tail.equalsIgnoreCase("he") || tail.equalsIgnoreCase("she")
+                                ? Optional.ofNullable(c.blockPerson() != null ? c.blockPerson() : lastNamed)
+                                : person(tail);
                     }
                     return p;
                 }
@@ -208,11 +211,16 @@ final class ReportedSpeechDetector implements EvidenceDetector {
             String untitled = TurnSpeakers.withoutTitles(head);
             String[] words = head.split("\\s+");
             String last = words[words.length - 1].replaceAll("(’s|'s|’)$", "");
-            for (String surname : new String[] {untitled, last}) {
-                if (!surname.isEmpty() && surname.matches("\\p{Lu}[\\p{L}'’\\-]+")) {
-                    Optional<Person> known = ctx.people().bySurname(surname);
-                    if (known.isPresent()) {
-                        return known;
+            if (words.length <= 4) {
+                // a short head only: "Although Castro is the wife of President Zelaya, Siu insists" names Siu, not Zelaya
+                for (String surname : new String[] {untitled, last}) {
+                    if (!surname.isEmpty() && surname.matches("\\p{Lu}[\\p{L}'’\\-]+")) {
+                        Optional<Person> known = ctx.people().bySurname(surname).or(() -> DocumentPeople
+                                .fullNameFor(surname, ctx.text()).filter(f -> LineShapes.wordCount(f.name()) >= 2)
+                                .map(ctx.people()::add));
+                        if (known.isPresent()) {
+                            return known;
+                        }
                     }
                 }
             }
