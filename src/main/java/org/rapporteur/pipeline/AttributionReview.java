@@ -30,11 +30,11 @@ import org.rapporteur.model.SearchRequest;
  */
 public final class AttributionReview {
     /**
-     * Claims at or above this doubt are listed: confidence below 0.7, or a runner-up within about 0.16 of the
+     * Claims at or above this doubt are listed: confidence 0.65 or less, or a runner-up within about 0.15 of the
      * winner. In the sample reports this takes the organisation-voice claims (0.5) and reported speech resolved
-     * through a pronoun (0.6), and leaves speaker blocks and transcript turns alone.
+     * through a pronoun (0.6), and leaves session headings (0.7), speaker blocks and transcript turns alone.
      */
-    public static final double DOUBT_THRESHOLD = 0.3;
+    public static final double DOUBT_THRESHOLD = 0.35;
     /** How many claims the review shows at once; the analyst works from the top. */
     public static final int DEFAULT_LIMIT = 500;
 
