@@ -254,8 +254,8 @@ public final class ReviewView extends BorderPane {
                 return;
             }
         }
-        if (selectedIndex >= 0) {
-            selectAt(selectedIndex);
+        if (selectedIndex >= 0 || (now == null && !items.isEmpty())) {
+            selectAt(Math.max(0, selectedIndex)); // the first read of the list selects its top row
         }
     }
 
