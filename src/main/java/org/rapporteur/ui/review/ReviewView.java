@@ -43,6 +43,7 @@ public final class ReviewView extends BorderPane {
     static final String DOUBT = "review-doubt";
     static final String RUNNER_UP = "review-runner-up";
     private static final int SUGGESTIONS = 6;
+    private static final double SUGGESTION_HEIGHT = 28;
 
     private enum Mode { SPEAKER, RELABEL }
 
@@ -67,9 +68,11 @@ public final class ReviewView extends BorderPane {
 
         Label title = new Label("ATTRIBUTIONS TO REVIEW");
         title.getStyleClass().add(Styles.PANE_TITLE);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Label count = new Label();
         count.setId(COUNT_ID);
         count.getStyleClass().add(Styles.MUTED);
+        count.setMinWidth(Region.USE_PREF_SIZE); // the key hint gives way first
         count.textProperty().bind(Bindings.createStringBinding(() -> {
             long total = vm.totalProperty().get();
             if (total < 0) {
@@ -124,7 +127,7 @@ public final class ReviewView extends BorderPane {
         name.textProperty().addListener((o, a, t) -> suggest(t));
         name.addEventFilter(KeyEvent.KEY_PRESSED, this::nameKey);
         suggestions.setId(SUGGESTIONS_ID);
-        suggestions.setPrefHeight(6 * 26 + 4);
+        suggestions.setFixedCellSize(SUGGESTION_HEIGHT);
         suggestions.setFocusTraversable(false);
         suggestions.setOnMouseClicked(e -> {
             String s = suggestions.getSelectionModel().getSelectedItem();
@@ -167,6 +170,11 @@ public final class ReviewView extends BorderPane {
 
     public ListView<ClaimRecord> list() {
         return list;
+    }
+
+    /** Opens the name field for the selected row, as N (or L when {@code relabel}) would, with {@code typed} in it. */
+    public void openNameField(boolean relabel, String typed) {
+        openName(relabel ? Mode.RELABEL : Mode.SPEAKER, typed == null ? "" : typed);
     }
 
     // ---- keys ----------------------------------------------------------------------------------------------------
@@ -351,6 +359,9 @@ public final class ReviewView extends BorderPane {
         List<String> found = vm.complete(typed, SUGGESTIONS);
         suggestions.getItems().setAll(found);
         suggestions.getSelectionModel().clearSelection();
+        double h = found.size() * SUGGESTION_HEIGHT + 4; // as tall as its names, no empty box below them
+        suggestions.setPrefHeight(h);
+        suggestions.setMaxHeight(h);
         show(suggestions, !found.isEmpty());
     }
 

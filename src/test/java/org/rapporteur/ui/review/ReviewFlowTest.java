@@ -74,8 +74,11 @@ class ReviewFlowTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws InterruptedException {
         onFx(vm::close);
+        // let the inspector's debounce (120 ms) and queued answers run before the executor goes
+        Thread.sleep(400);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         tasks.shutdown();
     }
 
@@ -157,7 +160,6 @@ class ReviewFlowTest {
         waitUntil(20, () -> credited(kept).claim().attribution().confidence() < 1.0);
         waitUntil(20, () -> !review.loadingProperty().get() && list.getItems().contains(kept)
                 && kept.equals(list.getSelectionModel().getSelectedItem()));
-        saveScreenshotIfAsked(robot);
 
         // L renames the row's label in its report: every listed row of that label leaves, one undo step
         onFx(() -> list.getSelectionModel().select(0));
@@ -178,16 +180,57 @@ class ReviewFlowTest {
         assertEquals(label, credited(labelled).claim().attribution().creditedName());
     }
 
+    @Test
+    void theInspectorShowsTheRunnerUpAndTheEvidenceForThenAgainstInPlace(FxRobot robot) {
+        onFx(window::showReview);
+        ReviewViewModel review = vm.review();
+        waitUntil(20, () -> !review.loadingProperty().get() && !review.rows().isEmpty());
+        ListView<ClaimRecord> list = robot.lookup("#" + ReviewView.LIST_ID).queryListView();
+        waitUntil(10, () -> list.getSelectionModel().getSelectedItem() != null);
+        ClaimRecord row = onFx(() -> list.getSelectionModel().getSelectedItem());
+        waitUntil(10, () -> vm.inspector().claimProperty().get() != null
+                && vm.inspector().claimProperty().get().claim().id().equals(row.claim().id()));
+        robot.sleep(300); // past the selection's debounce
+        // the structurer makes no runner-ups yet: give the claim one, as the view model test does
+        ClaimRecord close = ReviewViewModelTest.withRunnerUp(new org.rapporteur.model.ReviewPage(1, List.of(row)),
+                row.claim().id()).claims().getFirst();
+        onFx(() -> vm.inspector().show(close));
+        javafx.scene.control.Label runnerUp = robot.lookup("#inspectorRunnerUp").queryAs(
+                javafx.scene.control.Label.class);
+        javafx.scene.layout.VBox pro = robot.lookup("#inspectorEvidenceFor").queryAs(javafx.scene.layout.VBox.class);
+        javafx.scene.layout.VBox contra = robot.lookup("#inspectorEvidenceAgainst").queryAs(
+                javafx.scene.layout.VBox.class);
+        waitUntil(5, () -> runnerUp.getText().startsWith("Runner-up: " + ReviewViewModelTest.RUNNER_UP));
+        assertTrue(runnerUp.getText().contains("named two sentences above"), onFx(runnerUp::getText));
+        assertEquals(1, onFx(() -> pro.getChildren().stream().filter(javafx.scene.Node::isVisible).count()));
+        assertEquals(1, onFx(() -> contra.getChildren().stream().filter(javafx.scene.Node::isVisible).count()));
+        String against = onFx(() -> ((javafx.scene.control.Label) contra.getChildren().getFirst()).getText());
+        assertTrue(against.contains("nearest name · " + ReviewViewModelTest.RUNNER_UP), against);
+        javafx.scene.Node section = onFx(() -> pro.getParent().getParent());
+        assertTrue(onFx(section::isVisible));
+        saveScreenshotIfAsked(robot);
+
+        // another claim without deliberation: the same section hides, its nodes stay for the next one
+        javafx.scene.Node firstLine = onFx(() -> pro.getChildren().getFirst());
+        onFx(() -> vm.inspector().show(row));
+        waitUntil(5, () -> !section.isVisible());
+        onFx(() -> vm.inspector().show(close));
+        waitUntil(5, section::isVisible);
+        assertTrue(firstLine == onFx(() -> pro.getChildren().getFirst()), "the evidence lines are reused");
+    }
+
     private void saveScreenshotIfAsked(FxRobot robot) {
         String prefix = System.getProperty("review.screenshot");
         if (prefix != null) {
             waitUntil(10, () -> vm.inspector().claimProperty().get() != null);
             robot.sleep(400);
             onFx(() -> {
-                var image = window.root().snapshot(null, null);
+                // the inspector only: the list beside it does not know the constructed runner-up
+                var image = window.root().lookup("#" + org.rapporteur.ui.inspector.InspectorView.ID)
+                        .snapshot(null, null);
                 try {
                     javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
-                            new java.io.File(prefix + "-review.png"));
+                            new java.io.File(prefix + "-evidence.png"));
                 } catch (java.io.IOException e) {
                     throw new IllegalStateException(e);
                 }
