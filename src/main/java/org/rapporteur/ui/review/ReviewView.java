@@ -284,7 +284,8 @@ public final class ReviewView extends BorderPane {
         String report = row.reportTitle() != null && !row.reportTitle().isBlank() ? row.reportTitle() : row.source();
         if (m == Mode.RELABEL) {
             namePrompt.setText(credited == null ? "This claim has no name or label to rename; type its speaker."
-                    : "Every claim of “" + report + "” credited to “" + credited + "” is by:");
+                    : "Every claim of “" + report + "” credited to “" + credited + "” (" + vm.sameLabelListed(row)
+                    + " listed here, and any others in the report) is by:");
             name.setPromptText("the speaker's name — Enter renames them all (one undo step)");
         } else {
             namePrompt.setText("Who said this claim? (now: " + (credited == null ? "nobody" : credited) + ")");

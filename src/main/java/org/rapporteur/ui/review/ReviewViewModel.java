@@ -37,7 +37,7 @@ import org.rapporteur.ui.tasks.BackgroundTasks;
  * the background ({@link AttributionReview#DEFAULT_LIMIT} at a time, never all claims), and the analyst's answers —
  * accept, take the runner-up, type a speaker, rename a label in the report — each one undoable correction. A row
  * leaves the list as soon as it is answered (in place: the rows around it stay); the list re-reads itself after every
- * change to the store (an undo brings the claim back, and {@link #focusProperty()} names it so the view can select
+ * correction in the store (an undo brings the claim back, and {@link #focusProperty()} names it so the view can select
  * it). Rows with an answer on its way are kept out of a re-read that overtakes it. Use on the FX thread.
  */
 public final class ReviewViewModel {
@@ -100,7 +100,7 @@ public final class ReviewViewModel {
     }
 
     /**
-     * Re-reads the list after every change to the annotations until closed; after an undo or redo it asks the view to
+     * Re-reads the list after every correction (done, undone or redone) until closed; after an undo or redo it asks the view to
      * select the claim it touched.
      */
     public AutoCloseable listen() {
@@ -116,6 +116,9 @@ public final class ReviewViewModel {
     private void changed(ChangeEvent e) {
         if (e.action() == ChangeEvent.Action.REANCHORED) {
             return; // part of an indexing run; the window refreshes when it ends
+        }
+        if (!e.correctionsChanged()) {
+            return; // tags, notes and links leave attributions as they are
         }
         if (e.action() == ChangeEvent.Action.UNDONE || e.action() == ChangeEvent.Action.REDONE) {
             e.claimIds().stream().findFirst().ifPresent(focus::set);
@@ -276,6 +279,16 @@ public final class ReviewViewModel {
     /** Clears {@link #focusProperty()} once the view has selected the claim. */
     public void focusTaken() {
         focus.set(null);
+    }
+
+    /** How many listed rows the rename of {@code row}'s name or label in its report would take off. */
+    public long sameLabelListed(ClaimRecord row) {
+        String label = row == null ? null : row.claim().attribution().creditedName();
+        if (label == null) {
+            return 0;
+        }
+        return rows.stream().filter(r -> r.claim().reportId().equals(row.claim().reportId())
+                && label.strip().equalsIgnoreCase(nz(r.claim().attribution().creditedName()).strip())).count();
     }
 
     /** The corpus's speakers, for completing a typed name. */
