@@ -331,6 +331,22 @@ final class ChangeExecutor {
                 v.put("affiliation", blankToNull(s.affiliation()));
                 v.put("country", blankToNull(s.country()));
             }
+            case CorrectionRequest.SetBody s -> claimValue(tx, v, CorrectionKind.BODY, s.claimId(),
+                    required(s.body(), "organisation or session"));
+            case CorrectionRequest.RelabelSpeaker r -> {
+                String reportId = required(r.reportId(), "report");
+                String from = required(r.from(), "name or label to replace");
+                String to = required(r.speaker(), "speaker's name");
+                if (from.equals(to)) {
+                    throw new AnnotationException("'" + from + "' is already the name of these claims.");
+                }
+                if (resolver.reportText(reportId).isEmpty()) {
+                    throw new AnnotationException("No report with id '" + reportId + "'.");
+                }
+                put(v, CorrectionKind.RELABEL_SPEAKER, null, reportId);
+                v.put("subject", from);
+                v.put("value", to);
+            }
             case CorrectionRequest.AddCountry s -> claimValue(tx, v, CorrectionKind.ADD_COUNTRY, s.claimId(),
                     required(s.country(), "country"));
             case CorrectionRequest.RemoveCountry s -> claimValue(tx, v, CorrectionKind.REMOVE_COUNTRY,

@@ -9,6 +9,9 @@ package org.rapporteur.annotations;
  *   <li>SPEAKER: value = speaker name; role, affiliation, country optional</li>
  *   <li>ADD/REMOVE_COUNTRY: value = country; ADD/REMOVE_THEME: value = theme path</li>
  *   <li>SPLIT_CLAIM: value = the first characters of the second part; offset = split offset inside the claim</li>
+ *   <li>BODY: value = the organisation, delegation or session the claim is credited to</li>
+ *   <li>RELABEL_SPEAKER: no anchor; reportId = the report, subject = the credited name replaced, value = the
+ *       speaker's name</li>
  * </ul>
  */
 public record Correction(long id, CorrectionKind kind, Anchor anchor, String reportId, String subject, String value,

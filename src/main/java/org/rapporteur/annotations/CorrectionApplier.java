@@ -56,12 +56,20 @@ public final class CorrectionApplier {
             out.set(i, switch (c.kind()) {
                 case SPEAKER -> claim.withAttribution(corrected(claim.attribution(), new Person(c.value(),
                         List.of(), c.role(), c.affiliation(), c.country()), "analyst correction"));
+                case BODY -> claim.withAttribution(credited(claim.attribution(), null, c.value(),
+                        "analyst correction"));
                 case ADD_COUNTRY -> claim.withEnrichment(countries(claim.enrichment(), c.value(), true));
                 case REMOVE_COUNTRY -> claim.withEnrichment(countries(claim.enrichment(), c.value(), false));
                 case ADD_THEME -> claim.withEnrichment(themes(claim.enrichment(), c.value(), true));
                 case REMOVE_THEME -> claim.withEnrichment(themes(claim.enrichment(), c.value(), false));
                 default -> claim;
             });
+        }
+        // After the claim corrections: a label renamed in a report also renames claims an analyst confirmed under it.
+        for (Correction c : ordered) {
+            if (c.kind() == CorrectionKind.RELABEL_SPEAKER && reportId.equals(c.reportId())) {
+                relabel(out, c.subject(), c.value());
+            }
         }
         for (Correction c : ordered) {
             if (c.kind() == CorrectionKind.MERGE_PERSONS) {
@@ -165,12 +173,46 @@ public final class CorrectionApplier {
     }
 
     private static Attribution corrected(Attribution previous, Person speaker, String what) {
-        String was = previous.speakerName() != null ? previous.speakerName()
-                : previous.attributedTo() != null ? previous.attributedTo() : "nobody";
-        String reason = what + "; extractor said " + was + " (" + previous.method().label() + ", confidence "
+        return credited(previous, speaker, null, what);
+    }
+
+    /**
+     * The analyst's choice, with confidence 1 and no runner-up (so it leaves the review); the reason keeps what the
+     * extractor said. Choosing the name the claim already had reads as a confirmation.
+     */
+    private static Attribution credited(Attribution previous, Person speaker, String body, String what) {
+        if (previous.method() == AttributionMethod.CORRECTION) {
+            // a correction on top of a correction (e.g. a label renamed after a claim was confirmed): keep the
+            // extractor's part of the reason
+            String before = previous.reason() == null ? "" : previous.reason();
+            int at = before.indexOf("; extractor said ");
+            String tail = at < 0 ? "" : before.substring(at);
+            return new Attribution(speaker, body, AttributionMethod.CORRECTION, 1.0, what + tail);
+        }
+        String was = previous.creditedName() != null ? previous.creditedName() : "nobody";
+        String now = speaker != null ? speaker.name() : body;
+        String verb = now != null && now.equalsIgnoreCase(was) && "analyst correction".equals(what)
+                ? "analyst confirmed" : what;
+        String reason = verb + "; extractor said " + was + " (" + previous.method().label() + ", confidence "
                 + String.format(Locale.ROOT, "%.2f", previous.confidence()) + (previous.reason() == null ? ""
                 : ": " + previous.reason()) + ")";
-        return new Attribution(speaker, null, AttributionMethod.CORRECTION, 1.0, reason);
+        return new Attribution(speaker, body, AttributionMethod.CORRECTION, 1.0, reason);
+    }
+
+    /** Every claim credited to {@code from} (ignoring case and outer spaces) gets the person {@code into}. */
+    private static void relabel(List<Claim> out, String from, String into) {
+        String wanted = from.strip();
+        for (int i = 0; i < out.size(); i++) {
+            Claim c = out.get(i);
+            String name = c.attribution().creditedName();
+            if (name != null && name.strip().equalsIgnoreCase(wanted)) {
+                Person p = c.attribution().speaker();
+                Person renamed = p == null ? new Person(into, List.of(), null, null, null)
+                        : new Person(into, List.of(), p.role(), p.affiliation(), p.country());
+                out.set(i, c.withAttribution(credited(c.attribution(), renamed, null, "analyst renamed '" + from
+                        + "' to '" + into + "' in this report")));
+            }
+        }
     }
 
     private static void mergePersons(List<Claim> out, String from, String into) {

@@ -16,6 +16,25 @@ public sealed interface CorrectionRequest {
         }
     }
 
+    /** The claim is credited to an organisation, delegation or session {@code body}, not to a person. */
+    record SetBody(String claimId, String body) implements CorrectionRequest {
+        public String describe() {
+            return "speaker of " + claimId + " is the body '" + body + "'";
+        }
+    }
+
+    /**
+     * Every claim of report {@code reportId} credited to {@code from} (a speaker's name or a label such as an
+     * organisation or a heading, compared ignoring case) is by {@code speaker}: one record for all of them, applied
+     * at every indexing run, so claims that appear later are covered too.
+     */
+    record RelabelSpeaker(String reportId, String from, String speaker) implements CorrectionRequest {
+        public String describe() {
+            return "'" + from + "' is '" + speaker + "' in report " + reportId.substring(0, Math.min(12,
+                    reportId.length()));
+        }
+    }
+
     record AddCountry(String claimId, String country) implements CorrectionRequest {
         public String describe() {
             return "add country '" + country + "' to " + claimId;

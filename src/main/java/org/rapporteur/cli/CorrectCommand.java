@@ -4,6 +4,8 @@ import java.util.concurrent.Callable;
 
 import org.rapporteur.annotations.Change;
 import org.rapporteur.annotations.CorrectionRequest;
+import org.rapporteur.model.ReportSummary;
+import org.rapporteur.pipeline.AttributionReview;
 import org.rapporteur.pipeline.Workspace;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -12,14 +14,27 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code rapporteur correct CLAIM --speaker NAME}: overrides the extractor; survives re-extraction. */
-@Command(name = "correct", description = "Correct the extractor on a claim: its speaker, or a country or theme.")
+/**
+ * {@code rapporteur correct CLAIM --speaker NAME} (or a country or theme) overrides the extractor on one claim;
+ * {@code rapporteur correct --report R --from LABEL --speaker NAME} renames a speaker label for all its claims in a
+ * report. Both survive re-extraction.
+ */
+@Command(name = "correct", description = {"Correct the extractor on a claim: its speaker, or a country or theme.",
+        "With --report R --from LABEL --speaker NAME: every claim of report R credited to LABEL is NAME's."})
 final class CorrectCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
 
-    @Parameters(paramLabel = "CLAIM")
+    @Parameters(paramLabel = "CLAIM", arity = "0..1", description = "The claim (not with --report).")
     String claimId;
+
+    @Option(names = "--report", paramLabel = "R", description = "With --from and --speaker: the report (id, unique id"
+            + " prefix or file name) whose claims credited to --from are renamed.")
+    String report;
+
+    @Option(names = "--from", paramLabel = "LABEL", description = "With --report: the speaker's name or label to"
+            + " replace, as the claims show it (any case).")
+    String from;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     What what;
@@ -54,6 +69,13 @@ final class CorrectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (report != null || from != null) {
+            return relabel();
+        }
+        if (claimId == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Give a CLAIM, or --report R --from LABEL --speaker NAME.");
+        }
         CorrectionRequest request;
         if (what.speaker != null) {
             request = new CorrectionRequest.SetSpeaker(claimId, what.speaker, role, affiliation, country);
@@ -70,6 +92,30 @@ final class CorrectCommand implements Callable<Integer> {
             AnnotationCommandSupport.requireClaim(ws, claimId);
             AnnotationCommandSupport.print(spec.commandLine().getOut(), json,
                     ws.annotations().execute(new Change.AddCorrection(request)));
+        }
+        return 0;
+    }
+
+    private int relabel() {
+        if (report == null || from == null || what.speaker == null || claimId != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Renaming a label needs --report R, --from LABEL and --speaker NAME, and no CLAIM.");
+        }
+        try (Workspace ws = workspace.open()) {
+            AttributionReview review = new AttributionReview(ws);
+            ReportSummary r = review.findReport(report);
+            long before = review.countCredited(r.id(), from);
+            if (before == 0) {
+                spec.commandLine().getErr().println("warning: no claim of " + r.source() + " is credited to '"
+                        + from + "' now; the correction is kept for later index runs");
+            }
+            AnnotationCommandSupport.print(spec.commandLine().getOut(), json, review.relabel(r.id(), from,
+                    what.speaker));
+            if (!json) {
+                spec.commandLine().getOut().println(before + " claim" + (before == 1 ? "" : "s") + " of "
+                        + r.source() + " renamed");
+                spec.commandLine().getOut().flush();
+            }
         }
         return 0;
     }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = "Reads policy reports, finds who said each claim, and lets you search, code and export them.",
         subcommands = {IndexCommand.class, SearchCommand.class, ClaimsCommand.class, ReportsCommand.class,
                 PeopleCommand.class, ThemesCommand.class, TagCommand.class, CodeCommand.class, NoteCommand.class, LinkCommand.class, CorrectCommand.class,
-                OrphansCommand.class, UndoCommand.Undo.class, UndoCommand.Redo.class, UndoCommand.History.class,
+                ReviewCommand.class, OrphansCommand.class, UndoCommand.Undo.class, UndoCommand.Redo.class, UndoCommand.History.class,
                 ExportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class RapporteurCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(RapporteurCommand.class);

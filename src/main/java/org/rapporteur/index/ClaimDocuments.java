@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
@@ -107,6 +109,8 @@ final class ClaimDocuments {
         }
         d.add(new StoredField(METHOD.name, a.method().name()));
         d.add(new StoredField(CONFIDENCE.name, a.confidence()));
+        d.add(new DoublePoint(DOUBT.name, a.doubt()));
+        d.add(new DoubleDocValuesField(DOUBT.name, a.doubt()));
         storeIfPresent(d, REASON, a.reason());
         if (a.runnerUp() != null) {
             Attribution.RunnerUp r2 = a.runnerUp();

@@ -30,6 +30,7 @@ import org.rapporteur.model.ClaimHit;
 import org.rapporteur.model.ClaimRecord;
 import org.rapporteur.model.RapporteurException;
 import org.rapporteur.model.ReportSummary;
+import org.rapporteur.model.ReviewPage;
 import org.rapporteur.model.SearchRequest;
 import org.rapporteur.model.SearchResult;
 import org.slf4j.Logger;
@@ -268,6 +269,14 @@ public final class ClaimIndex implements Closeable {
     /** Every claim matching {@code query} (blank: all), in report order, streamed to {@code sink}; returns the count. */
     public long forEachClaim(String query, Consumer<ClaimRecord> sink) {
         return searcher.forEachClaim(query, sink);
+    }
+
+    /**
+     * Claims whose {@link org.rapporteur.model.Attribution#doubt()} is at least {@code minDoubt}, worst first, at
+     * most {@code limit}, and their total count. Reads only the claims returned.
+     */
+    public ReviewPage doubtful(double minDoubt, int limit) {
+        return searcher.doubtful(minDoubt, limit);
     }
 
     public Optional<ClaimRecord> claim(String claimId) {

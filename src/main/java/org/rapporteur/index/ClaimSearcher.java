@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
@@ -49,6 +50,7 @@ import org.rapporteur.model.FacetDimension;
 import org.rapporteur.model.Highlight;
 import org.rapporteur.model.RapporteurException;
 import org.rapporteur.model.ReportSummary;
+import org.rapporteur.model.ReviewPage;
 import org.rapporteur.model.SearchRequest;
 import org.rapporteur.model.SearchResult;
 
@@ -260,6 +262,38 @@ final class ClaimSearcher {
             return n;
         } catch (IOException e) {
             throw new RapporteurException("Reading claims failed: " + e.getMessage(), e);
+        } finally {
+            release(s);
+        }
+    }
+
+    /**
+     * The claims whose attribution doubt is at least {@code minDoubt}, worst first (ties in report order), at most
+     * {@code limit} of them, with their total count. A point range on the doubt field and a sort on its doc values:
+     * only the returned claims are read.
+     */
+    ReviewPage doubtful(double minDoubt, int limit) {
+        Query q = new BooleanQuery.Builder().add(CLAIMS, BooleanClause.Occur.FILTER)
+                .add(DoublePoint.newRangeQuery(IndexField.DOUBT.name, minDoubt, Double.POSITIVE_INFINITY),
+                        BooleanClause.Occur.FILTER).build();
+        IndexSearcher s = acquire();
+        try {
+            int total = s.count(q);
+            if (total == 0 || limit <= 0) {
+                return new ReviewPage(total, List.of());
+            }
+            TopDocs td = s.search(q, Math.min(limit, total), new Sort(
+                    new SortField(IndexField.DOUBT.name, SortField.Type.DOUBLE, true),
+                    new SortField(IndexField.SORT_REPORT.name, SortField.Type.STRING),
+                    new SortField(IndexField.SORT_POSITION.name, SortField.Type.LONG)));
+            StoredFields stored = s.storedFields();
+            List<ClaimRecord> out = new ArrayList<>(td.scoreDocs.length);
+            for (ScoreDoc sd : td.scoreDocs) {
+                out.add(ClaimDocuments.toClaimRecord(stored.document(sd.doc)));
+            }
+            return new ReviewPage(total, out);
+        } catch (IOException e) {
+            throw new RapporteurException("Reading the claims to review failed: " + e.getMessage(), e);
         } finally {
             release(s);
         }

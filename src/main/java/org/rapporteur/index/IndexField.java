@@ -50,6 +50,11 @@ enum IndexField {
     RUNNER_UP("runnerUp"),
     /** Evidence weighed for the attribution, one stored value each: candidate, kind, weight, reason, chosen. */
     EVIDENCE("evidence"),
+    /**
+     * {@link org.rapporteur.model.Attribution#doubt()} as a DoublePoint (the review asks for claims above a threshold
+     * without reading all claims) and as doc values (to list them worst first). Not stored: recomputed on reading.
+     */
+    DOUBT("doubt"),
     COUNTRY("country"),
     SPEAKER_COUNTRY("speakerCountry"),
     REGION("region"),
@@ -66,7 +71,7 @@ enum IndexField {
     SORT_POSITION("sort_pos");
 
     /** Bump on any schema change. */
-    static final String VERSION = "5";
+    static final String VERSION = "6";
     static final String VERSION_KEY = "rapporteur.schema";
     static final String CLAIM = "claim";
     static final String REPORT_TYPE = "report";

@@ -23,6 +23,7 @@ import org.rapporteur.model.ClaimRecord;
 import org.rapporteur.model.RapporteurException;
 import org.rapporteur.model.Report;
 import org.rapporteur.model.ReportSummary;
+import org.rapporteur.model.ReviewPage;
 import org.rapporteur.model.SearchRequest;
 import org.rapporteur.model.SearchResult;
 import org.rapporteur.model.TextAnalyzer;
@@ -182,6 +183,14 @@ public final class Workspace implements AutoCloseable {
     /** Like {@link #forEachClaim} in no particular order, in one linear pass: for aggregates over many claims. */
     public long forEachClaimUnordered(String query, Consumer<ClaimRecord> sink) {
         return index.forEachClaimUnordered(query, sink);
+    }
+
+    /**
+     * The claims whose attribution doubt is at least {@code minDoubt}, worst first, at most {@code limit}, with their
+     * total count; see {@link AttributionReview}. Reads only the claims returned.
+     */
+    public ReviewPage claimsToReview(double minDoubt, int limit) {
+        return index.doubtful(minDoubt, limit);
     }
 
     public Optional<ClaimRecord> claim(String claimId) {

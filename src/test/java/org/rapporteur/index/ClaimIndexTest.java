@@ -202,4 +202,51 @@ class ClaimIndexTest {
             assertEquals(2, reopened.reports().size());
         }
     }
+
+    private static ClaimRecord judged(int start, String text, Attribution a) {
+        Claim c = new Claim(Ids.claimId(R1, start, start + text.length()), R1, start, start + text.length(), text,
+                null, List.of(), Claim.Kind.SENTENCE, a, Enrichment.empty());
+        return new ClaimRecord(c, "one.txt", "One", "Institute", "2022-02-02", ReportKind.WEBINAR_REPORT, List.of());
+    }
+
+    @Test
+    void doubtfulClaimsComeWorstFirstWithRunnerUpAndEvidenceAndConfidentOnesStayOut() throws Exception {
+        Person a = new Person("Amina Rauf", List.of(), null, null, null);
+        Person b = new Person("Bilal Qureshi", List.of(), null, null, null);
+        List<org.rapporteur.model.AttributionEvidence> ev = List.of(
+                new org.rapporteur.model.AttributionEvidence("Amina Rauf", "transcript turn", 0.6, "her turn", true),
+                new org.rapporteur.model.AttributionEvidence("Bilal Qureshi", "pronoun", 0.55, "'he' above", false));
+        List<ClaimRecord> claims = List.of(
+                judged(0, "Confident, nobody else in the running.", Attribution.to(a, AttributionMethod.SPEAKER_BLOCK,
+                        0.95, "block")),
+                judged(50, "Confident, runner-up far behind.", Attribution.to(a, AttributionMethod.SPEAKER_BLOCK,
+                        0.9, "block").withDeliberation(new Attribution.RunnerUp(b, null, 0.4, "far"), List.of())),
+                judged(100, "Weak: an organisation's voice.", Attribution.toBody("Institute",
+                        AttributionMethod.INSTITUTIONAL, 0.5, "no speaker")),
+                judged(150, "Close: a runner-up just behind.", Attribution.to(a, AttributionMethod.TRANSCRIPT_TURN,
+                        0.6, "turn").withDeliberation(new Attribution.RunnerUp(b, null, 0.58, "pronoun"), ev)),
+                judged(200, "Weakish: reported speech through a pronoun.", Attribution.to(b,
+                        AttributionMethod.REPORTED_SPEECH, 0.6, "he said")));
+        try (ClaimIndex index = ClaimIndex.inMemory()) {
+            index.replaceReport(new ReportSummary(R1, "one.txt", "/c/one.txt", "One", "Institute", "2022-02-02",
+                    ReportKind.WEBINAR_REPORT, List.of(), claims.size(), List.of()), "text", claims);
+            index.commit();
+            org.rapporteur.model.ReviewPage page = index.doubtful(0.35, 10);
+            assertEquals(3, page.total());
+            assertEquals(List.of("Close: a runner-up just behind.", "Weak: an organisation's voice.",
+                    "Weakish: reported speech through a pronoun."),
+                    page.claims().stream().map(r -> r.claim().text()).toList());
+            Attribution close = page.claims().getFirst().claim().attribution();
+            assertEquals("Bilal Qureshi", close.runnerUp().name());
+            assertEquals(0.58, close.runnerUp().confidence(), 1e-9);
+            assertEquals(ev, close.evidence(), "evidence comes back as stored, strongest first");
+            assertTrue(close.doubt() > 0.8, "a runner-up within 0.02 is worse than a confidence of 0.5");
+
+            org.rapporteur.model.ReviewPage two = index.doubtful(0.35, 2);
+            assertEquals(3, two.total(), "the total counts beyond the limit");
+            assertEquals(2, two.claims().size());
+            assertEquals(0, index.doubtful(0.35, 0).claims().size());
+            assertEquals(0, index.doubtful(0.99, 10).total(), "nothing is that doubtful");
+        }
+    }
 }

@@ -64,6 +64,13 @@ public final class InspectorView extends ScrollPane {
     private final Button correct = new Button("✎ correct");
     private final VBox who = new VBox(2);
     private final Node speakerSection = section("Speaker", who);
+    private final Label runnerUp = new Label();
+    private final Label forHeading = new Label();
+    private final VBox forRows = new VBox(1);
+    private final Label againstHeading = new Label();
+    private final VBox againstRows = new VBox(1);
+    private final VBox evidence = new VBox(3, runnerUp, forHeading, forRows, againstHeading, againstRows);
+    private final Node evidenceSection = section("Evidence", evidence);
     private final Label source = new Label();
     private final Node sourceSection = section("Source", source);
     private final Label speakerCountry = new Label();
@@ -174,7 +181,16 @@ public final class InspectorView extends ScrollPane {
         tagsBox.getChildren().setAll(tagChips, tagField);
         noteBox.getChildren().setAll(note);
         linksBox.getChildren().setAll(linkRows, linkButton);
-        content.getChildren().setAll(title, message, emptyState, quote, speakerSection, sourceSection,
+        runnerUp.setId("inspectorRunnerUp");
+        for (Label l : List.of(runnerUp, forHeading, againstHeading)) {
+            l.setWrapText(true);
+            l.setMinHeight(Label.USE_PREF_SIZE);
+        }
+        forHeading.getStyleClass().add("evidence-heading");
+        againstHeading.getStyleClass().add("evidence-heading");
+        forRows.setId("inspectorEvidenceFor");
+        againstRows.setId("inspectorEvidenceAgainst");
+        content.getChildren().setAll(title, message, emptyState, quote, speakerSection, evidenceSection, sourceSection,
                 speakerCountrySection, countriesSection, regionsSection, themesSection, organisationsSection,
                 section("Tags", tagsBox), section("Note", noteBox), section("Links", linksBox),
                 section("Related in other reports", related));
@@ -222,6 +238,7 @@ public final class InspectorView extends ScrollPane {
             whoLines.add(wrapped(a.reason(), Styles.MUTED));
         }
         who.getChildren().setAll(whoLines);
+        showEvidence(a);
 
         Enrichment e = c.enrichment();
         source.setText(sourceLine(r));
@@ -246,6 +263,51 @@ public final class InspectorView extends ScrollPane {
 
         rebuildAnnotations();
         rebuildRelated();
+    }
+
+    /**
+     * The runner-up and the evidence for the shown speaker, then against: the labels are made once and reused (a
+     * pool per side that only grows), so stepping through claims changes texts, not the scene graph.
+     */
+    private void showEvidence(Attribution a) {
+        Attribution.RunnerUp second = a.runnerUp();
+        List<org.rapporteur.model.AttributionEvidence> pro = a.evidence().stream()
+                .filter(org.rapporteur.model.AttributionEvidence::chosen).toList();
+        List<org.rapporteur.model.AttributionEvidence> contra = a.evidence().stream()
+                .filter(v -> !v.chosen()).toList();
+        boolean any = second != null || !a.evidence().isEmpty();
+        show(evidenceSection, any);
+        if (!any) {
+            return;
+        }
+        runnerUp.setText(second == null ? "" : String.format(java.util.Locale.ROOT, "Runner-up: %s · %.0f%%%s",
+                second.name(), second.confidence() * 100, second.reason() == null || second.reason().isBlank() ? ""
+                        : " — " + second.reason()));
+        show(runnerUp, second != null);
+        String who = a.creditedName() == null ? "the speaker" : a.creditedName();
+        forHeading.setText("FOR " + who.toUpperCase(java.util.Locale.ROOT));
+        againstHeading.setText("AGAINST");
+        show(forHeading, !pro.isEmpty());
+        show(againstHeading, !contra.isEmpty());
+        fill(forRows, pro, "evidence-for");
+        fill(againstRows, contra, "evidence-against");
+    }
+
+    private static void fill(VBox rows, List<org.rapporteur.model.AttributionEvidence> items, String style) {
+        while (rows.getChildren().size() < items.size()) {
+            Label l = wrapped("", style);
+            rows.getChildren().add(l);
+        }
+        for (int i = 0; i < rows.getChildren().size(); i++) {
+            Label l = (Label) rows.getChildren().get(i);
+            if (i < items.size()) {
+                org.rapporteur.model.AttributionEvidence v = items.get(i);
+                l.setText(String.format(java.util.Locale.ROOT, "%.2f  %s · %s%s", v.weight(), v.kind(),
+                        v.candidate(), v.reason() == null || v.reason().isBlank() ? "" : " — " + v.reason()));
+            }
+            show(l, i < items.size());
+        }
+        show(rows, !items.isEmpty());
     }
 
     private static void show(Node n, boolean visible) {

@@ -61,6 +61,10 @@ public final class MainViewModel implements WorkbenchContext {
     private final LibraryViewModel library;
     private final ReaderViewModel reader;
     private final InspectorViewModel inspector;
+    private final org.rapporteur.ui.review.ReviewViewModel review;
+    private final LongProperty reviewCount = new SimpleLongProperty(-1);
+    private AutoCloseable reviewListener;
+    private long reviewCountGeneration;
 
     private final ObjectProperty<SearchRequest> currentRequest = new SimpleObjectProperty<>();
     private final LongProperty dataVersion = new SimpleLongProperty();
@@ -94,6 +98,7 @@ public final class MainViewModel implements WorkbenchContext {
         this.library = new LibraryViewModel(workspace, tasks, r -> openReport(r.id(), null));
         this.reader = new ReaderViewModel(workspace, tasks, this::inspect);
         this.inspector = new InspectorViewModel(workspace, tasks);
+        this.review = new org.rapporteur.ui.review.ReviewViewModel(workspace, tasks);
 
         inspectDelay.setOnFinished(e -> inspector.show(pendingInspect));
         results.syntaxErrorProperty().addListener((o, a, e) -> search.showSyntaxError(e));
@@ -134,6 +139,7 @@ public final class MainViewModel implements WorkbenchContext {
         reader.refreshCodings();
         refreshUndoState();
         if (e.correctionsChanged()) {
+            refreshReviewCount();
             library.refresh();
             reader.reload();
         }
@@ -174,8 +180,46 @@ public final class MainViewModel implements WorkbenchContext {
         }, error -> userMessage.set(UserMessages.describe("Redoing", error)));
     }
 
+    /** Counts the attributions to review (a count on the index) for the status bar. */
+    public void refreshReviewCount() {
+        long mine = ++reviewCountGeneration;
+        tasks.run("Counting the attributions to review",
+                () -> new org.rapporteur.pipeline.AttributionReview(workspace).count(), n -> {
+                    if (mine == reviewCountGeneration) {
+                        reviewCount.set(n);
+                    }
+                }, error -> { });
+    }
+
+    /**
+     * The Review tab was shown: its list follows the store from now on (and is re-read after each indexing run).
+     * Idempotent.
+     */
+    public void reviewShown() {
+        if (reviewListener == null) {
+            reviewListener = review.listen();
+            review.refresh();
+        }
+    }
+
+    /** How many claims need review (-1 until counted). */
+    public javafx.beans.property.ReadOnlyLongProperty reviewCountProperty() {
+        return reviewCount;
+    }
+
+    public org.rapporteur.ui.review.ReviewViewModel review() {
+        return review;
+    }
+
     /** Stops listening to the annotation store (on closing the window). */
     public void close() {
+        try {
+            if (reviewListener != null) {
+                reviewListener.close();
+            }
+        } catch (Exception e) {
+            // nothing to keep
+        }
         try {
             annotationListener.close();
         } catch (Exception e) {
@@ -204,6 +248,7 @@ public final class MainViewModel implements WorkbenchContext {
         library.refresh();
         search.refreshCompletions();
         refreshUndoState();
+        refreshReviewCount();
         workspace.annotations().watchOtherProcesses();
         runSearch();
     }
@@ -257,6 +302,10 @@ public final class MainViewModel implements WorkbenchContext {
     /** Re-reads everything shown after the index changed (indexing, annotation changes). */
     public void dataChanged() {
         dataVersion.set(dataVersion.get() + 1);
+        refreshReviewCount();
+        if (reviewListener != null) {
+            review.refresh();
+        }
         library.refresh();
         search.refreshCompletions();
         results.rerun();

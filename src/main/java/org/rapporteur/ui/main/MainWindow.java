@@ -46,6 +46,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.rapporteur.model.ClaimHit;
 import org.rapporteur.ui.common.Icons;
+import org.rapporteur.ui.common.Tooltips;
 import org.rapporteur.ui.common.Styles;
 import org.rapporteur.ui.facets.FacetsView;
 import org.rapporteur.ui.inspector.InspectorView;
@@ -66,6 +67,8 @@ public final class MainWindow {
     public static final String RESULTS_TAB_ID = "resultsTab";
     public static final String READER_TAB_ID = "readerTab";
     public static final String STATUS_ID = "statusLabel";
+    public static final String REVIEW_TAB_ID = "reviewTab";
+    public static final String REVIEW_BUTTON_ID = "reviewCountButton";
 
     private final MainViewModel vm;
     private final Stage stage;
@@ -75,6 +78,8 @@ public final class MainWindow {
     private final TabPane work = new TabPane();
     private final Tab resultsTab = new Tab("Results");
     private final Tab readerTab = new Tab("Reader");
+    private final Tab reviewTab = new Tab("Review");
+    private org.rapporteur.ui.review.ReviewView reviewView;
     private final SearchBarView searchBar;
     private final StackPane libraryHolder = new StackPane();
     private final StackPane facetsHolder = new StackPane();
@@ -127,6 +132,16 @@ public final class MainWindow {
         for (WorkbenchTab t : AnalysisTabsLoader.load(vm)) {
             work.getTabs().add(lazyTab(t));
         }
+        reviewTab.setId(REVIEW_TAB_ID);
+        reviewTab.setGraphic(Icons.small(Material2MZ.RATE_REVIEW));
+        reviewTab.setOnSelectionChanged(e -> {
+            if (reviewTab.isSelected()) {
+                reviewView();
+                vm.reviewShown();
+                javafx.application.Platform.runLater(reviewView::focusList);
+            }
+        });
+        work.getTabs().add(reviewTab);
         vm.requestedTabProperty().addListener((o, a, t) -> {
             if (t != null) {
                 work.getSelectionModel().select(t == MainViewModel.Tab.READER ? readerTab : resultsTab);
@@ -219,6 +234,24 @@ public final class MainWindow {
 
     public TabPane workArea() {
         return work;
+    }
+
+    /** The Review tab's view, built the first time it is needed. */
+    public org.rapporteur.ui.review.ReviewView reviewView() {
+        if (reviewView == null) {
+            reviewView = new org.rapporteur.ui.review.ReviewView(vm.review(), vm::inspect, vm::openClaim);
+            reviewTab.setContent(reviewView);
+        }
+        return reviewView;
+    }
+
+    /** View ▸ Review attributions (Ctrl+Shift+R, or the status bar's count): the Review tab, its list focused. */
+    public void showReview() {
+        if (work.getSelectionModel().getSelectedItem() == reviewTab) {
+            reviewView().focusList();
+        } else {
+            work.getSelectionModel().select(reviewTab);
+        }
     }
 
     public void setTheme(ThemeSwitcher t) {
@@ -367,11 +400,13 @@ public final class MainWindow {
                 KeyCombination.SHIFT_DOWN));
         darkTheme.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
+        MenuItem review = item("Review attributions", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), this::showReview);
         MenuItem problems = item("Problems…", null, this::showProblems);
         MenuItem orphans = item("Orphaned annotations…", null, () -> org.rapporteur.ui.orphans.OrphansWindow.show(
                 stage, vm.workspace(), vm.tasks(), () -> vm.inspector().claimProperty().get(),
                 () -> vm.reader().selectionProperty().get(), scene.getStylesheets()));
-        Menu view = new Menu("_View", null, results, reader, next, previous, new SeparatorMenuItem(), showLeft,
+        Menu view = new Menu("_View", null, results, reader, review, next, previous, new SeparatorMenuItem(), showLeft,
                 showRight, darkTheme, new SeparatorMenuItem(), problems, orphans);
 
         MenuItem keys = item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
@@ -423,6 +458,18 @@ public final class MainWindow {
                 problems.getStyleClass().add(Styles.PROBLEM_MARKER);
             }
         });
+        Button toReview = new Button();
+        toReview.setId(REVIEW_BUTTON_ID);
+        toReview.getStyleClass().addAll("flat", "small", "review-count-button");
+        toReview.setGraphic(Icons.small(Material2MZ.RATE_REVIEW));
+        toReview.textProperty().bind(Bindings.createStringBinding(() -> {
+            long n = vm.reviewCountProperty().get();
+            return n + (n == 1 ? " attribution" : " attributions") + " to review";
+        }, vm.reviewCountProperty()));
+        toReview.visibleProperty().bind(vm.reviewCountProperty().greaterThan(0));
+        toReview.managedProperty().bind(toReview.visibleProperty());
+        Tooltips.onHover(toReview, "Claims whose speaker is uncertain or has a close runner-up (Ctrl+Shift+R)");
+        toReview.setOnAction(e -> showReview());
         message.getStyleClass().add("user-message");
         message.setMinWidth(0);
         vm.userMessageProperty().addListener((o, a, m) -> showMessage(m));
@@ -432,7 +479,7 @@ public final class MainWindow {
         Label hints = new Label("Ctrl+F search · F3 next hit · Ctrl+K tag · Ctrl+L link");
         hints.getStyleClass().add(Styles.MUTED);
         hints.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(10, status, problems, message, grow, new TaskStatusView(vm.indexingProperty()), hints);
+        HBox bar = new HBox(10, status, problems, toReview, message, grow, new TaskStatusView(vm.indexingProperty()), hints);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(Styles.STATUS_BAR);
         return bar;
@@ -476,7 +523,8 @@ public final class MainWindow {
                 Ctrl+F           focus the search bar (Enter searches at once, ↓ completes field values)
                 F3 / Shift+F3    next / previous hit
                 Enter            open the selected result in the reader
-                Ctrl+1 / Ctrl+2  Results / Reader
+                Ctrl+1 / Ctrl+2  Results / Reader;  Ctrl+Shift+R  review attributions
+                   in the review: Enter/A accept · R runner-up · N (or typing) a speaker · L rename the label
                 Ctrl+K           tag the selected claim (in the reader: the selected words)
                 Ctrl+Shift+N     note on the words selected in the reader;  Ctrl+C copies them with a citation
                 Ctrl+L           link the selected claim

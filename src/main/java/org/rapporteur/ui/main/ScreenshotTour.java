@@ -101,7 +101,25 @@ public final class ScreenshotTour {
                 .pause(800)
                 .then("shot dark", () -> shot("05-dark.png", window.root()), () -> true, 1000)
                 .then("light again", () -> window.setTheme(ThemeSwitcher.LIGHT), () -> true, 1000)
+                .then("review", window::showReview, () -> !vm.review().loadingProperty().get()
+                        && !vm.review().rows().isEmpty() && window.reviewView().list().getSelectionModel()
+                        .getSelectedItem() != null, t)
+                .then("review: the second row", () -> window.reviewView().list().getSelectionModel().clearAndSelect(1),
+                        () -> inspectorShowsReviewRow(1), t)
+                .then("review: rename the label", () -> {
+                    var names = vm.review().speakerNames();
+                    String someone = names.isEmpty() ? "" : names.getFirst();
+                    window.reviewView().openNameField(true, someone.substring(0, Math.min(3, someone.length())));
+                }, () -> true, 1000)
+                .pause(800)
+                .then("shot review", () -> shot("06-review.png", window.root()), () -> true, 1000)
                 .start();
+    }
+
+    private boolean inspectorShowsReviewRow(int i) {
+        var rows = vm.review().rows();
+        var shown = vm.inspector().claimProperty().get();
+        return rows.size() > i && shown != null && shown.claim().id().equals(rows.get(i).claim().id());
     }
 
     /** Selects the first words of the claim in the inspector, in the reader, and tags them (a selection mark). */

@@ -62,6 +62,11 @@ class StagedWindowTest {
         onFx(() -> window.workArea().getSelectionModel().select(matrix));
         assertNotNull(onFx(matrix::getContent));
         assertEquals(matrix, onFx(() -> window.workArea().getSelectionModel().getSelectedItem()));
+        Tab review = onFx(() -> window.workArea().getTabs().stream()
+                .filter(t -> MainWindow.REVIEW_TAB_ID.equals(t.getId())).findFirst().orElseThrow());
+        assertNull(onFx(review::getContent), "the review is not built before it is shown");
+        onFx(window::showReview);
+        assertNotNull(onFx(review::getContent));
         onFx(() -> ((Stage) window.scene().getWindow()).close());
         tasks.shutdown();
     }
