@@ -22,7 +22,7 @@ final class AuthorDetector implements EvidenceDetector {
 
     /** "Jane Doe is a senior fellow at …", "Jane Doe is the founder of …", the usual closing bio. */
     private static final Pattern BIO_LINE = Pattern.compile(
-            "^(?:\\*|_)?((?:\\p{Lu}[\\p{L}.'’\\-]*\\s+){1,4}\\p{Lu}[\\p{L}'’\\-]+)(?:\\*|_)?,?\\s+(?:is|was|serves as|has been)\\s+"
+            "^(?:\\*|_)?((?:\\p{Lu}[\\p{L}.'’\\-]*\\s+){1,4}\\p{Lu}[\\p{L}'’\\-]+)(?:\\*|_)?,?\\s+(?:is|serves as)\\s+"
                     + "(?:an?\\s+|the\\s+|one of the\\s+)?([^.]{3,160})");
     /** "OER correspondent Jane Doe gauges …", "writes Jane Doe", "reports Jane Doe": the writer in a standfirst. */
     private static final Pattern STANDFIRST_WRITER = Pattern.compile(
@@ -117,17 +117,15 @@ final class AuthorDetector implements EvidenceDetector {
         return Optional.empty();
     }
 
+    /** Occupations an author bio states; "was sworn in as prime minister" in a teaser is no bio. */
+    private static final Pattern BIO_WORDS = Pattern.compile(
+            "(?i)\\b(fellow|professor|director|researcher|research|analyst|scholar|founder|co-founder|editor|writer|"
+                    + "journalist|author|lecturer|associate|chair|head|host|producer|correspondent|columnist|consultant|"
+                    + "adviser|advisor|expert|economist|lawyer|partner|member|vice president|president|dean|"
+                    + "candidate|student|officer|specialist|manager|coordinator|executive|ambassador|minister)\\b");
+
     private static boolean bioRole(String role) {
-        String r = role.toLowerCase(Locale.ROOT);
-        for (String w : r.split("[^\\p{L}]+")) {
-            if (WordLists.isRoleWord(w) || WordLists.isRoleWord(Character.toUpperCase(w.isEmpty() ? 'x' : w.charAt(0))
-                    + (w.length() > 1 ? w.substring(1) : ""))
-                    || w.equals("founder") || w.equals("writer") || w.equals("author") || w.equals("host")
-                    || w.equals("producer") || w.equals("journalist") || w.equals("fellow") || w.equals("professor")) {
-                return true;
-            }
-        }
-        return false;
+        return BIO_WORDS.matcher(role).find();
     }
 
     private static final Pattern MEMO_FROM = Pattern.compile("(?im)^\\s*(?:from|sender|author)\\s*:\\s*(.{3,120})$");

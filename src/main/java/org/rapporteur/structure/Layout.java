@@ -61,5 +61,7 @@ enum Layout {
         PRIORS.put(EVENT_SUMMARY, Map.of(Cue.DECLARED_AUTHOR, 0.7, Cue.BYLINE, 0.7, Cue.AUTHOR_BIO, 0.7));
         PRIORS.put(SPEAKER_CARD_EVENT, Map.of(Cue.DECLARED_AUTHOR, 0.6, Cue.BYLINE, 0.6, Cue.AUTHOR_BIO, 0.6));
         PRIORS.put(MEETING_RECORD, Map.of(Cue.DECLARED_AUTHOR, 0.5, Cue.BYLINE, 0.5));
+        // a page of items in the publisher's voice: an account does not run on past the sentence that reports it
+        PRIORS.put(MULTI_ITEM, Map.of(Cue.CONTINUATION, 0.8));
     }
 }

@@ -348,6 +348,9 @@ final class StructureScanner {
         if (TAIL_MARKER.matcher(l0).matches() && p.lines().size() <= 2) {
             closeBlock(lastContentEnd);
             addBoilerplate(p.start(), paras.getLast().end(), tailLabel(l0));
+            if (tailLabel(l0).equals("related publications")) {
+                publisherProse(i + 1, paras.size() - 1, "Related publications");
+            }
             return paras.size() - 1;
         }
         if (GALLERY.matcher(l0).matches()) {
@@ -383,6 +386,7 @@ final class StructureScanner {
         if (d.matches()) {
             int last = d.group(1).isBlank() && p.singleLine() && i + 1 < paras.size() ? i + 1 : i;
             addBoilerplate(p.start(), paras.get(last).end(), "disclaimer");
+            publisherProse(d.group(1).isBlank() ? last : i, last, "Disclaimer");
             return last;
         }
         if (ABOUT_AUTHOR.matcher(l0).matches() && p.singleLine()) {
@@ -442,6 +446,31 @@ final class StructureScanner {
             return i;
         }
         return -1;
+    }
+
+    /**
+     * The publisher's own prose in its apparatus — a disclaimer, the teasers of related publications — is still
+     * something the organisation says: its full sentences become claims under that heading (credited to the
+     * organisation, see {@code OrganisationVoiceDetector}), while links, dates and titles stay boilerplate.
+     */
+    private void publisherProse(int from, int to, String heading) {
+        List<String> path = List.of(heading);
+        for (int k = Math.max(0, from); k <= to && k < paras.size(); k++) {
+            Paragraph q = paras.get(k);
+            String t = q.joined();
+            if (t.length() < 60 || !LineShapes.endsSentence(t) || LineShapes.wordCount(t) < 10) {
+                continue;
+            }
+            int start = q.start();
+            String first = q.first().text();
+            if (DISCLAIMER.matcher(first).matches()) {
+                int colon = text.indexOf(':', start);
+                start = colon > 0 && colon < q.first().end() ? colon + 1 : start;
+            }
+            for (int[] sent : SentenceSplitter.split(text, start, q.end())) {
+                addClaim(sent[0], sent[1], Claim.Kind.SENTENCE, path, null, true, null, k);
+            }
+        }
     }
 
     private static String apparatusLabel(String heading) {
