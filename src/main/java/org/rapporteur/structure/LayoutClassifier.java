@@ -148,14 +148,19 @@ final class LayoutClassifier {
             if (c.end() - c.start() > 2000) {
                 continue;
             }
+            String s = text.substring(c.start(), c.end());
+            if (s.indexOf('“') >= 0 || s.indexOf('"') >= 0) {
+                continue; // a quoted "we" is the quoted person's, not the text's own voice
+            }
             n++;
-            if (FIRST_PERSON.matcher(text.substring(c.start(), c.end())).find()) {
+            if (FIRST_PERSON.matcher(s).find()) {
                 hits++;
             }
             if (n >= 400) {
                 break;
             }
         }
-        return n == 0 ? 0 : hits / (double) n;
+        // a handful of sentences is too little to call a text a speech
+        return n < 6 ? 0 : hits / (double) n;
     }
 }
