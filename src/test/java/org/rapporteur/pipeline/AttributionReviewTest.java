@@ -81,10 +81,19 @@ class AttributionReviewTest {
             assertEquals("Alice Jones", w.workspace.claim(second.claim().id()).orElseThrow().claim().attribution()
                     .speakerName());
             assertEquals(page.total() - 2, review.count());
-            assertThrows(RapporteurException.class, () -> review.takeRunnerUp(page.claims().get(2)),
-                    "today's structurer makes no runner-ups: refused with a sentence");
+            // a claim with a runner-up takes it; one with none is refused with a sentence
+            ClaimRecord withSecond = page.claims().stream().skip(2)
+                    .filter(r -> r.claim().attribution().runnerUp() != null).findFirst().orElseThrow();
+            String secondName = withSecond.claim().attribution().runnerUp().name();
+            review.takeRunnerUp(withSecond);
+            assertEquals(secondName, w.workspace.claim(withSecond.claim().id()).orElseThrow().claim().attribution()
+                    .creditedName());
+            page.claims().stream().skip(2).filter(r -> r.claim().attribution().runnerUp() == null).findFirst()
+                    .ifPresent(none -> assertThrows(RapporteurException.class, () -> review.takeRunnerUp(none)));
             assertThrows(RapporteurException.class, () -> review.setSpeaker(second.claim().id(), " "));
 
+            w.workspace.annotations().undo();
+            assertEquals(page.total() - 2, review.count(), "undo puts the runner-up's claim back");
             w.workspace.annotations().undo();
             assertEquals(page.total() - 1, review.count(), "undo puts the typed speaker's claim back");
         }
