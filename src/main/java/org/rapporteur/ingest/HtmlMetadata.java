@@ -68,6 +68,7 @@ final class HtmlMetadata {
         f.description(meta(doc, "description"), meta(doc, "dc.description"));
         f.type(meta(doc, "dc.type"));
         pageTitle(doc, siteName, f);
+        f.title(firstHeading(doc)); // a page with no usable <title> is named by its own heading
         return f.build();
     }
 
@@ -131,7 +132,7 @@ final class HtmlMetadata {
             }
             f.organisation(DeclaredValues.organisation(withoutDates(site)));
         }
-        String title = own.isEmpty() ? null : String.join(" - ", own);
+        String title = own.isEmpty() ? heading : String.join(" - ", own);
         if (title != null && heading != null && !sameWords(title, heading) && site == null && parts.size() >= 2) {
             // neither part is the page's heading: keep the whole title rather than guess which half is the site
             title = whole;
@@ -139,12 +140,35 @@ final class HtmlMetadata {
         f.title(title);
     }
 
-    private static String firstHeading(Document doc) {
+    /**
+     * The page's own heading: the first {@code h1}–{@code h3}, else, in pages laid out with presentation markup, the
+     * first short run set in a large font ({@code <font size="4">} and up), which is how such pages mark their title.
+     */
+    static String firstHeading(Document doc) {
         if (doc.body() == null) {
             return null;
         }
         Element h = doc.body().selectFirst("h1, h2, h3");
-        return h == null ? null : DeclaredValues.text(h.text());
+        if (h != null) {
+            return DeclaredValues.text(h.text());
+        }
+        for (Element font : doc.body().select("font[size]")) {
+            String own = DeclaredValues.text(font.ownText());
+            if (own != null && largeFont(font.attr("size")) && own.split("\\s+").length <= 14
+                    && own.matches("(?s).*\\p{L}{2}.*") && DeclaredValues.title(own) != null) {
+                return own;
+            }
+        }
+        return null;
+    }
+
+    private static boolean largeFont(String size) {
+        String s = size.strip();
+        try {
+            return s.startsWith("+") ? Integer.parseInt(s.substring(1)) >= 2 : Integer.parseInt(s) >= 4;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static String shortestPart(List<String> parts) {

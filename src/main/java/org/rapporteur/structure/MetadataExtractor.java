@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rapporteur.model.DeclaredMetadata;
 import org.rapporteur.model.ReportKind;
 import org.rapporteur.model.ReportMetadata;
 import org.rapporteur.model.SidecarEntry;
@@ -42,7 +43,13 @@ final class MetadataExtractor {
                     + "|(?:" + HEADS + ")[ \\t]+(?:of|for)[ \\t]+(?:(?:\\p{Lu}[\\p{L}\\-]+|and|&)[ \\t]?){1,6})");
     private static final Pattern ORG_WORD = Pattern.compile("(?i)\\b(" + HEADS + "|program(me)?|agency|bank|network)\\b");
     private static final Pattern HEAD_WORD = Pattern.compile("\\b(?:" + HEADS + ")\\b");
-    private static final Pattern HOSTED_BY = Pattern.compile("(?i)\\b(?:organi[sz]ed|conducted|hosted|held|convened) by (?:the )?");
+    private static final Pattern HOSTED_BY = Pattern.compile(
+            "(?i)\\b(?:organi[sz]ed|conducted|hosted|held|convened|funded|commissioned|sponsored) by (?:the )?");
+    /** "CPGS held a round table": an institution as the subject of its own event. */
+    private static final Pattern HOSTS = Pattern.compile("(?i)^(?:\\s*\\([^)]{2,10}\\))?\\s+(?:has\\s+|had\\s+)?"
+            + "(?:held|organi[sz]ed|conducted|hosted|convened|arranged|organi[sz]es|holds|hosts)\\b");
+    /** How far into the text a title page may reach: beyond it, a name is in the body. */
+    private static final int TITLE_PAGE_CHARS = 3000;
     private static final Pattern ACRONYM_DEF = Pattern.compile("\\((\\p{Lu}{2,8})\\)");
     private static final Set<String> MINOR = Set.of("of", "for", "and", "the", "on", "&", "in", "at", "de");
     private static final Pattern SERIES_LABEL = Pattern.compile(
@@ -65,20 +72,24 @@ final class MetadataExtractor {
      * publishing organisation unless the sidecar names one: the institutions a speaker mentions are not its publisher.
      */
     static ReportMetadata extract(String text, ScanResult scan, SidecarEntry sidecar) {
+        return extract(text, scan, sidecar, DeclaredMetadata.none());
+    }
+
+    /**
+     * The metadata: the sidecar's values first, then what the file declares about itself, then what the text says.
+     */
+    static ReportMetadata extract(String text, ScanResult scan, SidecarEntry sidecar, DeclaredMetadata declared) {
+        DeclaredMetadata d = declared == null ? DeclaredMetadata.none() : declared;
         boolean speech = sidecar != null && (sidecar.kind() == ReportKind.SPEECH
                 || sidecar.kind() == null && sidecar.speaker() != null && !sidecar.speaker().isBlank());
-        String title = sidecar != null && sidecar.title() != null ? sidecar.title() : title(text, scan);
+        String title = sidecar != null && sidecar.title() != null ? sidecar.title()
+                : d.title() != null ? d.title() : title(text, scan);
         ReportKind kind = sidecar != null && sidecar.kind() != null ? sidecar.kind()
                 : speech ? ReportKind.SPEECH : kind(text, scan);
         String organisation = sidecar != null && sidecar.organisation() != null ? sidecar.organisation()
-                : speech ? null : organisation(text, scan);
-        String date = sidecar != null && sidecar.date() != null ? sidecar.date() : date(scan, kind);
-        Set<String> authors = new LinkedHashSet<>(scan.labelledAuthors());
-        authors.addAll(scan.bylineAuthors());
-        if (scan.aboutAuthor() != null) {
-            authors.add(scan.aboutAuthor());
-        }
-        return new ReportMetadata(title, organisation, date, kind, List.copyOf(authors));
+                : speech ? null : organisation(text, scan, d);
+        String date = sidecar != null && sidecar.date() != null ? sidecar.date() : date(text, scan, kind, d);
+        return new ReportMetadata(title, organisation, date, kind, AuthorNames.of(text, scan, d));
     }
 
     // --- title -----------------------------------------------------------------------------------------------------
@@ -177,11 +188,38 @@ final class MetadataExtractor {
 
     // --- organisation ----------------------------------------------------------------------------------------------
 
-    private static String organisation(String text, ScanResult scan) {
+    /**
+     * The publisher: declared, else stated (a source, copyright or "published by" line, a record's parliament or
+     * hearing body), else the institution the title page or a hosting sentence names, else an author bio's or a
+     * standfirst's institution; else none. A name the body merely mentions is not enough.
+     */
+    private static String organisation(String text, ScanResult scan, DeclaredMetadata declared) {
+        Optional<String> d = OrganisationFinder.declared(declared);
+        if (d.isPresent()) {
+            return d.get();
+        }
         if (scan.outlet() != null) {
             return scan.outlet();
         }
         String visible = visibleText(text, scan);
+        Optional<String> found = OrganisationFinder.stated(visible)
+                .or(() -> OrganisationFinder.recordBody(text))
+                .or(() -> Optional.ofNullable(namedByTitlePageOrHost(text, visible, scan)))
+                .or(() -> OrganisationFinder.authorBio(visible))
+                .or(() -> OrganisationFinder.standfirstOwner(declared, visible));
+        return found.orElse(null);
+    }
+
+    static boolean isInstitutionName(String name) {
+        return HEAD_WORD.matcher(name).find() || ORG_WORD.matcher(name).find();
+    }
+
+    /**
+     * The most prominent institution by acronym definitions and mentions, kept only when it is anchored as the
+     * publisher: named on the title page, or as the host, organiser or funder of the work ("organised by X",
+     * "X held a round table"), or in a contact block.
+     */
+    private static String namedByTitlePageOrHost(String text, String visible, ScanResult scan) {
         int frontEnd = scan.contentStartParagraph() < scan.paragraphs().size()
                 ? scan.paragraphs().get(scan.contentStartParagraph()).start() : text.length();
         Map<String, String> acronymOf = new LinkedHashMap<>();
@@ -246,16 +284,23 @@ final class MetadataExtractor {
             hostedBy.add(flat.substring(hm.end(), Math.min(flat.length(), hm.end() + 100)).toLowerCase(Locale.ROOT));
         }
         String best = null;
+        boolean bestAnchored = false;
         int bestScore = Integer.MIN_VALUE;
         int earliest = firstSeen.values().stream().min(Integer::compare).orElse(-1);
+        int titlePageEnd = Math.min(frontEnd, TITLE_PAGE_CHARS);
         for (Map.Entry<String, String> e : acronymOf.entrySet()) {
             String name = e.getKey();
             int mentions = count(lowerFlat, name.toLowerCase(Locale.ROOT)) + (e.getValue().length() >= 2 ? countWord(flat, e.getValue()) : 0);
             int score = mentions;
             int firstAt = firstSeen.get(name);
+            boolean anchored = firstAt < titlePageEnd || e.getValue().length() >= 2
+                    && containsWord(flat.substring(0, Math.min(flat.length(), titlePageEnd)), e.getValue());
             if (firstAt < frontEnd || flat.substring(0, Math.min(flat.length(), frontEnd)).contains(e.getValue())
                     && !e.getValue().isEmpty()) {
                 score += 3;
+            }
+            if (hosts(flat, name) || e.getValue().length() >= 2 && hosts(flat, e.getValue())) {
+                anchored = true;
             }
             if (firstAt == earliest) {
                 score += 2;
@@ -265,15 +310,46 @@ final class MetadataExtractor {
             for (String after : hostedBy) {
                 if (after.startsWith(lowerName) || !lowerAcr.isEmpty() && after.startsWith(lowerAcr)) {
                     score += 2;
+                    anchored = true;
                     break;
                 }
+            }
+            if (inContactBlock(text, scan, name)) {
+                anchored = true;
             }
             if (score > bestScore) {
                 bestScore = score;
                 best = name;
+                bestAnchored = anchored;
             }
         }
-        return best;
+        return bestAnchored ? best : null;
+    }
+
+    private static boolean containsWord(String hay, String word) {
+        return countWord(hay, word) > 0;
+    }
+
+    /** {@code name} as the subject of hosting its own event somewhere in the text. */
+    private static boolean hosts(String flat, String name) {
+        for (int i = flat.indexOf(name); i >= 0; i = flat.indexOf(name, i + name.length())) {
+            int end = i + name.length();
+            boolean before = i == 0 || !Character.isLetterOrDigit(flat.charAt(i - 1));
+            if (before && HOSTS.matcher(flat.substring(end, Math.min(flat.length(), end + 40))).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inContactBlock(String text, ScanResult scan, String name) {
+        for (Span s : scan.boilerplate()) {
+            if (s.label().equals("contact block") && s.end() <= text.length()
+                    && text.substring(s.start(), s.end()).contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<String> expandAcronym(String text, int paren, String acr) {
@@ -416,23 +492,44 @@ final class MetadataExtractor {
         return text.substring(0, Math.min(end, text.length()));
     }
 
-    private static String date(ScanResult scan, ReportKind kind) {
+    /**
+     * The date: for an event's record the event's own date (the title page's full date, a weekday-led date, a
+     * dateline) before the file's declared date, which is often when the record was posted; for other reports the
+     * declared date first. Then the title page's full date, a dateline, a year alone on the title page (not a span
+     * like "2020-2024"), and for event reports the date of the sentence saying when the event was held.
+     */
+    private static String date(String text, ScanResult scan, ReportKind kind, DeclaredMetadata declared) {
         List<Paragraph> paras = scan.paragraphs();
-        for (int i = 0; i < Math.min(scan.contentStartParagraph(), paras.size()); i++) {
-            Optional<String> d = parseDate(paras.get(i).joined(), true);
-            if (d.isPresent()) {
-                return d.get();
+        boolean event = kind != null && kind.isEvent();
+        Optional<String> titlePage = Optional.empty();
+        for (int i = 0; i < Math.min(scan.contentStartParagraph(), paras.size()) && titlePage.isEmpty(); i++) {
+            titlePage = parseDate(paras.get(i).joined(), true);
+        }
+        if (event) {
+            Optional<String> own = titlePage.filter(d -> d.length() == 10).or(() -> EventDate.weekdayDate(text))
+                    .or(() -> EventDate.dateline(paras, scan));
+            if (own.isPresent()) {
+                return own.get();
             }
+        }
+        if (declared.date() != null) {
+            return declared.date();
+        }
+        Optional<String> stated = titlePage.or(() -> EventDate.dateline(paras, scan));
+        if (stated.isPresent()) {
+            return stated.get();
         }
         for (int i = 0; i < Math.min(scan.contentStartParagraph(), paras.size()); i++) {
             Paragraph p = paras.get(i);
             Matcher y = YEAR.matcher(p.joined());
-            if (p.singleLine() && p.joined().length() < 120 && y.find() && !inBoilerplate(p.start(), scan)) {
-                return y.group(1); // only a year on the title page ("Conference 2021")
+            if (p.singleLine() && p.joined().length() < 120 && !inBoilerplate(p.start(), scan)) {
+                while (y.find()) {
+                    if (!inYearSpan(p.joined(), y.start(), y.end())) {
+                        return y.group(1); // only a year on the title page ("Conference 2021")
+                    }
+                }
             }
         }
-        boolean event = kind == ReportKind.SEMINAR_REPORT || kind == ReportKind.WEBINAR_REPORT
-                || kind == ReportKind.TRANSCRIPT;
         if (event) {
             int seen = 0;
             for (int i = scan.contentStartParagraph(); i < paras.size() && seen < 6; i++) {
@@ -453,6 +550,13 @@ final class MetadataExtractor {
             }
         }
         return null;
+    }
+
+    /** A year that is one end of a span ("2020-2024", "2019–20") is not the report's year. */
+    private static boolean inYearSpan(String s, int start, int end) {
+        boolean spanBefore = start >= 2 && s.substring(Math.max(0, start - 2), start).matches(".*\\d\\s*[-–/]|\\d[-–/]");
+        boolean spanAfter = end < s.length() - 1 && s.substring(end, Math.min(s.length(), end + 2)).matches("\\s*[-–/]\\d.*|[-–/]\\d");
+        return spanBefore || spanAfter;
     }
 
     /** The first date in {@code s} as ISO; the start of a range ("16 - 17 Jan 2024" → 2024-01-16). */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.rapporteur.model.Attribution;
 import org.rapporteur.model.AttributionMethod;
 import org.rapporteur.model.Claim;
+import org.rapporteur.model.DeclaredMetadata;
 import org.rapporteur.model.Ids;
 import org.rapporteur.model.Person;
 import org.rapporteur.model.Report;
@@ -44,7 +45,8 @@ public final class ReportStructurer {
     private Report structureOrThrow(SourceDocument doc, SidecarEntry sidecar) {
         String text = doc.text();
         ScanResult scan = new StructureScanner(text).scan();
-        ReportMetadata meta = applySidecar(MetadataExtractor.extract(text, scan, sidecar), sidecar);
+        ReportMetadata meta = applySidecar(MetadataExtractor.extract(text, scan, sidecar, doc.declared()),
+                sidecar);
         Person sidecarSpeaker = sidecarSpeaker(sidecar);
         AttributionResolver resolver = new AttributionResolver(text, scan, meta);
         List<Claim> claims = new ArrayList<>(scan.claims().size());
@@ -137,6 +139,8 @@ public final class ReportStructurer {
         } catch (RuntimeException e) {
             LOG.warn("sentence fallback failed for {}: {}", doc.sourceName(), e.toString());
         }
-        return new Report(doc, applySidecar(ReportMetadata.empty(), sidecar), List.of(), List.of(), List.of(), claims);
+        DeclaredMetadata d = doc.declared();
+        ReportMetadata declared = new ReportMetadata(d.title(), d.organisation(), d.date(), null, d.authors());
+        return new Report(doc, applySidecar(declared, sidecar), List.of(), List.of(), List.of(), claims);
     }
 }
