@@ -15,7 +15,14 @@ import org.rapporteur.model.DeclaredMetadata;
  * name given twice is kept once. Stateless.
  */
 final class AuthorNames {
-    private static final String INITIALS_OR_NAME = "(?:\\p{Lu}\\.\\s*|\\p{Lu}[\\p{L}’'\\-]+\\s+){1,2}";
+    private static final String INITIALS = "(?:\\p{Lu}\\.\\s*){1,3}";
+    /** A closing bio: "Sonali Kolhatkar is the founder, host and executive producer of …". */
+    private static final Pattern BIO = Pattern.compile("^[_*\\s]*((?:\\p{Lu}\\.\\s*)*\\p{Lu}[\\p{L}’'\\-]+(?:\\s+(?:\\p{Lu}\\.\\s*)*"
+            + "\\p{Lu}[\\p{L}’'\\-]+){1,3})[_*]*,?\\s+(?:is|was|serves as)\\s+(?:a|an|the)?\\s*(?:[\\p{L}\\-]+\\s+){0,4}"
+            + "(?:founder|co-founder|fellow|director|professor|author|journalist|writer|editor|columnist|analyst"
+            + "|researcher|correspondent|contributor|president|chair|lecturer|scholar|producer|host|expert|economist"
+            + "|reporter|commentator|scientist|historian|partner|adviser|advisor)\\b");
+    private static final int BIO_PARAGRAPH_CHARS = 800;
 
     private AuthorNames() {
     }
@@ -29,6 +36,9 @@ final class AuthorNames {
         fromText.addAll(scan.bylineAuthors());
         if (scan.aboutAuthor() != null) {
             fromText.add(scan.aboutAuthor());
+        }
+        if (out.isEmpty() && fromText.isEmpty()) {
+            closingBio(scan).ifPresent(fromText::add);
         }
         for (String a : fromText) {
             if (out.stream().noneMatch(k -> k.endsWith(a) || a.endsWith(k))) {
@@ -46,15 +56,36 @@ final class AuthorNames {
         return List.copyOf(out);
     }
 
+    /** The person a bio paragraph near the end describes, when the piece credits nobody else. */
+    private static java.util.Optional<String> closingBio(ScanResult scan) {
+        List<Paragraph> paras = scan.paragraphs();
+        int from = Math.max(0, paras.size() - Math.max(10, paras.size() / 4));
+        for (int i = paras.size() - 1; i >= from; i--) {
+            Paragraph p = paras.get(i);
+            String t = p.joined();
+            if (t.length() > BIO_PARAGRAPH_CHARS) {
+                continue;
+            }
+            Matcher m = BIO.matcher(t);
+            if (m.find()) {
+                java.util.Optional<ParsedPerson> pp = PersonNameParser.parseNameLine(m.group(1).strip());
+                if (pp.isPresent()) {
+                    return java.util.Optional.of(pp.get().name());
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The fuller form of {@code name} written in the standfirst or the text ("J. Stephen Morrison"), or the name. */
     private static String fuller(String name, String description, String text) {
-        Pattern p = Pattern.compile("\\b(" + INITIALS_OR_NAME + ")" + Pattern.quote(name) + "\\b");
+        Pattern p = Pattern.compile("(?<![\\p{L}.])(" + INITIALS + ")" + Pattern.quote(name) + "\\b");
         for (String s : new String[] {description, text}) {
             if (s == null) {
                 continue;
             }
             Matcher m = p.matcher(s);
-            if (m.find() && m.group(1).strip().matches("(?:\\p{Lu}\\.\\s*)+")) {
+            if (m.find()) {
                 return m.group(1).strip().replaceAll("\\s+", " ") + " " + name; // only initials are added
             }
         }

@@ -293,8 +293,8 @@ final class MetadataExtractor {
             int mentions = count(lowerFlat, name.toLowerCase(Locale.ROOT)) + (e.getValue().length() >= 2 ? countWord(flat, e.getValue()) : 0);
             int score = mentions;
             int firstAt = firstSeen.get(name);
-            boolean anchored = firstAt < titlePageEnd || e.getValue().length() >= 2
-                    && containsWord(flat.substring(0, Math.min(flat.length(), titlePageEnd)), e.getValue());
+            boolean anchored = onTitlePage(text, titlePageEnd, name)
+                    || e.getValue().length() >= 2 && onTitlePage(text, titlePageEnd, e.getValue());
             if (firstAt < frontEnd || flat.substring(0, Math.min(flat.length(), frontEnd)).contains(e.getValue())
                     && !e.getValue().isEmpty()) {
                 score += 3;
@@ -326,8 +326,26 @@ final class MetadataExtractor {
         return bestAnchored ? best : null;
     }
 
-    private static boolean containsWord(String hay, String word) {
-        return countWord(hay, word) > 0;
+    /**
+     * {@code name} on a title-page line of its own, not as a person's affiliation ("Jerry Brito, Coin Center" lists a
+     * panellist, it does not name the publisher).
+     */
+    private static boolean onTitlePage(String text, int titlePageEnd, String name) {
+        String page = text.substring(0, Math.min(text.length(), titlePageEnd));
+        for (int i = page.indexOf(name); i >= 0; i = page.indexOf(name, i + name.length())) {
+            boolean before = i == 0 || !Character.isLetterOrDigit(page.charAt(i - 1));
+            int end = i + name.length();
+            boolean after = end >= page.length() || !Character.isLetterOrDigit(page.charAt(end));
+            if (!before || !after) {
+                continue;
+            }
+            int lineStart = page.lastIndexOf('\n', i) + 1;
+            String lead = page.substring(lineStart, i).replaceAll("[,;:\\s\\-–—|]+$", "").strip();
+            if (lead.isEmpty() || PersonNameParser.parseNameLine(lead).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code name} as the subject of hosting its own event somewhere in the text. */
