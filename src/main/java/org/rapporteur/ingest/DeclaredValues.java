@@ -26,6 +26,7 @@ final class DeclaredValues {
     private static final Pattern MDY = Pattern.compile("(?i)\\b" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern DMY = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + ",?\\s+(\\d{4})\\b");
     private static final Pattern MY = Pattern.compile("(?i)\\b" + MONTHS + "(?:\\s*/\\s*" + MONTHS + ")?,?\\s+(\\d{4})\\b");
+    private static final Pattern INVERTED_NAME = Pattern.compile("^(\\p{Lu}[\\p{L}'’\\-]+),\\s*(\\p{Lu}[\\p{L}.'’\\- ]+)$");
     private static final Pattern YEAR_ONLY = Pattern.compile("^\\s*((?:19|20)\\d{2})\\s*$");
 
     /** Titles an authoring tool fills in by itself; a report's real title is never one of these. */
@@ -185,7 +186,11 @@ final class DeclaredValues {
     }
 
     private static String person(String raw) {
-        String s = raw.strip().replaceAll("[,.;:]+$", "");
+        String s = raw.strip().replaceAll("[,;:]+$", "");
+        Matcher inverted = INVERTED_NAME.matcher(s);
+        if (inverted.matches()) {
+            s = inverted.group(2) + " " + inverted.group(1); // "Okoye, Adaeze", as citation tags write names
+        }
         if (s.matches("[\\w./\\-]+") && s.contains("-")) {
             s = slugName(s);
         }

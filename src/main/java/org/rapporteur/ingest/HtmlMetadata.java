@@ -306,15 +306,17 @@ final class HtmlMetadata {
         f.organisation(name(node.get("publisher")));
         JsonNode author = node.get("author");
         if (author != null) {
+            List<String> people = new ArrayList<>();
             for (JsonNode a : author.isArray() ? author : List.of(author)) {
                 String t = typeOf(a);
                 String n = a.isTextual() ? a.asText() : name(a);
                 if (t != null && t.toLowerCase(Locale.ROOT).contains("organization")) {
                     f.organisation(n);
-                } else {
-                    f.authors(n == null ? List.of() : List.of(n));
+                } else if (n != null) {
+                    people.add(n);
                 }
             }
+            f.authors(people);
         }
     }
 
