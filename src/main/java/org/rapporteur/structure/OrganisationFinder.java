@@ -17,7 +17,7 @@ import org.rapporteur.model.DeclaredMetadata;
 final class OrganisationFinder {
     /** A capitalised word; a dot only inside it ("U.S"), so a name stops at the end of its sentence. */
     private static final String CAP_WORD = "\\p{Lu}(?:[\\p{L}\\p{N}&’'\\-]|\\.(?=\\p{Lu}))*";
-    private static final String NAME_WORD = "(?:" + CAP_WORD + "|of|for|and|the|on|in|&)";
+    private static final String NAME_WORD = "(?:" + CAP_WORD + "|of|for|and|the|on|&)";
     private static final String NAME = "(" + CAP_WORD + "(?:[ \\t]+" + NAME_WORD + "){0,9})";
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?im)^[^\\n]{0,20}?(?:©|\\(c\\)|copyright)(?:\\s*©)?\\s*(?:(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)?\\d{2,4})?,?\\s*)?"
@@ -38,7 +38,7 @@ final class OrganisationFinder {
     private static final Pattern STANDFIRST_OWNER = Pattern.compile(
             "\\b(\\p{Lu}{2,8})[’']s\\s+(?:\\p{Lu}\\.\\s*)*\\p{Lu}\\p{Ll}+");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,8}");
-    private static final Pattern TRAILING_MINOR = Pattern.compile("(?:[ \\t]+(?:of|for|and|the|on|in|&))+$|[.,;:’']+$");
+    private static final Pattern TRAILING_MINOR = Pattern.compile("(?:[ \\t]+(?:of|for|and|the|on|&))+$|[.,;:’']+$");
     private static final Pattern LEADING_MINOR = Pattern.compile("^(?:The|the)\\s+");
     private static final Pattern REJECT = Pattern.compile("(?i)^(?:all rights|reserved|this|these|our|his|her|their|its"
             + "|author|authors|the author|permission|licen[cs]e|creative commons|cc[ -]by)\\b.*");
