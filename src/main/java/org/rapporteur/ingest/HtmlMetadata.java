@@ -29,6 +29,8 @@ final class HtmlMetadata {
     /** Separators between a page's title and its site's name in a {@code <title>}. */
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|»|·|•)\\s+|\\s*\\|\\s*");
     private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
+    /** A title that only numbers the page in a series ("Oral Question 2", "Item 14"). */
+    private static final Pattern SERIES_LABEL = Pattern.compile("^[\\p{L} ]{2,50}?\\s(?:No\\.?\\s*)?\\d{1,3}$");
     private static final Pattern DECORATION = Pattern.compile("^[\\s:|»«·•\\-–—]+|[\\s:|»«·•\\-–—]+$");
 
     private HtmlMetadata() {
@@ -133,6 +135,13 @@ final class HtmlMetadata {
             f.organisation(DeclaredValues.organisation(withoutDates(site)));
         }
         String title = own.isEmpty() ? heading : String.join(" - ", own);
+        if (heading == null && title != null && SERIES_LABEL.matcher(title).matches()) {
+            // "Hansard Oral Question 2" labels the page in a series; the page's opening line names it
+            String opening = openingLine(doc);
+            if (opening != null) {
+                title = opening;
+            }
+        }
         if (title != null && heading != null && !sameWords(title, heading) && site == null && parts.size() >= 2) {
             // neither part is the page's heading: keep the whole title rather than guess which half is the site
             title = whole;
@@ -158,6 +167,28 @@ final class HtmlMetadata {
                     && own.matches("(?s).*\\p{L}{2}.*") && DeclaredValues.title(own) != null) {
                 return own;
             }
+        }
+        return null;
+    }
+
+    /**
+     * The page's first block of text when it reads as a title line (a few words, no closing punctuation), with a
+     * trailing reference in brackets ("(Question No. 03/2021)") left off; null otherwise.
+     */
+    private static String openingLine(Document doc) {
+        if (doc.body() == null) {
+            return null;
+        }
+        for (Element e : doc.body().select("p, div, td, center, h4, h5, h6")) {
+            String own = DeclaredValues.text(e.ownText());
+            if (own == null) {
+                continue;
+            }
+            String t = DeclaredValues.text(e.text().replaceAll("\\s*\\([^()]*\\d[^()]*\\)\\s*$", ""));
+            if (t == null || t.split("\\s+").length > 14 || t.matches("(?s).*[.?!:;,]$")) {
+                return null;
+            }
+            return DeclaredValues.title(t);
         }
         return null;
     }

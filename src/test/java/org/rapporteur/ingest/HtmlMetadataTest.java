@@ -85,6 +85,15 @@ class HtmlMetadataTest {
                         <html><head><title>Annual Review - Coastal Trust</title></head>
                         <body><h1>Our Year in Numbers</h1><p>Text.</p></body></html>
                         """, new DeclaredMetadata("Annual Review - Coastal Trust", List.of(), null, null, null, null)),
+                Arguments.of("a series label gives way to the page's opening title line", """
+                        <html><head><title>Council Minutes Item 7</title></head>
+                        <body><p>Harbour Wall Funding 2022-2025 (Item No. 7/2022)</p>
+                        <p>The council agreed to fund the wall.</p></body></html>
+                        """, new DeclaredMetadata("Harbour Wall Funding 2022-2025", List.of(), null, null, null, null)),
+                Arguments.of("a series label stays when the page opens with prose", """
+                        <html><head><title>Council Minutes Item 7</title></head>
+                        <body><p>The council agreed to fund the wall.</p></body></html>
+                        """, new DeclaredMetadata("Council Minutes Item 7", List.of(), null, null, null, null)),
                 Arguments.of("nothing declared", """
                         <html><head></head><body><p>Just a paragraph.</p></body></html>
                         """, DeclaredMetadata.none()));
