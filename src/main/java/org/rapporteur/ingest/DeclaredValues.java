@@ -32,7 +32,8 @@ final class DeclaredValues {
     /** Titles an authoring tool fills in by itself; a report's real title is never one of these. */
     private static final Pattern JUNK_TITLE = Pattern.compile("(?i)^(?:microsoft (?:word|powerpoint|excel)\\s*-.*"
             + "|untitled.*|title|no title|document\\d*|doc\\d*|presentation\\d*|powerpoint presentation|slide \\d+"
-            + "|layout \\d+|page \\d+|new document|draft\\d*|<unknown>|unknown|none|null|home|index|default)$");
+            + "|layout \\d+|page \\d+|new document|draft\\d*|<unknown>|unknown|none|null|home|index|default|pdf (?:file|document)"
+            + "|normal|template|report template|word document|print|scan\\w*)$");
     private static final Pattern FILE_NAME = Pattern.compile(
             "(?i)^[^\\s]*\\.(?:docx?|pdf|rtf|odt|txt|indd|qxd|pptx?|xlsx?|html?|md|tex|dvi|ps|eps|pub|pages)$|^[\\w\\-]+\\.\\w{2,5}$");
     private static final Pattern IDENTIFIER = Pattern.compile("^[\\w\\-]*[_\\d][\\w\\-]*$");
@@ -46,7 +47,7 @@ final class DeclaredValues {
             + "|foundation|council|forum|endowment|organi[sz]ation|association|academy|society|trust|commission"
             + "|ministry|department|office|agency|bank|network|group|press|media|news|times|review|journal|magazine"
             + "|parliament|assembly|senate|committee|inquiry|company|corporation|inc|ltd|llc|gmbh|school|college"
-            + "|programme|program|project|union|federation|league|party|service|services)\\b");
+            + "|programme|program|project|union|federation|league|party|service|services|team|gbr|ag|plc|sa|bv|co)\\b");
 
     private DeclaredValues() {
     }
@@ -176,7 +177,7 @@ final class DeclaredValues {
         }
         s = s.replaceAll("<[^<>]*@[^<>]*>|\\S+@\\S+", " ").replaceAll("^(?i)by\\s+", "").strip();
         Set<String> out = new LinkedHashSet<>();
-        for (String part : s.split("\\s*(?:;|\\||\\band\\b|&|,(?=\\s*\\p{Lu}[\\p{L}.'\\-]+\\s+\\p{Lu}))\\s*")) {
+        for (String part : s.split("\\s*(?:;|\\||\\band\\b|\\s&\\s|,(?=\\s*\\p{Lu}[\\p{L}.'\\-]+\\s+\\p{Lu}))\\s*")) {
             String name = person(part);
             if (name != null) {
                 out.add(name);

@@ -79,16 +79,35 @@ final class MetadataExtractor {
      * The metadata: the sidecar's values first, then what the file declares about itself, then what the text says.
      */
     static ReportMetadata extract(String text, ScanResult scan, SidecarEntry sidecar, DeclaredMetadata declared) {
+        return extract(text, scan, sidecar, declared, false);
+    }
+
+    /**
+     * @param fromProperties true when the declarations are document properties an authoring tool keeps (PDF, DOCX):
+     *                       their date is when the file was made and their title may be a template's, so the title
+     *                       page's own date comes first and a declared title counts only when the opening text
+     *                       carries its words
+     */
+    static ReportMetadata extract(String text, ScanResult scan, SidecarEntry sidecar, DeclaredMetadata declared,
+                                  boolean fromProperties) {
         DeclaredMetadata d = declared == null ? DeclaredMetadata.none() : declared;
+        if (fromProperties) {
+            d = new DeclaredMetadata(openingCarries(text, d.title()) ? d.title() : null, d.authors(), d.organisation(),
+                    d.date(), d.description(), d.type());
+        }
         boolean speech = sidecar != null && (sidecar.kind() == ReportKind.SPEECH
                 || sidecar.kind() == null && sidecar.speaker() != null && !sidecar.speaker().isBlank());
         String title = sidecar != null && sidecar.title() != null ? sidecar.title()
                 : d.title() != null ? d.title() : title(text, scan);
+        if (title == null && fromProperties) {
+            title = declared.title();
+        }
         ReportKind kind = sidecar != null && sidecar.kind() != null ? sidecar.kind()
                 : speech ? ReportKind.SPEECH : kind(text, scan);
         String organisation = sidecar != null && sidecar.organisation() != null ? sidecar.organisation()
                 : speech ? null : organisation(text, scan, d);
-        String date = sidecar != null && sidecar.date() != null ? sidecar.date() : date(text, scan, kind, d);
+        String date = sidecar != null && sidecar.date() != null ? sidecar.date()
+                : date(text, scan, kind, d, fromProperties);
         return new ReportMetadata(title, organisation, date, kind, AuthorNames.of(text, scan, d));
     }
 
@@ -208,6 +227,25 @@ final class MetadataExtractor {
                 .or(() -> OrganisationFinder.authorBio(visible))
                 .or(() -> OrganisationFinder.standfirstOwner(declared, visible));
         return found.orElse(null);
+    }
+
+    /** Most words of {@code title} occur in the opening of the text (a template's leftover title does not). */
+    private static boolean openingCarries(String text, String title) {
+        if (title == null) {
+            return false;
+        }
+        String opening = text.substring(0, Math.min(text.length(), TITLE_PAGE_CHARS)).toLowerCase(Locale.ROOT);
+        int words = 0;
+        int found = 0;
+        for (String w : title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() > 2) {
+                words++;
+                if (opening.contains(w)) {
+                    found++;
+                }
+            }
+        }
+        return words > 0 && found * 4 >= words * 3;
     }
 
     static boolean isInstitutionName(String name) {
@@ -516,7 +554,8 @@ final class MetadataExtractor {
      * declared date first. Then the title page's full date, a dateline, a year alone on the title page (not a span
      * like "2020-2024"), and for event reports the date of the sentence saying when the event was held.
      */
-    private static String date(String text, ScanResult scan, ReportKind kind, DeclaredMetadata declared) {
+    private static String date(String text, ScanResult scan, ReportKind kind, DeclaredMetadata declared,
+                               boolean fileDate) {
         List<Paragraph> paras = scan.paragraphs();
         boolean event = kind != null && kind.isEvent();
         Optional<String> titlePage = Optional.empty();
@@ -530,10 +569,10 @@ final class MetadataExtractor {
                 return own.get();
             }
         }
-        if (declared.date() != null) {
+        Optional<String> stated = titlePage.or(() -> EventDate.dateline(paras, scan));
+        if (declared.date() != null && !(fileDate && stated.isPresent())) {
             return declared.date();
         }
-        Optional<String> stated = titlePage.or(() -> EventDate.dateline(paras, scan));
         if (stated.isPresent()) {
             return stated.get();
         }

@@ -45,8 +45,8 @@ public final class ReportStructurer {
     private Report structureOrThrow(SourceDocument doc, SidecarEntry sidecar) {
         String text = doc.text();
         ScanResult scan = new StructureScanner(text).scan();
-        ReportMetadata meta = applySidecar(MetadataExtractor.extract(text, scan, sidecar, doc.declared()),
-                sidecar);
+        ReportMetadata meta = applySidecar(MetadataExtractor.extract(text, scan, sidecar, doc.declared(),
+                declaredByDocumentProperties(doc)), sidecar);
         Person sidecarSpeaker = sidecarSpeaker(sidecar);
         AttributionResolver resolver = new AttributionResolver(text, scan, meta);
         List<Claim> claims = new ArrayList<>(scan.claims().size());
@@ -63,6 +63,11 @@ public final class ReportStructurer {
         }
         blocks.sort((x, y) -> Integer.compare(x.headerStart(), y.headerStart()));
         return new Report(doc, meta, scan.sections(), blocks, scan.boilerplate(), claims);
+    }
+
+    /** PDF and Word files declare through properties their authoring tool keeps, not through what the author wrote. */
+    private static boolean declaredByDocumentProperties(SourceDocument doc) {
+        return "pdf".equals(doc.format()) || "docx".equals(doc.format());
     }
 
     /** The author of a bylined piece speaks from the first to the last claim credited to them. */

@@ -38,7 +38,9 @@ class DeclaredValuesTest {
             "report.pdf|NULL",
             "Slide 1|NULL",
             "2020-04-23|NULL",
-            "--|NULL"})
+            "--|NULL",
+            "PDF File|NULL",
+            "Normal|NULL"})
     void titles(String raw, String expected) {
         assertEquals(expected, DeclaredValues.title(raw));
     }
@@ -55,7 +57,9 @@ class DeclaredValuesTest {
             "judsonlmoore|",
             "https://example.org/people/mara|",
             "Harbour Policy Institute|",
-            "mara@example.org|"})
+            "mara@example.org|",
+            "Lab R&D Team|",
+            "Seminare Nord GbR|"})
     void people(String raw, String expected) {
         List<String> want = expected == null || expected.isEmpty() ? List.of() : List.of(expected.split(";"));
         assertEquals(want, DeclaredValues.people(raw));

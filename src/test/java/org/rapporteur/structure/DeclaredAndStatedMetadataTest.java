@@ -49,6 +49,41 @@ class DeclaredAndStatedMetadataTest {
         assertEquals(List.of("Mara Quill"), m.authors());
     }
 
+    private static ReportMetadata pdfMeta(String text, DeclaredMetadata declared) {
+        String id = Ids.sha256(text.getBytes(StandardCharsets.UTF_8));
+        SourceDocument doc = new SourceDocument(id, "invented.pdf", "/invented.pdf", "pdf", text, List.of(), List.of(),
+                declared);
+        return new ReportStructurer().structure(doc, null).metadata();
+    }
+
+    private static final String TITLE_PAGE = """
+            Walls Against the Water
+
+            Harbour Policy Forum
+
+            March 2019
+
+            The World Health Organization and the Global Harbour Bank have both warned about coastal flooding.
+            Ports need new walls, and the money for them is short.
+            """;
+
+    @Test
+    void aPdfsPropertiesGiveWayToItsTitlePage() {
+        ReportMetadata m = pdfMeta(TITLE_PAGE, new DeclaredMetadata("Quarterly Newsletter Template", List.of(), null,
+                "2011-01-20", null, null));
+        assertEquals("Walls Against the Water", m.title(), "a leftover template title is not the title");
+        assertEquals("2019-03", m.date(), "the title page's date, not the file's");
+    }
+
+    @Test
+    void aPdfsPropertiesCountWhenTheTextCarriesThem() {
+        ReportMetadata m = pdfMeta(TITLE_PAGE.replace("March 2019\n\n", ""),
+                new DeclaredMetadata("Walls against the water", List.of("Mara Quill"), null, "2019-04-02", null, null));
+        assertEquals("Walls against the water", m.title());
+        assertEquals("2019-04-02", m.date(), "no date in the text: the file's own date");
+        assertEquals(List.of("Mara Quill"), m.authors());
+    }
+
     @Test
     void aSidecarStillOverridesDeclaredValues() {
         String text = BODY;
