@@ -48,6 +48,8 @@ final class MetadataExtractor {
     /** "CPGS held a round table": an institution as the subject of its own event. */
     private static final Pattern HOSTS = Pattern.compile("(?i)^(?:\\s*\\([^)]{2,10}\\))?\\s+(?:has\\s+|had\\s+)?"
             + "(?:held|organi[sz]ed|conducted|hosted|convened|arranged|organi[sz]es|holds|hosts)\\b");
+    private static final int OPENING_PARAGRAPHS = 4;
+    private static final Pattern TURN_LABEL = Pattern.compile("^[\\p{L}.’' ]{1,40}:\\s");
     /** How far into the text a title page may reach: beyond it, a name is in the body. */
     private static final int TITLE_PAGE_CHARS = 3000;
     private static final Pattern ACRONYM_DEF = Pattern.compile("\\((\\p{Lu}{2,8})\\)");
@@ -160,6 +162,25 @@ final class MetadataExtractor {
         if (m.find() && !inBoilerplate(m.start(), scan)) {
             String t = m.group(1).strip();
             return Character.toUpperCase(t.charAt(0)) + t.substring(1);
+        }
+        return firstTitleLine(scan);
+    }
+
+    /**
+     * A title-like line among the opening paragraphs (a line of its own, a few words, no closing punctuation, not a
+     * link or a speaker's turn), so that a text with a plain heading is never named after its file.
+     */
+    private static String firstTitleLine(ScanResult scan) {
+        List<Paragraph> paras = scan.paragraphs();
+        for (int i = 0; i < Math.min(paras.size(), OPENING_PARAGRAPHS); i++) {
+            Paragraph p = paras.get(i);
+            String t = p.joined().strip();
+            if (!p.singleLine() || inBoilerplate(p.start(), scan) || !LineShapes.hasLetters(t)
+                    || LineShapes.wordCount(t) < 2 || LineShapes.wordCount(t) > 20 || t.matches("(?s).*[.:;,!?]$")
+                    || t.contains("://") || t.contains("@") || TURN_LABEL.matcher(t).find() || LineShapes.looksLikeDate(t)) {
+                continue;
+            }
+            return LineShapes.isAllCaps(t) ? LineShapes.smartCase(t) : t;
         }
         return null;
     }

@@ -250,6 +250,35 @@ class DeclaredAndStatedMetadataTest {
         assertNull(Invented.structure(BODY).metadata().organisation());
     }
 
+    static Stream<Arguments> titles() {
+        return Stream.of(
+                Arguments.of("a heading after a note line", """
+                        Preliminary notes:
+
+                        The future of harbours
+
+                        JB: I want to start with you. What is this?
+
+                        BL: It is a new thing. We will see.
+                        """, "The future of harbours"),
+                Arguments.of("a heading line with a date in it", """
+                        Harbour notes 12 May
+
+                        The walls are late and the money is short. Everybody says so.
+                        """, "Harbour notes 12 May"),
+                Arguments.of("prose only: no title", """
+                        The walls are late and the money is short. Everybody says so.
+
+                        Planners agree on little else.
+                        """, null));
+    }
+
+    @ParameterizedTest(name = "title: {0}")
+    @MethodSource("titles")
+    void title(String name, String text, String expected) {
+        assertEquals(expected, Invented.structure(text).metadata().title());
+    }
+
     @Test
     void theFirstHeadingIsTheTitleNotTheFileName() {
         assertEquals("Rising seas", Invented.structure(BODY).metadata().title());
