@@ -25,6 +25,12 @@ import org.rapporteur.model.DeclaredMetadata;
  */
 record FrontMatter(DeclaredMetadata declared, String body) {
     private static final int MAX_LINES = 400;
+    /** Keys static-site generators and note tools write; a block naming none of them is not front matter. */
+    private static final java.util.Set<String> KNOWN_KEYS = java.util.Set.of("title", "date", "author", "authors",
+            "layout", "tags", "categories", "category", "description", "excerpt", "summary", "slug", "draft", "type",
+            "publisher", "published", "keywords", "permalink", "lang", "language", "subtitle", "site", "organisation",
+            "organization", "event_date", "content_type", "image", "url", "aliases", "weight", "series", "source",
+            "lastmod", "updated", "abstract", "transcript_by", "speakers", "pubdate", "publishdate", "id", "name");
     private static final Pattern YAML_KEY = Pattern.compile("^([A-Za-z_][\\w.\\-]*)[ \\t]*:(?:[ \\t]+(.*?)|[ \\t]*)$");
     private static final Pattern TOML_KEY = Pattern.compile("^([A-Za-z_][\\w.\\-]*)[ \\t]*=[ \\t]*(.*?)[ \\t]*$");
     private static final Pattern TOML_TABLE = Pattern.compile("^\\[\\[?[ \\t]*([\\w.\\-]+)[ \\t]*]]?$");
@@ -81,7 +87,8 @@ record FrontMatter(DeclaredMetadata declared, String body) {
             return none(text);
         }
         Map<String, List<String>> values = fence.equals("---") ? yaml(lines) : toml(lines);
-        if (values == null || values.isEmpty()) {
+        if (values == null || values.keySet().stream().noneMatch(KNOWN_KEYS::contains)) {
+            // "Chair: Good morning" between two rules reads like YAML too; front matter names its usual keys
             return none(text);
         }
         return new FrontMatter(declared(values), text.substring(bodyStart));

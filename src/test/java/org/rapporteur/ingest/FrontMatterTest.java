@@ -125,7 +125,8 @@ class FrontMatterTest {
                 Arguments.of("a rule not on the first line", "Heading\n---\ntitle: not front matter\n---\n"),
                 Arguments.of("never closed", "---\ntitle: Open ended\nauthor: Someone Else\n\nBody without an end.\n"),
                 Arguments.of("a dashed line of text", "--- draft ---\ntitle: x\n---\n"),
-                Arguments.of("empty block", "---\n---\nBody.\n"));
+                Arguments.of("empty block", "---\n---\nBody.\n"),
+                Arguments.of("speaker turns between rules", "---\nChair: Good morning everyone.\nWitness: Thank you.\n---\nMore.\n"));
     }
 
     @ParameterizedTest(name = "{0}")
