@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rapporteur.model.DeclaredMetadata;
@@ -26,7 +27,7 @@ import org.rapporteur.model.DeclaredMetadata;
 record FrontMatter(DeclaredMetadata declared, String body) {
     private static final int MAX_LINES = 400;
     /** Keys static-site generators and note tools write; a block naming none of them is not front matter. */
-    private static final java.util.Set<String> KNOWN_KEYS = java.util.Set.of("title", "date", "author", "authors",
+    private static final Set<String> KNOWN_KEYS = Set.of("title", "date", "author", "authors",
             "layout", "tags", "categories", "category", "description", "excerpt", "summary", "slug", "draft", "type",
             "publisher", "published", "keywords", "permalink", "lang", "language", "subtitle", "site", "organisation",
             "organization", "event_date", "content_type", "image", "url", "aliases", "weight", "series", "source",

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -128,7 +129,7 @@ final class HtmlMetadata {
         List<String> own = new ArrayList<>(parts);
         if (site != null) {
             own.remove(site);
-            java.util.regex.Matcher iso = ISO_DATE.matcher(site);
+            Matcher iso = ISO_DATE.matcher(site);
             if (iso.find()) {
                 f.date(iso.group()); // "Fiji Hansard 2023-09-12": the site part dates the page
             }

@@ -3,6 +3,7 @@ package org.rapporteur.structure;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,7 +58,7 @@ final class AuthorNames {
     }
 
     /** The person a bio paragraph near the end describes, when the piece credits nobody else. */
-    private static java.util.Optional<String> closingBio(ScanResult scan) {
+    private static Optional<String> closingBio(ScanResult scan) {
         List<Paragraph> paras = scan.paragraphs();
         int from = Math.max(0, paras.size() - Math.max(10, paras.size() / 4));
         for (int i = paras.size() - 1; i >= from; i--) {
@@ -68,13 +69,13 @@ final class AuthorNames {
             }
             Matcher m = BIO.matcher(t);
             if (m.find()) {
-                java.util.Optional<ParsedPerson> pp = PersonNameParser.parseNameLine(m.group(1).strip());
+                Optional<ParsedPerson> pp = PersonNameParser.parseNameLine(m.group(1).strip());
                 if (pp.isPresent()) {
-                    return java.util.Optional.of(pp.get().name());
+                    return Optional.of(pp.get().name());
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** The fuller form of {@code name} written in the standfirst or the text ("J. Stephen Morrison"), or the name. */

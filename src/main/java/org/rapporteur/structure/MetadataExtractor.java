@@ -19,10 +19,12 @@ import org.rapporteur.model.SidecarEntry;
 import org.rapporteur.model.Span;
 
 /**
- * Title, organisation, date, kind and authors of a report from its front matter and text. The title is the
- * title-page line that looks most like one (repeated, several words); the organisation is the most prominent
- * institution (front matter, acronym definitions, mentions); the date is the title page's date, or the event date
- * in the opening prose of an event report. Stateless and thread-safe.
+ * Title, organisation, date, kind and authors of a report: a sidecar's values first, then what the file declares about
+ * itself ({@link DeclaredMetadata}), then what the text says. From the text, the title is the title-page line that
+ * looks most like one (repeated, several words), else the first title-like opening line; the organisation is one the
+ * text states as its publisher ({@link OrganisationFinder}) or names on its title page or as host, never one merely
+ * mentioned; the date is the title page's date, an event's own date ({@link EventDate}) or the event date in the
+ * opening prose of an event report; authors come from {@link AuthorNames}. Stateless and thread-safe.
  */
 final class MetadataExtractor {
     private static final String MONTHS = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
