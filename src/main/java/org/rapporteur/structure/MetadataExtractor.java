@@ -109,7 +109,7 @@ final class MetadataExtractor {
         ReportKind kind = sidecar != null && sidecar.kind() != null ? sidecar.kind()
                 : speech ? ReportKind.SPEECH : kind(text, scan);
         String organisation = sidecar != null && sidecar.organisation() != null ? sidecar.organisation()
-                : speech ? null : organisation(text, scan, d);
+                : speech ? null : organisation(text, scan, d, title);
         String date = sidecar != null && sidecar.date() != null ? sidecar.date()
                 : date(text, scan, kind, d, fromProperties);
         return new ReportMetadata(title, organisation, date, kind, AuthorNames.of(text, scan, d));
@@ -232,10 +232,10 @@ final class MetadataExtractor {
 
     /**
      * The publisher: declared, else stated (a source, copyright or "published by" line, a record's parliament or
-     * hearing body), else the institution the title page or a hosting sentence names, else an author bio's or a
-     * standfirst's institution; else none. A name the body merely mentions is not enough.
+     * hearing body), else the institution the title page or a hosting sentence names, else the speaker's own
+     * institution named in the title, else an author bio's or a standfirst's institution; else none. A name the body merely mentions is not enough.
      */
-    private static String organisation(String text, ScanResult scan, DeclaredMetadata declared) {
+    private static String organisation(String text, ScanResult scan, DeclaredMetadata declared, String title) {
         Optional<String> d = OrganisationFinder.declared(declared);
         if (d.isPresent()) {
             return d.get();
@@ -247,6 +247,7 @@ final class MetadataExtractor {
         Optional<String> found = OrganisationFinder.stated(visible)
                 .or(() -> OrganisationFinder.recordBody(text))
                 .or(() -> Optional.ofNullable(namedByTitlePageOrHost(text, visible, scan)))
+                .or(() -> OrganisationFinder.speakersOwn(title, visible))
                 .or(() -> OrganisationFinder.authorBio(visible))
                 .or(() -> OrganisationFinder.standfirstOwner(declared, visible));
         return found.orElse(null);

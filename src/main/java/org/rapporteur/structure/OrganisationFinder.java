@@ -38,6 +38,7 @@ final class OrganisationFinder {
     private static final Pattern STANDFIRST_OWNER = Pattern.compile(
             "\\b(\\p{Lu}{2,8})[’']s\\s+(?:\\p{Lu}\\.\\s*)*\\p{Lu}\\p{Ll}+");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,8}");
+    private static final Pattern TITLE_ACRONYM = Pattern.compile("\\b\\p{Lu}{3,8}\\b");
     private static final Pattern TRAILING_MINOR = Pattern.compile("(?:[ \\t]+(?:of|for|and|the|on|&))+$|[.,;:’']+$");
     private static final Pattern LEADING_MINOR = Pattern.compile("^(?:The|the)\\s+");
     private static final Pattern REJECT = Pattern.compile("(?i)^(?:all rights|reserved|this|these|our|his|her|their|its"
@@ -119,6 +120,28 @@ final class OrganisationFinder {
             Optional<String> org = clean(m.group(2));
             if (org.isPresent() && looksInstitutional(org.get())) {
                 return Optional.of(expandAcronym(org.get(), visible));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * An institution the title names by its acronym and the speaker calls their own ("last year at DFS we …", "I'll
+     * speak for DFS"): the record of a talk belongs to the speaker's institution. An acronym only mentioned in the title
+     * or the body does not count.
+     */
+    static Optional<String> speakersOwn(String title, String visible) {
+        if (title == null) {
+            return Optional.empty();
+        }
+        Matcher a = TITLE_ACRONYM.matcher(title);
+        while (a.find()) {
+            String acr = a.group();
+            String q = Pattern.quote(acr);
+            Pattern own = Pattern.compile("\\b(?:(?:we|our|us)\\b[^.;!?]{0,40}?\\b(?:at|for|of|here at)|speak(?:ing)? for)\\s+"
+                    + "(?:the\\s+)?" + q + "\\b|\\bat\\s+(?:the\\s+)?" + q + ",?\\s+(?:we|our)\\b");
+            if (own.matcher(visible).find()) {
+                return Optional.of(expandAcronym(acr, visible));
             }
         }
         return Optional.empty();

@@ -169,6 +169,18 @@ class DeclaredAndStatedMetadataTest {
 
                         TB: I agree with that, and the council does too.
                         """, null),
+                Arguments.of("the speaker's own institution, named in the title", """
+                        HPA Harbour Levy Update
+
+                        Thank you all for coming. Last year at HPA we reviewed every harbour levy in the state.
+                        The levies were written before container ships. We will publish new rules in the spring.
+                        """, "HPA"),
+                Arguments.of("an acronym in the title the speaker does not call their own", """
+                        HPA Harbour Levy Update
+
+                        Thank you all for coming. The HPA reviewed every harbour levy in the state last year.
+                        The levies were written before container ships. New rules will come in the spring.
+                        """, null),
                 Arguments.of("an institution hosting its own event", """
                         Round table on port finance
 
