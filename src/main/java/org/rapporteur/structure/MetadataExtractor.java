@@ -241,7 +241,7 @@ final class MetadataExtractor {
             return d.get();
         }
         if (scan.outlet() != null) {
-            return scan.outlet();
+            return OrganisationFinder.tidyOutlet(scan.outlet());
         }
         String visible = visibleText(text, scan);
         Optional<String> found = OrganisationFinder.stated(visible)

@@ -19,11 +19,21 @@ final class OrganisationFinder {
     private static final String CAP_WORD = "\\p{Lu}(?:[\\p{L}\\p{N}&’'\\-]|\\.(?=\\p{Lu}))*";
     private static final String NAME_WORD = "(?:" + CAP_WORD + "|of|for|and|the|on|&)";
     private static final String NAME = "(" + CAP_WORD + "(?:[ \\t]+" + NAME_WORD + "){0,9})";
+    private static final String YEARS = "(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)?\\d{2,4})?,?\\s*";
+    /** "© 2020 by the X", "Copyright 2019 X", "(c) 2021 X": a bare "(c)" or "copyright" needs its year (list items, prose). */
     private static final Pattern COPYRIGHT = Pattern.compile(
-            "(?im)^[^\\n]{0,20}?(?:©|\\(c\\)|copyright)(?:\\s*©)?\\s*(?:(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)?\\d{2,4})?,?\\s*)?"
+            "(?im)^[^\\n]{0,20}?(?:(?:copyright\\s*)?©\\s*(?:" + YEARS + ")?|(?:copyright|\\(c\\))\\s*(?:©\\s*)?" + YEARS + ")"
                     + "(?:by\\s+)?(?:the\\s+)?" + NAME);
-    private static final Pattern PUBLISHED_BY = Pattern.compile(
-            "(?i:\\b(?:is |was )?(?:published|produced|issued|prepared) by)\\s+(?:the\\s+)?" + NAME);
+    /**
+     * A colophon: "Published by X" opening a line, "This report is published by X", or a series naming its producer
+     * ("Critical Questions is produced by X"). "a study published by X" in the body only mentions X.
+     */
+    private static final Pattern PUBLISHED_BY = Pattern.compile("(?:(?m:^)[*_\\s]*|\\b(?i:this|the) (?i:report|paper|brief"
+            + "|publication|commentary|series|newsletter|document|analysis|issue brief|policy brief|working paper|study"
+            + "|article|transcript|summary) (?:is|was|has been) |\\b(?!The\\b)\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,4} (?:is|was) )"
+            + "(?i:published|produced|issued|prepared) by\\s+(?:the\\s+)?" + NAME);
+    /** A colophon sits at the start or the end of a text, not in its body. */
+    private static final int COLOPHON_CHARS = 3000;
     private static final Pattern HANSARD = Pattern.compile("\\b(\\p{Lu}[\\p{L}\\-]+(?:[ \\t]+\\p{Lu}[\\p{L}\\-]+)?)[ \\t]+Hansard\\b"
             + "|\\bHansard[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?(\\p{Lu}[\\p{L}\\-]+(?:[ \\t]+\\p{Lu}[\\p{L}\\-]+)?)");
     private static final Pattern PARLIAMENT_OF = Pattern.compile(
@@ -74,6 +84,9 @@ final class OrganisationFinder {
         for (Pattern p : List.of(COPYRIGHT, PUBLISHED_BY)) {
             Matcher m = p.matcher(visible);
             while (m.find()) {
+                if (p == PUBLISHED_BY && m.start() > COLOPHON_CHARS && m.start() < visible.length() - COLOPHON_CHARS) {
+                    continue;
+                }
                 Optional<String> name = clean(m.group(1));
                 if (name.isPresent() && PersonNameParser.parseNameLine(name.get()).isEmpty()) {
                     return Optional.of(expandAcronym(name.get(), visible));
@@ -184,6 +197,19 @@ final class OrganisationFinder {
             }
         }
         return name;
+    }
+
+    /**
+     * An outlet as a "Source:"/"Published by" line writes it, tidied: no leading article or closing full stop, and no
+     * place after an institution's name ("the Estuary Research Council, Leith." → Estuary Research Council).
+     */
+    static String tidyOutlet(String raw) {
+        String s = LEADING_MINOR.matcher(raw.strip()).replaceAll("").replaceAll("[.,;:]+$", "").strip();
+        int comma = s.indexOf(", ");
+        if (comma > 0 && MetadataExtractor.isInstitutionName(s.substring(0, comma))) {
+            s = s.substring(0, comma);
+        }
+        return s.isEmpty() ? raw.strip() : s;
     }
 
     private static Optional<String> clean(String raw) {

@@ -115,6 +115,15 @@ class DeclaredAndStatedMetadataTest {
                 Arguments.of("only mentioned in the body: none", BODY, null),
                 Arguments.of("a copyright line", BODY + "\n© 2020 by the Tidewater Policy Institute. All rights reserved.\n",
                         "Tidewater Policy Institute"),
+                Arguments.of("a lettered list item is not a copyright line", BODY
+                        + "\n(c) The Harbour Department shall publish the levy each year.\n", null),
+                Arguments.of("copyright in prose is not a copyright line", BODY
+                        + "\nCopyright Act rules apply to the harbour maps as well.\n", null),
+                Arguments.of("a copyright line with a year", BODY + "\nCopyright 2019 Saltmarsh Press\n", "Saltmarsh Press"),
+                Arguments.of("a study published by a journal is only mentioned", BODY
+                        + "\nA study published by the Harbour Science Journal found the walls too low.\n", null),
+                Arguments.of("a published-by line", BODY + "\nPublished by the Estuary Research Council, Leith.\n",
+                        "Estuary Research Council"),
                 Arguments.of("a produced-by line", BODY
                         + "\nHarbour Notes is produced by the Coastal Futures Centre (CFC), an independent research body.\n",
                         "Coastal Futures Centre"),
