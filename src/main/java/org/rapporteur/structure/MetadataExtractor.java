@@ -245,7 +245,7 @@ final class MetadataExtractor {
         }
         String visible = visibleText(text, scan);
         Optional<String> found = OrganisationFinder.stated(visible)
-                .or(() -> OrganisationFinder.recordBody(text))
+                .or(() -> OrganisationFinder.recordBody(text, scan.paragraphs()))
                 .or(() -> Optional.ofNullable(namedByTitlePageOrHost(text, visible, scan)))
                 .or(() -> OrganisationFinder.speakersOwn(title, visible))
                 .or(() -> OrganisationFinder.authorBio(visible))

@@ -53,7 +53,8 @@ final class OrganisationFinder {
     private static final Pattern LEADING_MINOR = Pattern.compile("^(?:The|the)\\s+");
     private static final Pattern REJECT = Pattern.compile("(?i)^(?:all rights|reserved|this|these|our|his|her|their|its"
             + "|author|authors|the author|permission|licen[cs]e|creative commons|cc[ -]by)\\b.*");
-    private static final int HEADER_CHARS = 1500;
+    private static final int HEADER_PARAGRAPHS = 5;
+    private static final int HEADER_WORDS = 15;
 
     private OrganisationFinder() {
     }
@@ -96,24 +97,34 @@ final class OrganisationFinder {
         return Optional.empty();
     }
 
-    /** The body a record belongs to, named in its header: a parliament (by its Hansard) or a hearing body. */
-    static Optional<String> recordBody(String text) {
-        String head = text.substring(0, Math.min(text.length(), HEADER_CHARS));
-        Optional<String> parliament = parliamentOfRecord(head);
-        if (parliament.isPresent()) {
-            return parliament;
-        }
-        if (head.contains("Hansard")) {
-            Matcher p = PARLIAMENT_OF.matcher(text);
-            if (p.find()) {
-                return Optional.of(p.group());
+    /**
+     * The body a record belongs to, named in a header line (a short line of its own among the opening paragraphs): a
+     * parliament by its Hansard, or a hearing body. A body the opening prose discusses ("the Grenfell Tower Inquiry
+     * found …") is not the record's.
+     */
+    static Optional<String> recordBody(String text, List<Paragraph> paragraphs) {
+        for (int i = 0; i < Math.min(paragraphs.size(), HEADER_PARAGRAPHS); i++) {
+            Paragraph p = paragraphs.get(i);
+            String line = p.joined().strip();
+            if (!p.singleLine() || line.split("\\s+").length > HEADER_WORDS) {
+                continue;
             }
-        }
-        Matcher h = HEARING_BODY.matcher(head);
-        while (h.find()) {
-            // "Lead Inquiry:" is counsel's turn label, not the body holding the hearing
-            if (!head.substring(h.end()).matches("(?s)^[*_]*\\s*:.*")) {
-                return clean(h.group(1));
+            Optional<String> parliament = parliamentOfRecord(line);
+            if (parliament.isPresent()) {
+                return parliament;
+            }
+            if (line.contains("Hansard")) {
+                Matcher m = PARLIAMENT_OF.matcher(text);
+                if (m.find()) {
+                    return Optional.of(m.group());
+                }
+            }
+            Matcher h = HEARING_BODY.matcher(line);
+            while (h.find()) {
+                // "Lead Inquiry:" is counsel's turn label, not the body holding the hearing
+                if (!line.substring(h.end()).matches("(?s)^[*_]*\\s*:.*")) {
+                    return clean(h.group(1));
+                }
             }
         }
         return Optional.empty();

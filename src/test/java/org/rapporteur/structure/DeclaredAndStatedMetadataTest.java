@@ -155,6 +155,14 @@ class DeclaredAndStatedMetadataTest {
 
                         Witness: Ana Ruiz.
                         """, "Coastal Flooding Inquiry"),
+                Arguments.of("an inquiry the opening prose discusses is not the record's body", """
+                        Lessons for harbour towns
+
+                        The Harbour Collapse Inquiry found that the walls had not been inspected for a decade, and
+                        towns along the coast are now checking their own walls before the winter storms arrive.
+
+                        Planners said the next decade would decide how many towns keep their harbours.
+                        """, null),
                 Arguments.of("a counsel label is not a hearing body", """
                         Transcript of the hearing
 
