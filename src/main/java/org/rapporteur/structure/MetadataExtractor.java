@@ -587,7 +587,7 @@ final class MetadataExtractor {
             titlePage = parseDate(paras.get(i).joined(), true);
         }
         if (event) {
-            Optional<String> own = titlePage.filter(d -> d.length() == 10).or(() -> EventDate.weekdayDate(text))
+            Optional<String> own = titlePage.filter(d -> d.length() == 10).or(() -> EventDate.weekdayDate(paras, scan))
                     .or(() -> EventDate.dateline(paras, scan));
             if (own.isPresent()) {
                 return own.get();

@@ -240,6 +240,18 @@ class DeclaredAndStatedMetadataTest {
 
                         Witness: Not before the spring, I am afraid.
                         """, "2023-09-12"),
+                Arguments.of("a weekday date the speakers talk about is not the hearing's", """
+                        Harbour Committee
+
+                        Chair: Good morning. Before Friday, 29 May 2020, the harbour board had published nothing at all
+                        about the walls, and the towns along the coast had to rely on rumours from the engineers.
+
+                        Witness: Thank you. The walls are late, and the money is short.
+
+                        Chair: When will they be finished?
+
+                        Witness: Not before the spring, I am afraid.
+                        """, null),
                 Arguments.of("a dateline paragraph", """
                         Oral question on harbour loans (Question No. 4/2021)
 
