@@ -53,7 +53,7 @@ final class MetadataExtractor {
     private static final int OPENING_PARAGRAPHS = 4;
     private static final Pattern TURN_LABEL = Pattern.compile("^[\\p{L}.’' ]{1,40}:\\s");
     /** How far into the text a title page may reach: beyond it, a name is in the body. */
-    private static final int TITLE_PAGE_CHARS = 3000;
+    private static final int TITLE_PAGE_CHARS = 1500;
     private static final Pattern ACRONYM_DEF = Pattern.compile("\\((\\p{Lu}{2,8})\\)");
     private static final Set<String> MINOR = Set.of("of", "for", "and", "the", "on", "&", "in", "at", "de");
     private static final Pattern SERIES_LABEL = Pattern.compile(
