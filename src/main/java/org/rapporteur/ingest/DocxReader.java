@@ -63,7 +63,8 @@ final class DocxReader implements FormatReader {
                     default -> { }
                 }
             }
-            return ExtractedText.unpaged(TextNormaliser.normalise(join(blocks)));
+            return ExtractedText.unpaged(TextNormaliser.normalise(join(blocks)))
+                    .withDeclared(DocumentProperties.of(doc));
         } catch (IOException | RuntimeException e) {
             throw new ReadFailure("damaged DOCX: " + Ingestor.describe(e), "try re-saving it in Word", e);
         } finally {

@@ -1,19 +1,30 @@
 package org.rapporteur.ingest;
 
 import java.util.List;
+import org.rapporteur.model.DeclaredMetadata;
 import org.rapporteur.model.PageSpan;
 import org.rapporteur.model.Problem;
 
 /**
- * What a format reader hands back: the normalised text, its page spans (empty when unpaged) and non-fatal problems.
+ * What a format reader hands back: the normalised text, its page spans (empty when unpaged), non-fatal problems, and
+ * what the file declares about itself beside the text (front matter, meta tags, document properties).
  */
-record ExtractedText(String text, List<PageSpan> pages, List<Problem> problems) {
+record ExtractedText(String text, List<PageSpan> pages, List<Problem> problems, DeclaredMetadata declared) {
     ExtractedText {
         pages = List.copyOf(pages);
         problems = List.copyOf(problems);
+        declared = declared == null ? DeclaredMetadata.none() : declared;
+    }
+
+    ExtractedText(String text, List<PageSpan> pages, List<Problem> problems) {
+        this(text, pages, problems, DeclaredMetadata.none());
     }
 
     static ExtractedText unpaged(String text) {
         return new ExtractedText(text, List.of(), List.of());
+    }
+
+    ExtractedText withDeclared(DeclaredMetadata d) {
+        return new ExtractedText(text, pages, problems, d);
     }
 }

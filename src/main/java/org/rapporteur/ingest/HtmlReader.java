@@ -17,6 +17,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.rapporteur.model.DeclaredMetadata;
 
 /**
  * Reads {@code .html}/{@code .htm} pages with jsoup into readable text: block elements become paragraphs, headings
@@ -24,7 +25,7 @@ import org.jsoup.select.NodeVisitor;
  * table rows become lines of tab-separated cells, {@code <br>} a line break. Scripts, styles, navigation, forms and
  * other non-content elements are dropped. The charset comes from the byte-order mark, else the page's
  * {@code <meta>} declaration, else the bytes ({@link TextDecoder}). The page title leads the text when the body has
- * no top-level heading. Unpaged. Stateless, thread-safe.
+ * no top-level heading. What the page declares about itself is read beside the text ({@link HtmlMetadata}). Unpaged. Stateless, thread-safe.
  */
 final class HtmlReader implements FormatReader {
     private static final Pattern META_CHARSET = Pattern.compile(
@@ -39,6 +40,7 @@ final class HtmlReader implements FormatReader {
     @Override
     public ExtractedText read(Path file, byte[] bytes) throws ReadFailure {
         Document doc = Jsoup.parse(decode(bytes), file.toUri().toString());
+        DeclaredMetadata declared = HtmlMetadata.read(doc); // before scripts go: JSON-LD lives in one
         doc.select(DROPPED).remove();
         TextBuilder out = new TextBuilder();
         String title = doc.title().strip();
@@ -47,7 +49,7 @@ final class HtmlReader implements FormatReader {
             out.paragraph();
         }
         NodeTraversor.traverse(new Visitor(out), doc.body());
-        return ExtractedText.unpaged(TextNormaliser.normalise(out.toString()));
+        return ExtractedText.unpaged(TextNormaliser.normalise(out.toString())).withDeclared(declared);
     }
 
     /** BOM first, then a meta charset that differs from what the bytes alone suggest. */

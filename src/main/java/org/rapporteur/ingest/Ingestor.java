@@ -123,7 +123,8 @@ public final class Ingestor {
         }
         List<Problem> problems = new ArrayList<>(extracted.problems());
         SourceDocument doc = new SourceDocument(reportId, String.valueOf(file.getFileName()),
-                file.toAbsolutePath().toString(), format.id(), extracted.text(), extracted.pages(), problems);
+                file.toAbsolutePath().toString(), format.id(), extracted.text(), extracted.pages(), problems,
+                extracted.declared());
         return new IngestResult(file, doc, problems);
     }
 

@@ -13,6 +13,7 @@ import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.rapporteur.model.DeclaredMetadata;
 import org.rapporteur.model.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,11 +42,13 @@ final class PdfReader implements FormatReader {
                     "download or export the file again"));
         }
         List<String> pages = new ArrayList<>();
+        DeclaredMetadata declared;
         try (PDDocument doc = Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
             int n = doc.getNumberOfPages();
             if (n == 0) {
                 throw new ReadFailure("damaged PDF: no pages found", "try re-saving or re-exporting it");
             }
+            declared = DocumentProperties.of(doc);
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setLineSeparator("\n");
             stripper.setParagraphEnd("\n");
@@ -74,7 +77,7 @@ final class PdfReader implements FormatReader {
         }
         ExtractedText text = PageTextAssembler.assemble(pages);
         problems.addAll(text.problems());
-        return new ExtractedText(text.text(), text.pages(), problems);
+        return new ExtractedText(text.text(), text.pages(), problems, declared);
     }
 
     private static void checkHeader(Path file) throws ReadFailure {

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Reads {@code .txt} and {@code .md} files: decodes the bytes ({@link TextDecoder}), strips Markdown and stray HTML
  * ({@link MarkdownCleaner}) — plain-text reports extracted from PDFs and web pages carry both — and normalises
- * ({@link TextNormaliser}). Unpaged, except text with form feeds between pages (as {@code pdftotext} writes it):
+ * ({@link TextNormaliser}). YAML or TOML front matter at the start is read as declared metadata ({@link FrontMatter})
+ * and left out of the text. Unpaged, except text with form feeds between pages (as {@code pdftotext} writes it):
  * that is read like a PDF's pages ({@link PageTextAssembler}), with page spans, running lines removed and wrapped
  * lines joined. Stateless, thread-safe.
  */
@@ -16,16 +17,20 @@ final class PlainTextReader implements FormatReader {
 
     @Override
     public ExtractedText read(Path file, byte[] bytes) throws ReadFailure {
-        String decoded = TextDecoder.decode(bytes).text();
+        // front matter is read and cut off before anything else, so the stored text (and every offset into it)
+        // never contains it
+        FrontMatter front = FrontMatter.read(TextDecoder.decode(bytes).text());
+        String decoded = front.body();
         List<String> pages = pages(decoded);
         if (pages.size() >= 2) {
             List<String> cleaned = new ArrayList<>(pages.size());
             for (String page : pages) {
                 cleaned.add(MarkdownCleaner.clean(page));
             }
-            return PageTextAssembler.assemble(cleaned);
+            return PageTextAssembler.assemble(cleaned).withDeclared(front.declared());
         }
-        return ExtractedText.unpaged(TextNormaliser.normalise(MarkdownCleaner.clean(decoded)));
+        return ExtractedText.unpaged(TextNormaliser.normalise(MarkdownCleaner.clean(decoded)))
+                .withDeclared(front.declared());
     }
 
     /** The form-feed separated pages; a trailing form feed (pdftotext ends with one) makes no extra page. */

@@ -12,16 +12,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rapporteur.model.DeclaredMetadata;
 import org.rapporteur.model.ReportKind;
 import org.rapporteur.model.ReportMetadata;
 import org.rapporteur.model.SidecarEntry;
 import org.rapporteur.model.Span;
 
 /**
- * Title, organisation, date, kind and authors of a report from its front matter and text. The title is the
- * title-page line that looks most like one (repeated, several words); the organisation is the most prominent
- * institution (front matter, acronym definitions, mentions); the date is the title page's date, or the event date
- * in the opening prose of an event report. Stateless and thread-safe.
+ * Title, organisation, date, kind and authors of a report: a sidecar's values first, then what the file declares about
+ * itself ({@link DeclaredMetadata}), then what the text says. From the text, the title is the title-page line that
+ * looks most like one (repeated, several words), else the first title-like opening line; the organisation is one the
+ * text states as its publisher ({@link OrganisationFinder}) or names on its title page or as host, never one merely
+ * mentioned; the date is the title page's date, an event's own date ({@link EventDate}) or the event date in the
+ * opening prose of an event report; authors come from {@link AuthorNames}. Stateless and thread-safe.
  */
 final class MetadataExtractor {
     private static final String MONTHS = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
@@ -42,7 +45,15 @@ final class MetadataExtractor {
                     + "|(?:" + HEADS + ")[ \\t]+(?:of|for)[ \\t]+(?:(?:\\p{Lu}[\\p{L}\\-]+|and|&)[ \\t]?){1,6})");
     private static final Pattern ORG_WORD = Pattern.compile("(?i)\\b(" + HEADS + "|program(me)?|agency|bank|network)\\b");
     private static final Pattern HEAD_WORD = Pattern.compile("\\b(?:" + HEADS + ")\\b");
-    private static final Pattern HOSTED_BY = Pattern.compile("(?i)\\b(?:organi[sz]ed|conducted|hosted|held|convened) by (?:the )?");
+    private static final Pattern HOSTED_BY = Pattern.compile(
+            "(?i)\\b(?:organi[sz]ed|conducted|hosted|held|convened|funded|commissioned|sponsored) by (?:the )?");
+    /** "CPGS held a round table": an institution as the subject of its own event. */
+    private static final Pattern HOSTS = Pattern.compile("(?i)^(?:\\s*\\([^)]{2,10}\\))?\\s+(?:has\\s+|had\\s+)?"
+            + "(?:held|organi[sz]ed|conducted|hosted|convened|arranged|organi[sz]es|holds|hosts)\\b");
+    private static final int OPENING_PARAGRAPHS = 4;
+    private static final Pattern TURN_LABEL = Pattern.compile("^[\\p{L}.’' ]{1,40}:\\s");
+    /** How far into the text a title page may reach: beyond it, a name is in the body. */
+    private static final int TITLE_PAGE_CHARS = 1500;
     private static final Pattern ACRONYM_DEF = Pattern.compile("\\((\\p{Lu}{2,8})\\)");
     private static final Set<String> MINOR = Set.of("of", "for", "and", "the", "on", "&", "in", "at", "de");
     private static final Pattern SERIES_LABEL = Pattern.compile(
@@ -65,20 +76,43 @@ final class MetadataExtractor {
      * publishing organisation unless the sidecar names one: the institutions a speaker mentions are not its publisher.
      */
     static ReportMetadata extract(String text, ScanResult scan, SidecarEntry sidecar) {
+        return extract(text, scan, sidecar, DeclaredMetadata.none());
+    }
+
+    /**
+     * The metadata: the sidecar's values first, then what the file declares about itself, then what the text says.
+     */
+    static ReportMetadata extract(String text, ScanResult scan, SidecarEntry sidecar, DeclaredMetadata declared) {
+        return extract(text, scan, sidecar, declared, false);
+    }
+
+    /**
+     * @param fromProperties true when the declarations are document properties an authoring tool keeps (PDF, DOCX):
+     *                       their date is when the file was made and their title may be a template's, so the title
+     *                       page's own date comes first and a declared title counts only when the opening text
+     *                       carries its words
+     */
+    static ReportMetadata extract(String text, ScanResult scan, SidecarEntry sidecar, DeclaredMetadata declared,
+                                  boolean fromProperties) {
+        DeclaredMetadata d = declared == null ? DeclaredMetadata.none() : declared;
+        if (fromProperties) {
+            d = new DeclaredMetadata(openingCarries(text, d.title()) ? d.title() : null, d.authors(), d.organisation(),
+                    d.date(), d.description(), d.type());
+        }
         boolean speech = sidecar != null && (sidecar.kind() == ReportKind.SPEECH
                 || sidecar.kind() == null && sidecar.speaker() != null && !sidecar.speaker().isBlank());
-        String title = sidecar != null && sidecar.title() != null ? sidecar.title() : title(text, scan);
+        String title = sidecar != null && sidecar.title() != null ? sidecar.title()
+                : d.title() != null ? d.title() : title(text, scan);
+        if (title == null && fromProperties) {
+            title = declared.title();
+        }
         ReportKind kind = sidecar != null && sidecar.kind() != null ? sidecar.kind()
                 : speech ? ReportKind.SPEECH : kind(text, scan);
         String organisation = sidecar != null && sidecar.organisation() != null ? sidecar.organisation()
-                : speech ? null : organisation(text, scan);
-        String date = sidecar != null && sidecar.date() != null ? sidecar.date() : date(scan, kind);
-        Set<String> authors = new LinkedHashSet<>(scan.labelledAuthors());
-        authors.addAll(scan.bylineAuthors());
-        if (scan.aboutAuthor() != null) {
-            authors.add(scan.aboutAuthor());
-        }
-        return new ReportMetadata(title, organisation, date, kind, List.copyOf(authors));
+                : speech ? null : organisation(text, scan, d, title);
+        String date = sidecar != null && sidecar.date() != null ? sidecar.date()
+                : date(text, scan, kind, d, fromProperties);
+        return new ReportMetadata(title, organisation, date, kind, AuthorNames.of(text, scan, d));
     }
 
     // --- title -----------------------------------------------------------------------------------------------------
@@ -131,6 +165,25 @@ final class MetadataExtractor {
             String t = m.group(1).strip();
             return Character.toUpperCase(t.charAt(0)) + t.substring(1);
         }
+        return firstTitleLine(scan);
+    }
+
+    /**
+     * A title-like line among the opening paragraphs (a line of its own, a few words, no closing punctuation, not a
+     * link or a speaker's turn), so that a text with a plain heading is never named after its file.
+     */
+    private static String firstTitleLine(ScanResult scan) {
+        List<Paragraph> paras = scan.paragraphs();
+        for (int i = 0; i < Math.min(paras.size(), OPENING_PARAGRAPHS); i++) {
+            Paragraph p = paras.get(i);
+            String t = p.joined().strip();
+            if (!p.singleLine() || inBoilerplate(p.start(), scan) || !LineShapes.hasLetters(t)
+                    || LineShapes.wordCount(t) < 2 || LineShapes.wordCount(t) > 20 || t.matches("(?s).*[.:;,!?]$")
+                    || t.contains("://") || t.contains("@") || TURN_LABEL.matcher(t).find() || LineShapes.looksLikeDate(t)) {
+                continue;
+            }
+            return LineShapes.isAllCaps(t) ? LineShapes.smartCase(t) : t;
+        }
         return null;
     }
 
@@ -177,11 +230,58 @@ final class MetadataExtractor {
 
     // --- organisation ----------------------------------------------------------------------------------------------
 
-    private static String organisation(String text, ScanResult scan) {
+    /**
+     * The publisher: declared, else stated (a source, copyright or "published by" line, a record's parliament or
+     * hearing body), else the institution the title page or a hosting sentence names, else the speaker's own
+     * institution named in the title, else an author bio's or a standfirst's institution; else none. A name the body merely mentions is not enough.
+     */
+    private static String organisation(String text, ScanResult scan, DeclaredMetadata declared, String title) {
+        Optional<String> d = OrganisationFinder.declared(declared);
+        if (d.isPresent()) {
+            return d.get();
+        }
         if (scan.outlet() != null) {
-            return scan.outlet();
+            return OrganisationFinder.tidyOutlet(scan.outlet());
         }
         String visible = visibleText(text, scan);
+        Optional<String> found = OrganisationFinder.stated(visible)
+                .or(() -> OrganisationFinder.recordBody(text, scan.paragraphs()))
+                .or(() -> Optional.ofNullable(namedByTitlePageOrHost(text, visible, scan)))
+                .or(() -> OrganisationFinder.speakersOwn(title, visible))
+                .or(() -> OrganisationFinder.authorBio(visible))
+                .or(() -> OrganisationFinder.standfirstOwner(declared, visible));
+        return found.orElse(null);
+    }
+
+    /** Most words of {@code title} occur in the opening of the text (a template's leftover title does not). */
+    private static boolean openingCarries(String text, String title) {
+        if (title == null) {
+            return false;
+        }
+        String opening = text.substring(0, Math.min(text.length(), TITLE_PAGE_CHARS)).toLowerCase(Locale.ROOT);
+        int words = 0;
+        int found = 0;
+        for (String w : title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() > 2) {
+                words++;
+                if (opening.contains(w)) {
+                    found++;
+                }
+            }
+        }
+        return words > 0 && found * 4 >= words * 3;
+    }
+
+    static boolean isInstitutionName(String name) {
+        return HEAD_WORD.matcher(name).find() || ORG_WORD.matcher(name).find();
+    }
+
+    /**
+     * The most prominent institution by acronym definitions and mentions, kept only when it is anchored as the
+     * publisher: named on the title page, or as the host, organiser or funder of the work ("organised by X",
+     * "X held a round table"), or in a contact block.
+     */
+    private static String namedByTitlePageOrHost(String text, String visible, ScanResult scan) {
         int frontEnd = scan.contentStartParagraph() < scan.paragraphs().size()
                 ? scan.paragraphs().get(scan.contentStartParagraph()).start() : text.length();
         Map<String, String> acronymOf = new LinkedHashMap<>();
@@ -246,16 +346,23 @@ final class MetadataExtractor {
             hostedBy.add(flat.substring(hm.end(), Math.min(flat.length(), hm.end() + 100)).toLowerCase(Locale.ROOT));
         }
         String best = null;
+        boolean bestAnchored = false;
         int bestScore = Integer.MIN_VALUE;
         int earliest = firstSeen.values().stream().min(Integer::compare).orElse(-1);
+        int titlePageEnd = Math.min(frontEnd, TITLE_PAGE_CHARS);
         for (Map.Entry<String, String> e : acronymOf.entrySet()) {
             String name = e.getKey();
             int mentions = count(lowerFlat, name.toLowerCase(Locale.ROOT)) + (e.getValue().length() >= 2 ? countWord(flat, e.getValue()) : 0);
             int score = mentions;
             int firstAt = firstSeen.get(name);
+            boolean anchored = onTitlePage(text, titlePageEnd, name)
+                    || e.getValue().length() >= 2 && onTitlePage(text, titlePageEnd, e.getValue());
             if (firstAt < frontEnd || flat.substring(0, Math.min(flat.length(), frontEnd)).contains(e.getValue())
                     && !e.getValue().isEmpty()) {
                 score += 3;
+            }
+            if (hosts(flat, name) || e.getValue().length() >= 2 && hosts(flat, e.getValue())) {
+                anchored = true;
             }
             if (firstAt == earliest) {
                 score += 2;
@@ -265,15 +372,64 @@ final class MetadataExtractor {
             for (String after : hostedBy) {
                 if (after.startsWith(lowerName) || !lowerAcr.isEmpty() && after.startsWith(lowerAcr)) {
                     score += 2;
+                    anchored = true;
                     break;
                 }
+            }
+            if (inContactBlock(text, scan, name)) {
+                anchored = true;
             }
             if (score > bestScore) {
                 bestScore = score;
                 best = name;
+                bestAnchored = anchored;
             }
         }
-        return best;
+        return bestAnchored ? best : null;
+    }
+
+    /**
+     * {@code name} on a title-page line of its own, not as a person's affiliation ("Jerry Brito, Coin Center" lists a
+     * panellist, it does not name the publisher).
+     */
+    private static boolean onTitlePage(String text, int titlePageEnd, String name) {
+        String page = text.substring(0, Math.min(text.length(), titlePageEnd));
+        for (int i = page.indexOf(name); i >= 0; i = page.indexOf(name, i + name.length())) {
+            boolean before = i == 0 || !Character.isLetterOrDigit(page.charAt(i - 1));
+            int end = i + name.length();
+            boolean after = end >= page.length() || !Character.isLetterOrDigit(page.charAt(end));
+            if (!before || !after) {
+                continue;
+            }
+            int lineStart = page.lastIndexOf('\n', i) + 1;
+            String lead = page.substring(lineStart, i).replaceAll("[,;:\\s\\-–—|]+$", "").strip();
+            if (lead.isEmpty() || PersonNameParser.parseNameLine(lead).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code name} as the subject of hosting its own event somewhere in the text. */
+    private static boolean hosts(String flat, String name) {
+        for (int i = flat.indexOf(name); i >= 0; i = flat.indexOf(name, i + name.length())) {
+            int end = i + name.length();
+            boolean before = i == 0 || !Character.isLetterOrDigit(flat.charAt(i - 1));
+            if (before && HOSTS.matcher(flat.substring(end, Math.min(flat.length(), end + 40))).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inContactBlock(String text, ScanResult scan, String name) {
+        for (Span s : scan.boilerplate()) {
+            if (s.label().equals("contact block") && s.end() <= text.length()
+                    && text.substring(s.start(), s.end()).contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<String> expandAcronym(String text, int paren, String acr) {
@@ -416,23 +572,45 @@ final class MetadataExtractor {
         return text.substring(0, Math.min(end, text.length()));
     }
 
-    private static String date(ScanResult scan, ReportKind kind) {
+    /**
+     * The date: for an event's record the event's own date (the title page's full date, a weekday-led date, a
+     * dateline) before the file's declared date, which is often when the record was posted; for other reports the
+     * declared date first. Then the title page's full date, a dateline, a year alone on the title page (not a span
+     * like "2020-2024"), and for event reports the date of the sentence saying when the event was held.
+     */
+    private static String date(String text, ScanResult scan, ReportKind kind, DeclaredMetadata declared,
+                               boolean fileDate) {
         List<Paragraph> paras = scan.paragraphs();
-        for (int i = 0; i < Math.min(scan.contentStartParagraph(), paras.size()); i++) {
-            Optional<String> d = parseDate(paras.get(i).joined(), true);
-            if (d.isPresent()) {
-                return d.get();
+        boolean event = kind != null && kind.isEvent();
+        Optional<String> titlePage = Optional.empty();
+        for (int i = 0; i < Math.min(scan.contentStartParagraph(), paras.size()) && titlePage.isEmpty(); i++) {
+            titlePage = parseDate(paras.get(i).joined(), true);
+        }
+        if (event) {
+            Optional<String> own = titlePage.filter(d -> d.length() == 10).or(() -> EventDate.weekdayDate(paras, scan))
+                    .or(() -> EventDate.dateline(paras, scan));
+            if (own.isPresent()) {
+                return own.get();
             }
+        }
+        Optional<String> stated = titlePage.or(() -> EventDate.dateline(paras, scan));
+        if (declared.date() != null && !(fileDate && stated.isPresent())) {
+            return declared.date();
+        }
+        if (stated.isPresent()) {
+            return stated.get();
         }
         for (int i = 0; i < Math.min(scan.contentStartParagraph(), paras.size()); i++) {
             Paragraph p = paras.get(i);
             Matcher y = YEAR.matcher(p.joined());
-            if (p.singleLine() && p.joined().length() < 120 && y.find() && !inBoilerplate(p.start(), scan)) {
-                return y.group(1); // only a year on the title page ("Conference 2021")
+            if (p.singleLine() && p.joined().length() < 120 && !inBoilerplate(p.start(), scan)) {
+                while (y.find()) {
+                    if (!inYearSpan(p.joined(), y.start(), y.end())) {
+                        return y.group(1); // only a year on the title page ("Conference 2021")
+                    }
+                }
             }
         }
-        boolean event = kind == ReportKind.SEMINAR_REPORT || kind == ReportKind.WEBINAR_REPORT
-                || kind == ReportKind.TRANSCRIPT;
         if (event) {
             int seen = 0;
             for (int i = scan.contentStartParagraph(); i < paras.size() && seen < 6; i++) {
@@ -453,6 +631,13 @@ final class MetadataExtractor {
             }
         }
         return null;
+    }
+
+    /** A year that is one end of a span ("2020-2024", "2019–20") is not the report's year. */
+    private static boolean inYearSpan(String s, int start, int end) {
+        boolean spanBefore = start >= 2 && s.substring(Math.max(0, start - 2), start).matches(".*\\d\\s*[-–/]|\\d[-–/]");
+        boolean spanAfter = end < s.length() - 1 && s.substring(end, Math.min(s.length(), end + 2)).matches("\\s*[-–/]\\d.*|[-–/]\\d");
+        return spanBefore || spanAfter;
     }
 
     /** The first date in {@code s} as ISO; the start of a range ("16 - 17 Jan 2024" → 2024-01-16). */

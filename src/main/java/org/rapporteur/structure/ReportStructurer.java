@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.rapporteur.model.Attribution;
 import org.rapporteur.model.AttributionMethod;
 import org.rapporteur.model.Claim;
+import org.rapporteur.model.DeclaredMetadata;
 import org.rapporteur.model.Ids;
 import org.rapporteur.model.Person;
 import org.rapporteur.model.Problem;
@@ -48,7 +49,8 @@ public final class ReportStructurer {
         ScanResult scan = new StructureScanner(text).scan();
         List<TurnDetector.Turn> turns = sidecarSpeaker != null ? List.of() : TurnDetector.find(text);
         scan = ClaimBoundaries.atTurns(scan, turns, text);
-        ReportMetadata meta = applySidecar(MetadataExtractor.extract(text, scan, sidecar), sidecar);
+        ReportMetadata meta = applySidecar(MetadataExtractor.extract(text, scan, sidecar, doc.declared(),
+                declaredByDocumentProperties(doc)), sidecar);
         SpeakerAttribution attribution = null;
         SourceDocument source = doc;
         if (sidecarSpeaker == null) {
@@ -84,6 +86,11 @@ public final class ReportStructurer {
         problems.add(p);
         return new SourceDocument(d.reportId(), d.sourceName(), d.path(), d.format(), d.text(), d.pages(), problems,
                 d.declared());
+    }
+
+    /** PDF and Word files declare through properties their authoring tool keeps, not through what the author wrote. */
+    private static boolean declaredByDocumentProperties(SourceDocument doc) {
+        return "pdf".equals(doc.format()) || "docx".equals(doc.format());
     }
 
     /** The author of a bylined piece speaks from the first to the last claim credited to them. */
@@ -160,6 +167,8 @@ public final class ReportStructurer {
         } catch (RuntimeException e) {
             LOG.warn("sentence fallback failed for {}: {}", doc.sourceName(), e.toString());
         }
-        return new Report(doc, applySidecar(ReportMetadata.empty(), sidecar), List.of(), List.of(), List.of(), claims);
+        DeclaredMetadata d = doc.declared();
+        ReportMetadata declared = new ReportMetadata(d.title(), d.organisation(), d.date(), null, d.authors());
+        return new Report(doc, applySidecar(declared, sidecar), List.of(), List.of(), List.of(), claims);
     }
 }
