@@ -65,7 +65,7 @@ final class EvidenceResolver {
         if (holder != null) {
             here.add(holder);
         }
-        return decide(here);
+        return decide(here, holder != null);
     }
 
     private Evidence floorAt(int offset) {
@@ -96,8 +96,9 @@ final class EvidenceResolver {
         }
     }
 
-    private Attribution decide(List<Evidence> here) {
-        Layout layout = ctx.layout().layout();
+    private Attribution decide(List<Evidence> here, boolean someoneHasTheFloor) {
+        // a dialogue's priors hold inside the dialogue: a standfirst before the first turn reads as prose
+        Layout layout = ctx.layout().layout().dialogue() && !someoneHasTheFloor ? Layout.UNKNOWN : ctx.layout().layout();
         Map<String, List<Evidence>> grouped = new LinkedHashMap<>();
         Map<String, Boolean> damped = new HashMap<>();
         for (Evidence e : here) {

@@ -81,7 +81,8 @@ final class TitleSpeakerDetector implements EvidenceDetector {
                 return Optional.of(pp.person());
             }
         }
-        String lowerBody = body.toLowerCase(Locale.ROOT);
+        String ownBody = withoutTitleLines(title, body);
+        String lowerBody = ownBody.toLowerCase(Locale.ROOT);
         String found = null;
         for (String w : title.split("[\\s:,;–—\\-/|()]+")) {
             String bare = w.replaceAll("(’s|'s)$", "").replaceAll("[^\\p{L}'’]", "");
@@ -90,8 +91,8 @@ final class TitleSpeakerDetector implements EvidenceDetector {
                     || WordLists.isRoleWord(bare) || LineShapes.looksLikeDate(bare)) {
                 continue;
             }
-            if (countWord(lowerBody, bare.toLowerCase(Locale.ROOT)) > 1) {
-                continue; // a topic word: the body uses it (the title line itself may be repeated once)
+            if (countWord(lowerBody, bare.toLowerCase(Locale.ROOT)) > 0) {
+                continue; // a topic or common word: the body uses it; a speech's speaker rarely names themselves
             }
             if (found != null) {
                 return Optional.empty(); // two unknown capitalised words: no way to tell the name
@@ -99,6 +100,33 @@ final class TitleSpeakerDetector implements EvidenceDetector {
             found = bare;
         }
         return found == null ? Optional.empty() : Optional.of(Person.named(found));
+    }
+
+    /** The body without the lines that repeat the title (a heading over the text, a title page). */
+    static String withoutTitleLines(String title, String body) {
+        java.util.Set<String> titleWords = new java.util.HashSet<>();
+        for (String w : title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() > 2) {
+                titleWords.add(w);
+            }
+        }
+        StringBuilder sb = new StringBuilder(body.length());
+        int lines = 0;
+        for (String line : body.split("\n", -1)) {
+            if (lines++ < 60 && !titleWords.isEmpty() && line.length() < 300) {
+                int shared = 0;
+                for (String w : line.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                    if (titleWords.contains(w)) {
+                        shared++;
+                    }
+                }
+                if (shared * 10 >= titleWords.size() * 6) {
+                    continue;
+                }
+            }
+            sb.append(line).append('\n');
+        }
+        return sb.toString();
     }
 
     private static int countWord(String lowerBody, String w) {
