@@ -18,6 +18,11 @@ final class SpeakerAttribution {
             "(?i)\\b(center|centre|institute|institution|foundation|council|studies|think tank|policy|endowment|"
                     + "forum|research|commission|csis|rand|brookings|chatham)\\b");
 
+    /** Publishers that are media, whatever their name's other words ("Independent Media Institute"). */
+    private static final Pattern MEDIA = Pattern.compile(
+            "(?i)\\b(media|news|press|times|post|herald|tribune|gazette|magazine|journal|review|daily|weekly|"
+                    + "broadcasting|radio|television|tv)\\b");
+
     private final AttributionContext ctx;
     private final EvidenceResolver resolver;
     private final boolean hasAuthor;
@@ -85,7 +90,7 @@ final class SpeakerAttribution {
                     return ReportKind.OPINION_ARTICLE;
                 }
                 String org = ctx.organisation();
-                if (org != null && THINK_TANK.matcher(org).find()) {
+                if (org != null && THINK_TANK.matcher(org).find() && !MEDIA.matcher(org).find()) {
                     return ReportKind.POLICY_REPORT;
                 }
                 return reportsOthers() ? ReportKind.NEWS_REPORT : ReportKind.OPINION_ARTICLE;
