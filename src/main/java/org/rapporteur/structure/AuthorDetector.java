@@ -128,13 +128,14 @@ final class AuthorDetector implements EvidenceDetector {
         return BIO_WORDS.matcher(role).find();
     }
 
+    private static final Pattern MEMO_FIELD = Pattern.compile("(?im)^\\s*(?:to|subject|re|date)\\s*:");
     private static final Pattern MEMO_FROM = Pattern.compile("(?im)^\\s*(?:from|sender|author)\\s*:\\s*(.{3,120})$");
 
     /** A memo's header: "FROM: Dr. Jane Doe, Director of Policy" names its author. */
     private static Optional<Person> memoSender(AttributionContext ctx) {
         String head = ctx.text().substring(0, Math.min(ctx.text().length(), 1200));
         Matcher m = MEMO_FROM.matcher(head);
-        if (!m.find() || !head.matches("(?is).*^\\s*(to|subject|re|date)\\s*:.*")) {
+        if (!m.find() || !MEMO_FIELD.matcher(head).find()) {
             return Optional.empty(); // "From:" alone is too common; a memo has TO:, SUBJECT: or DATE: beside it
         }
         String who = m.group(1);

@@ -15,7 +15,7 @@ final class DelegationDetector implements EvidenceDetector {
 
     private static final String COUNTRY = "((?:the )?\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:of|and|the|\\p{Lu}[\\p{L}'’\\-]+)){0,4})";
     private static final Pattern OF_COUNTRY = Pattern.compile(
-            "^(?:[^,]{0,40},\\s+)?(?:the\\s+)?(?:representative|delegate|delegation|ambassador|permanent representative|speaker|observer)\\s+(?:of|for|from)\\s+"
+            "^(?:[^,]{0,40},\\s+)?(?i:the\\s+)?(?i:representative|delegate|delegation|ambassador|permanent representative|speaker|observer)\\s+(?i:of|for|from)\\s+"
                     + COUNTRY + "\\b");
     private static final Pattern SPEAKING_FOR = Pattern.compile("^[Ss]peaking (?:for|on behalf of)\\s+" + COUNTRY + "\\b");
     private static final Pattern POSSESSIVE = Pattern.compile(

@@ -159,6 +159,26 @@ final class PersonIndex {
         return found == null ? Optional.empty() : Optional.of(found.person);
     }
 
+    /** How many known people have these initials: two or more make a label ambiguous. */
+    int initialsCount(String letters) {
+        String l = letters.toLowerCase(Locale.ROOT);
+        int n = 0;
+        for (Entry e : people) {
+            List<String> parts = nameParts(e.person.name());
+            if (parts.size() < 2) {
+                continue;
+            }
+            StringBuilder all = new StringBuilder();
+            for (String p : parts) {
+                all.append(p.charAt(0));
+            }
+            if (all.toString().equals(l) || ("" + parts.getFirst().charAt(0) + parts.getLast().charAt(0)).equals(l)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /**
      * The one person whose stated role holds every content word of {@code label} ("Lead Inquiry" for the "Lead
      * Counsel to the Inquiry", "The Witness" for the witness sworn in), synonyms folded.

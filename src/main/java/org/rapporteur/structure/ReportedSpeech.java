@@ -86,7 +86,7 @@ final class ReportedSpeech {
             "[”\"’],?\\s+([^,.;”\"]{2,60}?)\\s+(?:" + QUOTE_VERBS + ")\\b");
 
     private static final Pattern MID_SOURCE = Pattern.compile(
-            "(?:^|[,;(]\\s*|\\s)(?:according to|as per|in the words of|as described by|in the view of)\\s+([\\p{Lu}][^,;.:“”\"]{1,60}?)\\s*(?:[,;:)]|$)");
+            "(?:^|[,;(]\\s*|\\s)(?:according to|as per|in the words of|as described by|in the view of)\\s+([\\p{Lu}][^,;:“”\"]{1,60}?)\\s*(?:[,;:)]|\\.?$)");
 
     /** The source named inside a sentence: "Castro, according to Siu, rose …", "… that, as per Siu, …" — or null. */
     static Subject midSource(String sentence) {

@@ -17,6 +17,9 @@ import org.rapporteur.model.Person;
  * pronoun never reaches across a heading, and a name merely mentioned never makes its bearer a speaker.
  */
 final class ReportedSpeechDetector implements EvidenceDetector {
+    /** A subject that is a thing ("The plan, which …", "Its budget") rather than a person. */
+    private static final java.util.regex.Pattern THING = java.util.regex.Pattern.compile(
+            "^(?:The|A|An|This|That|These|Those|Its|Their|Our|Such)\\s+\\p{Ll}[\\p{L}\\-]*(?:\\s+\\p{Ll}[\\p{L}\\-]*)*\\s*,");
     static final double QUOTE_LINE = 0.85;
     static final double QUOTE_THEN_SPEAKER = 0.8;
     static final double SUBJECT_KNOWN = 0.8;
@@ -160,12 +163,17 @@ final class ReportedSpeechDetector implements EvidenceDetector {
                     return ctx.people().byRole(s.phrase());
                 }
                 case PERSON_PHRASE -> {
+                    if (THING.matcher(s.phrase()).find()) {
+                        // "The dredging plan, which Minister X announced": a thing is the subject, not the minister
+                        return Optional.empty();
+                    }
                     Optional<Person> p = person(s.phrase());
                     if (p.isEmpty() && s.phrase().contains(", ")) {
                         // "Although Castro is the wife of …, Siu insists that …": the subject is after the last comma
                         String tail = s.phrase().substring(s.phrase().lastIndexOf(", ") + 2).strip();
                         p = tail.equalsIgnoreCase("he") || tail.equalsIgnoreCase("she")
                                 ? Optional.ofNullable(c.blockPerson() != null ? c.blockPerson() : lastNamed)
+                                : tail.isEmpty() || Character.isLowerCase(tail.charAt(0)) ? Optional.empty()
                                 : person(tail);
                     }
                     return p;
@@ -204,7 +212,8 @@ final class ReportedSpeechDetector implements EvidenceDetector {
             }
             String bare = phrase.strip().replaceAll("(’s|'s|’)$", "");
             if (bare.matches("\\p{Lu}[\\p{L}'’\\-]+")) {
-                return ctx.people().bySurname(bare);
+                return ctx.people().bySurname(bare).or(() -> DocumentPeople.fullNameFor(bare, ctx.text())
+                        .filter(f -> LineShapes.wordCount(f.name()) >= 2).map(ctx.people()::add));
             }
             // "Colonel Motley", "Squadron Leader Nash, who …": titles, then a surname the document introduced
             String head = bare.split(",")[0].strip();

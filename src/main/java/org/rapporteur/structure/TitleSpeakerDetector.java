@@ -33,18 +33,25 @@ final class TitleSpeakerDetector implements EvidenceDetector {
             }
             Matcher m = REMARKS_LINE.matcher(p.first().text());
             if (m.matches()) {
-                String who = m.group(1).split("\\s+(?:at|to|before|on|during|in)\\s+(?:the\\s+)?\\p{Lu}")[0];
-                for (ParsedPerson pp : PersonNameParser.findPersons(who)) {
-                    return Optional.of(pp.person());
-                }
-                String bare = TurnSpeakers.withoutTitles(who.split(",")[0].strip());
-                Optional<ParsedPerson> named = PersonNameParser.parseNameLine(bare.isEmpty() ? who : bare);
+                Optional<Person> named = personIn(m.group(1));
                 if (named.isPresent()) {
-                    return Optional.of(named.get().person());
+                    return named;
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** "Minister Tomas Reinholt on Port Reform", "Dr. X at the Y": the person before the occasion. */
+    static Optional<Person> personIn(String phrase) {
+        String who = phrase.split("\\s+(?:at|to|before|on|during|in|for)\\s+(?:the\\s+)?\\p{Lu}")[0].strip();
+        for (ParsedPerson pp : PersonNameParser.findPersons(who)) {
+            return Optional.of(pp.person());
+        }
+        String head = who.split(",")[0].strip();
+        String bare = TurnSpeakers.withoutTitles(head);
+        Optional<ParsedPerson> named = PersonNameParser.parseNameLine(bare.isEmpty() ? head : bare);
+        return named.filter(pp -> LineShapes.wordCount(pp.name()) >= 2).map(ParsedPerson::person);
     }
 
     @Override
@@ -71,9 +78,9 @@ final class TitleSpeakerDetector implements EvidenceDetector {
     static Optional<Person> speakerIn(String title, String body) {
         Matcher by = BY.matcher(title.strip());
         if (by.find()) {
-            Optional<ParsedPerson> pp = PersonNameParser.parseIntroduction(by.group(1));
-            if (pp.isPresent()) {
-                return Optional.of(pp.get().person());
+            Optional<Person> named = personIn(by.group(1));
+            if (named.isPresent()) {
+                return named;
             }
         }
         for (ParsedPerson pp : PersonNameParser.findPersons(title)) {
@@ -113,7 +120,7 @@ final class TitleSpeakerDetector implements EvidenceDetector {
         StringBuilder sb = new StringBuilder(body.length());
         int lines = 0;
         for (String line : body.split("\n", -1)) {
-            if (lines++ < 60 && !titleWords.isEmpty() && line.length() < 300) {
+            if (lines++ < 60 && !titleWords.isEmpty() && line.length() < 160 && !LineShapes.endsSentence(line.strip())) {
                 int shared = 0;
                 for (String w : line.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
                     if (titleWords.contains(w)) {

@@ -46,6 +46,9 @@ final class TurnSpeakers {
             if (p.isPresent()) {
                 return new Resolved(Candidate.of(p.get()), "initials " + l + " of " + p.get().name());
             }
+            if (people.initialsCount(l) > 1) {
+                return new Resolved(Candidate.body(l), "initials " + l + " that two people share");
+            }
             if (organisation != null && acronymOf(organisation).equals(l) || isOrganisationAcronym(l)) {
                 Optional<Person> asker = people.byRole("interviewer");
                 if (asker.isPresent()) {

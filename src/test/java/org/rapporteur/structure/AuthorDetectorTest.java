@@ -72,9 +72,6 @@ class AuthorDetectorTest {
     }
 
     @Test
-    @Disabled("known gap: credited to \"Harbour Trust\" (INSTITUTIONAL 0.3); the memo check looks for TO:/SUBJECT:/DATE:"
-            + " with \"(?is).*^\\s*(to|subject|re|date)\\s*:.*\" and no MULTILINE flag, so the fields are only seen when"
-            + " the memo starts with one of them, not under a MEMORANDUM heading")
     void aMemoUnderAMemorandumHeadingIsByItsSender() {
         creditsTheBodyToTheAuthorOnlyWhenTheTextNamesOne("memo under a heading", """
                 MEMORANDUM

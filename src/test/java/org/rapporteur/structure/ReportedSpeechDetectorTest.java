@@ -98,16 +98,11 @@ class ReportedSpeechDetectorTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("knownGaps")
-    @Disabled("known gap: both rows go to the organisation (INSTITUTIONAL 0.3, \"no stronger signal covers it\"):"
-            + " \"Okafor said\" is not completed to the Minister Adaeze Okafor named in the previous sentence, and"
-            + " \"according to Ms. Tove Lindahl\" mid-sentence is missed (without \"Ms.\" it is found)")
     void creditsTheReportedSpeakerKnownGaps(String why, String discussion, String fragment, String expected) {
         creditsTheReportedSpeaker(why, discussion, fragment, expected);
     }
 
     @Test
-    @Disabled("known gap: credited to Bruno Castellan (REPORTED_SPEECH 0.7, reason \"reported speech: 'The dredging plan,"
-            + " which Minister Bruno Castellan' at the sentence start\"): a relative clause is read as the subject")
     void aPersonOnlyMentionedDoesNotSpeak() {
         Report r = Invented.structure(FRONT + """
                 The dredging plan, which Minister Bruno Castellan announced last year, has stalled for lack of funds.

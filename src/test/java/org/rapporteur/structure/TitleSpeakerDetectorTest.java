@@ -49,9 +49,6 @@ class TitleSpeakerDetectorTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("titleGaps")
-    @Disabled("known gap: speakerIn returns empty for \"Remarks by\" titles without a parsed honorific or role after the"
-            + " name (\"Remarks by Tomas Reinholt\"; \"… by Minister Tomas Reinholt on Port Reform\"); \"Speech by Dr. …\""
-            + " and \"Statement by X, Minister of Transport\" work")
     void namesTheSpeakerOfARemarksTitle(String title, String body, String expected) {
         namesTheSpeakerOfTheTitle(title, body, expected);
     }
