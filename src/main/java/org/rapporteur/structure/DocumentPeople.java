@@ -22,6 +22,14 @@ final class DocumentPeople {
             "\\b(?:tells|told|talks to|talked to|talking to|spoke to|speaks to|speaking to|interviewed by|in conversation with|in an interview with)\\s+"
                     + "((?:\\p{Lu}[\\p{L}'’\\-]+\\s+){1,3}\\p{Lu}[\\p{L}'’\\-]+)");
     private static final int PROSE_LIMIT = 400_000;
+    /** Capitalised at a sentence start, never a first name. */
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("if", "when", "while", "but", "and",
+            "as", "so", "then", "after", "before", "since", "because", "although", "though", "for", "with",
+            "without", "in", "on", "at", "by", "from", "to", "of", "the", "a", "an", "this", "that", "these", "those",
+            "it", "its", "our", "their", "his", "her", "we", "they", "he", "she", "i", "you", "what", "why", "how",
+            "where", "who", "which", "however", "moreover", "meanwhile", "yet", "still", "also", "both", "all",
+            "some", "many", "most", "more", "each", "every", "no", "not", "only", "even", "just", "now", "today",
+            "unlike", "like", "under", "over", "until", "whether", "once", "here", "there", "perhaps", "indeed");
     /** "Theo Corfiatis’ presentation", "Colonel Grant Motley’s keynote": a speaker of the event, named once in full. */
     private static final Pattern PRESENTER = Pattern.compile(
             "((?:\\p{Lu}[\\p{L}'\\-]+\\s+){1,3}\\p{Lu}[\\p{L}\\-]+)(?:’s|'s|’|')\\s+(?:keynote|presentation|talk|address|speech|paper|lecture|remarks|session|opening|closing)\\b");
@@ -154,8 +162,8 @@ final class DocumentPeople {
                     k = j + 1;
                 }
             }
-            if (k == w.length) {
-                continue; // "Minister Varga", "Dr Varga": a title, not a first name
+            if (k == w.length || FUNCTION_WORDS.contains(w[k].toLowerCase(java.util.Locale.ROOT))) {
+                continue; // "Minister Varga": a title, not a first name; "If Russia": a sentence, not a name
             }
             String name = String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length)) + " " + surname;
             if (found != null && !found.equals(name)) {

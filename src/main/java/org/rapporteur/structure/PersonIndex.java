@@ -27,11 +27,20 @@ final class PersonIndex {
     private final List<Entry> people = new ArrayList<>();
 
     private static final class Entry {
-        Person person;
+        private Person person;
+        /** The name's comparison key and its parts, computed once per name (parsing a name is not cheap). */
+        private String key;
+        private List<String> parts;
         final Set<String> roleWords = new LinkedHashSet<>();
 
         Entry(Person p) {
+            set(p);
+        }
+
+        void set(Person p) {
             this.person = p;
+            this.key = PersonRegistry.key(p.name());
+            this.parts = nameParts(p.name());
         }
     }
 
@@ -48,7 +57,7 @@ final class PersonIndex {
         }
         if (e == null && parts.size() >= 2) {
             Entry bare = find(parts.getLast());
-            if (bare != null && nameParts(bare.person.name()).size() == 1) {
+            if (bare != null && bare.parts.size() == 1) {
                 e = bare; // the surname came first ("Mr Keith:"), the full name now: one person
             }
         }
@@ -57,10 +66,10 @@ final class PersonIndex {
             people.add(e);
         } else if (e.person.role() == null && p.role() != null || e.person.name().length() < p.name().length()) {
             Person richer = p.name().length() >= e.person.name().length() ? p : e.person;
-            e.person = new Person(richer.name(), p.honorifics().isEmpty() ? e.person.honorifics() : p.honorifics(),
+            e.set(new Person(richer.name(), p.honorifics().isEmpty() ? e.person.honorifics() : p.honorifics(),
                     p.role() != null ? p.role() : e.person.role(),
                     p.affiliation() != null ? p.affiliation() : e.person.affiliation(),
-                    p.country() != null ? p.country() : e.person.country());
+                    p.country() != null ? p.country() : e.person.country()));
         }
         addRoleWords(e, p.role());
         addRoleWords(e, p.affiliation());
@@ -80,8 +89,8 @@ final class PersonIndex {
         if (e != null) {
             addRoleWords(e, role);
             if (e.person.role() == null) {
-                e.person = new Person(e.person.name(), e.person.honorifics(), role, e.person.affiliation(),
-                        e.person.country());
+                e.set(new Person(e.person.name(), e.person.honorifics(), role, e.person.affiliation(),
+                        e.person.country()));
             }
         }
     }
@@ -108,7 +117,7 @@ final class PersonIndex {
     private Entry uniqueBySurname(String surname) {
         Entry found = null;
         for (Entry e : people) {
-            List<String> parts = nameParts(e.person.name());
+            List<String> parts = e.parts;
             if (!parts.isEmpty() && parts.getLast().equals(surname)) {
                 if (found != null && found != e) {
                     return null;
@@ -124,7 +133,7 @@ final class PersonIndex {
         String s = fold(surname);
         Entry found = null;
         for (Entry e : people) {
-            List<String> parts = nameParts(e.person.name());
+            List<String> parts = e.parts;
             if (!parts.isEmpty() && parts.getLast().equals(s)) {
                 if (found != null && found != e) {
                     return Optional.empty();
@@ -140,7 +149,7 @@ final class PersonIndex {
         String l = letters.toLowerCase(Locale.ROOT);
         Entry found = null;
         for (Entry e : people) {
-            List<String> parts = nameParts(e.person.name());
+            List<String> parts = e.parts;
             if (parts.size() < 2) {
                 continue;
             }
@@ -164,7 +173,7 @@ final class PersonIndex {
         String l = letters.toLowerCase(Locale.ROOT);
         int n = 0;
         for (Entry e : people) {
-            List<String> parts = nameParts(e.person.name());
+            List<String> parts = e.parts;
             if (parts.size() < 2) {
                 continue;
             }
@@ -208,7 +217,7 @@ final class PersonIndex {
             return null;
         }
         for (Entry e : people) {
-            if (PersonRegistry.key(e.person.name()).equals(key)) {
+            if (e.key.equals(key)) {
                 return e;
             }
         }
@@ -218,7 +227,7 @@ final class PersonIndex {
         }
         Entry found = null;
         for (Entry e : people) {
-            List<String> other = nameParts(e.person.name());
+            List<String> other = e.parts;
             if (other.size() >= 2 && other.getLast().equals(parts.getLast())
                     && other.getFirst().charAt(0) == parts.getFirst().charAt(0)
                     && (other.getFirst().length() == 1 || parts.getFirst().length() == 1

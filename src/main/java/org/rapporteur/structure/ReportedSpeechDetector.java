@@ -271,7 +271,7 @@ final class ReportedSpeechDetector implements EvidenceDetector {
         private void remember(ClaimDraft c, String claim, Person said) {
             Set<String> named = new LinkedHashSet<>();
             Person single = null;
-            if (claim.length() <= 1500) {
+            if (claim.length() <= 1500 && hasCapitalisedPair(claim)) {
                 for (ParsedPerson pp : PersonNameParser.findPersons(claim)) {
                     Optional<Person> k = ctx.people().byName(pp.name());
                     if (pp.honorific() || LineShapes.wordCount(pp.name()) >= 2 && k.isPresent()) {
@@ -287,6 +287,30 @@ final class ReportedSpeechDetector implements EvidenceDetector {
             } else if (named.size() > 1) {
                 lastNamed = null;
             }
+        }
+
+        /** Two capitalised words in a row ("Dr. Li", "Jane Doe"): without one, no person is named (a cheap test). */
+        private static boolean hasCapitalisedPair(String s) {
+            boolean previousCapital = false;
+            int i = 0;
+            int n = s.length();
+            while (i < n) {
+                while (i < n && Character.isWhitespace(s.charAt(i))) {
+                    i++;
+                }
+                if (i >= n) {
+                    break;
+                }
+                boolean capital = Character.isUpperCase(s.charAt(i));
+                if (capital && previousCapital) {
+                    return true;
+                }
+                previousCapital = capital;
+                while (i < n && !Character.isWhitespace(s.charAt(i))) {
+                    i++;
+                }
+            }
+            return false;
         }
 
         /** Straight quotes toggle; curly ones open and close. */
