@@ -76,6 +76,7 @@ public final class CorpusIndexer {
         warnings.addAll(sidecars.problems());
         List<Path> files = scan.files();
         List<Problem> failures = Collections.synchronizedList(new ArrayList<>());
+        List<Problem> analysisWarnings = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger indexed = new AtomicInteger();
         AtomicInteger unchanged = new AtomicInteger();
         AtomicLong claims = new AtomicLong();
@@ -92,7 +93,7 @@ public final class CorpusIndexer {
             while (completed < files.size()) {
                 while (submitted < files.size() && submitted - completed < window && !cancel.isCancelled()) {
                     Path file = files.get(submitted++);
-                    done.submit(() -> indexOne(file, sidecars, failures, indexed, unchanged, claims));
+                    done.submit(() -> indexOne(file, sidecars, failures, analysisWarnings, indexed, unchanged, claims));
                 }
                 if (submitted == completed) {
                     break;
@@ -115,6 +116,7 @@ public final class CorpusIndexer {
         } finally {
             pool.shutdownNow();
         }
+        warnings.addAll(analysisWarnings);
         long millis = (System.nanoTime() - t0) / 1_000_000;
         IndexSummary summary = new IndexSummary(files.size(), indexed.get(), claims.get(), unchanged.get(), removed,
                 failures, warnings, millis, cancelled);
@@ -122,7 +124,7 @@ public final class CorpusIndexer {
         return summary;
     }
 
-    private String indexOne(Path file, Sidecar sidecars, List<Problem> failures,
+    private String indexOne(Path file, Sidecar sidecars, List<Problem> failures, List<Problem> warnings,
                             AtomicInteger indexed, AtomicInteger unchanged, AtomicLong claims) {
         String path = file.toAbsolutePath().normalize().toString();
         List<String> previousIds = index.reportsAtPath(path).stream().map(ReportSummary::id).toList();
@@ -142,6 +144,12 @@ public final class CorpusIndexer {
         }
         try {
             Report report = analyser.analyse(read.document(), sidecars.entryFor(file).orElse(null));
+            // what analysis found wrong with the file (no recognisable layout, say) is one line of the ingest report
+            for (Problem p : report.source().problems()) {
+                if (!read.document().problems().contains(p)) {
+                    warnings.add(p);
+                }
+            }
             List<ClaimRecord> records = preparer.prepare(report, previousIds);
             index.replaceReport(ReportSummary.of(report, path), report.source().text(), records);
             indexed.incrementAndGet();
