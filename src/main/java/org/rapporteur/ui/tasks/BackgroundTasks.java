@@ -53,7 +53,18 @@ public final class BackgroundTasks {
             }
             onFailure.accept(error);
         });
-        executor.execute(task);
+        if (executor.isShutdown()) {
+            // the window is closing: a timer that fires late (a debounced inspector update) has nothing to do
+            LOG.debug("{} not started: the background tasks are shut down", doing);
+            task.cancel();
+            return task;
+        }
+        try {
+            executor.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.debug("{} not started: the background tasks are shut down", doing);
+            task.cancel();
+        }
         return task;
     }
 
