@@ -78,7 +78,8 @@ final class DocumentPeople {
         rolesFromQuestionHeadings(prose, turns, index);
         Matcher iv = INTERVIEWER.matcher(prose.substring(0, Math.min(prose.length(), 3000)));
         if (iv.find()) {
-            PersonNameParser.parseNameLine(iv.group(1)).ifPresent(pp -> index.addRole(pp.person(), "interviewer"));
+            String asker = iv.group(1).replaceFirst("^.*(?:'s|’s)\\s+", ""); // "Atlas Quarterly's Mira Sandoval"
+            PersonNameParser.parseNameLine(asker).ifPresent(pp -> index.addRole(pp.person(), "interviewer"));
         }
         appositions(text, scan, index);
         Matcher presenter = PRESENTER.matcher(prose);

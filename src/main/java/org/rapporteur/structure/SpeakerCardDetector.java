@@ -30,7 +30,8 @@ final class SpeakerCardDetector implements EvidenceDetector {
     public void detect(AttributionContext ctx, List<Evidence> out) {
         boolean dialogue = !ctx.turns().isEmpty();
         for (SpeakerBlock b : ctx.scan().speakerBlocks()) {
-            if (b.end() <= b.start() || dialogue && b.method() == AttributionMethod.TRANSCRIPT_TURN) {
+            if (b.end() <= b.start() || b.method() == AttributionMethod.TRANSCRIPT_TURN
+                    && (dialogue || !TurnDetector.labelShaped(b.person().name()))) {
                 continue; // a person registered without words of their own, or a turn the turn detector owns
             }
             Candidate who = Candidate.of(ctx.people().add(b.person()));

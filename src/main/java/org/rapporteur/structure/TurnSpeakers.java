@@ -31,6 +31,18 @@ final class TurnSpeakers {
     }
 
     Resolved resolve(String label) {
+        Resolved r = resolveAsWritten(label);
+        if (r.candidate().isPerson() && LineShapes.wordCount(r.candidate().person().name()) == 1) {
+            // "SOLHEIM" was first known by the label alone; the text names her in full elsewhere
+            Optional<Person> full = completed(r.candidate().person().name());
+            if (full.isPresent()) {
+                return new Resolved(Candidate.of(full.get()), r.how() + ", in full " + full.get().name());
+            }
+        }
+        return r;
+    }
+
+    private Resolved resolveAsWritten(String label) {
         String l = TurnDetector.cleanLabel(label);
         if (LayoutClassifier.isAudienceLabel(l)) {
             Optional<Person> asker = people.byRole("interviewer");
