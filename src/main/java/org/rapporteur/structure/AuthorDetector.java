@@ -41,9 +41,11 @@ final class AuthorDetector implements EvidenceDetector {
             personOf(a).ifPresent(p -> out.add(new Evidence(Candidate.of(ctx.people().add(p)), from, to,
                     Cue.DECLARED_AUTHOR, DECLARED, "the file declares " + p.name() + " as its author")));
         }
-        for (String a : ctx.scan().bylineAuthors()) {
-            personOf(a).ifPresent(p -> out.add(new Evidence(Candidate.of(ctx.people().add(p)), from, to, Cue.BYLINE,
-                    BYLINE, "byline \"By " + a + "\"")));
+        if (!itemBylines(ctx, out)) {
+            for (String a : ctx.scan().bylineAuthors()) {
+                personOf(a).ifPresent(p -> out.add(new Evidence(Candidate.of(ctx.people().add(p)), from, to,
+                        Cue.BYLINE, BYLINE, "byline \"By " + a + "\"")));
+            }
         }
         for (String a : ctx.scan().labelledAuthors()) {
             personOf(a).ifPresent(p -> out.add(new Evidence(Candidate.of(ctx.people().add(p)), from, to, Cue.BYLINE,
@@ -59,6 +61,47 @@ final class AuthorDetector implements EvidenceDetector {
                 BYLINE, "the memo's sender (FROM: " + p.name() + ")")));
         standfirstWriter(ctx).ifPresent(p -> out.add(new Evidence(Candidate.of(ctx.people().add(p)), from, to,
                 Cue.BYLINE, STANDFIRST, "the standfirst names the writer, " + p.name())));
+    }
+
+    private static final Pattern BY_LINE = Pattern.compile("^(?:By|BY)\\s*:?\\s+(.{3,100})$");
+
+    /**
+     * A page of items, each under its own byline (a digest, a newsletter): each author writes from their byline to
+     * the next item's title, and the items without a byline stay the publisher's. Returns whether it found such a
+     * page (two or more bylines inside the body).
+     */
+    private static boolean itemBylines(AttributionContext ctx, List<Evidence> out) {
+        List<Paragraph> paras = ctx.scan().paragraphs();
+        List<Integer> bylines = new ArrayList<>();
+        for (Paragraph p : paras) {
+            if (p.singleLine() && BY_LINE.matcher(p.first().text()).matches()) {
+                bylines.add(p.index());
+            }
+        }
+        if (bylines.size() < 2) {
+            return false;
+        }
+        for (int b : bylines) {
+            Matcher m = BY_LINE.matcher(paras.get(b).first().text());
+            m.matches();
+            String who = m.group(1);
+            List<ParsedPerson> found = PersonNameParser.findPersons(who);
+            Optional<Person> person = !found.isEmpty() ? Optional.of(found.getFirst().person())
+                    : PersonNameParser.parseNameLine(who.split(",")[0].strip()).map(ParsedPerson::person);
+            if (person.isEmpty()) {
+                continue;
+            }
+            int end = ctx.text().length();
+            for (int k = b + 1; k < paras.size(); k++) {
+                if (k > b + 1 && SpeakerIntroDetector.isHeadingParagraph(paras.get(k)) || bylines.contains(k)) {
+                    end = paras.get(k).start(); // the next item's title
+                    break;
+                }
+            }
+            out.add(new Evidence(Candidate.of(ctx.people().add(person.get())), paras.get(b).end(), end, Cue.BYLINE,
+                    BYLINE, "the item's byline \"By " + who + "\""));
+        }
+        return true;
     }
 
     /** A declared author that is a person: a name, or a handle; not an organisation's slug ("massey-university"). */
