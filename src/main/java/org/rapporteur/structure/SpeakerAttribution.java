@@ -26,11 +26,15 @@ final class SpeakerAttribution {
     private final AttributionContext ctx;
     private final EvidenceResolver resolver;
     private final boolean hasAuthor;
+    /** An article that ends by presenting its writer ("X is a fellow at …") is a columnist's: opinion. */
+    private final boolean closingBio;
 
-    private SpeakerAttribution(AttributionContext ctx, EvidenceResolver resolver, boolean hasAuthor) {
+    private SpeakerAttribution(AttributionContext ctx, EvidenceResolver resolver, boolean hasAuthor,
+                               boolean closingBio) {
         this.ctx = ctx;
         this.resolver = resolver;
         this.hasAuthor = hasAuthor;
+        this.closingBio = closingBio;
     }
 
     /** Reads the document; {@code scan} must already have its claims cut at the turns. */
@@ -49,7 +53,8 @@ final class SpeakerAttribution {
                 new TitleSpeakerDetector(), new OrganisationVoiceDetector())) {
             d.detect(ctx, evidence);
         }
-        return new SpeakerAttribution(ctx, new EvidenceResolver(ctx, evidence), !authors.isEmpty());
+        boolean closingBio = authors.stream().anyMatch(e -> e.cue() == Cue.AUTHOR_BIO);
+        return new SpeakerAttribution(ctx, new EvidenceResolver(ctx, evidence), !authors.isEmpty(), closingBio);
     }
 
     Attribution resolve(ClaimDraft c) {
@@ -93,7 +98,7 @@ final class SpeakerAttribution {
                 if (org != null && THINK_TANK.matcher(org).find() && !MEDIA.matcher(org).find()) {
                     return ReportKind.POLICY_REPORT;
                 }
-                return reportsOthers() ? ReportKind.NEWS_REPORT : ReportKind.OPINION_ARTICLE;
+                return closingBio || !reportsOthers() ? ReportKind.OPINION_ARTICLE : ReportKind.NEWS_REPORT;
             }
             default -> {
                 return extracted == null ? ReportKind.DOCUMENT : extracted;
