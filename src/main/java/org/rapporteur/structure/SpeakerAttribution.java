@@ -25,15 +25,12 @@ final class SpeakerAttribution {
 
     private final AttributionContext ctx;
     private final EvidenceResolver resolver;
-    private final boolean hasAuthor;
     /** An article that ends by presenting its writer ("X is a fellow at …") is a columnist's: opinion. */
     private final boolean closingBio;
 
-    private SpeakerAttribution(AttributionContext ctx, EvidenceResolver resolver, boolean hasAuthor,
-                               boolean closingBio) {
+    private SpeakerAttribution(AttributionContext ctx, EvidenceResolver resolver, boolean closingBio) {
         this.ctx = ctx;
         this.resolver = resolver;
-        this.hasAuthor = hasAuthor;
         this.closingBio = closingBio;
     }
 
@@ -54,7 +51,7 @@ final class SpeakerAttribution {
             d.detect(ctx, evidence);
         }
         boolean closingBio = authors.stream().anyMatch(e -> e.cue() == Cue.AUTHOR_BIO);
-        return new SpeakerAttribution(ctx, new EvidenceResolver(ctx, evidence), !authors.isEmpty(), closingBio);
+        return new SpeakerAttribution(ctx, new EvidenceResolver(ctx, evidence), closingBio);
     }
 
     Attribution resolve(ClaimDraft c) {
@@ -110,9 +107,5 @@ final class SpeakerAttribution {
     private boolean reportsOthers() {
         long people = ctx.people().all().size();
         return people >= 4;
-    }
-
-    boolean hasAuthor() {
-        return hasAuthor;
     }
 }

@@ -157,7 +157,7 @@ final class TurnSpeakers {
         boolean role = false;
         for (String w : label.split("\\s+")) {
             String lw = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
-            if (lw.isEmpty() || Set_CONNECTIVES.contains(lw) || PersonNameParser.startsWithHonorific(w)) {
+            if (lw.isEmpty() || CONNECTIVES.contains(lw) || PersonNameParser.startsWithHonorific(w)) {
                 continue;
             }
             if (WordLists.isRoleWord(capitalise(lw)) || WordLists.isRoleWord(lw) || ROLE_EXTRA.contains(lw)) {
@@ -169,7 +169,7 @@ final class TurnSpeakers {
         return role;
     }
 
-    private static final java.util.Set<String> Set_CONNECTIVES = java.util.Set.of("the", "of", "to", "for", "and", "my",
+    private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("the", "of", "to", "for", "and", "my",
             "mr", "madam", "deputy", "lead", "vice");
     private static final java.util.Set<String> ROLE_EXTRA = java.util.Set.of("witness", "counsel", "inquiry",
             "moderator", "host", "chair", "chairman", "chairwoman", "chairperson", "interviewer", "presenter",
