@@ -24,7 +24,8 @@ final class ReportedSpeech {
             + "told|was of the view|were of the view|is of the view|held the view|was of the opinion|opined|agreed|"
             + "disagreed|questioned|criticised|criticized|proposed|advocated|maintained|insists|contends|recalls|"
             + "admits|admitted|spoke about|spoke of|talked about|talked of|outlined|described|"
-            + "describes|emphasised|argued|cautions|predicted|predicts|claimed|claims|thinks|thought|added";
+            + "describes|emphasised|argued|cautions|predicted|predicts|claimed|claims|thinks|thought|added|"
+            + "estimates|estimated";
     private static final Pattern REPORTING = Pattern.compile(
             "^(?:(?:However|Moreover|Further|Furthermore|Additionally|Also|Similarly|Meanwhile|Later|Finally|Likewise|"
                     + "In addition|Speaking on the occasion|(?:In|During|Through) (?:his|her|their) (?:[\\p{L}-]+\\s+){0,2}(?:remarks|speech|address|talk|presentation|keynote|statement|lecture|comments)|"
@@ -178,7 +179,8 @@ final class ReportedSpeech {
                     return new Subject(SubjectKind.ROLE, role.group(1).strip());
                 }
             }
-            return null;
+            // "The Government", "the ministry": an institution speaking, a subject the detector credits to a body
+            return INSTITUTION_WORD.matcher(role.group(1)).find() ? new Subject(SubjectKind.PERSON_PHRASE, subj) : null;
         }
         if (!Character.isUpperCase(subj.charAt(0))) {
             // "economist Akbar Zaidi", "former minister Jane Doe": lower-case role words before a name
@@ -191,6 +193,11 @@ final class ReportedSpeech {
         return new Subject(SubjectKind.PERSON_PHRASE, subj);
     }
 
+    private static final Pattern INSTITUTION_WORD = Pattern.compile(
+            "(?i)\\b(government|ministry|department|commission|council|agency|bank|fund|office|authority|authorities|"
+                    + "secretariat|committee|parliament|senate|court|police|army|military|embassy|mission|union|"
+                    + "organi[sz]ation|institute|board|regulator|administration|cabinet|presidency|company|firm|"
+                    + "association|federation)\\b");
     private static final Pattern ROLE_THEN_NAME = Pattern.compile(
             "^(?:(?:a|an|the|former|senior|leading|local|veteran|[\\p{Ll}\\-]{3,20})\\s+){1,3}(\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){1,3})$");
 

@@ -17,6 +17,13 @@ import org.rapporteur.model.Person;
  * pronoun never reaches across a heading, and a name merely mentioned never makes its bearer a speaker.
  */
 final class ReportedSpeechDetector implements EvidenceDetector {
+    /** "The Government", "the ministry", "The World Bank", "the Commission": an institution as a subject. */
+    private static final java.util.regex.Pattern INSTITUTION = java.util.regex.Pattern.compile(
+            "^[Tt]he\\s+(?:[\\p{Lu}][\\p{L}\\-]*\\s+){0,3}(?i:government|ministry|department|commission|council|agency|"
+                    + "bank|fund|office|authority|authorities|secretariat|committee|parliament|senate|court|"
+                    + "police|army|military|embassy|mission|union|organi[sz]ation|institute|board|regulator|"
+                    + "administration|cabinet|presidency|company|firm|association|federation)$");
+
     /** A subject that is a thing ("The plan, which …", "Its budget") rather than a person. */
     private static final java.util.regex.Pattern THING = java.util.regex.Pattern.compile(
             "^(?:The|A|An|This|That|These|Those|Its|Their|Our|Such)\\s+\\p{Ll}[\\p{L}\\-]*(?:\\s+\\p{Ll}[\\p{L}\\-]*)*\\s*,");
@@ -45,6 +52,8 @@ final class ReportedSpeechDetector implements EvidenceDetector {
         int reportedParagraph = -1;
         /** Whether a quotation opened in an earlier sentence of the paragraph is still open. */
         boolean quoteOpen;
+        /** The institution last reported ("UNHCR says …"), for a following "It warns …". */
+        String reportedBody;
         int quoteParagraph = -1;
 
         Pass(AttributionContext ctx, List<Evidence> out) {
@@ -87,6 +96,22 @@ final class ReportedSpeechDetector implements EvidenceDetector {
                 }
             }
             ReportedSpeech.Subject subject = ReportedSpeech.subject(claim);
+            String body = subject == null ? null : bodyOf(subject.phrase());
+            if (body != null) {
+                // "The Government estimates …", "UNHCR says …": an institution speaks, not a person
+                out.add(new Evidence(Candidate.body(body), c.start(), c.end(), Cue.REPORTED_SPEECH, SUBJECT_KNOWN,
+                        "reported speech of a body: \"" + subject.phrase() + "\" at the sentence start"));
+                reportedBody = body;
+                reported = null;
+                reportedParagraph = c.paragraph();
+                return null;
+            }
+            if (subject != null && subject.phrase().equalsIgnoreCase("it") && reportedBody != null
+                    && reportedParagraph == c.paragraph()) {
+                out.add(new Evidence(Candidate.body(reportedBody), c.start(), c.end(), Cue.PRONOUN, PRONOUN,
+                        "\"It\" at the sentence start: the body last reported, " + reportedBody));
+                return null;
+            }
             if (subject != null && subject.kind() != ReportedSpeech.SubjectKind.GROUP) {
                 Optional<Person> p = resolve(subject, c);
                 if (p.isPresent()) {
@@ -141,6 +166,7 @@ final class ReportedSpeechDetector implements EvidenceDetector {
         private void add(ClaimDraft c, Person p, Cue cue, double weight, String reason) {
             out.add(new Evidence(Candidate.of(p), c.start(), c.end(), cue, weight, reason));
             if (cue != Cue.CONTINUATION) {
+                reportedBody = null;
                 reported = p;
                 reportedParagraph = c.paragraph();
             }
@@ -182,6 +208,19 @@ final class ReportedSpeechDetector implements EvidenceDetector {
                     return Optional.empty();
                 }
             }
+        }
+
+        /**
+         * The institution a subject phrase names, or null: an acronym ("UNHCR"), or "the" and an institutional word
+         * ("the Government", "the ministry", "the Commission").
+         */
+        private static String bodyOf(String phrase) {
+            String p = phrase.strip();
+            if (p.matches("(?:the\\s+)?\\p{Lu}{2,8}") && !p.matches("(?i)(?:the\\s+)?(?:he|she|it|we|they|i)")) {
+                return p.replaceFirst("^the\\s+", "");
+            }
+            java.util.regex.Matcher m = INSTITUTION.matcher(p);
+            return m.matches() ? p.replaceFirst("^(?:[Tt]he)\\s+", "") : null;
         }
 
         /** The person a subject phrase names: known by name or surname, or newly introduced with a full name. */

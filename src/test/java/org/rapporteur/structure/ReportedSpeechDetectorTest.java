@@ -61,6 +61,37 @@ class ReportedSpeechDetectorTest {
                         """, "new breakwater", "Pia Marchetti"));
     }
 
+    /** An institution as the subject speaks as a body (no person), and "It" goes on with it. */
+    static Stream<Arguments> bodies() {
+        return Stream.of(
+                arguments("the Government", """
+                        The Government estimates that dredging will cost twice the budget.
+                        """, "dredging will cost twice", "Government"),
+                arguments("an acronym, then It", """
+                        Dr. Kwame Asante, an economist at the Coastal Bank, said that port fees must rise. UNCTAD says that traffic fell by a third. It warns that smaller ports may close.
+                        """, "smaller ports may close", "UNCTAD"),
+                arguments("the ministry", """
+                        The ministry said it would respond after the review.
+                        """, "would respond after", "ministry"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bodies")
+    void creditsAnInstitutionAsABody(String why, String discussion, String fragment, String expected) {
+        Report r = Invented.structure(FRONT + discussion);
+        Claim c = Invented.claim(r, fragment);
+        assertNull(c.attribution().speaker(), why + ": " + Invented.who(c));
+        assertEquals(expected, c.attribution().attributedTo());
+    }
+
+    @Test
+    void aPersonAfterABodyIsNotTheBody() {
+        Report r = Invented.structure(FRONT + """
+                UNCTAD says that traffic fell by a third. Dr. Kwame Asante, an economist at the Coastal Bank, said that port fees must rise. He added that ships will divert.
+                """);
+        assertEquals("Kwame Asante", Invented.who(Invented.claim(r, "ships will divert")));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("speakers")
     void creditsTheReportedSpeaker(String why, String discussion, String fragment, String expected) {
