@@ -55,6 +55,13 @@ def resolve(text, loc):
     return quote
 
 
+def resolve_value(text, value):
+    """A key field that is a locator (a name, a title, an organisation) read back from the text; text stays text."""
+    if isinstance(value, dict) and "sha1" in value:
+        return resolve(text, value)
+    return value
+
+
 def main(argv):
     if len(argv) >= 3 and argv[0] == "locate":
         text = read_text(argv[1])
@@ -77,8 +84,22 @@ def main(argv):
                             raise ValueError(f"{words} words or a line break in: {exact}")
                     else:
                         c["quote"] = resolve(text, c["quote"])
+                        for f in ("speaker", "attributed_to"):
+                            c[f] = resolve_value(text, c.get(f))
+                        if isinstance(c.get("section"), list):
+                            c["section"] = " > ".join(resolve_value(text, part) for part in c["section"])
                 except ValueError as e:
                     print(f"{where}: {e}", file=sys.stderr)
+                    errors += 1
+            if argv[0] == "materialise":
+                try:
+                    for f in ("title", "organisation"):
+                        doc[f] = resolve_value(text, doc.get(f))
+                    for person in doc.get("people", []):
+                        for f in ("name", "name_as_written", "role"):
+                            person[f] = resolve_value(text, person.get(f))
+                except ValueError as e:
+                    print(f"{doc['file']}: {e}", file=sys.stderr)
                     errors += 1
         if errors:
             print(f"{errors} quote(s) failed; nothing written", file=sys.stderr)

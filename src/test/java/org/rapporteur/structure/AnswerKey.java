@@ -62,25 +62,23 @@ record AnswerKey(List<Doc> documents) {
                 if (!"high".equals(c.path("confidence").asText())) {
                     continue; // medium claims are defensible either way and not scored
                 }
-                JsonNode q = c.get("quote");
-                String quote;
-                if (q.isObject()) {
-                    if (text == null) {
-                        text = Files.readString(texts.resolve(file), StandardCharsets.UTF_8);
-                    }
-                    quote = resolve(text, q, file);
-                } else {
-                    quote = q.asText();
+                if (text == null && texts != null) {
+                    text = Files.readString(texts.resolve(file), StandardCharsets.UTF_8);
                 }
-                claims.add(new Gold(textOrNull(c.get("speaker")), textOrNull(c.get("attributed_to")), quote));
+                claims.add(new Gold(value(c.get("speaker"), text, file), value(c.get("attributed_to"), text, file),
+                        value(c.get("quote"), text, file)));
             }
             docs.add(new Doc(file, d.path("kind").asText(), claims));
         }
         return new AnswerKey(docs);
     }
 
-    private static String textOrNull(JsonNode n) {
-        return n == null || n.isNull() ? null : n.asText();
+    /** A key field as text: a locator into the document is read back from it, text stays text, null stays null. */
+    private static String value(JsonNode n, String text, String file) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        return n.isObject() ? resolve(text, n, file) : n.asText();
     }
 
     /** The quote a locator points at; offsets count code points, as Python's str does (bin/eval-key.py). */
