@@ -63,8 +63,6 @@ final class AuthorDetector implements EvidenceDetector {
                 Cue.BYLINE, STANDFIRST, "the standfirst names the writer, " + p.name())));
     }
 
-    private static final Pattern BY_LINE = Pattern.compile("^(?:By|BY)\\s*:?\\s+(.{3,100})$");
-
     /**
      * A page of items, each under its own byline (a digest, a newsletter): each author writes from their byline to
      * the next item's title, and the items without a byline stay the publisher's. Returns whether it found such a
@@ -74,7 +72,7 @@ final class AuthorDetector implements EvidenceDetector {
         List<Paragraph> paras = ctx.scan().paragraphs();
         List<Integer> bylines = new ArrayList<>();
         for (Paragraph p : paras) {
-            if (p.singleLine() && BY_LINE.matcher(p.first().text()).matches()) {
+            if (p.singleLine() && StructureScanner.BYLINE.matcher(p.first().text()).matches()) {
                 bylines.add(p.index());
             }
         }
@@ -82,7 +80,7 @@ final class AuthorDetector implements EvidenceDetector {
             return false;
         }
         for (int b : bylines) {
-            Matcher m = BY_LINE.matcher(paras.get(b).first().text());
+            Matcher m = StructureScanner.BYLINE.matcher(paras.get(b).first().text());
             m.matches();
             String who = m.group(1);
             List<ParsedPerson> found = PersonNameParser.findPersons(who);

@@ -144,21 +144,26 @@ final class PersonIndex {
         return found == null ? Optional.empty() : Optional.of(found.person);
     }
 
+    /**
+     * The one known person with this surname, else the one full name the text gives the surname ("Ilse Varga" for
+     * "Varga"), added to the index; empty when neither.
+     */
+    Optional<Person> bySurnameInText(String surname, String text) {
+        Optional<Person> known = bySurname(surname);
+        if (known.isPresent() && nameParts(known.get().name()).size() >= 2) {
+            return known;
+        }
+        // unknown, or known only by the surname ("SOLHEIM:" before the text names her in full): complete it
+        Optional<Person> full = DocumentPeople.fullNameFor(surname, text)
+                .filter(f -> LineShapes.wordCount(f.name()) >= 2).map(this::add);
+        return full.isPresent() ? full : known;
+    }
+
     /** The one known person whose initials are these letters ("JB", "MW"), first and last name or all names. */
     Optional<Person> byInitials(String letters) {
-        String l = letters.toLowerCase(Locale.ROOT);
         Entry found = null;
         for (Entry e : people) {
-            List<String> parts = e.parts;
-            if (parts.size() < 2) {
-                continue;
-            }
-            StringBuilder all = new StringBuilder();
-            for (String p : parts) {
-                all.append(p.charAt(0));
-            }
-            String firstLast = "" + parts.getFirst().charAt(0) + parts.getLast().charAt(0);
-            if (all.toString().equals(l) || firstLast.equals(l)) {
+            if (hasInitials(e, letters)) {
                 if (found != null && found != e) {
                     return Optional.empty();
                 }
@@ -170,22 +175,20 @@ final class PersonIndex {
 
     /** How many known people have these initials: two or more make a label ambiguous. */
     int initialsCount(String letters) {
-        String l = letters.toLowerCase(Locale.ROOT);
-        int n = 0;
-        for (Entry e : people) {
-            List<String> parts = e.parts;
-            if (parts.size() < 2) {
-                continue;
-            }
-            StringBuilder all = new StringBuilder();
-            for (String p : parts) {
-                all.append(p.charAt(0));
-            }
-            if (all.toString().equals(l) || ("" + parts.getFirst().charAt(0) + parts.getLast().charAt(0)).equals(l)) {
-                n++;
-            }
+        return (int) people.stream().filter(e -> hasInitials(e, letters)).count();
+    }
+
+    private static boolean hasInitials(Entry e, String letters) {
+        List<String> parts = e.parts;
+        if (parts.size() < 2) {
+            return false;
         }
-        return n;
+        StringBuilder all = new StringBuilder();
+        for (String p : parts) {
+            all.append(p.charAt(0));
+        }
+        String l = letters.toLowerCase(Locale.ROOT);
+        return all.toString().equals(l) || ("" + parts.getFirst().charAt(0) + parts.getLast().charAt(0)).equals(l);
     }
 
     /**

@@ -198,6 +198,11 @@ final class ReportedSpeech {
                     + "secretariat|committee|parliament|senate|court|police|army|military|embassy|mission|union|"
                     + "organi[sz]ation|institute|board|regulator|administration|cabinet|presidency|company|firm|"
                     + "association|federation)\\b");
+    /** Whether a subject names an institution ("The Government", "the ministry", "The World Bank"). */
+    static boolean namesInstitution(String phrase) {
+        return INSTITUTION_WORD.matcher(phrase).find();
+    }
+
     private static final Pattern ROLE_THEN_NAME = Pattern.compile(
             "^(?:(?:a|an|the|former|senior|leading|local|veteran|[\\p{Ll}\\-]{3,20})\\s+){1,3}(\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){1,3})$");
 

@@ -17,13 +17,6 @@ import org.rapporteur.model.Person;
  * pronoun never reaches across a heading, and a name merely mentioned never makes its bearer a speaker.
  */
 final class ReportedSpeechDetector implements EvidenceDetector {
-    /** "The Government", "the ministry", "The World Bank", "the Commission": an institution as a subject. */
-    private static final java.util.regex.Pattern INSTITUTION = java.util.regex.Pattern.compile(
-            "^[Tt]he\\s+(?:[\\p{Lu}][\\p{L}\\-]*\\s+){0,3}(?i:government|ministry|department|commission|council|agency|"
-                    + "bank|fund|office|authority|authorities|secretariat|committee|parliament|senate|court|"
-                    + "police|army|military|embassy|mission|union|organi[sz]ation|institute|board|regulator|"
-                    + "administration|cabinet|presidency|company|firm|association|federation)$");
-
     /** A subject that is a thing ("The plan, which …", "Its budget") rather than a person. */
     private static final java.util.regex.Pattern THING = java.util.regex.Pattern.compile(
             "^(?:The|A|An|This|That|These|Those|Its|Their|Our|Such)\\s+\\p{Ll}[\\p{L}\\-]*(?:\\s+\\p{Ll}[\\p{L}\\-]*)*\\s*,");
@@ -219,8 +212,10 @@ final class ReportedSpeechDetector implements EvidenceDetector {
             if (p.matches("(?:the\\s+)?\\p{Lu}{2,8}") && !p.matches("(?i)(?:the\\s+)?(?:he|she|it|we|they|i)")) {
                 return p.replaceFirst("^the\\s+", "");
             }
-            java.util.regex.Matcher m = INSTITUTION.matcher(p);
-            return m.matches() ? p.replaceFirst("^(?:[Tt]he)\\s+", "") : null;
+            // "the" and at most four words, the last an institution's: "The Government", "the Finance Ministry"
+            return p.matches("^[Tt]he(?:\\s+[\\p{L}\\-]+){1,4}$")
+                    && ReportedSpeech.namesInstitution(p.substring(p.lastIndexOf(' ') + 1))
+                    ? p.replaceFirst("^[Tt]he\\s+", "") : null;
         }
 
         /** The person a subject phrase names: known by name or surname, or newly introduced with a full name. */
@@ -239,9 +234,7 @@ final class ReportedSpeechDetector implements EvidenceDetector {
                     return k;
                 }
                 if (LineShapes.wordCount(p.name()) == 1) {
-                    Optional<Person> bySurname = ctx.people().bySurname(p.name()).or(() -> DocumentPeople
-                            .fullNameFor(p.name(), ctx.text()).filter(f -> LineShapes.wordCount(f.name()) >= 2)
-                            .map(ctx.people()::add));
+                    Optional<Person> bySurname = ctx.people().bySurnameInText(p.name(), ctx.text());
                     if (bySurname.isPresent()) {
                         return bySurname;
                     }
@@ -251,8 +244,7 @@ final class ReportedSpeechDetector implements EvidenceDetector {
             }
             String bare = phrase.strip().replaceAll("(’s|'s|’)$", "");
             if (bare.matches("\\p{Lu}[\\p{L}'’\\-]+")) {
-                return ctx.people().bySurname(bare).or(() -> DocumentPeople.fullNameFor(bare, ctx.text())
-                        .filter(f -> LineShapes.wordCount(f.name()) >= 2).map(ctx.people()::add));
+                return ctx.people().bySurnameInText(bare, ctx.text());
             }
             // "Colonel Motley", "Squadron Leader Nash, who …": titles, then a surname the document introduced
             String head = bare.split(",")[0].strip();
@@ -263,9 +255,7 @@ final class ReportedSpeechDetector implements EvidenceDetector {
                 // a short head only: "Although Castro is the wife of President Zelaya, Siu insists" names Siu, not Zelaya
                 for (String surname : new String[] {untitled, last}) {
                     if (!surname.isEmpty() && surname.matches("\\p{Lu}[\\p{L}'’\\-]+")) {
-                        Optional<Person> known = ctx.people().bySurname(surname).or(() -> DocumentPeople
-                                .fullNameFor(surname, ctx.text()).filter(f -> LineShapes.wordCount(f.name()) >= 2)
-                                .map(ctx.people()::add));
+                        Optional<Person> known = ctx.people().bySurnameInText(surname, ctx.text());
                         if (known.isPresent()) {
                             return known;
                         }

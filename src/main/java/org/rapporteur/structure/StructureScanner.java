@@ -50,7 +50,7 @@ final class StructureScanner {
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)^(page\\s+)?\\d{1,3}(\\s+of\\s+\\d{1,3})?$|^[ivx]{1,5}$");
     private static final Pattern AUTHOR_LABEL = Pattern.compile(
             "(?i)^(rapporteurs?|compiled by|prepared by|written by|report by|authors?|authored by|edited by|compilers?|compiled and edited by|drafted by)\\s*:?\\s*(.*)$");
-    private static final Pattern BYLINE = Pattern.compile("^(?:By|BY)\\s*:?\\s+(.{3,80})$");
+    static final Pattern BYLINE = Pattern.compile("^(?:By|BY)\\s*:?\\s+(.{3,80})$");
     private static final Pattern SOURCE = Pattern.compile("(?i)^(source|published by|publisher|originally published (in|by|at))\\s*:?\\s*(.{2,80})$");
     private static final Pattern QUOTE_ATTRIBUTION = Pattern.compile("^[–—-]{1,2}\\s*(.{3,120})$");
     private static final Pattern SELF_REFERENCE = Pattern.compile(

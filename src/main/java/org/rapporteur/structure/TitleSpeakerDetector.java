@@ -19,11 +19,6 @@ final class TitleSpeakerDetector implements EvidenceDetector {
     private static final Pattern BY = Pattern.compile(
             "(?i)\\b(?:remarks|speech|statement|address|testimony|lecture|keynote|talk|briefing|interview)\\s+(?:by|of|from|with)\\s+(.{3,80})$");
 
-    /** "Remarks by Minister X at …", "Statement of Ambassador Y", "Keynote address by Z" opening a speech. */
-    static final Pattern REMARKS_LINE = Pattern.compile(
-            "(?i)^(?:(?:opening|closing|welcome|keynote|prepared|special|concluding|introductory)\\s+)?"
-                    + "(?:remarks|speech|statement|address|lecture|testimony|keynote address|briefing)\\s+(?:by|of|from)\\s+(.{3,160})$");
-
     /** The speaker a "Remarks by …" line among the first paragraphs names, or empty. */
     static Optional<Person> remarksBy(ScanResult scan) {
         int k = 0;
@@ -31,7 +26,7 @@ final class TitleSpeakerDetector implements EvidenceDetector {
             if (++k > 8) {
                 break;
             }
-            Matcher m = REMARKS_LINE.matcher(p.first().text());
+            Matcher m = SpeakerIntroDetector.REMARKS_BY.matcher(p.first().text());
             if (m.matches()) {
                 Optional<Person> named = personIn(m.group(1));
                 if (named.isPresent()) {

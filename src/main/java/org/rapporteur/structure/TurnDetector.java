@@ -28,21 +28,28 @@ final class TurnDetector {
 
     private static final int MAX_LABEL = 64;
     /** Line-start labels that introduce a field, not a speaker. */
-    private static final Set<String> NOT_SPEAKERS = Set.copyOf(List.of("note", "notes", "source", "sources", "type", "email",
-            "e-mail", "tel", "phone", "fax", "date", "dated", "venue", "time", "title", "subject", "keywords", "tags",
-            "category", "categories", "address", "location", "website", "web", "url", "ref", "reference", "photo",
-            "image", "caption", "theme", "topic", "format", "language", "isbn", "doi", "published", "updated",
-            "posted", "filed under", "read more", "contact", "cell", "mobile", "summary", "abstract", "update",
-            "warning", "disclaimer", "copyright", "step", "example", "for example", "edit", "read", "see", "see also",
-            "tl;dr", "ps", "nb", "attendees", "present", "absent", "in attendance", "agenda", "from", "to", "cc",
-            "re", "memo", "memorandum", "preliminary notes", "transcript", "transcript by", "transcript_by",
-            "speakers", "speaker", "panelists", "panellists", "moderator", "chair", "host", "participants",
-            "witnesses", "witness list", "key points", "key takeaways", "takeaways", "recommendations", "conclusion",
-            "background", "context", "description", "author", "authors", "by", "written by", "rapporteur",
-            "editor", "credit", "credits", "via", "link", "links", "download", "watch", "listen", "video", "audio",
-            "update", "correction", "clarification", "editor's note", "editors note", "advertisement", "sponsored",
-            "figure", "table", "chart", "map", "box", "annex", "appendix", "part", "chapter", "section", "article",
-            "question put", "motion", "resolution", "decision", "vote", "result", "results", "status"));
+    private static final Set<String> NOT_SPEAKERS = notSpeakers();
+
+    /**
+     * The field names the speaker-card detector already knows ({@link SpeakerIntroDetector#TURN_STOP}) except the
+     * question-and-answer labels, which are turns here, and the headings and apparatus a line can open with.
+     */
+    private static Set<String> notSpeakers() {
+        Set<String> out = new java.util.HashSet<>(SpeakerIntroDetector.TURN_STOP);
+        out.removeAll(Set.of("q", "a", "question", "answer"));
+        out.addAll(List.of("notes", "sources", "dated", "abstract", "update", "warning", "disclaimer", "copyright",
+                "step", "example", "for example", "edit", "read", "see", "see also", "tl;dr", "ps", "nb", "attendees",
+                "present", "absent", "in attendance", "agenda", "from", "to", "cc", "re", "memo", "memorandum",
+                "preliminary notes", "transcript", "transcript by", "transcript_by", "speakers", "speaker",
+                "panelists", "panellists", "moderator", "chair", "host", "participants", "witnesses", "witness list",
+                "key points", "key takeaways", "takeaways", "recommendations", "conclusion", "background", "context",
+                "description", "author", "authors", "by", "written by", "rapporteur", "editor", "credit", "credits",
+                "via", "link", "links", "download", "watch", "listen", "video", "audio", "correction",
+                "clarification", "editor's note", "editors note", "advertisement", "sponsored", "figure", "table",
+                "chart", "map", "box", "annex", "appendix", "part", "chapter", "section", "article", "question put",
+                "motion", "resolution", "decision", "vote", "result", "results", "status"));
+        return Set.copyOf(out);
+    }
     private static final Set<String> ENUMERATED = Set.of("option", "step", "scenario", "phase", "recommendation",
             "finding", "figure", "table", "annex", "part", "chapter", "section", "article", "issue", "point",
             "priority", "goal", "objective", "lesson", "pillar", "principle", "stage", "level", "tier", "track",

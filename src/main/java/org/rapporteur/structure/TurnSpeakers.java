@@ -22,8 +22,7 @@ final class TurnSpeakers {
 
     /** A surname the index does not know: the one full name the text gives it, added to the index. */
     private Optional<Person> completed(String surname) {
-        Optional<Person> full = DocumentPeople.fullNameFor(surname, text);
-        return full.filter(p -> LineShapes.wordCount(p.name()) >= 2).map(people::add);
+        return people.bySurnameInText(surname, text);
     }
 
     /** The candidate for a label, with a note on how it was resolved. */
