@@ -23,11 +23,19 @@ final class ChildWriters {
     }
 
     static Child start(Path db, String label, long rounds, Path stderr) throws IOException {
+        return start(db, label, rounds, stderr, false);
+    }
+
+    /** As above; with {@code corrections} each round also writes a report-wide speaker label correction. */
+    static Child start(Path db, String label, long rounds, Path stderr, boolean corrections) throws IOException {
         String java = ProcessHandle.current().info().command().orElse(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> cmd = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-Xshare:auto",
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
                 StoreWriterMain.class.getName(), db.toString(), label, Long.toString(rounds)));
+        if (corrections) {
+            cmd.add("corrections");
+        }
         Process p = new ProcessBuilder(cmd).redirectError(stderr.toFile()).start();
         List<String> lines = new CopyOnWriteArrayList<>();
         CountDownLatch first = new CountDownLatch(1);

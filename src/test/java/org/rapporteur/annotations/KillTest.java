@@ -38,7 +38,8 @@ class KillTest {
         int killedBeforeFirstCommit = 0;
         long t0 = System.nanoTime();
         for (int round = 0; round < ROUNDS; round++) {
-            ChildWriters.Child child = ChildWriters.start(db, "r" + round, -1, dir.resolve("child" + round + ".err"));
+            ChildWriters.Child child = ChildWriters.start(db, "r" + round, -1, dir.resolve("child" + round + ".err"),
+                    true);
             if (round % 4 == 3) {
                 // Some rounds die early: while the JVM starts, opens the file or migrates the schema.
                 Thread.sleep(random.nextInt(400));
@@ -73,6 +74,9 @@ class KillTest {
                             .anyMatch(k -> k.id() == entity), "lost coding " + line);
                     case "AddNote" -> assertEquals("note " + label, store.notes(new Target.Tag(
                             store.resolveTag(label).id())).getFirst().text(), "lost note " + line);
+                    case "AddCorrection" -> assertTrue(store.corrections().stream().anyMatch(k -> k.id() == entity
+                            && k.kind() == CorrectionKind.RELABEL_SPEAKER && label.equals(k.value())
+                            && ("LABEL " + label).equals(k.subject())), "lost label correction " + line);
                     default -> throw new AssertionError(line);
                 }
             }
@@ -85,6 +89,8 @@ class KillTest {
                 assertEquals(count(s, "SELECT count(*) FROM coding"), count(s, "SELECT count(*) FROM anchor"));
                 assertEquals(count(s, "SELECT count(*) FROM change_log WHERE type = 'AddNote'"),
                         count(s, "SELECT count(*) FROM note"));
+                assertEquals(count(s, "SELECT count(*) FROM change_log WHERE type = 'AddCorrection'"),
+                        count(s, "SELECT count(*) FROM correction"));
                 assertEquals(count(s, "SELECT count(*) FROM change_log"),
                         count(s, "SELECT count(*) FROM change_event"));
                 long journal = count(s, "SELECT count(*) FROM change_log");

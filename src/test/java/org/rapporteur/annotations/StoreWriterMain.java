@@ -8,8 +8,10 @@ import java.util.Optional;
 /**
  * A child process for the kill and concurrency tests: writes a stream of changes to a store and prints one line per
  * committed change, {@code <changeId> <type> <entityId> <label>}, only after the commit returned. Arguments: the
- * database file, a label unique to this writer, and how many rounds to write (-1: until killed). Each round is three
- * changes: create a tag, code a selection with it (an anchor and a coding row), note on the tag.
+ * database file, a label unique to this writer, how many rounds to write (-1: until killed), and optionally
+ * {@code corrections}. Each round is three changes: create a tag, code a selection with it (an anchor and a coding
+ * row), note on the tag; with {@code corrections} a fourth renames a speaker label across the report (one correction
+ * row applied at every indexing, as the review's "rename this label" writes it).
  */
 public final class StoreWriterMain {
     static final String TEXT = """
@@ -25,6 +27,7 @@ public final class StoreWriterMain {
         Path db = Path.of(args[0]);
         String label = args[1];
         long rounds = Long.parseLong(args[2]);
+        boolean corrections = args.length > 3 && args[3].equals("corrections");
         ClaimResolver resolver = new ClaimResolver() {
             public Optional<ClaimRef> resolve(String claimId) {
                 return Optional.empty();
@@ -47,6 +50,11 @@ public final class StoreWriterMain {
                 report(out, coding, name);
                 ChangeEvent note = store.execute(new Change.AddNote(new Target.Tag(tag.entityId()), "note " + name));
                 report(out, note, name);
+                if (corrections) {
+                    ChangeEvent relabel = store.execute(new Change.AddCorrection(
+                            new CorrectionRequest.RelabelSpeaker("grid-report", "LABEL " + name, name)));
+                    report(out, relabel, name);
+                }
             }
         }
         out.flush();
