@@ -43,9 +43,14 @@ final class ClaimDocuments {
     /** Claim text: stored, and offsets in postings so the UnifiedHighlighter needs no re-analysis. */
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
+    /** The claim's words as written: for matching only, so neither stored nor positioned (see IndexField.WORDS). */
+    private static final FieldType WORDS_FOR_MATCHING = new FieldType(TextField.TYPE_NOT_STORED);
+
     static {
         TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         TEXT_WITH_OFFSETS.freeze();
+        WORDS_FOR_MATCHING.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        WORDS_FOR_MATCHING.freeze();
     }
 
     private ClaimDocuments() {
@@ -68,6 +73,7 @@ final class ClaimDocuments {
         d.add(new StringField(REPORT_ID.name, c.reportId(), Field.Store.YES));
         d.add(new StoredField(SOURCE.name, nz(r.source())));
         d.add(new Field(TEXT.name, c.text(), TEXT_WITH_OFFSETS));
+        d.add(new Field(WORDS.name, c.text(), WORDS_FOR_MATCHING));
         d.add(new TextField(REPORT.name, nz(r.reportTitle()) + " " + nz(r.source()), Field.Store.NO));
         storeIfPresent(d, REPORT_TITLE, r.reportTitle());
         storeIfPresent(d, ORGANISATION, r.organisation());

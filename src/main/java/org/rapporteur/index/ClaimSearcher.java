@@ -48,6 +48,7 @@ import org.rapporteur.model.ClaimRecord;
 import org.rapporteur.model.FacetCount;
 import org.rapporteur.model.FacetDimension;
 import org.rapporteur.model.Highlight;
+import org.rapporteur.model.QuerySyntaxException;
 import org.rapporteur.model.RapporteurException;
 import org.rapporteur.model.ReportSummary;
 import org.rapporteur.model.ReviewPage;
@@ -78,16 +79,17 @@ final class ClaimSearcher {
 
     SearchResult search(SearchRequest request) {
         long t0 = System.nanoTime();
-        Query userQuery = translator.translate(request.query());
-        Query base = new BooleanQuery.Builder()
-                .add(CLAIMS, BooleanClause.Occur.FILTER)
-                .add(userQuery, BooleanClause.Occur.MUST)
-                .build();
         IndexSearcher s = acquire();
         try {
+            // translated even on an empty index, so a faulty query is reported whatever the index holds
+            Query userQuery = translator.translate(request.query(), s);
             if (s.count(CLAIMS) == 0) {
                 return new SearchResult(0, List.of(), List.of(), elapsed(t0));
             }
+            Query base = new BooleanQuery.Builder()
+                    .add(CLAIMS, BooleanClause.Occur.FILTER)
+                    .add(userQuery, BooleanClause.Occur.MUST)
+                    .build();
             DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
             request.filters().forEach((dim, values) -> {
                 for (String v : values) {
@@ -123,6 +125,11 @@ final class ClaimSearcher {
             return new SearchResult(total, hits, facets, elapsed(t0));
         } catch (IOException e) {
             throw new RapporteurException("Search failed: " + e.getMessage(), e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            // the translator keeps the query itself under the limit; the facet filters come on top of it
+            throw new QuerySyntaxException(request.query(), 0, "the query and the selected filters together "
+                    + "search more than " + IndexSearcher.getMaxClauseCount() + " words; use fewer terms or filters",
+                    e);
         } finally {
             release(s);
         }
@@ -141,7 +148,10 @@ final class ClaimSearcher {
                 .withBreakIterator(WholeBreakIterator::new)
                 .withFormatter(new HighlightRanges())
                 .withMaxLength(100_000)
-                .withHighlightPhrasesStrictly(true));
+                .withHighlightPhrasesStrictly(true)
+                // patterns match the words as written: their matches are marked in the claim text by re-analysing it
+                .withMaskedFieldsFunc(field -> field.equals(IndexField.TEXT.name)
+                        ? Set.of(IndexField.WORDS.name) : Set.of()));
         Map<String, Object[]> highlights = highlighter.ranges(IndexField.TEXT.name, userQuery, ids);
         Object[] ranges = highlights.get(IndexField.TEXT.name);
         StoredFields stored = s.storedFields();
@@ -216,9 +226,9 @@ final class ClaimSearcher {
      * which never finished on a million claims). Holds one small sort entry per match, never the claims themselves.
      */
     long forEachClaim(String query, Consumer<ClaimRecord> sink) {
-        Query q = claimsMatching(query);
         IndexSearcher s = acquire();
         try {
+            Query q = claimsMatching(query, s);
             int total = s.count(q);
             if (total == 0) {
                 return 0;
@@ -239,9 +249,9 @@ final class ClaimSearcher {
     }
 
     long forEachClaimUnordered(String query, Consumer<ClaimRecord> sink) {
-        Query q = claimsMatching(query);
         IndexSearcher s = acquire();
         try {
+            Query q = claimsMatching(query, s);
             Weight weight = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
             long n = 0;
             for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
@@ -300,10 +310,10 @@ final class ClaimSearcher {
     }
 
     /** Claims (not reports) matching a query of the user's language. */
-    private Query claimsMatching(String query) {
+    private Query claimsMatching(String query, IndexSearcher s) {
         return new BooleanQuery.Builder()
                 .add(CLAIMS, BooleanClause.Occur.FILTER)
-                .add(translator.translate(query), BooleanClause.Occur.MUST)
+                .add(translator.translate(query, s), BooleanClause.Occur.MUST)
                 .build();
     }
 

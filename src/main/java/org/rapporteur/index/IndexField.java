@@ -17,6 +17,13 @@ enum IndexField {
     PATH("path"),
     /** Claim text: analysed with English stemming, positions and offsets in postings for the UnifiedHighlighter. */
     TEXT("text"),
+    /**
+     * Claim text again, as written: lower case and accents folded, not stemmed, not stored, documents and frequencies
+     * only (no positions: phrases use {@link #TEXT}). Fuzzy, wildcard, prefix and regular-expression terms run here,
+     * because the stems of TEXT are not words ("security" is "secur"), so typos and patterns missed them. Highlighting
+     * marks its matches in TEXT by re-analysing the hit's text (a masked field), so it needs no offsets. ADR 0011.
+     */
+    WORDS("words"),
     /** Report title + source name, analysed, so {@code report:Webinar} works; stored title on reports and claims. */
     REPORT("report"),
     REPORT_TITLE("reportTitle"),
@@ -71,7 +78,7 @@ enum IndexField {
     SORT_POSITION("sort_pos");
 
     /** Bump on any schema change. */
-    static final String VERSION = "6";
+    static final String VERSION = "7";
     static final String VERSION_KEY = "rapporteur.schema";
     static final String CLAIM = "claim";
     static final String REPORT_TYPE = "report";

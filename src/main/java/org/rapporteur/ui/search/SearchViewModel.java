@@ -31,7 +31,10 @@ import org.rapporteur.ui.tasks.BackgroundTasks;
 public final class SearchViewModel {
     public static final Duration DEBOUNCE = Duration.millis(250);
 
-    /** A query that does not parse, for the inline message: the message, the query and the 0-based position. */
+    /**
+     * A query that does not parse, for the inline message: the message, the query (or the part of it around the fault)
+     * and the 0-based position of the fault in that text.
+     */
     public record QueryError(String message, String query, int position) {
     }
 
@@ -101,7 +104,13 @@ public final class SearchViewModel {
 
     /** Called with the outcome of each search: shows or clears the inline syntax error. */
     public void showSyntaxError(QuerySyntaxException e) {
-        error.set(e == null ? null : new QueryError(e.getMessage(), e.query(), e.position()));
+        if (e == null) {
+            error.set(null);
+            return;
+        }
+        // the part of the query around the fault: a query of thousands of terms would not fit under the bar
+        QuerySyntaxException.Excerpt around = e.excerpt();
+        error.set(new QueryError(e.getMessage(), around.text(), around.caret()));
     }
 
     public ReadOnlyObjectProperty<QueryError> errorProperty() {
