@@ -35,30 +35,41 @@ final class FuzzyWords {
     private FuzzyWords() {
     }
 
+    /** A fuzzy term on claim text: words as written in WORDS, searched by their stems in TEXT. */
     static Query near(IndexSearcher searcher, Analyzer analyzer, String typed, float minSimilarity) throws IOException {
-        String word = analyzer.normalize(IndexField.WORDS.name, typed).utf8ToString();
+        return near(searcher, analyzer, IndexField.WORDS.name, IndexField.TEXT.name, typed, minSimilarity);
+    }
+
+    /**
+     * A fuzzy term on any field: the words of {@code wordsField} within reach of the typed word, analysed as {@code
+     * searchField} analyses them (a field that is not stemmed keeps them as they are), as one synonym group. Names
+     * and labels are not stemmed, so for them both fields are the same.
+     */
+    static Query near(IndexSearcher searcher, Analyzer analyzer, String wordsField, String searchField, String typed,
+                      float minSimilarity) throws IOException {
+        String word = analyzer.normalize(wordsField, typed).utf8ToString();
         int edits = FuzzyQuery.floatToEdits(minSimilarity, word.codePointCount(0, word.length()));
-        FuzzyQuery fuzzy = new FuzzyQuery(new Term(IndexField.WORDS.name, word), edits, 0, MAX_WORDS, true,
+        FuzzyQuery fuzzy = new FuzzyQuery(new Term(wordsField, word), edits, 0, MAX_WORDS, true,
                 new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MAX_WORDS));
         Set<Term> words = new TreeSet<>();
         searcher.rewrite(fuzzy).visit(QueryVisitor.termCollector(words));
         Set<String> stems = new LinkedHashSet<>();
         for (Term w : words) {
-            stems.addAll(stems(analyzer, w.text()));
+            stems.addAll(analysed(analyzer, searchField, w.text()));
         }
         if (stems.isEmpty()) {
             return new MatchNoDocsQuery("no word within " + edits + " letters of '" + word + "'");
         }
-        SynonymQuery.Builder any = new SynonymQuery.Builder(IndexField.TEXT.name);
+        SynonymQuery.Builder any = new SynonymQuery.Builder(searchField);
         for (String stem : stems) {
-            any.addTerm(new Term(IndexField.TEXT.name, stem));
+            any.addTerm(new Term(searchField, stem));
         }
         return any.build();
     }
 
-    private static Set<String> stems(Analyzer analyzer, String word) {
+    private static Set<String> analysed(Analyzer analyzer, String field, String word) {
         Set<String> out = new LinkedHashSet<>();
-        try (TokenStream ts = analyzer.tokenStream(IndexField.TEXT.name, word)) {
+        try (TokenStream ts = analyzer.tokenStream(field, word)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {

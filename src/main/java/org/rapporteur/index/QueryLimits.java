@@ -8,16 +8,18 @@ import org.rapporteur.model.QuerySyntaxException;
 /**
  * The limits a query must keep to be searched, checked on its tokens before the parser sees it, each failure a
  * {@link QuerySyntaxException} at the fault: parentheses nest at most {@value #MAX_DEPTH} deep (the parser recurses per
- * level: 5,000 overflowed the stack), at most {@value #MAX_TERMS} terms (Lucene refuses more than 1,024 clauses), boosts
+ * level: 5,000 overflowed the stack), at most {@value #MAX_TERMS} terms (Lucene refuses more than 1,024 clauses) of
+ * which at most {@value #MAX_FUZZY_TERMS} fuzzy ones, boosts
  * are plain numbers from 0 to {@value #MAX_BOOST} (see ADR 0011), edit distances and phrase slops are not negative,
  * and patterns (wildcards, fuzzy words, regular expressions) are at most {@value #MAX_PATTERN_LENGTH} characters, with
- * regular expressions nesting at most {@value #MAX_REGEX_DEPTH} groups and spelling out at most
+ * ranges at most as long, regular expressions nesting at most {@value #MAX_REGEX_DEPTH} groups and spelling out at most
  * {@value #MAX_REGEX_SIZE} characters through their repeats.
  */
 final class QueryLimits {
     static final int MAX_DEPTH = 100;
     /** Terms as written, and also words searched once fuzzy terms and compound words are spelled out. */
     static final int MAX_TERMS = 1_000;
+    static final int MAX_FUZZY_TERMS = 50;
     static final int MAX_BOOST = 1_000;
     static final int MAX_PATTERN_LENGTH = 255;
     static final int MAX_REGEX_DEPTH = 20;
@@ -31,6 +33,7 @@ final class QueryLimits {
         List<QueryScanner.Token> tokens = QueryScanner.scan(query);
         checkDepth(query, tokens);
         checkTermCount(query, tokens);
+        checkFuzzyCount(query, tokens);
         for (int t = 0; t < tokens.size(); t++) {
             QueryScanner.Token tok = tokens.get(t);
             switch (tok.kind()) {
@@ -38,6 +41,7 @@ final class QueryLimits {
                 case SLOP -> checkSlop(query, tok, termBefore(tokens, t));
                 case PATTERN -> checkLength(query, tok, "a wildcard pattern");
                 case REGEX -> checkRegex(query, tok);
+                case RANGE -> checkLength(query, tok, "a range");
                 default -> {
                 }
             }
@@ -83,6 +87,24 @@ final class QueryLimits {
         }
     }
 
+    /** Each fuzzy word reads the term list with an automaton of its own: about 10 ms each, so they are rationed. */
+    private static void checkFuzzyCount(String query, List<QueryScanner.Token> tokens) {
+        int count = 0;
+        int passedAt = -1;
+        for (int t = 0; t < tokens.size(); t++) {
+            if (tokens.get(t).kind() == QueryScanner.Kind.SLOP) {
+                QueryScanner.Token term = termBefore(tokens, t);
+                if (term != null && term.kind() == QueryScanner.Kind.WORD && ++count == MAX_FUZZY_TERMS + 1) {
+                    passedAt = term.start();
+                }
+            }
+        }
+        if (passedAt >= 0) {
+            throw new QuerySyntaxException(query, passedAt, "query has " + number(count) + " fuzzy terms (~); the "
+                    + "limit is " + MAX_FUZZY_TERMS + " (passed here)");
+        }
+    }
+
     /**
      * The parser reads a boost as digits with at most one decimal point: {@code ^1e30} is boost 1 and then a search for
      * the word "e30", which silently found nothing. Refused with the whole boost as the analyst wrote it.
@@ -113,7 +135,13 @@ final class QueryLimits {
     }
 
     private static void checkSlop(String query, QueryScanner.Token tok, QueryScanner.Token term) {
-        if (term == null || tok.text().length() == 1) {
+        if (term == null) {
+            return;
+        }
+        if (term.kind() == QueryScanner.Kind.WORD) {
+            checkLength(query, term, "a fuzzy word");
+        }
+        if (tok.text().length() == 1) {
             return;
         }
         float value;
@@ -132,7 +160,6 @@ final class QueryLimits {
                 throw new QuerySyntaxException(query, tok.start(), "the fuzzy mark '" + tok.text()
                         + "' must be ~, ~1 or ~2 (the number of letters that may differ)");
             }
-            checkLength(query, term, "a fuzzy word");
         }
     }
 

@@ -19,6 +19,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.RegexpQuery;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.util.automaton.Operations;
 import org.apache.lucene.util.automaton.RegExp;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
@@ -151,6 +152,7 @@ final class QueryTranslator {
         /** Callbacks re-enter each other (a phrase with a slop calls the plain phrase one): count the outer one. */
         private int nesting;
         private long clauses;
+        private final Map<String, Query> fuzzyTerms = new java.util.HashMap<>();
 
         FieldMappingParser(String query, List<QueryScanner.Token> tokens, Analyzer analyzer, IndexSearcher searcher) {
             super(IndexField.TEXT.name, analyzer);
@@ -214,9 +216,10 @@ final class QueryTranslator {
                     n[0]++;
                 }
 
+                /** A phrase searches each of its words; a synonym group (a fuzzy term) is one word. */
                 @Override
                 public void consumeTerms(Query query, Term... terms) {
-                    n[0]++;
+                    n[0] += query instanceof SynonymQuery ? 1 : terms.length;
                 }
 
                 @Override
@@ -336,10 +339,19 @@ final class QueryTranslator {
         protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
             return term(() -> {
                 String f = map(field);
-                if (f.equals(IndexField.TEXT.name)) {
-                    return FuzzyWords.near(searcher, getAnalyzer(), termStr, minSimilarity);
+                if (f.equals(IndexField.YEAR.name)) {
+                    return IntPoint.newExactQuery(f, year(termStr)); // a year has no typos: year:2022~ is year:2022
                 }
-                return super.getFuzzyQuery(f, termStr, minSimilarity);
+                // the same typed word twice is one expansion: each compiles an automaton and reads the term list
+                String key = f + '\u0000' + minSimilarity + '\u0000' + termStr;
+                Query known = fuzzyTerms.get(key);
+                if (known == null) {
+                    known = f.equals(IndexField.TEXT.name)
+                            ? FuzzyWords.near(searcher, getAnalyzer(), termStr, minSimilarity)
+                            : FuzzyWords.near(searcher, getAnalyzer(), f, f, termStr, minSimilarity);
+                    fuzzyTerms.put(key, known);
+                }
+                return known;
             });
         }
 
