@@ -71,6 +71,20 @@ class SearchViewModelTest {
     }
 
     @Test
+    void aQueryPastTheNestingLimitIsShownAroundItsFault() {
+        SearchViewModel vm = newViewModel(List.of());
+        String deep = "(".repeat(5_000) + "security" + ")".repeat(5_000);
+        org.rapporteur.model.QuerySyntaxException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.rapporteur.model.QuerySyntaxException.class,
+                () -> workspace.search(org.rapporteur.model.SearchRequest.of(deep, 10)));
+        onFx(() -> vm.showSyntaxError(e));
+        SearchViewModel.QueryError shown = onFx(() -> vm.errorProperty().get());
+        assertTrue(shown.message().contains("nests parentheses 5,000 deep; the limit is 100"), shown.message());
+        assertTrue(shown.query().length() < 100, "an excerpt, not 10,008 characters under the bar");
+        assertEquals('(', shown.query().charAt(shown.position()));
+    }
+
+    @Test
     void settingTheQueryQuietlyDoesNotSearch() {
         SearchViewModel vm = newViewModel(List.of());
         onFx(() -> vm.setQuietly("from a matrix cell"));
