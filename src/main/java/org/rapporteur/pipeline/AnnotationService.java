@@ -169,7 +169,11 @@ public final class AnnotationService implements AutoCloseable {
     List<ClaimRecord> prepare(Report report, List<String> previousIds) {
         String text = report.source().text();
         Set<String> annotated = store.annotatedReportIds();
-        String oldId = previousIds.stream().filter(id -> !id.equals(report.id()) && annotated.contains(id))
+        // The index names the version it last committed; the store may have moved the annotations on since, to a
+        // version whose index commit a killed run never made. The alias that re-anchoring recorded leads there.
+        String oldId = previousIds.stream()
+                .flatMap(id -> java.util.stream.Stream.of(store.currentReportId(id), id))
+                .filter(id -> !id.equals(report.id()) && annotated.contains(id))
                 .findFirst().orElse(report.id());
         ReconciledReport reconciled = store.reconcile(oldId, report.id(), text, report.claims());
         log(reconciled.reanchoring());

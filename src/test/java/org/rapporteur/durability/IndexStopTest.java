@@ -74,7 +74,8 @@ class IndexStopTest {
             if (!hard) {
                 assertTrue(m.find(), context + "\nno summary after SIGTERM: the run did not get to save its work");
                 int finished = Integer.parseInt(m.group(1));
-                assertEquals(committed, Integer.parseInt(m.group(2)), context + "\nreports read again");
+                // a stopped run may not have got through all the unchanged files; it never reads them again
+                assertTrue(Integer.parseInt(m.group(2)) <= committed, context + "\nmore unchanged than committed");
                 assertTrue(now >= committed + finished, context + "\nfinished reports lost: " + now + " < "
                         + committed + " + " + finished);
                 finishedBySigterm += finished;
