@@ -63,8 +63,8 @@ final class WritePathKillHarness {
                   int killedBeforeFirstOp, int pendingAnchorsSeen, double seconds) {
         String line() {
             return String.format("%d kills; in flight at the kill: %s; %d operations reported done; %d rounds where"
-                    + " the change in flight had committed whole; %d rounds killed before the first operation; %d"
-                    + " anchors seen pending re-index; 0 lost, 0 half-applied; %.0f s", rounds, killsByPath,
+                    + " the change in flight had committed whole; %d rounds killed before their first operation"
+                    + " finished; %d anchors seen pending re-index; 0 lost, 0 half-applied; %.0f s", rounds, killsByPath,
                     reportedChanges, inFlightCommitted, killedBeforeFirstOp, pendingAnchorsSeen, seconds);
         }
     }
