@@ -123,6 +123,64 @@ public final class AnnotationStore implements AutoCloseable {
         return event;
     }
 
+    /**
+     * Applies many changes as one {@link Change.Batch}: one write transaction, one journal entry, one undo step. A kill
+     * at any moment leaves all of them or none; a step that is refused, or an exception thrown by {@code steps} (a
+     * cancellation), rolls back every step. Listeners hear one event naming every claim touched. Empty when the
+     * steps applied nothing (nothing is journalled then).
+     */
+    public Optional<ChangeEvent> executeAll(String summary, BatchSteps steps) {
+        return executeAll(summary, ClaimResolver.none(), steps);
+    }
+
+    /**
+     * As {@link #executeAll(String, BatchSteps)}, checking claims and reports first against {@code known} (what the
+     * caller has read already), then against the store's resolver, each once per batch.
+     */
+    public Optional<ChangeEvent> executeAll(String summary, ClaimResolver known, BatchSteps steps) {
+        Objects.requireNonNull(steps, "steps");
+        Optional<ChangeEvent> event = ownOptional(() -> db.write(c -> {
+            ChangeExecutor executor = new ChangeExecutor(new BatchResolver(known, resolver), user,
+                    AnnotationStore::now);
+            JournalTx tx = new JournalTx(c);
+            List<Change> applied = new ArrayList<>();
+            try {
+                steps.run(change -> {
+                    try {
+                        long id = executor.apply(tx, Objects.requireNonNull(change, "change"));
+                        applied.add(change);
+                        return id;
+                    } catch (SQLException e) {
+                        throw new StepFailed(e);
+                    }
+                });
+            } catch (StepFailed f) {
+                throw f.sqlCause();
+            }
+            if (applied.isEmpty()) {
+                return Optional.<ChangeEvent>empty();
+            }
+            Change.Batch batch = new Change.Batch(summary, applied);
+            String now = now();
+            long changeId = journal.record(c, batch, 0, tx.rows(), user, now);
+            return Optional.of(event(c, changeId, ChangeEvent.Action.DONE, batch.getClass().getSimpleName(),
+                    batch.describe(), 0, tx.rows(), now));
+        }));
+        event.ifPresent(this::fire);
+        return event;
+    }
+
+    /** Carries a step's SQL failure out of {@link BatchSteps.Sink#apply}, which cannot throw checked exceptions. */
+    private static final class StepFailed extends RuntimeException {
+        StepFailed(SQLException cause) {
+            super(cause);
+        }
+
+        SQLException sqlCause() {
+            return (SQLException) getCause();
+        }
+    }
+
     /** Re-attaches an anchor (an orphan's, usually) to a claim or a selection; an undoable change. */
     public ChangeEvent reattach(long anchorId, Target target) {
         return execute(new Change.ReattachAnchor(anchorId, target));

@@ -124,6 +124,21 @@ public sealed interface Change {
         }
     }
 
+    /**
+     * Several changes made as one: applied in order in one transaction, journalled as one entry, so a kill leaves
+     * all or none of them and one undo takes them all back (an import is one). Later changes may use ids that
+     * earlier ones created; {@link AnnotationStore#executeAll} builds the list step by step for that.
+     */
+    record Batch(String summary, java.util.List<Change> changes) implements Change {
+        public Batch {
+            changes = java.util.List.copyOf(changes);
+        }
+
+        public String describe() {
+            return summary;
+        }
+    }
+
     /** Short text for targets in descriptions. */
     final class TargetText {
         private TargetText() {

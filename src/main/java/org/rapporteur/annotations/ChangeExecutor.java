@@ -53,7 +53,17 @@ final class ChangeExecutor {
             case Change.AddCorrection ac -> addCorrection(tx, ac.request());
             case Change.RemoveCorrection rc -> removeCorrection(tx, rc.correctionId());
             case Change.ReattachAnchor ra -> reattach(tx, ra);
+            case Change.Batch b -> applyAll(tx, b);
         };
+    }
+
+    /** The parts of a batch in order, in the caller's transaction; returns the id the last part made or changed. */
+    private long applyAll(JournalTx tx, Change.Batch b) throws SQLException {
+        long last = 0;
+        for (Change part : b.changes()) {
+            last = apply(tx, part);
+        }
+        return last;
     }
 
     // ---- codebook

@@ -41,9 +41,11 @@ final class IndexCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Cancellation cancel = new Cancellation();
+        StopOnSignal stop = StopOnSignal.install(cancel, err);
         try (Workspace ws = workspace.open()) {
             List<Path> roots = corpus.isEmpty() ? ws.corpusRoots() : corpus;
-            IndexSummary s = ws.index(roots, new TerminalProgress(err), Cancellation.NEVER, force);
+            IndexSummary s = ws.index(roots, new TerminalProgress(err), cancel, force);
             if (json) {
                 Json.print(out, s);
             } else {
@@ -54,11 +56,16 @@ final class IndexCommand implements Callable<Integer> {
                     out.println("failed: " + f.line());
                 }
                 out.println(s.line());
+                if (s.cancelled()) {
+                    out.println("stopped: the reports finished so far are saved; run index again to read the rest.");
+                }
                 out.println("index: " + ws.reports().size() + " reports, " + ws.claimCount() + " claims in "
                         + ws.dir());
                 out.flush();
             }
             return s.indexed() > 0 || s.unchanged() > 0 ? 0 : 1;
+        } finally {
+            stop.finished();
         }
     }
 

@@ -54,6 +54,7 @@ public final class ClaimIndex implements Closeable {
     private final ClaimSearcher searcher;
     private final boolean rebuilt;
     private IndexWriter writer;
+    private boolean closed;
     /**
      * Writes share the writer (read lock); a commit, which closes it to release the lock for other processes, waits
      * for writes in flight (write lock). So an annotation committed mid-indexing never cuts a report in half.
@@ -122,6 +123,11 @@ public final class ClaimIndex implements Closeable {
      * commit releases it), so a busy lock is waited for, up to {@link #LOCK_WAIT_MILLIS}, before giving up.
      */
     private synchronized IndexWriter writer() throws IOException {
+        if (closed) {
+            // A worker still reading a file when a stopped run closed the workspace: its report is read next time.
+            throw new RapporteurException("The index was closed before this report could be written; it is read"
+                    + " again at the next index run.");
+        }
         if (writer == null) {
             long deadline = System.nanoTime() + LOCK_WAIT_MILLIS * 1_000_000L;
             while (true) {
@@ -210,6 +216,32 @@ public final class ClaimIndex implements Closeable {
     }
 
     /**
+     * Replaces the user tags of many claims at once (after an import or a codebook change): one search for the lot
+     * instead of one per claim. Claims not in the index are skipped; returns how many were re-tagged.
+     */
+    public int retag(Map<String, List<String>> tagsByClaim) {
+        if (tagsByClaim.isEmpty()) {
+            return 0;
+        }
+        writeLock.readLock().lock();
+        try {
+            IndexWriter w = writer();
+            int n = 0;
+            for (ClaimRecord current : searcher.claims(tagsByClaim.keySet())) {
+                String id = current.claim().id();
+                w.updateDocument(new Term(IndexField.ID.name, id),
+                        ClaimDocuments.claimDocument(current.withTags(tagsByClaim.get(id)), facetsConfig));
+                n++;
+            }
+            return n;
+        } catch (IOException e) {
+            throw new RapporteurException("Cannot write the index: " + e.getMessage(), e);
+        } finally {
+            writeLock.readLock().unlock();
+        }
+    }
+
+    /**
      * Commits pending writes, makes them visible to searches, and releases the write lock, so that another process
      * (a CLI beside the workbench) can write between our batches.
      */
@@ -229,6 +261,14 @@ public final class ClaimIndex implements Closeable {
         } finally {
             writeLock.writeLock().unlock();
         }
+    }
+
+    /**
+     * How much the writer holds that is not committed yet (its RAM buffer), for committing by size. Zero when
+     * nothing was written since the last commit.
+     */
+    public synchronized long uncommittedBytes() {
+        return writer == null ? 0 : writer.ramBytesUsed();
     }
 
     /** Drops writes since the last commit (used when indexing is cancelled half-way through a report). */
@@ -315,16 +355,32 @@ public final class ClaimIndex implements Closeable {
         return searcher.count(new TermQuery(new Term(IndexField.TYPE.name, IndexField.CLAIM)));
     }
 
+    /**
+     * Closes the index; the writer commits what it holds. Waits for writes in flight (the write lock), so a report
+     * being written when a stopped run closes the workspace is committed whole or not at all; writes after this are
+     * refused.
+     */
     @Override
-    public synchronized void close() throws IOException {
+    public void close() throws IOException {
+        writeLock.writeLock().lock();
         try {
-            searchers.close();
-            if (writer != null) {
-                writer.close();
-                writer = null;
+            synchronized (this) {
+                if (closed) {
+                    return;
+                }
+                closed = true;
+                try {
+                    searchers.close();
+                    if (writer != null) {
+                        writer.close();
+                        writer = null;
+                    }
+                } finally {
+                    directory.close();
+                }
             }
         } finally {
-            directory.close();
+            writeLock.writeLock().unlock();
         }
     }
 }

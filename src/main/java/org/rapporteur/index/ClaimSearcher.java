@@ -334,6 +334,31 @@ final class ClaimSearcher {
         }
     }
 
+    /** The claims with these ids that exist, in no particular order: one search per 1,000 ids, not one per id. */
+    List<ClaimRecord> claims(java.util.Collection<String> claimIds) {
+        List<ClaimRecord> out = new ArrayList<>(claimIds.size());
+        List<String> ids = List.copyOf(claimIds);
+        IndexSearcher s = acquire();
+        try {
+            StoredFields stored = s.storedFields();
+            for (int from = 0; from < ids.size(); from += 1000) {
+                List<org.apache.lucene.util.BytesRef> terms = ids.subList(from, Math.min(ids.size(), from + 1000))
+                        .stream().map(org.apache.lucene.util.BytesRef::new).toList();
+                Query q = new BooleanQuery.Builder().add(CLAIMS, BooleanClause.Occur.FILTER)
+                        .add(new org.apache.lucene.search.TermInSetQuery(IndexField.ID.name, terms),
+                                BooleanClause.Occur.FILTER).build();
+                for (ScoreDoc sd : s.search(q, terms.size()).scoreDocs) {
+                    out.add(ClaimDocuments.toClaimRecord(stored.document(sd.doc)));
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new RapporteurException("Reading claims failed: " + e.getMessage(), e);
+        } finally {
+            release(s);
+        }
+    }
+
     List<ClaimRecord> claimsOf(String reportId) {
         IndexSearcher s = acquire();
         try {

@@ -63,6 +63,17 @@ public final class AnnotationService implements AutoCloseable {
         return store.execute(change);
     }
 
+    /** Many changes as one: one transaction, one undo step (see {@link AnnotationStore#executeAll}). */
+    public Optional<ChangeEvent> executeAll(String summary, org.rapporteur.annotations.BatchSteps steps) {
+        return store.executeAll(summary, steps);
+    }
+
+    /** As above, checking claims against {@code known} (what the caller has read already) before the index. */
+    public Optional<ChangeEvent> executeAll(String summary, org.rapporteur.annotations.ClaimResolver known,
+                                            org.rapporteur.annotations.BatchSteps steps) {
+        return store.executeAll(summary, known, steps);
+    }
+
     public Optional<ChangeEvent> undo() {
         return store.undo();
     }
@@ -158,7 +169,11 @@ public final class AnnotationService implements AutoCloseable {
     List<ClaimRecord> prepare(Report report, List<String> previousIds) {
         String text = report.source().text();
         Set<String> annotated = store.annotatedReportIds();
-        String oldId = previousIds.stream().filter(id -> !id.equals(report.id()) && annotated.contains(id))
+        // The index names the version it last committed; the store may have moved the annotations on since, to a
+        // version whose index commit a killed run never made. The alias that re-anchoring recorded leads there.
+        String oldId = previousIds.stream()
+                .flatMap(id -> java.util.stream.Stream.of(store.currentReportId(id), id))
+                .filter(id -> !id.equals(report.id()) && annotated.contains(id))
                 .findFirst().orElse(report.id());
         ReconciledReport reconciled = store.reconcile(oldId, report.id(), text, report.claims());
         log(reconciled.reanchoring());
@@ -193,16 +208,16 @@ public final class AnnotationService implements AutoCloseable {
                 index.commit();
                 return;
             }
-            Map<String, List<String>> retag = new HashMap<>();
-            for (String claimId : e.claimIds()) {
-                retag.put(claimId, store.tagPathsForClaim(claimId));
-            }
-            for (var entry : retag.entrySet()) {
-                index.retag(entry.getKey(), entry.getValue());
-            }
+            // Each claim once: a codebook change re-tags every coded claim, which usually includes those named.
+            Set<String> claims = new java.util.LinkedHashSet<>(e.claimIds());
             if (e.codebookChanged()) {
-                retagAll();
+                claims.addAll(codedClaims());
             }
+            Map<String, List<String>> tags = new HashMap<>();
+            for (String claimId : claims) {
+                tags.put(claimId, store.tagPathsForClaim(claimId));
+            }
+            index.retag(tags);
             index.commit();
         } catch (RuntimeException ex) {
             LOG.warn("Updating the index after '{}' failed; the next index run repairs it", e.summary(), ex);
@@ -210,15 +225,16 @@ public final class AnnotationService implements AutoCloseable {
     }
 
     /** A renamed, moved or merged tag changes the paths on every claim coded with it or its children. */
-    private void retagAll() {
+    private Set<String> codedClaims() {
+        Set<String> claims = new java.util.LinkedHashSet<>();
         for (Tag t : store.tags()) {
             for (Coding c : store.codingsByTag(t.id(), false)) {
-                String claimId = c.anchor().claimId();
-                if (claimId != null) {
-                    index.retag(claimId, store.tagPathsForClaim(claimId));
+                if (c.anchor().claimId() != null) {
+                    claims.add(c.anchor().claimId());
                 }
             }
         }
+        return claims;
     }
 
     @Override

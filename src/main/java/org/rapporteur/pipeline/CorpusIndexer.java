@@ -14,8 +14,10 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 import org.rapporteur.index.ClaimIndex;
 import org.rapporteur.ingest.CorpusScanner;
@@ -39,12 +41,17 @@ import org.slf4j.LoggerFactory;
  * files (same SHA-256 at the same path) are skipped; reports whose files are gone are removed. Files are processed on
  * a small pool (one thread per core); a bad file becomes one {@link Problem} and the rest carries on.
  *
- * <p>Commits every {@value #COMMIT_EVERY} reports, so a cancelled or crashed run keeps what it finished and
- * searches see progress.
+ * <p>Commits by time and size ({@link CommitPolicy}), so finished reports become searchable as the run goes and a
+ * killed run loses at most the last seconds of work. A cancelled run (Cancel in the workbench, SIGTERM or Ctrl+C in
+ * the CLI) stops submitting files, waits up to {@value #CANCEL_GRACE_MILLIS} ms for the files in hand, and commits
+ * everything finished; the next run skips those (same SHA-256 at the same path) and reads the rest.
  */
 public final class CorpusIndexer {
     private static final Logger LOG = LoggerFactory.getLogger(CorpusIndexer.class);
-    static final int COMMIT_EVERY = 500;
+    /** How long a cancelled run waits for the files in hand before it commits and returns without them. */
+    static final long CANCEL_GRACE_MILLIS = 5_000;
+    /** The longest the loop waits for a finished file before it looks at the clock and the cancellation again. */
+    private static final long POLL_MILLIS = 200;
 
     private final ClaimIndex index;
     private final ReportAnalyser analyser;
@@ -52,6 +59,7 @@ public final class CorpusIndexer {
     private final ReportPreparer preparer;
     private final boolean force;
     private final int threads;
+    private final LongSupplier clockMillis = () -> System.nanoTime() / 1_000_000;
 
     /** Turns an analysed report into the records to index; the annotation layer re-anchors and corrects here. */
     interface ReportPreparer {
@@ -83,13 +91,14 @@ public final class CorpusIndexer {
 
         int removed = removeVanished(roots, files);
         boolean cancelled = false;
+        CommitPolicy commits = new CommitPolicy(clockMillis);
         ExecutorService pool = Executors.newFixedThreadPool(threads, new NamedThreadFactory("indexer"));
         try {
             ExecutorCompletionService<String> done = new ExecutorCompletionService<>(pool);
             int submitted = 0;
             int completed = 0;
             int window = threads * 4;
-            int sinceCommit = 0;
+            long giveUpAt = Long.MAX_VALUE;
             while (completed < files.size()) {
                 while (submitted < files.size() && submitted - completed < window && !cancel.isCancelled()) {
                     Path file = files.get(submitted++);
@@ -98,13 +107,25 @@ public final class CorpusIndexer {
                 if (submitted == completed) {
                     break;
                 }
-                Future<String> f = done.take();
-                completed++;
-                String name = result(f);
-                progress.progress(completed, files.size(), name);
-                if (++sinceCommit >= COMMIT_EVERY) {
+                if (cancel.isCancelled() && giveUpAt == Long.MAX_VALUE) {
+                    giveUpAt = clockMillis.getAsLong() + CANCEL_GRACE_MILLIS;
+                }
+                // Polling rather than waiting lets the time limit commit while a slow file is read, and notices a
+                // cancellation quickly.
+                Future<String> f = done.poll(Math.min(POLL_MILLIS, commits.millisUntilDue()), TimeUnit.MILLISECONDS);
+                if (f != null) {
+                    completed++;
+                    String name = result(f);
+                    progress.progress(completed, files.size(), name);
+                    commits.finished();
+                } else if (clockMillis.getAsLong() >= giveUpAt) {
+                    LOG.info("Stopping with {} file(s) still being read; they are read again next time",
+                            submitted - completed);
+                    break;
+                }
+                if (commits.due(index.uncommittedBytes())) {
                     index.commit();
-                    sinceCommit = 0;
+                    commits.committed();
                 }
             }
             cancelled = cancel.isCancelled() && completed < files.size();

@@ -9,11 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 
 import org.rapporteur.annotations.AnnotationException;
 import org.rapporteur.annotations.AnnotationStore;
 import org.rapporteur.annotations.Change;
+import org.rapporteur.annotations.ClaimRef;
+import org.rapporteur.annotations.ClaimResolver;
 import org.rapporteur.annotations.Coding;
 import org.rapporteur.annotations.LinkType;
 import org.rapporteur.annotations.Reanchorer;
@@ -44,8 +45,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>All or nothing: the file is read and checked completely, every tag mapped and every anchor placed on the
  * workspace's reports (at its position, else by its quote) before anything is written; a file that does not fit
- * is refused with an {@link ImportException} and the store is untouched. If a write still fails, or the import is
- * cancelled, the changes made so far are undone. Tags with a path the codebook has are reused, and codings, notes and
+ * is refused with an {@link ImportException} and the store is untouched. The writes are one transaction and one
+ * journal entry ({@link AnnotationService#executeAll}): a failed write, a cancellation or a killed process leaves the
+ * store as it was, and one undo takes a finished import back. Tags with a path the codebook has are reused, and codings, notes and
  * links the workspace has already are skipped, so importing twice changes nothing the second time. The imported work
  * gets this store's user and the current time as creator and timestamps.
  */
@@ -86,7 +88,7 @@ public final class ImportService {
         List<TagEntry> tags = new QdcImporter(limits).read(file);
         Plan plan = new Plan();
         plan.tags(tags);
-        plan.execute(progress, cancel);
+        plan.execute(file, progress, cancel);
         return new ImportResult(file, "REFI-QDA codebook", plan.tagsCreated, plan.tagsExisting, 0, 0, 0, 0, 0, 0, 0,
                 plan.messages);
     }
@@ -111,7 +113,7 @@ public final class ImportService {
             plan.link(l);
         }
         plan.refuseIfUnplaced(file);
-        plan.execute(progress, cancel);
+        plan.execute(file, progress, cancel);
         return new ImportResult(file, "W3C Web Annotation (JSON-LD)", plan.tagsCreated, plan.tagsExisting,
                 plan.codings, plan.notes, plan.links, plan.duplicates, plan.orphansSkipped, plan.moved, plan.downgraded,
                 plan.messages);
@@ -401,29 +403,34 @@ public final class ImportService {
             throw new ImportException(sb.toString());
         }
 
-        /** Runs the steps; on failure or cancellation undoes the ones done, so the store is as before. */
-        void execute(ProgressListener progress, Cancellation cancel) {
+        /**
+         * Runs the steps as one batch: one transaction, so a failure, a cancellation or a killed process leaves the
+         * store as before, and one entry in the history, so one undo takes the whole import back.
+         */
+        void execute(Path file, ProgressListener progress, Cancellation cancel) {
             Map<String, Long> created = new HashMap<>();
-            int done = 0;
-            try {
-                for (Step s : steps) {
-                    cancel.check();
-                    var event = annotations.execute(s.change().apply(created));
-                    done++;
-                    if (s.createsTagPath() != null) {
-                        created.put(s.createsTagPath(), event.entityId());
-                    }
-                    progress.progress(done, steps.size(), s.describe());
+            int[] done = {0};
+            if (!steps.isEmpty()) {
+                try {
+                    annotations.executeAll(summary(file), known(), sink -> {
+                        created.clear();
+                        done[0] = 0;
+                        for (Step s : steps) {
+                            cancel.check();
+                            long id = sink.apply(s.change().apply(created));
+                            if (s.createsTagPath() != null) {
+                                created.put(s.createsTagPath(), id);
+                            }
+                            done[0]++;
+                            progress.progress(done[0], steps.size(), s.describe());
+                        }
+                    });
+                } catch (AnnotationException | ImportException e) {
+                    LOG.warn("Import refused at change {} of {} ({}); nothing was written", done[0] + 1,
+                            steps.size(), e.getMessage());
+                    throw new ImportException("The import failed at “" + steps.get(Math.min(done[0],
+                            steps.size() - 1)).describe() + "”: " + e.getMessage() + " Nothing was imported.", e);
                 }
-            } catch (AnnotationException | ImportException | CancellationException e) {
-                int undone = rollBack(done);
-                LOG.warn("Import stopped after {} of {} changes ({}); undid {}", done, steps.size(), e.getMessage(),
-                        undone);
-                if (e instanceof CancellationException c) {
-                    throw c;
-                }
-                throw new ImportException("The import failed at “" + steps.get(done).describe() + "”: "
-                        + e.getMessage() + " Nothing was imported.", e);
             }
             if (tagsExisting > 0) {
                 messages.add(tagsExisting + " tag" + (tagsExisting == 1 ? " was" : "s were") + " in the codebook"
@@ -443,14 +450,62 @@ public final class ImportService {
             }
         }
 
-        private int rollBack(int done) {
-            int undone = 0;
-            for (int i = 0; i < done; i++) {
-                if (annotations.undo().isPresent()) {
-                    undone++;
+        /**
+         * The claims and texts planning read, as a resolver: the batch checks each annotation's claim against these
+         * instead of searching the index once per annotation. What planning did not read falls through to the index.
+         */
+        private ClaimResolver known() {
+            Map<String, Claim> byId = new HashMap<>();
+            claims.values().forEach(list -> list.forEach(c -> byId.put(c.id(), c)));
+            return new ClaimResolver() {
+                @Override
+                public Optional<ClaimRef> resolve(String claimId) {
+                    Claim c = byId.get(claimId);
+                    return c == null ? Optional.empty() : reportText(c.reportId()).map(t -> ClaimRef.of(c, t));
                 }
+
+                @Override
+                public Optional<String> reportText(String reportId) {
+                    Optional<String> t = texts.get(reportId);
+                    return t == null ? Optional.empty() : t;
+                }
+
+                @Override
+                public Optional<String> claimAt(String reportId, int start, int end) {
+                    List<Claim> inReport = claims.get(reportId);
+                    if (inReport == null) {
+                        return Optional.empty();
+                    }
+                    String best = null;
+                    int bestOverlap = 0;
+                    for (Claim c : inReport) { // as IndexClaimResolver: the claim overlapping the words most
+                        int overlap = Math.min(end, c.end()) - Math.max(start, c.start());
+                        if (overlap > bestOverlap) {
+                            bestOverlap = overlap;
+                            best = c.id();
+                        }
+                    }
+                    return Optional.ofNullable(best);
+                }
+            };
+        }
+
+        /** The history line of the import: one undo step named after the file and what it adds. */
+        private String summary(Path file) {
+            List<String> parts = new ArrayList<>();
+            if (tagsCreated > 0) {
+                parts.add(tagsCreated + " tag" + (tagsCreated == 1 ? "" : "s"));
             }
-            return undone;
+            if (codings > 0) {
+                parts.add(codings + " coding" + (codings == 1 ? "" : "s"));
+            }
+            if (notes > 0) {
+                parts.add(notes + " note" + (notes == 1 ? "" : "s"));
+            }
+            if (links > 0) {
+                parts.add(links + " link" + (links == 1 ? "" : "s"));
+            }
+            return "import " + file.getFileName() + ": " + String.join(", ", parts);
         }
 
         private static String shorten(String s) {
