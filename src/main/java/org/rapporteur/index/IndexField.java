@@ -15,6 +15,11 @@ enum IndexField {
     SOURCE("source"),
     /** Absolute path of the source file (reports only): how re-indexing notices changed and deleted files. */
     PATH("path"),
+    /**
+     * Further paths holding the same bytes (reports only), keyword and stored: a duplicate is one report that knows
+     * all its files, and re-indexing finds it by any of them.
+     */
+    OTHER_PATHS("otherPaths"),
     /** Claim text: analysed with English stemming, positions and offsets in postings for the UnifiedHighlighter. */
     TEXT("text"),
     /** Report title + source name, analysed, so {@code report:Webinar} works; stored title on reports and claims. */
@@ -71,7 +76,7 @@ enum IndexField {
     SORT_POSITION("sort_pos");
 
     /** Bump on any schema change. */
-    static final String VERSION = "6";
+    static final String VERSION = "7";
     static final String VERSION_KEY = "rapporteur.schema";
     static final String CLAIM = "claim";
     static final String REPORT_TYPE = "report";
