@@ -124,6 +124,9 @@ public final class CorpusIndexer {
         IndexSummary summary = new IndexSummary(files.size(), indexed.get(), claims.get(), unchanged.get(), removed,
                 failures, warnings, millis, cancelled);
         LOG.info("Indexing: {}", summary.line());
+        for (String kind : org.rapporteur.ingest.LibraryWarnings.drainSummary()) {
+            LOG.info("Library warnings while reading: {}", kind); // counted, not printed one by one
+        }
         return summary;
     }
 
