@@ -77,15 +77,42 @@ final class PdfReader implements FormatReader {
             if (budget.expired()) {
                 throw budget.stoppedByTime(); // the watchdog's interrupt closed the file under the parser
             }
+            LOG.debug("PDF {} not read", file, e);
             if (!complete) {
-                throw new ReadFailure("damaged PDF: the file is truncated (" + Ingestor.describe(e) + ")",
+                throw new ReadFailure("damaged PDF: the file is truncated (" + damage(e) + ")",
                         "download or export the file again", e);
             }
-            throw new ReadFailure("damaged PDF: " + Ingestor.describe(e), "try re-saving or re-exporting it", e);
+            throw new ReadFailure("damaged PDF: " + damage(e), "try re-saving or re-exporting it (for example print "
+                    + "it to PDF)", e);
         }
         ExtractedText text = PageTextAssembler.assemble(pages);
         problems.addAll(text.problems());
         return new ExtractedText(text.text(), text.pages(), problems, declared);
+    }
+
+    /**
+     * What is broken, in words for an analyst: the parser's own message names its internals ("Missing root object
+     * specification in trailer", "COSStream"); the log keeps it.
+     */
+    static String damage(Exception e) {
+        String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        if (m.contains("trailer") || m.contains("xref") || m.contains("startxref") || m.contains("root object")
+                || m.contains("cross reference") || m.contains("cross-reference")) {
+            return "its table of contents (the cross-reference table) is broken";
+        }
+        if (m.contains("page tree") || m.contains("pages")) {
+            return "its list of pages is broken";
+        }
+        if (m.contains("decrypt") || m.contains("encrypt") || m.contains("security handler")) {
+            return "its encryption cannot be opened";
+        }
+        if (m.contains("header")) {
+            return "its header is broken";
+        }
+        if (m.contains("stream") || m.contains("filter") || m.contains("inflate") || m.contains("decode")) {
+            return "a compressed part of it cannot be unpacked";
+        }
+        return "its structure cannot be read";
     }
 
     /** The page count the file's page tree declares (its root's {@code /Count}), which may be absurd; 0 if none. */
@@ -144,8 +171,8 @@ final class PdfReader implements FormatReader {
                     throw new BudgetExceeded(budget.stoppedByTime());
                 }
                 LOG.debug("page {} of {} not read", p, file, e);
-                problems.add(Problem.warning(file.toString(), "page " + p + " could not be read: "
-                        + Ingestor.describe(e), null));
+                problems.add(Problem.warning(file.toString(), "page " + p + " could not be read: " + damage(e),
+                        null));
                 pages.add("");
             }
             buffer.setLength(0);

@@ -10,7 +10,7 @@ import org.rapporteur.progress.NamedThreadFactory;
 /**
  * What reading one file may cost: a time budget that grows with the file's size, and a character budget for the text
  * extracted from it (any format). Past either, the file becomes one problem line ("stopped after 14 s: ...",
- * "stopped: more than 16 million characters of text") and the batch goes on.
+ * "stopped: more than 4 million characters of text") and the batch goes on.
  *
  * <p>Contract: the {@link Ingestor} {@linkplain #start starts} a budget on the thread that reads; a watchdog
  * interrupts that thread at the deadline, so blocking I/O and libraries that honour interrupts stop by themselves;
@@ -27,10 +27,11 @@ public final class ReadBudget implements AutoCloseable {
     /** No file is worth more than a minute of a batch. */
     static final long MAX_MILLIS = 60_000;
     /**
-     * Most characters of text one file may yield. A long policy report has under a million; 16 million is a shelf of
-     * books, and keeps analysis of one file within seconds and a few hundred MB.
+     * Most characters of text one file may yield. A long policy report has under a million; 4 million is a
+     * 1,500-page book. Analysis costs about 5 s per million characters on one core, so this keeps one file's
+     * analysis under half a minute (and its memory to a few hundred MB).
      */
-    public static final long MAX_CHARS = 16_000_000;
+    public static final long MAX_CHARS = 4_000_000;
 
     private static final long MB = 1024L * 1024;
     private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();

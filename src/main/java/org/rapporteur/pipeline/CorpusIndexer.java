@@ -141,11 +141,10 @@ public final class CorpusIndexer {
         String name = file.getFileName().toString();
         Optional<SameContentFiles.Group> group = same.groupOf(path);
         if (group.isPresent() && group.get().isDuplicate(path)) {
-            // the copy at the citation path is read once for all copies; this one is one line of the summary
-            warnings.add(Problem.warning(path, "same content as " + group.get().citation() + ": indexed once", null));
-            return name;
+            return name; // the file at the citation path is read once for all copies, and says what became of them
         }
         List<String> paths = group.map(SameContentFiles.Group::paths).orElse(List.of(path));
+        List<String> copies = paths.subList(1, paths.size());
         List<String> previousIds = new ArrayList<>();
         boolean displaces = false;
         for (String p : paths) {
@@ -166,12 +165,16 @@ public final class CorpusIndexer {
                     index.setPaths(group.get().sha(), paths); // same bytes, copies added or gone: no need to re-read
                 }
                 unchanged.incrementAndGet();
+                sameContent(path, copies, warnings);
                 return name;
             }
         }
         IngestResult read = ingestor.read(file);
         if (!read.ok()) {
             failures.addAll(read.problems());
+            for (String copy : copies) { // each copy fails as its original does: one line each
+                read.problems().forEach(p -> failures.add(Problem.error(copy, p.reason(), p.hint())));
+            }
             return name;
         }
         try {
@@ -184,14 +187,25 @@ public final class CorpusIndexer {
                     report.source().text(), records);
             indexed.incrementAndGet();
             claims.addAndGet(records.size());
+            sameContent(path, copies, warnings);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             LOG.warn("Analysing {} failed", file, e);
-            failures.add(Problem.error(path, e instanceof OutOfMemoryError
-                    ? "too large to analyse in the available memory" : "could not be analysed: an internal error",
-                    e instanceof OutOfMemoryError ? "split the file, or extract the part you need"
-                            : "the details are in the log; please report this file"));
+            boolean memory = e instanceof OutOfMemoryError;
+            for (String p : paths) {
+                failures.add(Problem.error(p, memory ? "too large to analyse in the available memory"
+                                : "could not be analysed: an internal error",
+                        memory ? "split the file, or extract the part you need"
+                                : "the details are in the log; please report this file"));
+            }
         }
         return name;
+    }
+
+    /** One summary line per copy of an indexed report. */
+    private static void sameContent(String cited, List<String> copies, List<Problem> warnings) {
+        for (String copy : copies) {
+            warnings.add(Problem.warning(copy, "same content as " + cited + ": indexed once", null));
+        }
     }
 
     /**

@@ -35,6 +35,11 @@ final class SameContentFiles {
         boolean isDuplicate(String path) {
             return paths.size() > 1 && !citation().equals(path);
         }
+
+        /** The copies that are not cited. */
+        List<String> copies() {
+            return paths.subList(1, paths.size());
+        }
     }
 
     private final Map<String, Group> byPath;
@@ -53,7 +58,8 @@ final class SameContentFiles {
             throws InterruptedException {
         List<Future<String>> digests = new ArrayList<>(files.size());
         for (Path f : files) {
-            Callable<String> digest = () -> Files.isRegularFile(f) ? FileDigest.sha256(f) : null;
+            // empty files all share one digest, and are refused as empty anyway: no copies of nothing
+            Callable<String> digest = () -> Files.isRegularFile(f) && Files.size(f) > 0 ? FileDigest.sha256(f) : null;
             digests.add(pool.submit(digest));
         }
         Map<String, TreeMap<String, Boolean>> pathsBySha = new HashMap<>();

@@ -98,12 +98,12 @@ class BoundedReadTest {
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void docxThatInflatesWithinTheRatioChecksStopsAtTheCharacterCap() throws Exception {
-        // 24 MB of XML, 21 million characters of text: more than the cap; the benchmark has one of 600 MB
-        Path f = HostileFiles.inflatingDocx(dir.resolve("inflating.docx"), 24L << 20);
+        // 8 MB of XML, 7 million characters of text: more than the cap; the benchmark has one of 600 MB
+        Path f = HostileFiles.inflatingDocx(dir.resolve("inflating.docx"), 8L << 20);
         long packed = Files.size(f);
-        assertTrue(packed * 5 < (24L << 20) && packed * 20 > (24L << 20), "inflates 5-20 fold: " + packed);
+        assertTrue(packed * 5 < (8L << 20) && packed * 20 > (8L << 20), "inflates 5-20 fold: " + packed);
         Problem p = onlyError(ingestor.read(f));
-        assertEquals("stopped: more than 16 million characters of text", p.reason());
+        assertEquals("stopped: more than 4 million characters of text", p.reason());
         assertFalse(p.hint().contains("ZipSecure"));
     }
 
@@ -141,12 +141,12 @@ class BoundedReadTest {
 
     @Test
     void textOfAnyFormatIsCappedLikeTextFiles() throws Exception {
-        // 17 million characters in a 17 MB text file: within the byte limit, over the character cap
+        // 5 million characters in a 5 MB text file: within the byte limit, over the character cap
         Path f = dir.resolve("long.txt");
-        byte[] b = "The panel met again. ".repeat(17_000_000 / 21 + 1).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] b = "The panel met again. ".repeat(5_000_000 / 21 + 1).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         Files.write(f, b);
         Problem p = onlyError(ingestor.read(f));
-        assertEquals("stopped: more than 16 million characters of text", p.reason());
+        assertEquals("stopped: more than 4 million characters of text", p.reason());
     }
 
     @Test

@@ -203,7 +203,7 @@ public final class HostileFiles {
         files.put(pdfDeclaringPages(dir.resolve("declares-billions.pdf"), 9_999_999_999L), "huge /Count");
         files.put(truncatedPdf(dir.resolve("truncated.pdf"), 0.6), "truncated PDF");
         files.put(zipBombDocx(dir.resolve("zip-bomb.docx"), 32L << 20), "zip-bomb DOCX");
-        files.put(inflatingDocx(dir.resolve("inflating.docx"), 24L << 20), "inflating DOCX (24 MB of XML)");
+        files.put(inflatingDocx(dir.resolve("inflating.docx"), 8L << 20), "inflating DOCX (8 MB of XML)");
         files.put(billionLaughsDocx(dir.resolve("billion-laughs.docx")), "billion laughs DOCX");
         files.put(externalEntityDocx(dir.resolve("xxe.docx")), "XXE DOCX");
         files.put(junk(dir.resolve("junk.pdf"), 40_000, 1), "binary junk .pdf");
