@@ -68,6 +68,12 @@ final class PdfReader implements FormatReader {
             if (pages.isEmpty()) {
                 throw new ReadFailure("damaged PDF: no pages found", "try re-saving or re-exporting it");
             }
+            if (declaredPages > pages.size()) {
+                NumberFormat n = NumberFormat.getIntegerInstance(Locale.ROOT);
+                problems.add(Problem.warning(file.toString(), "the PDF declares " + n.format(declaredPages)
+                        + " pages but holds " + n.format(pages.size()) + "; those were read",
+                        "if pages are missing, download or export the file again"));
+            }
         } catch (BudgetExceeded e) {
             throw e.failure;
         } catch (InvalidPasswordException e) {
@@ -190,8 +196,8 @@ final class PdfReader implements FormatReader {
             }
         }
 
+        /** Each page's text up to the last page with content (empty pages after it add nothing). */
         List<String> pages() {
-            fillTo(getCurrentPageNo());
             return pages;
         }
     }

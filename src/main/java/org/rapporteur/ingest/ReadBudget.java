@@ -1,5 +1,7 @@
 package org.rapporteur.ingest;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.concurrent.ScheduledFuture;
@@ -13,7 +15,7 @@ import org.rapporteur.progress.NamedThreadFactory;
  * "stopped: more than 4 million characters of text") and the batch goes on.
  *
  * <p>Contract: the {@link Ingestor} {@linkplain #start starts} a budget on the thread that reads; a watchdog
- * interrupts that thread at the deadline, so blocking I/O and libraries that honour interrupts stop by themselves;
+ * interrupts that thread once it has used its time (processor time of the thread, see {@link #WALL_CLOCK_FACTOR}), so blocking I/O and libraries that honour interrupts stop by themselves;
  * readers call {@link #checkTime()} once per page or element (cheap: a clock read) and {@link #checkChars(long)} as
  * text grows. {@link #close()} disarms the watchdog and clears an interrupt it made, so the worker thread can go on
  * (Lucene, which the worker calls next, fails on an interrupted thread). One budget per read; not shared between
@@ -33,12 +35,25 @@ public final class ReadBudget implements AutoCloseable {
      */
     public static final long MAX_CHARS = 4_000_000;
 
+    /**
+     * The budget counts the reading thread's processor time, so a busy machine (other programs, the other indexing
+     * threads) does not stop a file that an idle one reads in time; wall-clock time may run to this multiple of it
+     * before the read is stopped anyway (a read blocked on a slow disk uses no processor time).
+     */
+    static final int WALL_CLOCK_FACTOR = 3;
+    /** How often the watchdog looks at the reading thread's processor time. */
+    private static final long WATCH_EVERY_MILLIS = 100;
+
     private static final long MB = 1024L * 1024;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final boolean CPU_TIME = THREADS.isCurrentThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled();
     private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
 
     private final long budgetMillis;
     private final long maxChars;
-    private final long deadline;
+    private final long started;
+    private final long cpuStarted;
+    private final long wallDeadline;
     private final Thread reader;
     private ScheduledFuture<?> alarm;
     private String reason = "the file took too long to read";
@@ -50,7 +65,25 @@ public final class ReadBudget implements AutoCloseable {
         this.budgetMillis = budgetMillis;
         this.maxChars = maxChars;
         this.reader = reader;
-        this.deadline = System.nanoTime() + budgetMillis * 1_000_000L;
+        this.started = System.nanoTime();
+        this.cpuStarted = cpuTime(reader);
+        this.wallDeadline = started + WALL_CLOCK_FACTOR * budgetMillis * 1_000_000L;
+    }
+
+    private static long cpuTime(Thread t) {
+        if (!CPU_TIME) {
+            return 0;
+        }
+        long cpu = t == Thread.currentThread() ? THREADS.getCurrentThreadCpuTime() : THREADS.getThreadCpuTime(t.threadId());
+        return Math.max(0, cpu);
+    }
+
+    /** True when the reading thread has used up its processor time, or the wall clock its multiple of it. */
+    private boolean overBudget(long cpuNow) {
+        long now = System.nanoTime();
+        boolean cpuOver = CPU_TIME ? cpuNow - cpuStarted >= budgetMillis * 1_000_000L
+                : now - started >= budgetMillis * 1_000_000L;
+        return cpuOver || now - wallDeadline >= 0;
     }
 
     /** The time a file of {@code sizeBytes} may take: {@value #BASE_MILLIS} ms plus a second per MB, at most a minute. */
@@ -67,7 +100,8 @@ public final class ReadBudget implements AutoCloseable {
     /** A budget with explicit limits (tests use small ones). */
     static ReadBudget start(long millis, long maxChars) {
         ReadBudget b = new ReadBudget(millis, maxChars, Thread.currentThread());
-        b.alarm = WATCHDOG.schedule(b::expire, millis, TimeUnit.MILLISECONDS);
+        b.alarm = WATCHDOG.scheduleAtFixedRate(b::watch, Math.min(millis, WATCH_EVERY_MILLIS), WATCH_EVERY_MILLIS,
+                TimeUnit.MILLISECONDS);
         return b;
     }
 
@@ -91,9 +125,9 @@ public final class ReadBudget implements AutoCloseable {
         }
     }
 
-    /** True when the time is up. */
+    /** True when the time is up (asked on the reading thread). */
     boolean expired() {
-        return System.nanoTime() - deadline >= 0 || Thread.currentThread().isInterrupted();
+        return Thread.currentThread().isInterrupted() || overBudget(cpuTime(Thread.currentThread()));
     }
 
     /** Characters still allowed after {@code charsSoFar}: readers may stop appending there. */
@@ -109,7 +143,10 @@ public final class ReadBudget implements AutoCloseable {
     }
 
     ReadFailure stoppedByTime() {
-        return ReadFailure.stop("stopped after " + seconds(budgetMillis) + " s: " + reason,
+        long wallMillis = (System.nanoTime() - started) / 1_000_000L;
+        // the processor-time budget is what ran out, unless the wall clock's multiple of it did
+        long shown = wallMillis >= WALL_CLOCK_FACTOR * budgetMillis && budgetMillis > 0 ? wallMillis : budgetMillis;
+        return ReadFailure.stop("stopped after " + seconds(shown) + " s: " + reason,
                 "the rest of the corpus was read; if the file matters, re-save or re-export it (for example print it "
                         + "to PDF) and add the copy");
     }
@@ -119,8 +156,9 @@ public final class ReadBudget implements AutoCloseable {
                 "a report is rarely above a million characters; split the file, or extract the part you need");
     }
 
-    private synchronized void expire() {
-        if (running) {
+    /** The watchdog's look: interrupts the reader once it is over budget. */
+    private synchronized void watch() {
+        if (running && !interrupted && overBudget(cpuTime(reader))) {
             interrupted = true;
             reader.interrupt();
         }

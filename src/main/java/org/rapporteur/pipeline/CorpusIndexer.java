@@ -82,11 +82,12 @@ public final class CorpusIndexer {
         AtomicInteger unchanged = new AtomicInteger();
         AtomicLong claims = new AtomicLong();
 
-        int removed = removeVanished(roots, files);
+        int removed = 0;
         boolean cancelled = false;
         ExecutorService pool = Executors.newFixedThreadPool(threads, new NamedThreadFactory("indexer"));
         try {
             SameContentFiles same = SameContentFiles.find(files, pool, index::report);
+            removed = removeVanished(roots, files, same);
             ExecutorCompletionService<String> done = new ExecutorCompletionService<>(pool);
             int submitted = 0;
             int completed = 0;
@@ -210,9 +211,10 @@ public final class CorpusIndexer {
 
     /**
      * Removes reports whose files are all gone (no longer exist, or lie under a scanned root but were not found
-     * there); a report with a copy left keeps that copy's path.
+     * there); a report with a copy left keeps that copy's path, and one whose bytes were found elsewhere in this run
+     * (a moved or renamed file) is left for {@link #indexOne} to give its new path, claims and annotations intact.
      */
-    private int removeVanished(List<Path> roots, List<Path> files) {
+    private int removeVanished(List<Path> roots, List<Path> files, SameContentFiles same) {
         Set<String> present = new HashSet<>();
         for (Path f : files) {
             present.add(pathOf(f));
@@ -227,6 +229,9 @@ public final class CorpusIndexer {
                 continue;
             }
             List<String> remaining = ClaimIndex.remainingPaths(r, gone);
+            if (remaining.isEmpty() && same.contains(r.id())) {
+                continue;
+            }
             if (remaining.isEmpty()) {
                 index.deleteReport(r.id());
                 removed++;

@@ -43,9 +43,11 @@ final class SameContentFiles {
     }
 
     private final Map<String, Group> byPath;
+    private final java.util.Set<String> shas;
 
     private SameContentFiles(Map<String, Group> byPath) {
         this.byPath = byPath;
+        this.shas = java.util.Set.copyOf(byPath.values().stream().map(Group::sha).toList());
     }
 
     /**
@@ -102,6 +104,11 @@ final class SameContentFiles {
             throw err;
         }
         throw new IllegalStateException(t);
+    }
+
+    /** True when a file of this run has the content {@code sha}. */
+    boolean contains(String sha) {
+        return shas.contains(sha);
     }
 
     /** The group of the file at {@code path}, absent when it could not be hashed. */

@@ -136,7 +136,18 @@ class RobustnessBenchmark {
         System.out.println(md);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "robustness.md"), md);
+        if (!Boolean.getBoolean("robustness.keep")) { // -Drobustness.keep=true keeps the files for a look
+            deleteTree(work);
+        }
         return o;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private static String norm(String p) {
@@ -212,7 +223,8 @@ class RobustnessBenchmark {
         b.append("\nGenerated files and what became of them:\n\n");
         for (Map.Entry<Path, String> e : o.generated().entrySet()) {
             String p = norm(e.getKey().toString());
-            String fate = o.reportPaths().contains(p) ? "report" : String.join(" | ", o.lines().getOrDefault(p, List.of("(no line)")));
+            String fate = o.reportPaths().contains(p) ? "report"
+                    : String.join(" | ", o.lines().getOrDefault(p, List.of("(no line: not scanned, not a file)")));
             b.append("- ").append(e.getValue()).append(" (`").append(bad.relativize(e.getKey())).append("`): ")
                     .append(fate).append('\n');
         }

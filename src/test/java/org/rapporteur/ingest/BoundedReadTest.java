@@ -42,6 +42,8 @@ class BoundedReadTest {
         assertTrue(r.ok(), r.problems()::toString);
         assertTrue(r.document().text().contains("water-sharing plan"), r.document().text());
         assertEquals(1, r.document().pages().size());
+        assertEquals(List.of("the PDF declares 9,999,999,999 pages but holds 1; those were read"),
+                r.problems().stream().map(Problem::reason).toList());
     }
 
     @Test

@@ -86,6 +86,22 @@ class DuplicateFilesTest {
     }
 
     @Test
+    void aMovedFileKeepsItsReportAndClaimsWithoutBeingReadAgain() throws Exception {
+        Path root = corpus();
+        Path a = Files.writeString(root.resolve("a.txt"), REPORT);
+        try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
+            index(ws, root);
+            long claims = ws.claimCount();
+            Path moved = Files.move(a, Files.createDirectories(root.resolve("later")).resolve("renamed.txt"));
+            IndexSummary s = index(ws, root);
+            assertEquals(0, s.indexed());
+            assertEquals(0, s.removed());
+            assertEquals(moved.toString(), ws.reports().getFirst().path());
+            assertEquals(claims, ws.claimCount());
+        }
+    }
+
+    @Test
     void aNewCopyKeepsTheCitationPathOfTheIndexedReport() throws Exception {
         Path root = corpus();
         Path m = Files.writeString(root.resolve("m.txt"), REPORT);
