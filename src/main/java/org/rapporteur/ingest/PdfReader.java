@@ -65,13 +65,17 @@ final class PdfReader implements FormatReader {
             // file declaring billions of pages turns into for ever
             stripper.writeText(doc, stripper.out);
             pages = stripper.pages();
-            if (pages.isEmpty()) {
+            int held = 0;
+            for (PDPage ignoredPage : doc.getPages()) { // pages without content are not stripped: count them here
+                held++;
+            }
+            if (held == 0) {
                 throw new ReadFailure("damaged PDF: no pages found", "try re-saving or re-exporting it");
             }
-            if (declaredPages > pages.size()) {
+            if (declaredPages > held) {
                 NumberFormat n = NumberFormat.getIntegerInstance(Locale.ROOT);
                 problems.add(Problem.warning(file.toString(), "the PDF declares " + n.format(declaredPages)
-                        + " pages but holds " + n.format(pages.size()) + "; those were read",
+                        + " pages but holds " + n.format(held) + "; those were read",
                         "if pages are missing, download or export the file again"));
             }
         } catch (BudgetExceeded e) {

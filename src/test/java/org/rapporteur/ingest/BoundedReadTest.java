@@ -161,6 +161,17 @@ class BoundedReadTest {
         assertTrue(r.document().text().contains("Session 3 on river basins"), r.document().text());
     }
 
+    @Test
+    void pdfWhosePagesHaveNoContentHasNoReadableTextRatherThanNoPages() throws Exception {
+        Path f = dir.resolve("blank.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.save(f.toFile());
+        }
+        assertEquals("no readable text", onlyError(ingestor.read(f)).reason());
+    }
+
     private static void assertAnalystWords(Problem p) {
         String line = p.line();
         for (String library : List.of("ZipSecureFile", "setMinInflateRatio", "Exception", "org.apache", "POI",
