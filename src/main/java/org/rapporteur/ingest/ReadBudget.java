@@ -12,7 +12,7 @@ import org.rapporteur.progress.NamedThreadFactory;
 /**
  * What reading one file may cost: a time budget that grows with the file's size, and a character budget for the text
  * extracted from it (any format). Past either, the file becomes one problem line ("stopped after 14 s: ...",
- * "stopped: more than 4 million characters of text") and the batch goes on.
+ * "stopped: more than 2 million characters of text") and the batch goes on.
  *
  * <p>Contract: the {@link Ingestor} {@linkplain #start starts} a budget on the thread that reads; a watchdog
  * interrupts that thread once it has used its time (processor time of the thread, see {@link #WALL_CLOCK_FACTOR}), so blocking I/O and libraries that honour interrupts stop by themselves;
@@ -29,11 +29,11 @@ public final class ReadBudget implements AutoCloseable {
     /** No file is worth more than a minute of a batch. */
     static final long MAX_MILLIS = 60_000;
     /**
-     * Most characters of text one file may yield. A long policy report has under a million; 4 million is a
-     * 1,500-page book. Analysis costs about 5 s per million characters on one core, so this keeps one file's
-     * analysis under half a minute (and its memory to a few hundred MB).
+     * Most characters of text one file may yield. A long policy report has under a million; 2 million is a 700-page
+     * book. The cap also bounds analysis, which has no budget of its own and costs about 25 s of processor time per
+     * million characters of book-like text (measured on a 350-page book, 690,000 characters).
      */
-    public static final long MAX_CHARS = 4_000_000;
+    public static final long MAX_CHARS = 2_000_000;
 
     /**
      * The budget counts the reading thread's processor time, so a busy machine (other programs, the other indexing

@@ -105,7 +105,7 @@ class BoundedReadTest {
         long packed = Files.size(f);
         assertTrue(packed * 5 < (8L << 20) && packed * 20 > (8L << 20), "inflates 5-20 fold: " + packed);
         Problem p = onlyError(ingestor.read(f));
-        assertEquals("stopped: more than 4 million characters of text", p.reason());
+        assertEquals("stopped: more than 2 million characters of text", p.reason());
         assertFalse(p.hint().contains("ZipSecure"));
     }
 
@@ -148,7 +148,7 @@ class BoundedReadTest {
         byte[] b = "The panel met again. ".repeat(5_000_000 / 21 + 1).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         Files.write(f, b);
         Problem p = onlyError(ingestor.read(f));
-        assertEquals("stopped: more than 4 million characters of text", p.reason());
+        assertEquals("stopped: more than 2 million characters of text", p.reason());
     }
 
     @Test
