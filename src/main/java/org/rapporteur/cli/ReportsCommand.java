@@ -24,10 +24,10 @@ final class ReportsCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     record ReportJson(String id, String source, String path, String title, String organisation, String date,
-                      String kind, List<String> authors, int claims, List<String> problems) {
+                      String kind, List<String> authors, int claims, List<String> problems, List<String> otherPaths) {
         static ReportJson of(ReportSummary r) {
             return new ReportJson(r.id(), r.source(), r.path(), r.title(), r.organisation(), r.date(),
-                    r.kind() == null ? null : r.kind().label(), r.authors(), r.claims(), r.problems());
+                    r.kind() == null ? null : r.kind().label(), r.authors(), r.claims(), r.problems(), r.otherPaths());
         }
     }
 
@@ -43,6 +43,9 @@ final class ReportsCommand implements Callable<Integer> {
                     out.printf("%s  %-40s %s · %s · %s · %d claims%s%n", r.id().substring(0, 12), r.title(),
                             r.organisation(), r.date(), r.kind() == null ? "?" : r.kind().label(), r.claims(),
                             r.problems().isEmpty() ? "" : " · " + String.join("; ", r.problems()));
+                    for (String other : r.otherPaths()) {
+                        out.printf("              same content also at %s (cited as %s)%n", other, r.path());
+                    }
                 }
                 out.printf("%d reports%n", reports.size());
                 out.flush();

@@ -192,6 +192,9 @@ final class ClaimDocuments {
         d.add(new StringField(REPORT_ID.name, s.id(), Field.Store.YES));
         d.add(new StoredField(SOURCE.name, nz(s.source())));
         d.add(new StringField(PATH.name, nz(s.path()), Field.Store.YES));
+        for (String other : s.otherPaths()) {
+            d.add(new StringField(OTHER_PATHS.name, other, Field.Store.YES));
+        }
         d.add(new TextField(REPORT.name, nz(s.title()) + " " + nz(s.source()), Field.Store.NO));
         storeIfPresent(d, REPORT_TITLE, s.title());
         storeIfPresent(d, ORGANISATION, s.organisation());
@@ -248,7 +251,8 @@ final class ClaimDocuments {
     static ReportSummary toReportSummary(Document d) {
         return new ReportSummary(d.get(ID.name), d.get(SOURCE.name), d.get(PATH.name), d.get(REPORT_TITLE.name),
                 d.get(ORGANISATION.name), d.get(DATE.name), kindOf(d), List.of(d.getValues(AUTHORS.name)),
-                d.getField(CLAIM_COUNT.name).numericValue().intValue(), List.of(d.getValues(PROBLEMS.name)));
+                d.getField(CLAIM_COUNT.name).numericValue().intValue(), List.of(d.getValues(PROBLEMS.name)),
+                List.of(d.getValues(OTHER_PATHS.name)));
     }
 
     private static Attribution.RunnerUp runnerUpOf(Document d) {

@@ -159,19 +159,16 @@ public final class ClaimIndex implements Closeable {
     }
 
     /**
-     * Replaces everything indexed for the report {@code summary.id()} (and for any older version read from the same
-     * path) with {@code summary} and {@code claims}. Not visible to searches until {@link #commit()}.
+     * Replaces everything indexed for the report {@code summary.id()} with {@code summary} and {@code claims}. An older
+     * report read from one of {@code summary.paths()} is removed, unless it is also found at a path outside them: then
+     * it only loses these paths. Not visible to searches until {@link #commit()}.
      */
     public void replaceReport(ReportSummary summary, String text, Collection<ClaimRecord> claims) {
         writeLock.readLock().lock();
         try {
             IndexWriter w = writer();
             w.deleteDocuments(new Term(IndexField.REPORT_ID.name, summary.id()));
-            if (summary.path() != null) {
-                for (ReportSummary old : reportsAtPath(summary.path())) {
-                    w.deleteDocuments(new Term(IndexField.REPORT_ID.name, old.id()));
-                }
-            }
+            displace(w, summary.id(), summary.paths());
             List<Document> docs = new ArrayList<>(claims.size() + 1);
             docs.add(ClaimDocuments.reportDocument(summary, text));
             for (ClaimRecord c : claims) {
@@ -183,6 +180,75 @@ public final class ClaimIndex implements Closeable {
         } finally {
             writeLock.readLock().unlock();
         }
+    }
+
+    /** Older reports read from any of {@code paths} lose them, and go when they have no path left. */
+    private void displace(IndexWriter w, String id, List<String> paths) throws IOException {
+        for (ReportSummary old : displacedBy(id, paths)) {
+            List<String> remaining = remainingPaths(old, paths);
+            if (remaining.isEmpty()) {
+                w.deleteDocuments(new Term(IndexField.REPORT_ID.name, old.id()));
+            } else {
+                rewritePaths(w, old, remaining);
+            }
+        }
+    }
+
+    /** Other reports (committed) read from any of {@code paths}: older versions of those files. */
+    private List<ReportSummary> displacedBy(String id, List<String> paths) {
+        java.util.Map<String, ReportSummary> found = new java.util.LinkedHashMap<>();
+        for (String p : paths) {
+            for (ReportSummary old : reportsAtPath(p)) {
+                if (!old.id().equals(id)) {
+                    found.putIfAbsent(old.id(), old);
+                }
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    /** {@code old}'s paths that are not in {@code taken}, in order. */
+    public static List<String> remainingPaths(ReportSummary old, Collection<String> taken) {
+        return old.paths().stream().filter(p -> !taken.contains(p)).toList();
+    }
+
+    /**
+     * Records that the committed report {@code reportId} is found at {@code paths} (the first is its citation path),
+     * without re-reading it; an empty list removes the report. Older reports read from these paths lose them, as in
+     * {@link #replaceReport}. False when no such report is committed. Not visible until {@link #commit()}.
+     */
+    public boolean setPaths(String reportId, List<String> paths) {
+        Optional<ReportSummary> current = report(reportId);
+        if (current.isEmpty()) {
+            return false;
+        }
+        writeLock.readLock().lock();
+        try {
+            IndexWriter w = writer();
+            if (paths.isEmpty()) {
+                w.deleteDocuments(new Term(IndexField.REPORT_ID.name, reportId));
+            } else {
+                rewritePaths(w, current.get(), paths);
+                displace(w, reportId, paths);
+            }
+            return true;
+        } catch (IOException e) {
+            throw new RapporteurException("Cannot write the index: " + e.getMessage(), e);
+        } finally {
+            writeLock.readLock().unlock();
+        }
+    }
+
+    /** Replaces a report's own document (not its claims) with one listing {@code paths}. */
+    private void rewritePaths(IndexWriter w, ReportSummary old, List<String> paths) throws IOException {
+        ReportSummary moved = old.withPaths(paths.getFirst(), paths.subList(1, paths.size()));
+        Document doc = ClaimDocuments.reportDocument(moved, reportText(old.id()).orElse(null));
+        w.deleteDocuments(new org.apache.lucene.search.BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexField.TYPE.name, IndexField.REPORT_TYPE)),
+                        org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(IndexField.ID.name, old.id())),
+                        org.apache.lucene.search.BooleanClause.Occur.FILTER).build());
+        w.addDocument(doc);
     }
 
     /** Removes a report and its claims. Not visible until {@link #commit()}. */

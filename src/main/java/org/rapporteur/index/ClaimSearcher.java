@@ -410,7 +410,9 @@ final class ClaimSearcher {
 
     List<ReportSummary> reportsAtPath(String path) {
         return reportsMatching(new BooleanQuery.Builder().add(REPORTS, BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(IndexField.PATH.name, path)), BooleanClause.Occur.MUST).build());
+                .add(new TermQuery(new Term(IndexField.PATH.name, path)), BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(IndexField.OTHER_PATHS.name, path)), BooleanClause.Occur.SHOULD)
+                .setMinimumNumberShouldMatch(1).build());
     }
 
     private List<ReportSummary> reportsMatching(Query q) {

@@ -15,6 +15,11 @@ enum IndexField {
     SOURCE("source"),
     /** Absolute path of the source file (reports only): how re-indexing notices changed and deleted files. */
     PATH("path"),
+    /**
+     * Further paths holding the same bytes (reports only), keyword and stored: a duplicate is one report that knows
+     * all its files, and re-indexing finds it by any of them.
+     */
+    OTHER_PATHS("otherPaths"),
     /** Claim text: analysed with English stemming, positions and offsets in postings for the UnifiedHighlighter. */
     TEXT("text"),
     /**

@@ -25,8 +25,8 @@ import org.rapporteur.model.Problem;
  * Skips hidden files and folders, Office lock files ({@code ~$x.docx}), sidecars ({@link SidecarReader}) and
  * {@code README*} files, which describe a corpus rather than belong to it. A root may also be a single file.
  *
- * <p>Never throws for a bad corpus: a missing root, a dangling link, a link loop or an unreadable folder is a
- * WARNING problem and the walk goes on. Files are listed root by root, each root's files sorted by their path
+ * <p>Never throws for a bad corpus: a missing root, a dangling link, a link loop, an unreadable folder or a special
+ * file (pipe, socket, device) is a WARNING problem and the walk goes on. Files are listed root by root, each root's files sorted by their path
  * relative to it; a file reached twice (through two roots or links) is listed once. Stateless, thread-safe.
  */
 public final class CorpusScanner {
@@ -99,6 +99,21 @@ public final class CorpusScanner {
         }
     }
 
+    /** "a named pipe (FIFO)", "a socket", "a device", from the file type bits where the platform has them. */
+    static String specialKind(Path file) {
+        try {
+            int type = ((Integer) Files.getAttribute(file, "unix:mode")) & 0170000;
+            return switch (type) {
+                case 0010000 -> "a named pipe (FIFO)";
+                case 0140000 -> "a socket";
+                case 0020000, 0060000 -> "a device";
+                default -> "a special file";
+            };
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+            return "a special file";
+        }
+    }
+
     private static String linkTarget(Path link) {
         try {
             return Files.readSymbolicLink(link).toString();
@@ -140,6 +155,9 @@ public final class CorpusScanner {
             }
             if (attrs.isRegularFile() && isCandidate(name)) {
                 found.add(file);
+            } else if (attrs.isOther() && !name.startsWith(".")) {
+                // reading a pipe blocks until someone writes to it; a device may never end
+                problems.add(Problem.warning(file.toString(), specialKind(file) + ", not a file: skipped", null));
             }
             return FileVisitResult.CONTINUE;
         }

@@ -31,6 +31,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * Stateless, thread-safe.
  */
 final class DocxReader implements FormatReader {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DocxReader.class);
     private static final Pattern HEADING_STYLE = Pattern.compile("(?i)^\\s*(heading|title|subtitle|berschrift|titre|t[ií]tulo)");
 
     private enum Kind { PARAGRAPH, HEADING, ITEM, ROW }
@@ -39,7 +40,8 @@ final class DocxReader implements FormatReader {
     }
 
     @Override
-    public ExtractedText read(Path file, byte[] ignored) throws ReadFailure {
+    public ExtractedText read(Path file, byte[] ignored, ReadBudget budget) throws ReadFailure {
+        DocxPackageGuard.check(file, budget);
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
@@ -49,27 +51,52 @@ final class DocxReader implements FormatReader {
         } catch (NotOfficeXmlFileException | InvalidFormatException | EmptyFileException e) {
             throw new ReadFailure("damaged DOCX: not a Word (Office Open XML) package", "try re-saving it in Word", e);
         } catch (RuntimeException e) {
-            throw new ReadFailure("damaged DOCX: " + Ingestor.describe(e), "try re-saving it in Word", e);
+            throw damaged(file, e);
         }
         try {
             XWPFDocument doc = new XWPFDocument(pkg);
             List<Block> blocks = new ArrayList<>();
             Numbering numbering = new Numbering();
+            long chars = 0;
             for (IBodyElement element : doc.getBodyElements()) {
+                budget.checkTime();
+                int before = blocks.size();
                 switch (element) {
                     case XWPFParagraph p -> paragraph(doc, p, numbering, blocks);
                     case XWPFTable t -> table(t, blocks);
                     case XWPFSDT sdt -> addParagraph(blocks, Kind.PARAGRAPH, sdt.getContent().getText(), null);
                     default -> { }
                 }
+                for (int i = before; i < blocks.size(); i++) {
+                    chars += blocks.get(i).text().length() + 2;
+                }
+                budget.checkChars(chars);
             }
             return ExtractedText.unpaged(TextNormaliser.normalise(join(blocks)))
                     .withDeclared(DocumentProperties.of(doc));
         } catch (IOException | RuntimeException e) {
-            throw new ReadFailure("damaged DOCX: " + Ingestor.describe(e), "try re-saving it in Word", e);
+            throw damaged(file, e);
         } finally {
             pkg.revert(); // read-only: close() would try to save
         }
+    }
+
+    /**
+     * POI's own words name its classes and settings ("adjust ... ZipSecureFile.setMinInflateRatio()"): the analyst
+     * gets what it means instead, and the log keeps the original.
+     */
+    private static ReadFailure damaged(Path file, Exception e) {
+        LOG.debug("DOCX {} not read", file, e);
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("Zip bomb") || m.contains("ZipSecureFile")) {
+            return DocxPackageGuard.zipBomb("the file expands far beyond its packed size when unpacked");
+        }
+        if (m.contains("DOCTYPE") || m.contains("entity") || m.contains("entities")) {
+            return new ReadFailure("the DOCX file is malformed: it carries a document type declaration or entities, "
+                    + "which Word never writes", "the file was not read; ask for a clean copy, or open it in Word and "
+                    + "save it again", e);
+        }
+        return new ReadFailure("damaged DOCX: a part of the Word package cannot be read", "try re-saving it in Word", e);
     }
 
     private static void paragraph(XWPFDocument doc, XWPFParagraph p, Numbering numbering, List<Block> blocks) {

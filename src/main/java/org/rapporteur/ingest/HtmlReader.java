@@ -38,8 +38,9 @@ final class HtmlReader implements FormatReader {
             "caption", "fieldset", "details", "summary", "center", "body", "h1", "h2", "h3", "h4", "h5", "h6", "hr");
 
     @Override
-    public ExtractedText read(Path file, byte[] bytes) throws ReadFailure {
+    public ExtractedText read(Path file, byte[] bytes, ReadBudget budget) throws ReadFailure {
         Document doc = Jsoup.parse(decode(bytes), file.toUri().toString());
+        budget.checkTime(); // parsing is one library call; the walk below is ours and quick
         DeclaredMetadata declared = HtmlMetadata.read(doc); // before scripts go: JSON-LD lives in one
         doc.select(DROPPED).remove();
         TextBuilder out = new TextBuilder();

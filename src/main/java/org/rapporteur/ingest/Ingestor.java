@@ -69,29 +69,45 @@ public final class Ingestor {
             return IngestResult.failed(file, Problem.error(where, "unsupported file type",
                     "Rapporteur reads .txt, .md, .html, .pdf and .docx files"));
         }
+        BasicFileAttributes attrs;
         try {
-            return readChecked(file, format.get());
+            attrs = checkedAttributes(file, format.get());
         } catch (ReadFailure f) {
             return IngestResult.failed(file, Problem.error(where, f.reason(), f.hint()));
-        } catch (RuntimeException | StackOverflowError e) {
-            // A library bug on a hostile file must not end a batch of thousands.
-            LOG.warn("unexpected failure reading {}", file, e);
-            return IngestResult.failed(file, Problem.error(where, "could not be read: " + describe(e),
-                    "the file may be damaged; try re-saving or re-exporting it"));
-        } catch (OutOfMemoryError e) {
-            LOG.warn("out of memory reading {}", file);
-            return IngestResult.failed(file, Problem.error(where, "too large to read in the available memory",
-                    "split the file or give Rapporteur more memory (-Xmx)"));
+        }
+        try (ReadBudget budget = ReadBudget.start(attrs.size())) {
+            try {
+                return readChecked(file, format.get(), budget);
+            } catch (ReadFailure f) {
+                // a library that met the watchdog's interrupt says "closed channel" or the like: the budget is why
+                ReadFailure why = budget.expired() && !f.isStop() ? budget.stoppedByTime() : f;
+                return IngestResult.failed(file, Problem.error(where, why.reason(), why.hint()));
+            } catch (RuntimeException | StackOverflowError e) {
+                if (budget.expired()) {
+                    ReadFailure why = budget.stoppedByTime();
+                    return IngestResult.failed(file, Problem.error(where, why.reason(), why.hint()));
+                }
+                // A library bug on a hostile file must not end a batch of thousands. The trace goes to the log; the
+                // analyst gets words, not the library's.
+                LOG.warn("unexpected failure reading {}", file, e);
+                return IngestResult.failed(file, Problem.error(where, "could not be read: the file is damaged in a "
+                        + "way the " + format.get().label() + " reader does not handle",
+                        "try re-saving or re-exporting it; the details are in the log"));
+            } catch (OutOfMemoryError e) {
+                LOG.warn("out of memory reading {}", file);
+                return IngestResult.failed(file, Problem.error(where, "too large to read in the available memory",
+                        "split the file, or extract the part you need"));
+            }
         }
     }
 
-    private IngestResult readChecked(Path file, SourceFormat format) throws ReadFailure {
+    private static BasicFileAttributes checkedAttributes(Path file, SourceFormat format) throws ReadFailure {
         BasicFileAttributes attrs = attributes(file);
         if (attrs.isDirectory()) {
             throw new ReadFailure("is a directory, not a file", null);
         }
         if (!attrs.isRegularFile()) {
-            throw new ReadFailure("not a regular file", null);
+            throw new ReadFailure("not a regular file (a pipe, socket or device)", "only ordinary files are read");
         }
         long size = attrs.size();
         if (size == 0) {
@@ -101,6 +117,11 @@ public final class Ingestor {
         if (size > limit) {
             throw tooLarge(size, limit);
         }
+        return attrs;
+    }
+
+    private IngestResult readChecked(Path file, SourceFormat format, ReadBudget budget) throws ReadFailure {
+        long limit = format.isText() ? MAX_TEXT_BYTES : MAX_BINARY_BYTES;
         byte[] bytes = null;
         String reportId;
         if (format.isText()) {
@@ -116,7 +137,8 @@ public final class Ingestor {
         if (reader == null) {
             throw new ReadFailure("unsupported file type", "no reader for ." + format.id() + " files yet");
         }
-        ExtractedText extracted = reader.read(file, bytes);
+        ExtractedText extracted = reader.read(file, bytes, budget);
+        budget.checkChars(extracted.text().length());
         if (extracted.text().isBlank()) {
             throw new ReadFailure("no readable text", format == SourceFormat.PDF
                     ? "the PDF may be scanned images; run OCR on it first" : "the file holds only blank space or markup");

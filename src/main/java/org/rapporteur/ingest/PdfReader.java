@@ -3,14 +3,21 @@ package org.rapporteur.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.rapporteur.model.DeclaredMetadata;
@@ -31,9 +38,11 @@ final class PdfReader implements FormatReader {
     private static final int HEADER_WINDOW = 1024;
     /** The end-of-file marker sits in the last KB of a complete file. */
     private static final int TRAILER_WINDOW = 1024;
+    /** More pages than any report has: a declared count above it explains a slow read in the problem line. */
+    private static final long MANY_PAGES = 100_000;
 
     @Override
-    public ExtractedText read(Path file, byte[] ignored) throws ReadFailure {
+    public ExtractedText read(Path file, byte[] ignored, ReadBudget budget) throws ReadFailure {
         checkHeader(file);
         List<Problem> problems = new ArrayList<>();
         boolean complete = hasEofMarker(file);
@@ -41,43 +50,160 @@ final class PdfReader implements FormatReader {
             problems.add(Problem.warning(file.toString(), "PDF looks truncated (no end-of-file marker); text may be incomplete",
                     "download or export the file again"));
         }
-        List<String> pages = new ArrayList<>();
+        List<String> pages;
         DeclaredMetadata declared;
         try (PDDocument doc = Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
-            int n = doc.getNumberOfPages();
-            if (n == 0) {
+            long declaredPages = declaredPageCount(doc);
+            if (declaredPages > MANY_PAGES) {
+                budget.explain("the PDF declares " + NumberFormat.getIntegerInstance(Locale.ROOT).format(declaredPages)
+                        + " pages");
+            }
+            budget.checkTime();
+            declared = DocumentProperties.of(doc);
+            PageStripper stripper = new PageStripper(file, budget, problems);
+            // one pass over the page tree: looking pages up one by one walks the tree for each of them, which a
+            // file declaring billions of pages turns into for ever
+            stripper.writeText(doc, stripper.out);
+            pages = stripper.pages();
+            int held = 0;
+            for (PDPage ignoredPage : doc.getPages()) { // pages without content are not stripped: count them here
+                held++;
+            }
+            if (held == 0) {
                 throw new ReadFailure("damaged PDF: no pages found", "try re-saving or re-exporting it");
             }
-            declared = DocumentProperties.of(doc);
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setLineSeparator("\n");
-            stripper.setParagraphEnd("\n");
-            stripper.setSortByPosition(false);
-            for (int p = 1; p <= n; p++) {
-                stripper.setStartPage(p);
-                stripper.setEndPage(p);
-                try {
-                    pages.add(stripper.getText(doc));
-                } catch (IOException | RuntimeException e) {
-                    LOG.debug("page {} of {} not read", p, file, e);
-                    problems.add(Problem.warning(file.toString(), "page " + p + " could not be read: "
-                            + Ingestor.describe(e), null));
-                    pages.add("");
-                }
+            if (declaredPages > held) {
+                NumberFormat n = NumberFormat.getIntegerInstance(Locale.ROOT);
+                problems.add(Problem.warning(file.toString(), "the PDF declares " + n.format(declaredPages)
+                        + " pages but holds " + n.format(held) + "; those were read",
+                        "if pages are missing, download or export the file again"));
             }
+        } catch (BudgetExceeded e) {
+            throw e.failure;
         } catch (InvalidPasswordException e) {
             throw new ReadFailure("encrypted PDF: needs a password",
                     "save an unprotected copy (e.g. print to PDF) and add that", e);
         } catch (IOException e) {
+            if (budget.expired()) {
+                throw budget.stoppedByTime(); // the watchdog's interrupt closed the file under the parser
+            }
+            LOG.debug("PDF {} not read", file, e);
             if (!complete) {
-                throw new ReadFailure("damaged PDF: the file is truncated (" + Ingestor.describe(e) + ")",
+                throw new ReadFailure("damaged PDF: the file is truncated (" + damage(e) + ")",
                         "download or export the file again", e);
             }
-            throw new ReadFailure("damaged PDF: " + Ingestor.describe(e), "try re-saving or re-exporting it", e);
+            throw new ReadFailure("damaged PDF: " + damage(e), "try re-saving or re-exporting it (for example print "
+                    + "it to PDF)", e);
         }
         ExtractedText text = PageTextAssembler.assemble(pages);
         problems.addAll(text.problems());
         return new ExtractedText(text.text(), text.pages(), problems, declared);
+    }
+
+    /**
+     * What is broken, in words for an analyst: the parser's own message names its internals ("Missing root object
+     * specification in trailer", "COSStream"); the log keeps it.
+     */
+    static String damage(Exception e) {
+        String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        if (m.contains("trailer") || m.contains("xref") || m.contains("startxref") || m.contains("root object")
+                || m.contains("cross reference") || m.contains("cross-reference")) {
+            return "its table of contents (the cross-reference table) is broken";
+        }
+        if (m.contains("page tree") || m.contains("pages")) {
+            return "its list of pages is broken";
+        }
+        if (m.contains("decrypt") || m.contains("encrypt") || m.contains("security handler")) {
+            return "its encryption cannot be opened";
+        }
+        if (m.contains("header")) {
+            return "its header is broken";
+        }
+        if (m.contains("stream") || m.contains("filter") || m.contains("inflate") || m.contains("decode")) {
+            return "a compressed part of it cannot be unpacked";
+        }
+        return "its structure cannot be read";
+    }
+
+    /** The page count the file's page tree declares (its root's {@code /Count}), which may be absurd; 0 if none. */
+    private static long declaredPageCount(PDDocument doc) {
+        COSDictionary root = doc.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.PAGES);
+        return root != null && root.getDictionaryObject(COSName.COUNT) instanceof COSNumber n ? n.longValue() : 0;
+    }
+
+    /** A budget that ran out inside the stripper, which may only throw IOException; unwrapped by {@link #read}. */
+    private static final class BudgetExceeded extends IOException {
+        private final ReadFailure failure;
+
+        BudgetExceeded(ReadFailure failure) {
+            super(failure.reason());
+            this.failure = failure;
+        }
+    }
+
+    /**
+     * Strips every page in one pass over the page tree, keeping each page's text apart; a page that fails is kept
+     * empty with a warning (so page numbers stay right) and the next one is read. Checks the budget before each page.
+     */
+    private static final class PageStripper extends PDFTextStripper {
+        private final StringWriter out = new StringWriter();
+        private final List<String> pages = new ArrayList<>();
+        private final Path file;
+        private final ReadBudget budget;
+        private final List<Problem> problems;
+        private long chars;
+
+        PageStripper(Path file, ReadBudget budget, List<Problem> problems) {
+            this.file = file;
+            this.budget = budget;
+            this.problems = problems;
+            setLineSeparator("\n");
+            setParagraphEnd("\n");
+            setSortByPosition(false);
+        }
+
+        @Override
+        public void processPage(PDPage page) throws IOException {
+            int p = getCurrentPageNo();
+            try {
+                budget.checkTime();
+            } catch (ReadFailure f) {
+                throw new BudgetExceeded(f);
+            }
+            fillTo(p - 1); // pages without content are not processed: keep their place
+            StringBuffer buffer = out.getBuffer();
+            buffer.setLength(0);
+            try {
+                super.processPage(page);
+                pages.add(buffer.toString());
+            } catch (IOException | RuntimeException e) {
+                if (budget.expired()) {
+                    throw new BudgetExceeded(budget.stoppedByTime());
+                }
+                LOG.debug("page {} of {} not read", p, file, e);
+                problems.add(Problem.warning(file.toString(), "page " + p + " could not be read: " + damage(e),
+                        null));
+                pages.add("");
+            }
+            buffer.setLength(0);
+            chars += pages.getLast().length();
+            try {
+                budget.checkChars(chars);
+            } catch (ReadFailure f) {
+                throw new BudgetExceeded(f);
+            }
+        }
+
+        private void fillTo(int count) {
+            while (pages.size() < count) {
+                pages.add("");
+            }
+        }
+
+        /** Each page's text up to the last page with content (empty pages after it add nothing). */
+        List<String> pages() {
+            return pages;
+        }
     }
 
     private static void checkHeader(Path file) throws ReadFailure {

@@ -16,10 +16,12 @@ final class PlainTextReader implements FormatReader {
     private static final char FORM_FEED = '\f';
 
     @Override
-    public ExtractedText read(Path file, byte[] bytes) throws ReadFailure {
+    public ExtractedText read(Path file, byte[] bytes, ReadBudget budget) throws ReadFailure {
         // front matter is read and cut off before anything else, so the stored text (and every offset into it)
         // never contains it
-        FrontMatter front = FrontMatter.read(TextDecoder.decode(bytes).text());
+        String text = TextDecoder.decode(bytes).text();
+        budget.checkChars(text.length()); // before the cleaning passes, which would spend seconds on it
+        FrontMatter front = FrontMatter.read(text);
         String decoded = front.body();
         List<String> pages = pages(decoded);
         if (pages.size() >= 2) {

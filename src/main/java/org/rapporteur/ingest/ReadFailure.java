@@ -6,6 +6,7 @@ package org.rapporteur.ingest;
  */
 final class ReadFailure extends Exception {
     private final String hint;
+    private boolean stop;
 
     ReadFailure(String reason, String hint) {
         super(reason);
@@ -15,6 +16,17 @@ final class ReadFailure extends Exception {
     ReadFailure(String reason, String hint, Throwable cause) {
         super(reason, cause);
         this.hint = hint;
+    }
+
+    /** A failure because a {@link ReadBudget} ran out, not because the file is damaged. */
+    static ReadFailure stop(String reason, String hint) {
+        ReadFailure f = new ReadFailure(reason, hint);
+        f.stop = true;
+        return f;
+    }
+
+    boolean isStop() {
+        return stop;
     }
 
     String reason() {

@@ -30,6 +30,17 @@ public enum SourceFormat {
         return id;
     }
 
+    /** The format's name in a message to the analyst: "the PDF reader", "the Word reader". */
+    public String label() {
+        return switch (this) {
+            case TXT -> "text";
+            case MD -> "Markdown";
+            case HTML -> "HTML";
+            case PDF -> "PDF";
+            case DOCX -> "Word";
+        };
+    }
+
     /** True for formats read as characters (and so held to the text size limit). */
     public boolean isText() {
         return text;

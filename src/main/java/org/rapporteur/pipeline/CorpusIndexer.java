@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -89,11 +90,13 @@ public final class CorpusIndexer {
         AtomicInteger unchanged = new AtomicInteger();
         AtomicLong claims = new AtomicLong();
 
-        int removed = removeVanished(roots, files);
+        int removed = 0;
         boolean cancelled = false;
         CommitPolicy commits = new CommitPolicy(clockMillis);
         ExecutorService pool = Executors.newFixedThreadPool(threads, new NamedThreadFactory("indexer"));
         try {
+            SameContentFiles same = SameContentFiles.find(files, pool, index::report);
+            removed = removeVanished(roots, files, same);
             ExecutorCompletionService<String> done = new ExecutorCompletionService<>(pool);
             int submitted = 0;
             int completed = 0;
@@ -102,7 +105,8 @@ public final class CorpusIndexer {
             while (completed < files.size()) {
                 while (submitted < files.size() && submitted - completed < window && !cancel.isCancelled()) {
                     Path file = files.get(submitted++);
-                    done.submit(() -> indexOne(file, sidecars, failures, analysisWarnings, indexed, unchanged, claims));
+                    done.submit(() -> indexOne(file, same, sidecars, failures, analysisWarnings, indexed, unchanged,
+                            claims));
                 }
                 if (submitted == completed) {
                     break;
@@ -142,64 +146,118 @@ public final class CorpusIndexer {
         IndexSummary summary = new IndexSummary(files.size(), indexed.get(), claims.get(), unchanged.get(), removed,
                 failures, warnings, millis, cancelled);
         LOG.info("Indexing: {}", summary.line());
+        for (String kind : org.rapporteur.ingest.LibraryWarnings.drainSummary()) {
+            LOG.info("Library warnings while reading: {}", kind); // counted, not printed one by one
+        }
         return summary;
     }
 
-    private String indexOne(Path file, Sidecar sidecars, List<Problem> failures, List<Problem> warnings,
-                            AtomicInteger indexed, AtomicInteger unchanged, AtomicLong claims) {
-        String path = file.toAbsolutePath().normalize().toString();
-        List<String> previousIds = index.reportsAtPath(path).stream().map(ReportSummary::id).toList();
-        try {
-            String sha = FileDigest.sha256(file);
-            if (!force && previousIds.contains(sha)) {
-                unchanged.incrementAndGet();
-                return file.getFileName().toString();
+    /** The form paths are stored and compared in. */
+    static String pathOf(Path file) {
+        return file.toAbsolutePath().normalize().toString();
+    }
+
+    private String indexOne(Path file, SameContentFiles same, Sidecar sidecars, List<Problem> failures,
+                            List<Problem> warnings, AtomicInteger indexed, AtomicInteger unchanged, AtomicLong claims) {
+        String path = pathOf(file);
+        String name = file.getFileName().toString();
+        Optional<SameContentFiles.Group> group = same.groupOf(path);
+        if (group.isPresent() && group.get().isDuplicate(path)) {
+            return name; // the file at the citation path is read once for all copies, and says what became of them
+        }
+        List<String> paths = group.map(SameContentFiles.Group::paths).orElse(List.of(path));
+        List<String> copies = paths.subList(1, paths.size());
+        List<String> previousIds = new ArrayList<>();
+        boolean displaces = false;
+        for (String p : paths) {
+            for (ReportSummary old : index.reportsAtPath(p)) {
+                if (group.isPresent() && old.id().equals(group.get().sha()) || previousIds.contains(old.id())) {
+                    continue;
+                }
+                displaces = true;
+                if (ClaimIndex.remainingPaths(old, paths).isEmpty()) {
+                    previousIds.add(old.id()); // an older version of these files, replaced: annotations move over
+                }
             }
-        } catch (IOException e) {
-            // the reader below reports the same failure with a better reason
+        }
+        if (!force && group.isPresent()) {
+            Optional<ReportSummary> existing = index.report(group.get().sha());
+            if (existing.isPresent()) {
+                if (!existing.get().paths().equals(paths) || displaces) {
+                    index.setPaths(group.get().sha(), paths); // same bytes, copies added or gone: no need to re-read
+                }
+                unchanged.incrementAndGet();
+                sameContent(path, copies, warnings);
+                return name;
+            }
         }
         IngestResult read = ingestor.read(file);
         if (!read.ok()) {
             failures.addAll(read.problems());
-            return file.getFileName().toString();
+            for (String copy : copies) { // each copy fails as its original does: one line each
+                read.problems().forEach(p -> failures.add(Problem.error(copy, p.reason(), p.hint())));
+            }
+            return name;
         }
         try {
             Report report = analyser.analyse(read.document(), sidecars.entryFor(file).orElse(null));
-            // what analysis found wrong with the file (no recognisable layout, say) is one line of the ingest report
-            for (Problem p : report.source().problems()) {
-                if (!read.document().problems().contains(p)) {
-                    warnings.add(p);
-                }
-            }
+            // what reading and analysis found wrong with the file (truncated, no recognisable layout) are lines of the
+            // ingest summary, not only of `reports`
+            warnings.addAll(report.source().problems());
             List<ClaimRecord> records = preparer.prepare(report, previousIds);
-            index.replaceReport(ReportSummary.of(report, path), report.source().text(), records);
+            index.replaceReport(ReportSummary.of(report, path, paths.subList(1, paths.size())),
+                    report.source().text(), records);
             indexed.incrementAndGet();
             claims.addAndGet(records.size());
-        } catch (RuntimeException | StackOverflowError e) {
+            sameContent(path, copies, warnings);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             LOG.warn("Analysing {} failed", file, e);
-            failures.add(Problem.error(path, "could not be analysed: " + e, "please report this file"));
+            boolean memory = e instanceof OutOfMemoryError;
+            for (String p : paths) {
+                failures.add(Problem.error(p, memory ? "too large to analyse in the available memory"
+                                : "could not be analysed: an internal error",
+                        memory ? "split the file, or extract the part you need"
+                                : "the details are in the log; please report this file"));
+            }
         }
-        return file.getFileName().toString();
+        return name;
     }
 
-    /** Removes reports whose file no longer exists, or lies under a scanned root but was not found there. */
-    private int removeVanished(List<Path> roots, List<Path> files) {
+    /** One summary line per copy of an indexed report. */
+    private static void sameContent(String cited, List<String> copies, List<Problem> warnings) {
+        for (String copy : copies) {
+            warnings.add(Problem.warning(copy, "same content as " + cited + ": indexed once", null));
+        }
+    }
+
+    /**
+     * Removes reports whose files are all gone (no longer exist, or lie under a scanned root but were not found
+     * there); a report with a copy left keeps that copy's path, and one whose bytes were found elsewhere in this run
+     * (a moved or renamed file) is left for {@link #indexOne} to give its new path, claims and annotations intact.
+     */
+    private int removeVanished(List<Path> roots, List<Path> files, SameContentFiles same) {
         Set<String> present = new HashSet<>();
         for (Path f : files) {
-            present.add(f.toAbsolutePath().normalize().toString());
+            present.add(pathOf(f));
         }
         List<String> rootPrefixes = roots.stream()
                 .map(r -> r.toAbsolutePath().normalize().toString() + java.io.File.separator).toList();
         int removed = 0;
         for (ReportSummary r : index.reports()) {
-            String p = r.path();
-            if (p == null || present.contains(p)) {
+            List<String> gone = r.paths().stream().filter(p -> !present.contains(p)
+                    && (rootPrefixes.stream().anyMatch(p::startsWith) || !Files.exists(Path.of(p)))).toList();
+            if (gone.isEmpty()) {
                 continue;
             }
-            boolean underRoot = rootPrefixes.stream().anyMatch(p::startsWith);
-            if (underRoot || !Files.exists(Path.of(p))) {
+            List<String> remaining = ClaimIndex.remainingPaths(r, gone);
+            if (remaining.isEmpty() && same.contains(r.id())) {
+                continue;
+            }
+            if (remaining.isEmpty()) {
                 index.deleteReport(r.id());
                 removed++;
+            } else {
+                index.setPaths(r.id(), remaining);
             }
         }
         return removed;

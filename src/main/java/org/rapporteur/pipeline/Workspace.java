@@ -168,7 +168,7 @@ public final class Workspace implements AutoCloseable {
             return;
         }
         Report r = report.get();
-        index.replaceReport(ReportSummary.of(r, summary.get().path()), r.source().text(),
+        index.replaceReport(ReportSummary.of(r, summary.get().path(), summary.get().otherPaths()), r.source().text(),
                 annotations.prepare(r, List.of()));
     }
 

@@ -43,6 +43,26 @@ class CorpusScannerTest {
     }
 
     @Test
+    void specialFilesAreSkippedWithALineEach() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("ok.txt"), "x");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                org.rapporteur.testing.HostileFiles.fifo(corpus.resolve("pipe.txt")), "mkfifo is missing");
+        org.rapporteur.testing.HostileFiles.fifo(corpus.resolve("notes")); // any name: it would block a reader
+
+        ScanResult r = CorpusScanner.scan(List.of(corpus));
+
+        assertEquals(List.of(corpus.resolve("ok.txt")), r.files());
+        assertEquals(List.of(corpus.resolve("notes") + ": a named pipe (FIFO), not a file: skipped",
+                        corpus.resolve("pipe.txt") + ": a named pipe (FIFO), not a file: skipped"),
+                r.problems().stream().map(Problem::line).sorted().toList());
+        ScanResult asRoot = CorpusScanner.scan(List.of(corpus.resolve("pipe.txt")));
+        assertEquals(List.of(), asRoot.files());
+        assertEquals(List.of(corpus.resolve("pipe.txt") + ": a named pipe (FIFO), not a file: skipped"),
+                asRoot.problems().stream().map(Problem::line).toList());
+    }
+
+    @Test
     void danglingLinkAndMissingRootAreWarningsNotFailures() throws Exception {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         Files.writeString(corpus.resolve("ok.txt"), "x");

@@ -156,11 +156,14 @@ public final class LibraryView extends VBox {
                 title.setText(ReaderViewModel.title(r));
                 String date = r.date() == null ? "undated" : r.date();
                 meta.setText(date + " · " + r.claims() + " claim" + (r.claims() == 1 ? "" : "s")
-                        + (r.kind() == null ? "" : " · " + r.kind().label()));
+                        + (r.kind() == null ? "" : " · " + r.kind().label())
+                        + (r.otherPaths().isEmpty() ? "" : " · " + (r.otherPaths().size() + 1) + " copies"));
                 boolean hasProblems = !r.problems().isEmpty();
                 problem.setVisible(hasProblems);
                 problem.setManaged(hasProblems);
                 tip = ReaderViewModel.title(r) + "\n" + r.source()
+                        + (r.otherPaths().isEmpty() ? "" : "\ncited from " + r.path() + "\nsame content also at "
+                                + String.join(", ", r.otherPaths()))
                         + (hasProblems ? "\n⚠ " + String.join("\n⚠ ", r.problems()) : "");
                 if (getTooltip() != null) {
                     getTooltip().setText(tip);
