@@ -83,7 +83,7 @@ enum IndexField {
     SORT_POSITION("sort_pos");
 
     /** Bump on any schema change. */
-    static final String VERSION = "7";
+    static final String VERSION = "8";
     static final String VERSION_KEY = "rapporteur.schema";
     static final String CLAIM = "claim";
     static final String REPORT_TYPE = "report";
