@@ -52,7 +52,8 @@ class IndexStopTest {
                     org.rapporteur.cli.Main.class.getName(), "index", "--workspace", ws.toString(), "--corpus",
                     corpus.toString()), err);
             awaitProgress(err, child.process());
-            Thread.sleep(random.nextInt(2_000));
+            // kill -9 a little later, so that some of those runs have made a commit by time (every 2 s) to keep
+            Thread.sleep(hard ? 1_500 + random.nextInt(3_000) : random.nextInt(2_000));
             if (hard) {
                 child.process().destroyForcibly();
                 kills++;
