@@ -12,18 +12,21 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.rapporteur.model.DeclaredMetadata;
 import org.rapporteur.model.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads PDFs with PDFBox, page by page, into paged text ({@link PageTextAssembler} joins lines and pages and drops
- * running headers and footers). The document is parsed with a temp-file stream cache, so memory stays bounded
- * whatever the file size. Encrypted (password) and damaged files fail with a clear reason; a page that cannot be
- * read is skipped with a warning; a file that looks truncated is read as far as it goes, with a warning.
- * Stateless, thread-safe (a stripper per call).
+ * Reads PDFs as a person reads them: PDFBox finds each page's words with their positions and fonts, walking the page
+ * tree once ({@link PositionedTextStripper}); {@link ColumnLayout} puts each page's words into lines in reading
+ * order, column by column; {@link PdfTextAssembler} takes out running headers, footers and page numbers (kept as
+ * page furniture) and footnotes (kept after the body text), tells headings by their type, and joins lines and
+ * sentences across column and page breaks. The document is parsed with a temp-file stream cache, so memory stays
+ * bounded whatever the file size; at most {@link #MAX_TEXT_CHARS} characters are collected. Encrypted (password)
+ * and damaged files fail with a clear reason; a page that cannot be read is skipped with a warning; a file that
+ * looks truncated is read as far as it goes, with a warning; an interrupted reading thread (a watchdog's time
+ * budget) stops the read with a "stopped" failure. Stateless, thread-safe (a stripper per call).
  */
 final class PdfReader implements FormatReader {
     private static final Logger LOG = LoggerFactory.getLogger(PdfReader.class);
@@ -31,6 +34,8 @@ final class PdfReader implements FormatReader {
     private static final int HEADER_WINDOW = 1024;
     /** The end-of-file marker sits in the last KB of a complete file. */
     private static final int TRAILER_WINDOW = 1024;
+    /** Characters collected at most, as for text files; past it the rest of the file is left out with a warning. */
+    static final long MAX_TEXT_CHARS = Ingestor.MAX_TEXT_BYTES;
 
     @Override
     public ExtractedText read(Path file, byte[] ignored) throws ReadFailure {
@@ -41,30 +46,30 @@ final class PdfReader implements FormatReader {
             problems.add(Problem.warning(file.toString(), "PDF looks truncated (no end-of-file marker); text may be incomplete",
                     "download or export the file again"));
         }
-        List<String> pages = new ArrayList<>();
+        List<List<PdfLine>> pages = new ArrayList<>();
         DeclaredMetadata declared;
+        PositionedTextStripper stripper;
         try (PDDocument doc = Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
-            int n = doc.getNumberOfPages();
-            if (n == 0) {
-                throw new ReadFailure("damaged PDF: no pages found", "try re-saving or re-exporting it");
-            }
             declared = DocumentProperties.of(doc);
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setLineSeparator("\n");
-            stripper.setParagraphEnd("\n");
-            stripper.setSortByPosition(false);
-            for (int p = 1; p <= n; p++) {
-                stripper.setStartPage(p);
-                stripper.setEndPage(p);
-                try {
-                    pages.add(stripper.getText(doc));
-                } catch (IOException | RuntimeException e) {
-                    LOG.debug("page {} of {} not read", p, file, e);
-                    problems.add(Problem.warning(file.toString(), "page " + p + " could not be read: "
-                            + Ingestor.describe(e), null));
-                    pages.add("");
+            stripper = new PositionedTextStripper(new PositionedTextStripper.PageSink() {
+                @Override
+                public void page(int number, List<PdfWord> words) {
+                    // a page without words (a scan) stays an empty page here; OCR fills such pages in
+                    pages.add(ColumnLayout.lay(number, words));
                 }
-            }
+
+                @Override
+                public void failed(int number, Exception cause) {
+                    LOG.debug("page {} of {} not read", number, file, cause);
+                    problems.add(Problem.warning(file.toString(), "page " + number + " could not be read: "
+                            + Ingestor.describe(cause), null));
+                    pages.add(List.of());
+                }
+            }, MAX_TEXT_CHARS);
+            stripper.read(doc);
+        } catch (PositionedTextStripper.ReadingStopped e) {
+            throw new ReadFailure("stopped while reading page " + e.page() + " (the file took too long to read)",
+                    "the file may be damaged or unusually complex; try re-saving or re-exporting it");
         } catch (InvalidPasswordException e) {
             throw new ReadFailure("encrypted PDF: needs a password",
                     "save an unprotected copy (e.g. print to PDF) and add that", e);
@@ -75,9 +80,17 @@ final class PdfReader implements FormatReader {
             }
             throw new ReadFailure("damaged PDF: " + Ingestor.describe(e), "try re-saving or re-exporting it", e);
         }
-        ExtractedText text = PageTextAssembler.assemble(pages);
+        if (stripper.pagesSeen() == 0) {
+            throw new ReadFailure("damaged PDF: no pages found", "try re-saving or re-exporting it");
+        }
+        if (stripper.capped()) {
+            problems.add(Problem.warning(file.toString(), "text cut after " + MAX_TEXT_CHARS / (1024 * 1024)
+                    + " million characters; the rest of the file is not searchable",
+                    "split the file, or extract the part you need"));
+        }
+        ExtractedText text = PdfTextAssembler.assemble(pages);
         problems.addAll(text.problems());
-        return new ExtractedText(text.text(), text.pages(), problems, declared);
+        return new ExtractedText(text.text(), text.pages(), problems, declared, text.layout());
     }
 
     private static void checkHeader(Path file) throws ReadFailure {
