@@ -3,6 +3,7 @@ package org.rapporteur.ingest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,7 +20,9 @@ import java.util.TreeMap;
  *   <li>within a band, each column is read top to bottom, left column first: every column of every band is a
  *       block, numbered in reading order.</li>
  * </ol>
- * Stateless, thread-safe. Cost: sorting the page's words plus one pass over the page width per row.
+ * A page with too few lines to show its columns takes the columns of the page before, if they fit. One instance
+ * per document, pages in order; not thread-safe. Cost: sorting the page's words plus one pass over the page width per
+ * row.
  */
 final class ColumnLayout {
     /** Rows that must show a gap at the same place before it counts as a gutter (fewer is chance). */
@@ -37,8 +40,8 @@ final class ColumnLayout {
     private static final float TIGHT_GAP_EMS = 0.12f;
     private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
-    private ColumnLayout() {
-    }
+    /** The last columns found, for pages with too few lines to show them (a report's short last page). */
+    private List<Gutter> grid = List.of();
 
     private static final class Row {
         final List<PdfWord> words = new ArrayList<>();
@@ -71,12 +74,18 @@ final class ColumnLayout {
         }
     }
 
-    static List<PdfLine> lay(int page, List<PdfWord> words) {
+    /** The page's lines in reading order; remembers the page's columns for the pages after it. */
+    List<PdfLine> lay(int page, List<PdfWord> words) {
         if (words.isEmpty()) {
             return List.of();
         }
         List<Row> rows = rows(words);
         List<Gutter> gutters = gutters(rows);
+        if (!gutters.isEmpty()) {
+            grid = gutters;
+        } else if (fitsGrid(rows)) {
+            gutters = grid;
+        }
         List<PdfLine> out = new ArrayList<>();
         Map<Integer, List<List<PdfWord>>> band = new TreeMap<>();
         List<List<PdfWord>> spanning = new ArrayList<>();
@@ -119,24 +128,68 @@ final class ColumnLayout {
         spanning.clear();
     }
 
-    /** Rows top to bottom, each row's words left to right. */
+    /**
+     * Rows top to bottom, each row's words left to right. Footnote marks are set apart first and joined to the word
+     * they follow: raised, they may stand nearer the baseline of the other column's line than of their own.
+     */
     private static List<Row> rows(List<PdfWord> words) {
         List<PdfWord> sorted = new ArrayList<>(words);
         sorted.sort(Comparator.comparingDouble(PdfWord::baseline).thenComparingDouble(PdfWord::x0));
+        Map<PdfWord, PdfWord> hostOf = new IdentityHashMap<>();
+        for (PdfWord w : sorted) {
+            if (mayBeMark(w)) {
+                PdfWord host = host(w, sorted);
+                if (host != null) {
+                    hostOf.put(w, host);
+                }
+            }
+        }
         List<Row> rows = new ArrayList<>();
+        Map<PdfWord, Row> rowOf = new IdentityHashMap<>();
         Row current = null;
         for (PdfWord w : sorted) {
+            if (hostOf.containsKey(w)) {
+                continue;
+            }
             if (current != null && current.takes(w)) {
                 current.add(w);
             } else {
                 current = new Row(w);
                 rows.add(current);
             }
+            rowOf.put(w, current);
         }
+        hostOf.forEach((mark, host) -> {
+            Row r = rowOf.get(host);
+            if (r == null) {
+                r = new Row(mark); // the host is a mark too: keep the word anyway
+                rows.add(r);
+            } else {
+                r.words.add(mark);
+            }
+        });
+        rows.sort(Comparator.comparingDouble(r -> r.ref));
         for (Row r : rows) {
             r.words.sort(Comparator.comparingDouble(PdfWord::x0));
         }
         return rows;
+    }
+
+    private static boolean mayBeMark(PdfWord w) {
+        String t = w.text();
+        return t.length() <= 4 && t.chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '*');
+    }
+
+    /** The word a raised, smaller mark follows: just left of it, larger, its baseline a little lower. */
+    private static PdfWord host(PdfWord mark, List<PdfWord> sorted) {
+        for (PdfWord w : sorted) {
+            float rise = w.baseline() - mark.baseline();
+            if (w != mark && mark.size() <= 0.8f * w.size() && rise >= 0.1f * w.size() && rise <= 0.7f * w.size()
+                    && Math.abs(mark.x0() - w.x1()) <= 0.5f * w.size()) {
+                return w;
+            }
+        }
+        return null;
     }
 
     // --- gutters ---------------------------------------------------------------------------------------------------
@@ -205,6 +258,25 @@ final class ColumnLayout {
             }
         }
         return out;
+    }
+
+    /**
+     * The document's columns fit this page when some line starts right of a gutter, with nothing left of it or a wide
+     * gap before it: too few lines to prove columns, but nothing against them. Lines across a gutter read as bands of
+     * their own, so a page in one column after pages in two still reads line by line.
+     */
+    private boolean fitsGrid(List<Row> rows) {
+        if (grid.isEmpty()) {
+            return false;
+        }
+        boolean right = false;
+        for (Row r : rows) {
+            for (Gutter g : grid) {
+                int split = splitIndex(r.words, g);
+                right |= split >= 0 && split < r.words.size();
+            }
+        }
+        return right;
     }
 
     private static boolean isWideGap(PdfWord a, PdfWord b) {

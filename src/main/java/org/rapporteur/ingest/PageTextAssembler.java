@@ -37,7 +37,8 @@ final class PageTextAssembler {
     private static final Pattern LIST_ITEM = Pattern.compile(
             "^(?:[•●▪■◦‣○·◆►✓*–—-]|o(?=\\s)|\\(?\\d{1,3}[.)]|\\(?[a-zA-Z][.)]|\\(?[ivxlcIVXLC]{1,5}[.)])\\s+\\S");
     private static final String TERMINAL_MARKS = ".!?:;…";
-    private static final String CLOSING_MARKS = "\"'”’)]";
+    /** Closing quotes and brackets, and footnote marks set as superscript digits after the full stop. */
+    private static final String CLOSING_MARKS = "\"'”’)]⁰¹²³⁴⁵⁶⁷⁸⁹";
     private static final String HYPHENS = "-\u2010\u00AD";
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)[-\u2010\u00AD]$");
     private static final Pattern FIRST_WORD = Pattern.compile("^(\\p{L}+)");

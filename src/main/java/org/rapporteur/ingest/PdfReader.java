@@ -49,13 +49,14 @@ final class PdfReader implements FormatReader {
         List<List<PdfLine>> pages = new ArrayList<>();
         DeclaredMetadata declared;
         PositionedTextStripper stripper;
+        ColumnLayout layout = new ColumnLayout();
         try (PDDocument doc = Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
             declared = DocumentProperties.of(doc);
             stripper = new PositionedTextStripper(new PositionedTextStripper.PageSink() {
                 @Override
                 public void page(int number, List<PdfWord> words) {
                     // a page without words (a scan) stays an empty page here; OCR fills such pages in
-                    pages.add(ColumnLayout.lay(number, words));
+                    pages.add(layout.lay(number, words));
                 }
 
                 @Override

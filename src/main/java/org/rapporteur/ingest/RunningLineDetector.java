@@ -18,13 +18,19 @@ import org.rapporteur.model.PageFurniture;
  * at the same height on other pages. It is furniture when it recurs on at least half the pages, or on two pages
  * when it is a page number or set smaller than the body text (running titles change by chapter). On the first page
  * a running line that is the page's only title (no larger type on the page) stays: it is what a reader takes for
- * the document's title, and the structure stage needs it. Needs two pages with text. Stateless, thread-safe.
+ * the document's title, and the structure stage needs it. In a document with running lines, a small line standing
+ * apart at the top or bottom of a later page is one too, even once. Needs two pages with text. Stateless,
+ * thread-safe.
  */
 final class RunningLineDetector {
     /** Baselines at each end of a page that may carry running lines: a title and a chapter, a number and a date. */
     static final int ZONE = 3;
     /** Two lines this close (points) stand at the same height. */
     private static final float SAME_HEIGHT = 4f;
+    /** A lone edge line is set at most this share of the body size, ... */
+    private static final float LONE_LINE_SIZE = 0.9f;
+    /** ... and stands this many body sizes from the nearest other line. */
+    private static final float LONE_LINE_GAP = 2.5f;
     /** A number first on the line, then words: a note mark or a page number before a running title. */
     private static final Pattern LEADING_NUMBER = Pattern.compile("(\\d+)\\s+\\S");
 
@@ -41,7 +47,9 @@ final class RunningLineDetector {
     static Result detect(List<List<PdfLine>> pages, float bodySize) {
         int withText = (int) pages.stream().filter(p -> !p.isEmpty()).count();
         if (withText < 2) {
-            return new Result(pages, List.of());
+            Map<PdfLine, PageFurniture.Kind> numbered = new IdentityHashMap<>();
+            addLoneEdgeLines(pages, bodySize, numbered, false);
+            return numbered.isEmpty() ? new Result(pages, List.of()) : remove(pages, numbered, bodySize);
         }
         Map<String, List<Occurrence>> byKey = new HashMap<>();
         for (List<PdfLine> lines : pages) {
@@ -73,9 +81,14 @@ final class RunningLineDetector {
                 }
             }
         });
+        addLoneEdgeLines(pages, bodySize, running, !running.isEmpty());
         if (running.isEmpty()) {
             return new Result(pages, List.of());
         }
+        return remove(pages, running, bodySize);
+    }
+
+    private static Result remove(List<List<PdfLine>> pages, Map<PdfLine, PageFurniture.Kind> running, float bodySize) {
         List<List<PdfLine>> kept = new ArrayList<>(pages.size());
         List<PageFurniture> furniture = new ArrayList<>();
         boolean seenText = false;
@@ -103,6 +116,46 @@ final class RunningLineDetector {
             kept.add(body);
         }
         return new Result(kept, furniture);
+    }
+
+    /**
+     * A page's top or bottom line set small and standing apart from the text is a running line too, even where it
+     * occurs once (a running header that starts on page two of a two-page report), when the document has running
+     * lines elsewhere and the page is not the first (whose small lines above the title are often the series or the
+     * date); otherwise only when it holds the page's number ("Forum | 1" on a one-page brief).
+     */
+    private static void addLoneEdgeLines(List<List<PdfLine>> pages, float bodySize,
+                                         Map<PdfLine, PageFurniture.Kind> running, boolean documentHasRunningLines) {
+        boolean first = true;
+        for (List<PdfLine> lines : pages) {
+            if (lines.isEmpty()) {
+                continue;
+            }
+            boolean numberedOnly = first || !documentHasRunningLines;
+            first = false;
+            PdfLine top = null;
+            PdfLine bottom = null;
+            for (PdfLine l : lines) {
+                top = top == null || l.baseline() < top.baseline() ? l : top;
+                bottom = bottom == null || l.baseline() > bottom.baseline() ? l : bottom;
+            }
+            for (PdfLine edge : new PdfLine[] {top, bottom}) {
+                if (running.containsKey(edge) || edge.size() >= LONE_LINE_SIZE * bodySize
+                        || FootnoteDetector.startsWithMark(edge)
+                        || numberedOnly && !Pattern.compile("(^|\\D)" + edge.page() + "(\\D|$)").matcher(edge.text()).find()) {
+                    continue;
+                }
+                float nearest = Float.MAX_VALUE;
+                for (PdfLine l : lines) {
+                    if (l != edge && !running.containsKey(l)) {
+                        nearest = Math.min(nearest, Math.abs(l.baseline() - edge.baseline()));
+                    }
+                }
+                if (nearest >= LONE_LINE_GAP * bodySize && nearest < Float.MAX_VALUE) {
+                    running.put(edge, edge == top ? PageFurniture.Kind.HEADER : PageFurniture.Kind.FOOTER);
+                }
+            }
+        }
     }
 
     /**
