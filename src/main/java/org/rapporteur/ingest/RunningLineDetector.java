@@ -74,6 +74,9 @@ final class RunningLineDetector {
             if (!numberedLikePages(same)) {
                 return; // footnotes with the same words ("Ibid.") at the foot of two pages, numbered apart
             }
+            if (startsWithNumber(same) && !pageNumber && onPages.size() < 3) {
+                return; // two notes whose numbers happen to keep step with the pages
+            }
             if (onPages.size() >= needed || onPages.size() >= 2 && (pageNumber || small)) {
                 for (Occurrence o : same) {
                     running.put(o.line(), pageNumber ? PageFurniture.Kind.PAGE_NUMBER
@@ -81,6 +84,7 @@ final class RunningLineDetector {
                 }
             }
         });
+        dropLinesInText(pages, running);
         addLoneEdgeLines(pages, bodySize, running, !running.isEmpty());
         if (running.isEmpty()) {
             return new Result(pages, List.of());
@@ -116,6 +120,29 @@ final class RunningLineDetector {
             kept.add(body);
         }
         return new Result(kept, furniture);
+    }
+
+    /**
+     * Running lines stand apart: a candidate with a line of text just above or below it (the last line of a wrapped
+     * footnote that happens to read the same on two pages) is part of that text.
+     */
+    private static void dropLinesInText(List<List<PdfLine>> pages, Map<PdfLine, PageFurniture.Kind> running) {
+        List<PdfLine> inText = new ArrayList<>();
+        for (List<PdfLine> lines : pages) {
+            for (PdfLine l : lines) {
+                if (!running.containsKey(l)) {
+                    continue;
+                }
+                for (PdfLine o : lines) {
+                    if (o != l && !running.containsKey(o) && o.x0() < l.x1() && l.x0() < o.x1()
+                            && Math.abs(o.baseline() - l.baseline()) <= 1.5f * Math.max(o.size(), l.size())) {
+                        inText.add(l);
+                        break;
+                    }
+                }
+            }
+        }
+        inText.forEach(running::remove);
     }
 
     /**
@@ -179,6 +206,10 @@ final class RunningLineDetector {
             offset = d;
         }
         return true;
+    }
+
+    private static boolean startsWithNumber(List<Occurrence> same) {
+        return !same.isEmpty() && LEADING_NUMBER.matcher(same.getFirst().line().text().strip()).lookingAt();
     }
 
     /** Lines on the page's first and last {@link #ZONE} baselines. */

@@ -47,8 +47,8 @@ final class InventedReports {
             "Institute of Hydrology"};
 
     /** What was set: the report's items and the texts to look for. */
-    record Report(List<Item> items, List<String> sentences, List<String> headings, List<String> panellists,
-                  List<String> notes) {
+    record Report(List<Item> items, List<String> sentences, List<String> sectionOf, List<String> headings,
+                  List<String> panellists, List<String> notes) {
     }
 
     private InventedReports() {
@@ -58,6 +58,7 @@ final class InventedReports {
         Random r = new Random(seed);
         List<Item> items = new ArrayList<>();
         List<String> sentences = new ArrayList<>();
+        List<String> sectionOf = new ArrayList<>();
         List<String> headings = new ArrayList<>();
         List<String> panellists = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -82,6 +83,7 @@ final class InventedReports {
                     String note = r.nextInt(9) == 0 ? NOTES[r.nextInt(NOTES.length)] : null;
                     para.add(new Sentence(text, note));
                     sentences.add(text);
+                    sectionOf.add(h);
                     if (note != null) {
                         notes.add(note);
                     }
@@ -89,6 +91,6 @@ final class InventedReports {
                 items.add(new Para(para));
             }
         }
-        return new Report(items, sentences, headings, panellists, notes);
+        return new Report(items, sentences, sectionOf, headings, panellists, notes);
     }
 }
