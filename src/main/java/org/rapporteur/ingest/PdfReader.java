@@ -75,6 +75,11 @@ final class PdfReader implements FormatReader {
             throw new ReadFailure("encrypted PDF: needs a password",
                     "save an unprotected copy (e.g. print to PDF) and add that", e);
         } catch (IOException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                // an interrupt closes the file channel under PDFBox: the watchdog stopped us, the file is not damaged
+                throw new ReadFailure("stopped while reading (the file took too long to read)",
+                        "the file may be damaged or unusually complex; try re-saving or re-exporting it", e);
+            }
             if (!complete) {
                 throw new ReadFailure("damaged PDF: the file is truncated (" + Ingestor.describe(e) + ")",
                         "download or export the file again", e);
