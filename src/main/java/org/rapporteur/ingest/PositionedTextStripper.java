@@ -42,12 +42,15 @@ final class PositionedTextStripper extends PDFTextStripper {
 
     /** Thrown when the reading thread is interrupted; the caller turns it into a "stopped" failure. */
     static final class ReadingStopped extends RuntimeException {
+        private final int page;
+
         ReadingStopped(int page) {
             super("stopped at page " + page, null, false, false);
+            this.page = page;
         }
 
         int page() {
-            return Integer.parseInt(getMessage().substring(getMessage().lastIndexOf(' ') + 1));
+            return page;
         }
     }
 
