@@ -146,7 +146,7 @@ public final class Ingestor {
         List<Problem> problems = new ArrayList<>(extracted.problems());
         SourceDocument doc = new SourceDocument(reportId, String.valueOf(file.getFileName()),
                 file.toAbsolutePath().toString(), format.id(), extracted.text(), extracted.pages(), problems,
-                extracted.declared());
+                extracted.declared(), extracted.layout());
         return new IngestResult(file, doc, problems);
     }
 

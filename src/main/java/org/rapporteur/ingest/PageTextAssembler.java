@@ -37,12 +37,13 @@ final class PageTextAssembler {
     private static final Pattern LIST_ITEM = Pattern.compile(
             "^(?:[•●▪■◦‣○·◆►✓*–—-]|o(?=\\s)|\\(?\\d{1,3}[.)]|\\(?[a-zA-Z][.)]|\\(?[ivxlcIVXLC]{1,5}[.)])\\s+\\S");
     private static final String TERMINAL_MARKS = ".!?:;…";
-    private static final String CLOSING_MARKS = "\"'”’)]";
+    /** Closing quotes and brackets, and footnote marks set as superscript digits after the full stop. */
+    private static final String CLOSING_MARKS = "\"'”’)]⁰¹²³⁴⁵⁶⁷⁸⁹";
     private static final String HYPHENS = "-\u2010\u00AD";
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)[-\u2010\u00AD]$");
     private static final Pattern FIRST_WORD = Pattern.compile("^(\\p{L}+)");
 
-    private enum Join { SPACE, NONE_DROP_HYPHEN, NONE_KEEP_HYPHEN, LINE, PARAGRAPH }
+    enum Join { SPACE, NONE_DROP_HYPHEN, NONE_KEEP_HYPHEN, LINE, PARAGRAPH }
 
     /** One page's joined text and whether its last line ran to the full width (a sentence may go on). */
     private record PageText(String text, boolean endsFull) {
@@ -137,7 +138,7 @@ final class PageTextAssembler {
     }
 
     /** Two lines with a paragraph gap between them: a gap inside a hyphenated word is a layout accident. */
-    private static Join gapJoin(String prev, String next, Vocabulary words) {
+    static Join gapJoin(String prev, String next, Vocabulary words) {
         if (endsHyphenated(prev) && startsLower(next)) {
             return hyphenJoin(prev, next, words);
         }
@@ -169,7 +170,7 @@ final class PageTextAssembler {
     }
 
     /** Null when {@code prev} does not end in a hyphenated word part. */
-    private static Join hyphenJoin(String prev, String next, Vocabulary words) {
+    static Join hyphenJoin(String prev, String next, Vocabulary words) {
         if (!endsHyphenated(prev) || next.isEmpty()) {
             return null;
         }
@@ -196,7 +197,7 @@ final class PageTextAssembler {
      * The document's words, lower-cased, hyphenated compounds included, for the hyphenation decision. Built on first
      * use only: most documents never need it, and it is the costliest step for those that do.
      */
-    private static final class Vocabulary {
+    static final class Vocabulary {
         private final List<List<String>> pages;
         private Set<String> words;
 
@@ -271,11 +272,11 @@ final class PageTextAssembler {
         return LIST_ITEM.matcher(line).find();
     }
 
-    private static boolean startsLower(String s) {
+    static boolean startsLower(String s) {
         return !s.isEmpty() && Character.isLowerCase(s.charAt(0));
     }
 
-    private static boolean startsUpper(String s) {
+    static boolean startsUpper(String s) {
         return !s.isEmpty() && (Character.isUpperCase(s.charAt(0)) || Character.isDigit(s.charAt(0))
                 || "\"“‘'(".indexOf(s.charAt(0)) >= 0);
     }

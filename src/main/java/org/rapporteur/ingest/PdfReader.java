@@ -3,7 +3,6 @@ package org.rapporteur.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,18 +18,21 @@ import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.rapporteur.model.DeclaredMetadata;
 import org.rapporteur.model.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads PDFs with PDFBox, page by page, into paged text ({@link PageTextAssembler} joins lines and pages and drops
- * running headers and footers). The document is parsed with a temp-file stream cache, so memory stays bounded
- * whatever the file size. Encrypted (password) and damaged files fail with a clear reason; a page that cannot be
- * read is skipped with a warning; a file that looks truncated is read as far as it goes, with a warning.
- * Stateless, thread-safe (a stripper per call).
+ * Reads PDFs as a person reads them: PDFBox finds each page's words with their positions and fonts, walking the page
+ * tree once ({@link PositionedTextStripper}); {@link ColumnLayout} puts each page's words into lines in reading
+ * order, column by column; {@link PdfTextAssembler} takes out running headers, footers and page numbers (kept as
+ * page furniture) and footnotes (kept after the body text), tells headings by their type, and joins lines and
+ * sentences across column and page breaks. The document is parsed with a temp-file stream cache, so memory stays
+ * bounded whatever the file size; the {@link ReadBudget} bounds characters and time. Encrypted (password)
+ * and damaged files fail with a clear reason; a page that cannot be read is skipped with a warning; a file that
+ * looks truncated is read as far as it goes, with a warning; an interrupted reading thread (a watchdog's time
+ * budget) stops the read with a "stopped" failure. Stateless, thread-safe (a stripper per call).
  */
 final class PdfReader implements FormatReader {
     private static final Logger LOG = LoggerFactory.getLogger(PdfReader.class);
@@ -50,8 +52,10 @@ final class PdfReader implements FormatReader {
             problems.add(Problem.warning(file.toString(), "PDF looks truncated (no end-of-file marker); text may be incomplete",
                     "download or export the file again"));
         }
-        List<String> pages;
+        List<List<PdfLine>> pages = new ArrayList<>();
         DeclaredMetadata declared;
+        PositionedTextStripper stripper;
+        ColumnLayout layout = new ColumnLayout();
         try (PDDocument doc = Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
             long declaredPages = declaredPageCount(doc);
             if (declaredPages > MANY_PAGES) {
@@ -60,26 +64,34 @@ final class PdfReader implements FormatReader {
             }
             budget.checkTime();
             declared = DocumentProperties.of(doc);
-            PageStripper stripper = new PageStripper(file, budget, problems);
-            // one pass over the page tree: looking pages up one by one walks the tree for each of them, which a
-            // file declaring billions of pages turns into for ever
-            stripper.writeText(doc, stripper.out);
-            pages = stripper.pages();
-            int held = 0;
-            for (PDPage ignoredPage : doc.getPages()) { // pages without content are not stripped: count them here
-                held++;
-            }
-            if (held == 0) {
-                throw new ReadFailure("damaged PDF: no pages found", "try re-saving or re-exporting it");
-            }
-            if (declaredPages > held) {
+            stripper = new PositionedTextStripper(new PositionedTextStripper.PageSink() {
+                @Override
+                public void page(int number, List<PdfWord> words) {
+                    // a page without words (a scan) stays an empty page here; OCR fills such pages in
+                    pages.add(layout.lay(number, words));
+                }
+
+                @Override
+                public void failed(int number, Exception cause) {
+                    LOG.debug("page {} of {} not read", number, file, cause);
+                    problems.add(Problem.warning(file.toString(), "page " + number + " could not be read: "
+                            + Ingestor.describe(cause), null));
+                    pages.add(List.of());
+                }
+            }, budget.charsLeft(0));
+            stripper.read(doc);
+            if (declaredPages > stripper.pagesSeen() && stripper.pagesSeen() > 0 && !stripper.capped()) {
                 NumberFormat n = NumberFormat.getIntegerInstance(Locale.ROOT);
                 problems.add(Problem.warning(file.toString(), "the PDF declares " + n.format(declaredPages)
-                        + " pages but holds " + n.format(held) + "; those were read",
+                        + " pages but holds " + n.format(stripper.pagesSeen()) + "; those were read",
                         "if pages are missing, download or export the file again"));
             }
-        } catch (BudgetExceeded e) {
-            throw e.failure;
+        } catch (PositionedTextStripper.ReadingStopped e) {
+            if (budget.expired()) {
+                throw budget.stoppedByTime();
+            }
+            throw new ReadFailure("stopped while reading page " + e.page() + " (the file took too long to read)",
+                    "the file may be damaged or unusually complex; try re-saving or re-exporting it");
         } catch (InvalidPasswordException e) {
             throw new ReadFailure("encrypted PDF: needs a password",
                     "save an unprotected copy (e.g. print to PDF) and add that", e);
@@ -95,9 +107,15 @@ final class PdfReader implements FormatReader {
             throw new ReadFailure("damaged PDF: " + damage(e), "try re-saving or re-exporting it (for example print "
                     + "it to PDF)", e);
         }
-        ExtractedText text = PageTextAssembler.assemble(pages);
+        if (stripper.pagesSeen() == 0) {
+            throw new ReadFailure("damaged PDF: no pages found", "try re-saving or re-exporting it");
+        }
+        if (stripper.capped()) {
+            throw budget.stoppedByChars(); // as for every format: past the character budget a file is one line
+        }
+        ExtractedText text = PdfTextAssembler.assemble(pages);
         problems.addAll(text.problems());
-        return new ExtractedText(text.text(), text.pages(), problems, declared);
+        return new ExtractedText(text.text(), text.pages(), problems, declared, text.layout());
     }
 
     /**
@@ -129,81 +147,6 @@ final class PdfReader implements FormatReader {
     private static long declaredPageCount(PDDocument doc) {
         COSDictionary root = doc.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.PAGES);
         return root != null && root.getDictionaryObject(COSName.COUNT) instanceof COSNumber n ? n.longValue() : 0;
-    }
-
-    /** A budget that ran out inside the stripper, which may only throw IOException; unwrapped by {@link #read}. */
-    private static final class BudgetExceeded extends IOException {
-        private final ReadFailure failure;
-
-        BudgetExceeded(ReadFailure failure) {
-            super(failure.reason());
-            this.failure = failure;
-        }
-    }
-
-    /**
-     * Strips every page in one pass over the page tree, keeping each page's text apart; a page that fails is kept
-     * empty with a warning (so page numbers stay right) and the next one is read. Checks the budget before each page.
-     */
-    private static final class PageStripper extends PDFTextStripper {
-        private final StringWriter out = new StringWriter();
-        private final List<String> pages = new ArrayList<>();
-        private final Path file;
-        private final ReadBudget budget;
-        private final List<Problem> problems;
-        private long chars;
-
-        PageStripper(Path file, ReadBudget budget, List<Problem> problems) {
-            this.file = file;
-            this.budget = budget;
-            this.problems = problems;
-            setLineSeparator("\n");
-            setParagraphEnd("\n");
-            setSortByPosition(false);
-        }
-
-        @Override
-        public void processPage(PDPage page) throws IOException {
-            int p = getCurrentPageNo();
-            try {
-                budget.checkTime();
-            } catch (ReadFailure f) {
-                throw new BudgetExceeded(f);
-            }
-            fillTo(p - 1); // pages without content are not processed: keep their place
-            StringBuffer buffer = out.getBuffer();
-            buffer.setLength(0);
-            try {
-                super.processPage(page);
-                pages.add(buffer.toString());
-            } catch (IOException | RuntimeException e) {
-                if (budget.expired()) {
-                    throw new BudgetExceeded(budget.stoppedByTime());
-                }
-                LOG.debug("page {} of {} not read", p, file, e);
-                problems.add(Problem.warning(file.toString(), "page " + p + " could not be read: " + damage(e),
-                        null));
-                pages.add("");
-            }
-            buffer.setLength(0);
-            chars += pages.getLast().length();
-            try {
-                budget.checkChars(chars);
-            } catch (ReadFailure f) {
-                throw new BudgetExceeded(f);
-            }
-        }
-
-        private void fillTo(int count) {
-            while (pages.size() < count) {
-                pages.add("");
-            }
-        }
-
-        /** Each page's text up to the last page with content (empty pages after it add nothing). */
-        List<String> pages() {
-            return pages;
-        }
     }
 
     private static void checkHeader(Path file) throws ReadFailure {

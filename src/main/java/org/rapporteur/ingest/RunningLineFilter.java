@@ -23,7 +23,7 @@ final class RunningLineFilter {
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
+    static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?i)^(?:page|p\\.|seite|pág\\.?|página)?\\s*[-–—(\\[]?\\s*#\\s*[-–—)\\]]?\\s*(?:(?:of|/|de|von)\\s*#)?$");
 
     private RunningLineFilter() {

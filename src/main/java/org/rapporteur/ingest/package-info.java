@@ -15,8 +15,12 @@
  *       tab-separated cells;</li>
  *   <li>non-breaking and other fixed-width spaces are plain spaces, ligatures spelled out, soft hyphens and
  *       zero-width characters removed; curly quotes and dashes kept;</li>
- *   <li>for PDFs, one {@link org.rapporteur.model.PageSpan} per page with text, in order; the space or blank line
- *       joining two pages lies between spans. Other formats have no pages.</li>
+ *   <li>for PDFs, {@link org.rapporteur.model.PageSpan}s in text order, one per page with text, plus one for a
+ *       page's footnotes when they follow the sentence that runs over its page break; the space or blank line
+ *       joining two spans lies between them. Other formats have no pages;</li>
+ *   <li>for PDFs, the text is in reading order (column by column) without running headers, footers and page
+ *       numbers, and a {@link org.rapporteur.model.LayoutMarks} says which lines are headings by their type and
+ *       which paragraphs are footnotes (ADR 0012).</li>
  * </ul>
  * Bad input becomes a {@link org.rapporteur.model.Problem}, never an exception. The only package that imports
  * PDFBox, POI and jsoup.

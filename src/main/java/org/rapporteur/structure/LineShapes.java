@@ -58,7 +58,11 @@ final class LineShapes {
         if (t.isEmpty()) {
             return true;
         }
-        char c = t.charAt(t.length() - 1);
+        int end = t.length();
+        while (end > 1 && "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(t.charAt(end - 1)) >= 0) {
+            end--; // a footnote mark after the full stop (PDFs)
+        }
+        char c = t.charAt(end - 1);
         return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '"' || c == '”' || c == '’'
                 || c == ')' || c == '…';
     }

@@ -46,7 +46,7 @@ public final class ReportStructurer {
     private Report structureOrThrow(SourceDocument doc, SidecarEntry sidecar) {
         String text = doc.text();
         Person sidecarSpeaker = sidecarSpeaker(sidecar);
-        ScanResult scan = new StructureScanner(text).scan();
+        ScanResult scan = new StructureScanner(text, doc.layout()).scan();
         List<TurnDetector.Turn> turns = sidecarSpeaker != null ? List.of() : TurnDetector.find(text);
         scan = ClaimBoundaries.atTurns(scan, turns, text);
         ReportMetadata meta = applySidecar(MetadataExtractor.extract(text, scan, sidecar, doc.declared(),
@@ -85,7 +85,7 @@ public final class ReportStructurer {
         List<Problem> problems = new ArrayList<>(d.problems());
         problems.add(p);
         return new SourceDocument(d.reportId(), d.sourceName(), d.path(), d.format(), d.text(), d.pages(), problems,
-                d.declared());
+                d.declared(), d.layout());
     }
 
     /** PDF and Word files declare through properties their authoring tool keeps, not through what the author wrote. */

@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * Splits a stretch of prose into sentences, as spans of the original text. Survives the abbreviations of the genre
- * (U.S., Lt. Gen., Dr., H.E., No. 5, e.g., etc.), initials (A. B. Khan), decimals, and closing quotes or brackets
- * after the full stop. A boundary needs a terminal mark, whitespace, and a capital, digit or opening quote next.
+ * (U.S., Lt. Gen., Dr., H.E., No. 5, e.g., etc.), initials (A. B. Khan), decimals, and closing quotes, brackets or
+ * superscript footnote marks after the full stop. A boundary needs a terminal mark, whitespace, and a capital, digit or opening quote next.
  * Stateless and thread-safe.
  */
 final class SentenceSplitter {
@@ -122,8 +122,10 @@ final class SentenceSplitter {
         return text.substring(s, e);
     }
 
+    /** Closing quotes and brackets, and footnote marks set as superscript digits (a PDF's "treaty.¹"). */
     private static boolean isCloser(char c) {
-        return c == '"' || c == '”' || c == '’' || c == '\'' || c == ')' || c == ']' || c == '»';
+        return c == '"' || c == '”' || c == '’' || c == '\'' || c == ')' || c == ']' || c == '»'
+                || c == '¹' || c == '²' || c == '³' || c >= '⁰' && c <= '⁹';
     }
 
     private static int skipSpace(String text, int from, int to) {

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rapporteur.model.AttributionMethod;
 import org.rapporteur.model.Claim;
+import org.rapporteur.model.LayoutMarks;
 import org.rapporteur.model.Person;
 import org.rapporteur.model.Section;
 import org.rapporteur.model.SpeakerBlock;
@@ -57,9 +58,12 @@ final class StructureScanner {
             "(?i)\\bthis (report|paper|brief|study|publication|policy brief|special report)\\b");
     private static final Pattern FIELD_LINE = Pattern.compile(
             "(?i)^(topic|title|subject|theme|location|venue|date|time|session|format|language|duration)\\s*:\\s*.{1,160}$");
+    /** A line set as a heading but longer than this is emphasised prose. */
+    private static final int MAX_TYPESET_HEADING_WORDS = 25;
     private static final Pattern GLUED = Pattern.compile("^(.+?)\\s*\\*\\*(.+?)\\*\\*\\s*$");
 
     private final String text;
+    private final LayoutMarks layout;
     private final List<Paragraph> paras;
     private final List<Span> boilerplate = new ArrayList<>();
     private final List<SpeakerBlock> blocks = new ArrayList<>();
@@ -106,7 +110,13 @@ final class StructureScanner {
     }
 
     StructureScanner(String text) {
+        this(text, LayoutMarks.none());
+    }
+
+    /** {@code layout}: what the page layout said (PDFs): headings told by type, footnotes set apart. */
+    StructureScanner(String text, LayoutMarks layout) {
         this.text = text;
+        this.layout = layout;
         this.paras = prepare(Paragraph.split(text));
         this.intros = new SpeakerIntroDetector(paras, persons);
         this.programmes = new ProgrammeTableReader(paras, TAIL_MARKER);
@@ -118,13 +128,17 @@ final class StructureScanner {
         for (int i = 0; i < contentStart; i++) {
             i = frontMatter(i);
         }
-        if (contentStart > 0 && contentStart < n && !SpeakerIntroDetector.isHeadingParagraph(paras.get(contentStart))) {
+        if (contentStart > 0 && contentStart < n && !isHeading(paras.get(contentStart))) {
             // the title right above the first content (web pages, op-eds) heads the first section
             int k = contentStart - 1;
             while (k >= 0 && isBoilerplateStart(k)) {
                 k--;
             }
-            if (k >= 0 && SpeakerIntroDetector.isHeadingParagraph(paras.get(k))) {
+            // in a typeset PDF, lines in body type (a panel's names) may stand between a heading and the content
+            while (layout.typeset() && k > 0 && !isHeading(paras.get(k))) {
+                k--;
+            }
+            if (k >= 0 && (!layout.typeset() || k > 0) && isHeading(paras.get(k))) {
                 Paragraph h = paras.get(k);
                 pushSection(LineShapes.smartCase(h.first().text()), 1, h.start(), false, false);
                 itemTitles += isRepeatedNext(k) ? 1 : 0;
@@ -318,7 +332,7 @@ final class StructureScanner {
         if (block != null && p.singleLine() && FIELD_LINE.matcher(l0).matches()) {
             return i; // "Topic: …", "Location: …" under a speaker's card describe the talk; the speaker keeps the floor
         }
-        if (SpeakerIntroDetector.isHeadingParagraph(p)) {
+        if (isHeading(p)) {
             heading(p);
             return i;
         }
@@ -334,6 +348,20 @@ final class StructureScanner {
 
     // --- boilerplate ---------------------------------------------------------------------------------------------
 
+    /**
+     * A heading: when the PDF's fonts tell headings apart ({@link LayoutMarks#typeset()}), a line set as one, and no
+     * line in body type, however short and capitalised ("Mark Wetjen, DTCC" under a panel's title); otherwise a line
+     * shaped like a title.
+     */
+    private boolean isHeading(Paragraph p) {
+        if (!layout.typeset()) {
+            return SpeakerIntroDetector.isHeadingParagraph(p);
+        }
+        String t = p.first().text();
+        return p.singleLine() && layout.isHeading(p.start(), p.end()) && LineShapes.hasLetters(t)
+                && !LineShapes.looksLikeDate(t) && LineShapes.wordCount(t) <= MAX_TYPESET_HEADING_WORDS;
+    }
+
     private boolean isBoilerplateStart(int i) {
         Paragraph p = paras.get(i);
         String l0 = p.first().text();
@@ -345,6 +373,10 @@ final class StructureScanner {
     private int boilerplateAt(int i, boolean frontMatter) {
         Paragraph p = paras.get(i);
         String l0 = p.first().text();
+        if (layout.isFootnote(p.start(), p.end())) {
+            addBoilerplate(p.start(), p.end(), "footnote");
+            return i;
+        }
         if (TAIL_MARKER.matcher(l0).matches() && p.lines().size() <= 2) {
             closeBlock(lastContentEnd);
             addBoilerplate(p.start(), paras.getLast().end(), tailLabel(l0));
@@ -904,6 +936,9 @@ final class StructureScanner {
             return false;
         }
         String n0 = next.first().text();
+        if (layout.isFootnote(next.start(), next.end())) {
+            return false;
+        }
         if (LineShapes.isBullet(n0) || LineShapes.isNumbered(n0) || TAIL_MARKER.matcher(n0).matches()
                 || PersonNameParser.parseNameLine(n0).isPresent() || SpeakerIntroDetector.LABEL_COLON.matcher(n0).matches()) {
             return false;
