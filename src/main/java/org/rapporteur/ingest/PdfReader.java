@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * Reads PDFs with PDFBox, page by page, into paged text ({@link PageTextAssembler} joins lines and pages and drops
  * running headers and footers). The document is parsed with a temp-file stream cache, so memory stays bounded
  * whatever the file size. Encrypted (password) and damaged files fail with a clear reason; a page that cannot be
- * read is skipped with a warning; a file that looks truncated is read as far as it goes, with a warning.
+ * read is skipped with a warning; a file that looks truncated is read as far as it goes, with a warning. A page
+ * without a text layer (a scan) is recognised by OCR ({@link PageOcr}) when Tesseract is installed.
  * Stateless, thread-safe (a stripper per call).
  */
 final class PdfReader implements FormatReader {
@@ -31,6 +32,17 @@ final class PdfReader implements FormatReader {
     private static final int HEADER_WINDOW = 1024;
     /** The end-of-file marker sits in the last KB of a complete file. */
     private static final int TRAILER_WINDOW = 1024;
+
+    private final PageOcr.Settings ocrSettings;
+
+    PdfReader() {
+        this(PageOcr.Settings.DEFAULT);
+    }
+
+    /** @param ocrSettings how pages without a text layer are recognised (tests read without OCR, or with less) */
+    PdfReader(PageOcr.Settings ocrSettings) {
+        this.ocrSettings = ocrSettings;
+    }
 
     @Override
     public ExtractedText read(Path file, byte[] ignored) throws ReadFailure {
@@ -43,12 +55,16 @@ final class PdfReader implements FormatReader {
         }
         List<String> pages = new ArrayList<>();
         DeclaredMetadata declared;
+        PageOcr ocr;
+        int pageCount;
         try (PDDocument doc = Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
             int n = doc.getNumberOfPages();
             if (n == 0) {
                 throw new ReadFailure("damaged PDF: no pages found", "try re-saving or re-exporting it");
             }
+            pageCount = n;
             declared = DocumentProperties.of(doc);
+            ocr = new PageOcr(file, doc, ocrSettings);
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setLineSeparator("\n");
             stripper.setParagraphEnd("\n");
@@ -57,7 +73,9 @@ final class PdfReader implements FormatReader {
                 stripper.setStartPage(p);
                 stripper.setEndPage(p);
                 try {
-                    pages.add(stripper.getText(doc));
+                    String text = stripper.getText(doc);
+                    // a page without a text layer is most likely a scan: OCR reads it (PageOcr)
+                    pages.add(text.isBlank() ? ocr.recognise(doc.getPage(p - 1), p - 1, p) : text);
                 } catch (IOException | RuntimeException e) {
                     LOG.debug("page {} of {} not read", p, file, e);
                     problems.add(Problem.warning(file.toString(), "page " + p + " could not be read: "
@@ -77,7 +95,11 @@ final class PdfReader implements FormatReader {
         }
         ExtractedText text = PageTextAssembler.assemble(pages);
         problems.addAll(text.problems());
-        return new ExtractedText(text.text(), text.pages(), problems, declared);
+        if (text.text().isBlank() && ocr.used()) {
+            throw ocr.nothingRead(pageCount);
+        }
+        problems.addAll(ocr.problems());
+        return new ExtractedText(text.text(), ocr.mark(text.pages()), problems, declared);
     }
 
     private static void checkHeader(Path file) throws ReadFailure {

@@ -1,0 +1,230 @@
+package org.rapporteur.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.rapporteur.ingest.ocr.OcrException;
+import org.rapporteur.ingest.ocr.OcrResult;
+import org.rapporteur.ingest.ocr.PageRaster;
+import org.rapporteur.ingest.ocr.TesseractEngine;
+import org.rapporteur.model.PageSpan;
+import org.rapporteur.model.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * OCR for the pages of one PDF that have no text layer (scans): {@link PdfReader} hands each such page here and gets
+ * back the recognised text, which then goes through the same page assembly as any text layer. Afterwards
+ * {@link #problems()} says which pages were recognised and how confidently (one warning per file, so {@code reports}
+ * and the workbench show "OCR text on pages 1–4, mean confidence 91 %"), which could not be, and why;
+ * {@link #mark(List)} flags the page spans that hold OCR text.
+ *
+ * <p>Bounded: at most {@link Settings#maxPages()} pages per file, each with a time limit and a pixel cap. The engine
+ * is looked up only when a page needs it, so files with text layers never start Tesseract. When Tesseract is not
+ * installed the file is still read (its pages with text layers), and the missing pages are one warning line.
+ *
+ * <p>One per file read, on the reading thread; not thread-safe.
+ */
+final class PageOcr {
+    private static final Logger LOG = LoggerFactory.getLogger(PageOcr.class);
+    static final String INSTALL_HINT = "install Tesseract (package tesseract-ocr) to read scanned pages";
+
+    /**
+     * How OCR runs.
+     *
+     * @param engine      finds the Tesseract to use; asked once, when the first page without text appears
+     * @param maxPages    pages recognised per file at most (a scanned book must not hold up a batch for an hour)
+     * @param pageTimeout time one page may take; a normal page takes 1–4 s
+     * @param maxPixels   largest page image (300 dpi is lowered for bigger pages)
+     */
+    record Settings(Supplier<Optional<TesseractEngine>> engine, int maxPages, Duration pageTimeout, long maxPixels) {
+        static final Settings DEFAULT = new Settings(TesseractEngine::onThisMachine,
+                Integer.getInteger("rapporteur.ocr.maxPages", 60), Duration.ofSeconds(60), 24_000_000L);
+
+        /** Reading without OCR, as on a machine without Tesseract. */
+        static Settings withoutOcr() {
+            return new Settings(Optional::empty, DEFAULT.maxPages, DEFAULT.pageTimeout, DEFAULT.maxPixels);
+        }
+    }
+
+    private final Path file;
+    private final PDDocument doc;
+    private final Settings settings;
+    private Optional<TesseractEngine> engine;
+    private PageRaster raster;
+    /** Page number → what OCR found there (pages recognised, even when no words came out). */
+    private final TreeMap<Integer, OcrResult> recognised = new TreeMap<>();
+    private final List<Integer> blank = new ArrayList<>();
+    private final List<Integer> unread = new ArrayList<>();
+    private final List<Integer> overCap = new ArrayList<>();
+    private final List<Problem> failures = new ArrayList<>();
+
+    PageOcr(Path file, PDDocument doc, Settings settings) {
+        this.file = file;
+        this.doc = doc;
+        this.settings = settings;
+    }
+
+    /**
+     * The text of page {@code number} (1-based; {@code index} is its 0-based index in the document), whose text layer
+     * is empty: recognised by OCR, or "" when the page is blank, OCR is unavailable or fails (noted for
+     * {@link #problems()}).
+     *
+     * @throws ReadFailure when the reading thread is interrupted (Cancel, the per-file time budget): the Tesseract
+     *                     process is killed and the interrupt flag stays set for whoever reports the stop
+     */
+    String recognise(PDPage page, int index, int number) throws ReadFailure {
+        if (engine == null) {
+            engine = settings.engine().get();
+        }
+        if (engine.isEmpty()) {
+            unread.add(number);
+            return "";
+        }
+        if (recognised.size() + blank.size() >= settings.maxPages()) {
+            overCap.add(number);
+            return "";
+        }
+        try {
+            if (raster == null) {
+                raster = new PageRaster(doc, settings.maxPixels());
+            }
+            PageRaster.Rendered image = raster.render(page, index);
+            if (image == null) {
+                failures.add(Problem.warning(file.toString(), "page " + number
+                        + " is too large to render for OCR", "split or re-scan the page at a normal size"));
+                return "";
+            }
+            if (image.inkShare() < 0.0005) {
+                blank.add(number); // an empty page: nothing to recognise
+                return "";
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException();
+            }
+            long t0 = System.nanoTime();
+            OcrResult result = engine.get().recognise(image.image(), image.dpi(), settings.pageTimeout());
+            LOG.debug("OCR of page {} of {}: {} words, confidence {}, {} ms", number, file, result.words(),
+                    result.meanConfidence(), (System.nanoTime() - t0) / 1_000_000);
+            recognised.put(number, result);
+            return result.text();
+        } catch (OcrException e) {
+            failures.add(Problem.warning(file.toString(), "page " + number + " has no text layer and "
+                    + lowerFirst(e.getMessage()), "the page may be damaged; try re-scanning it"));
+            return "";
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("page {} of {} not rendered for OCR", number, file, e);
+            failures.add(Problem.warning(file.toString(), "page " + number
+                    + " has no text layer and could not be rendered for OCR: " + Ingestor.describe(e), null));
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReadFailure("stopped while recognising page " + number + " by OCR", null, e);
+        } catch (OutOfMemoryError e) {
+            failures.add(Problem.warning(file.toString(), "page " + number
+                    + " is too large to render for OCR in the available memory", null));
+            return "";
+        }
+    }
+
+    /** True when at least one page was handed to OCR. */
+    boolean used() {
+        return !recognised.isEmpty() || !blank.isEmpty() || !unread.isEmpty() || !overCap.isEmpty()
+                || !failures.isEmpty();
+    }
+
+    /** What happened to the pages without a text layer, one line per kind. */
+    List<Problem> problems() {
+        List<Problem> out = new ArrayList<>();
+        List<Integer> withWords = recognised.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .map(java.util.Map.Entry::getKey).toList();
+        if (!withWords.isEmpty()) {
+            out.add(Problem.warning(file.toString(), "OCR text on " + pages(withWords) + ", mean confidence "
+                    + Math.round(meanConfidence()) + " %", "the page has no text layer; check quotes against the page image"));
+        }
+        if (!unread.isEmpty()) {
+            out.add(Problem.warning(file.toString(), pages(unread) + (unread.size() == 1 ? " has" : " have")
+                    + " no text layer", INSTALL_HINT));
+        }
+        if (!overCap.isEmpty()) {
+            out.add(Problem.warning(file.toString(), pages(overCap) + " not read: OCR stops after "
+                    + settings.maxPages() + " pages of a file", "split the file to read the rest"));
+        }
+        out.addAll(failures);
+        return out;
+    }
+
+    /**
+     * Why a PDF whose text came out blank could not be read, now that OCR has had its go: none of its pages has a
+     * text layer and Tesseract is missing, or OCR found no words.
+     */
+    ReadFailure nothingRead(int pageCount) {
+        if (!unread.isEmpty() && recognised.isEmpty()) {
+            return new ReadFailure(pageCount == 1 ? "the page has no text layer (a scan?)"
+                    : "none of its " + pageCount + " pages has a text layer (a scan?)", INSTALL_HINT);
+        }
+        if (!recognised.isEmpty() || !blank.isEmpty()) {
+            return new ReadFailure("no readable text: the pages have no text layer and OCR found no words in them",
+                    "the pages may hold only pictures, or be too faint to read");
+        }
+        return new ReadFailure("no readable text", failures.isEmpty() ? "the PDF may be scanned images"
+                : failures.get(0).reason());
+    }
+
+    /** The spans of pages whose text came from OCR, with that page's confidence; other spans as they are. */
+    List<PageSpan> mark(List<PageSpan> spans) {
+        if (recognised.isEmpty()) {
+            return spans;
+        }
+        List<PageSpan> out = new ArrayList<>(spans.size());
+        for (PageSpan s : spans) {
+            OcrResult r = recognised.get(s.number());
+            out.add(r == null || r.isEmpty() ? s : s.withOcrConfidence(r.meanConfidence()));
+        }
+        return out;
+    }
+
+    /** Word-weighted mean over the recognised pages, so a page with three words does not count like a full one. */
+    private double meanConfidence() {
+        long words = 0;
+        double sum = 0;
+        for (OcrResult r : recognised.values()) {
+            words += r.words();
+            sum += r.meanConfidence() * r.words();
+        }
+        return words == 0 ? 0 : sum / words;
+    }
+
+    /** "page 3", "pages 1–4, 7". */
+    static String pages(List<Integer> numbers) {
+        StringBuilder b = new StringBuilder(numbers.size() == 1 ? "page " : "pages ");
+        int i = 0;
+        while (i < numbers.size()) {
+            int j = i;
+            while (j + 1 < numbers.size() && numbers.get(j + 1) == numbers.get(j) + 1) {
+                j++;
+            }
+            if (i > 0) {
+                b.append(", ");
+            }
+            b.append(numbers.get(i));
+            if (j > i) {
+                b.append('–').append(numbers.get(j));
+            }
+            i = j + 1;
+        }
+        return b.toString();
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+    }
+}
