@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -117,8 +116,8 @@ final class PageOcr {
             recognised.put(number, result);
             return result.text();
         } catch (OcrException e) {
-            failures.add(Problem.warning(file.toString(), "page " + number + " has no text layer and "
-                    + lowerFirst(e.getMessage()), "the page may be damaged; try re-scanning it"));
+            failures.add(Problem.warning(file.toString(), "page " + number + " has no text layer; "
+                    + e.getMessage(), "the page may be damaged or unusually large; try re-scanning it"));
             return "";
         } catch (IOException | RuntimeException e) {
             LOG.debug("page {} of {} not rendered for OCR", number, file, e);
@@ -156,7 +155,7 @@ final class PageOcr {
         }
         if (!overCap.isEmpty()) {
             out.add(Problem.warning(file.toString(), pages(overCap) + " not read: OCR stops after "
-                    + settings.maxPages() + " pages of a file", "split the file to read the rest"));
+                    + settings.maxPages() + (settings.maxPages() == 1 ? " page" : " pages") + " of a file", "split the file to read the rest"));
         }
         out.addAll(failures);
         return out;
@@ -222,9 +221,5 @@ final class PageOcr {
             i = j + 1;
         }
         return b.toString();
-    }
-
-    private static String lowerFirst(String s) {
-        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
     }
 }
