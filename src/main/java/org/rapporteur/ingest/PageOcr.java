@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.rapporteur.ingest.ocr.OcrException;
 import org.rapporteur.ingest.ocr.OcrResult;
 import org.rapporteur.ingest.ocr.PageRaster;
+import org.rapporteur.ingest.ocr.RecognisedPages;
 import org.rapporteur.ingest.ocr.TesseractEngine;
 import org.rapporteur.model.PageSpan;
 import org.rapporteur.model.Problem;
@@ -59,6 +60,7 @@ final class PageOcr {
     private final Settings settings;
     private Optional<TesseractEngine> engine;
     private PageRaster raster;
+    private String fileSha256;
     /** Page number → what OCR found there (pages recognised, even when no words came out). */
     private final TreeMap<Integer, OcrResult> recognised = new TreeMap<>();
     private final List<Integer> blank = new ArrayList<>();
@@ -96,6 +98,19 @@ final class PageOcr {
             if (raster == null) {
                 raster = new PageRaster(doc, settings.maxPixels());
             }
+            if (fileSha256 == null) {
+                fileSha256 = Ingestor.sha256(file);
+            }
+            String key = RecognisedPages.key(engine.get(), fileSha256, index, raster.dpiFor(page));
+            Optional<OcrResult> known = RecognisedPages.get(key);
+            if (known.isPresent()) {
+                if (known.get().isEmpty()) {
+                    blank.add(number);
+                } else {
+                    recognised.put(number, known.get());
+                }
+                return known.get().text();
+            }
             PageRaster.Rendered image = raster.render(page, index);
             if (image == null) {
                 failures.add(Problem.warning(file.toString(), "page " + number
@@ -104,6 +119,7 @@ final class PageOcr {
             }
             if (image.inkShare() < 0.0005) {
                 blank.add(number); // an empty page: nothing to recognise
+                RecognisedPages.put(key, OcrResult.EMPTY);
                 return "";
             }
             if (Thread.currentThread().isInterrupted()) {
@@ -114,6 +130,7 @@ final class PageOcr {
             LOG.debug("OCR of page {} of {}: {} words, confidence {}, {} ms", number, file, result.words(),
                     result.meanConfidence(), (System.nanoTime() - t0) / 1_000_000);
             recognised.put(number, result);
+            RecognisedPages.put(key, result);
             return result.text();
         } catch (OcrException e) {
             failures.add(Problem.warning(file.toString(), "page " + number + " has no text layer; "

@@ -60,7 +60,7 @@ public final class PageRaster {
     }
 
     /** 300 dpi, or less when the page at 300 dpi would pass the pixel cap. */
-    int dpiFor(PDPage page) {
+    public int dpiFor(PDPage page) {
         PDRectangle box = page.getCropBox();
         double inches = (double) box.getWidth() / POINTS_PER_INCH * box.getHeight() / POINTS_PER_INCH;
         if (inches <= 0) {
