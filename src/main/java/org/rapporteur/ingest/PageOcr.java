@@ -1,6 +1,7 @@
 package org.rapporteur.ingest;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,18 +43,32 @@ final class PageOcr {
      *
      * @param engine      finds the Tesseract to use; asked once, when the first page without text appears
      * @param maxPages    pages recognised per file at most (a scanned book must not hold up a batch for an hour)
-     * @param pageTimeout time one page may take; a normal page takes 1–4 s
+     * @param pageTimeout time one page may take to draw and to recognise, each; a normal page takes 1–4 s
+     * @param fileTime    time OCR may take per file, all pages together; pages after it are named, not read
      * @param maxPixels   largest page image (300 dpi is lowered for bigger pages)
      */
-    record Settings(Supplier<Optional<TesseractEngine>> engine, int maxPages, Duration pageTimeout, long maxPixels) {
-        static final Settings DEFAULT = new Settings(TesseractEngine::onThisMachine,
-                Integer.getInteger("rapporteur.ocr.maxPages", 60), Duration.ofSeconds(60), 24_000_000L);
+    record Settings(Supplier<Optional<TesseractEngine>> engine, int maxPages, Duration pageTimeout, Duration fileTime,
+                    long maxPixels) {
+        static final Settings DEFAULT = new Settings(TesseractEngine::onThisMachine, 60, Duration.ofSeconds(60),
+                Duration.ofSeconds(180), 24_000_000L);
 
         /** Reading without OCR, as on a machine without Tesseract. */
         static Settings withoutOcr() {
-            return new Settings(Optional::empty, DEFAULT.maxPages, DEFAULT.pageTimeout, DEFAULT.maxPixels);
+            return DEFAULT.withEngine(Optional.empty());
+        }
+
+        Settings withEngine(Optional<TesseractEngine> e) {
+            return new Settings(() -> e, maxPages, pageTimeout, fileTime, maxPixels);
         }
     }
+
+    /**
+     * Below this mean word confidence a page's "words" are taken for a picture read as letters (a chart, a drawing,
+     * a photo), not text: a page of text, even a poor scan, is read with 60 or more, and pictures come out at 10–35.
+     */
+    static final double PICTURE_CONFIDENCE = 40;
+    /** Below this share of dark pixels a rendered page is blank (a speck or two, a faint border). */
+    private static final double BLANK_INK = 0.0005;
 
     private final Path file;
     private final PDDocument doc;
@@ -61,11 +76,15 @@ final class PageOcr {
     private Optional<TesseractEngine> engine;
     private PageRaster raster;
     private String fileSha256;
-    /** Page number → what OCR found there (pages recognised, even when no words came out). */
+    private long spentNanos;
+    /** Page number → what OCR read there, for pages with words. */
     private final TreeMap<Integer, OcrResult> recognised = new TreeMap<>();
+    /** Page number → confidence, for pages whose marks OCR could not read as words. */
+    private final TreeMap<Integer, Double> pictures = new TreeMap<>();
     private final List<Integer> blank = new ArrayList<>();
     private final List<Integer> unread = new ArrayList<>();
-    private final List<Integer> overCap = new ArrayList<>();
+    private final List<Integer> overPageCap = new ArrayList<>();
+    private final List<Integer> overTimeCap = new ArrayList<>();
     private final List<Problem> failures = new ArrayList<>();
 
     PageOcr(Path file, PDDocument doc, Settings settings) {
@@ -76,7 +95,7 @@ final class PageOcr {
 
     /**
      * The text of page {@code number} (1-based; {@code index} is its 0-based index in the document), whose text layer
-     * is empty: recognised by OCR, or "" when the page is blank, OCR is unavailable or fails (noted for
+     * is empty: recognised by OCR, or "" when the page is blank or a picture, OCR is unavailable or fails (noted for
      * {@link #problems()}).
      *
      * @throws ReadFailure when the reading thread is interrupted (Cancel, the per-file time budget): the Tesseract
@@ -90,89 +109,122 @@ final class PageOcr {
             unread.add(number);
             return "";
         }
-        if (recognised.size() + blank.size() >= settings.maxPages()) {
-            overCap.add(number);
+        if (recognised.size() + pictures.size() + blank.size() >= settings.maxPages()) {
+            overPageCap.add(number);
             return "";
         }
+        if (spentNanos >= settings.fileTime().toNanos()) {
+            overTimeCap.add(number);
+            return "";
+        }
+        long t0 = System.nanoTime();
         try {
-            if (raster == null) {
-                raster = new PageRaster(doc, settings.maxPixels());
-            }
-            if (fileSha256 == null) {
-                fileSha256 = Ingestor.sha256(file);
-            }
-            String key = RecognisedPages.key(engine.get(), fileSha256, index, raster.dpiFor(page));
-            Optional<OcrResult> known = RecognisedPages.get(key);
-            if (known.isPresent()) {
-                if (known.get().isEmpty()) {
-                    blank.add(number);
-                } else {
-                    recognised.put(number, known.get());
-                }
-                return known.get().text();
-            }
-            PageRaster.Rendered image = raster.render(page, index);
-            if (image == null) {
-                failures.add(Problem.warning(file.toString(), "page " + number
-                        + " is too large to render for OCR", "split or re-scan the page at a normal size"));
-                return "";
-            }
-            if (image.inkShare() < 0.0005) {
-                blank.add(number); // an empty page: nothing to recognise
-                RecognisedPages.put(key, OcrResult.EMPTY);
-                return "";
-            }
-            if (Thread.currentThread().isInterrupted()) {
-                throw new InterruptedException();
-            }
-            long t0 = System.nanoTime();
-            OcrResult result = engine.get().recognise(image.image(), image.dpi(), settings.pageTimeout());
-            LOG.debug("OCR of page {} of {}: {} words, confidence {}, {} ms", number, file, result.words(),
-                    result.meanConfidence(), (System.nanoTime() - t0) / 1_000_000);
-            recognised.put(number, result);
-            RecognisedPages.put(key, result);
-            return result.text();
+            return read(page, index, number);
         } catch (OcrException e) {
             failures.add(Problem.warning(file.toString(), "page " + number + " has no text layer; "
                     + e.getMessage(), "the page may be damaged or unusually large; try re-scanning it"));
             return "";
+        } catch (InterruptedIOException | InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReadFailure("stopped while recognising page " + number + " by OCR", null, e);
+        } catch (PageRaster.TooSlowToDraw e) {
+            failures.add(Problem.warning(file.toString(), "page " + number + " has no text layer and " + e.getMessage()
+                    + "; it was not read by OCR", null));
+            return "";
         } catch (IOException | RuntimeException e) {
             LOG.debug("page {} of {} not rendered for OCR", number, file, e);
             failures.add(Problem.warning(file.toString(), "page " + number
-                    + " has no text layer and could not be rendered for OCR: " + Ingestor.describe(e), null));
+                    + " has no text layer and could not be drawn for OCR: " + Ingestor.describe(e), null));
             return "";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ReadFailure("stopped while recognising page " + number + " by OCR", null, e);
         } catch (OutOfMemoryError e) {
             failures.add(Problem.warning(file.toString(), "page " + number
-                    + " is too large to render for OCR in the available memory", null));
+                    + " is too large to draw for OCR in the available memory", null));
+            return "";
+        } finally {
+            spentNanos += System.nanoTime() - t0;
+        }
+    }
+
+    private String read(PDPage page, int index, int number)
+            throws IOException, OcrException, InterruptedException, ReadFailure {
+        if (raster == null) {
+            raster = new PageRaster(doc, settings.maxPixels(), settings.pageTimeout());
+        }
+        if (fileSha256 == null) {
+            fileSha256 = Ingestor.sha256(file);
+        }
+        String key = RecognisedPages.key(engine.get(), fileSha256, index, raster.dpiFor(page));
+        Optional<OcrResult> known = RecognisedPages.get(key);
+        if (known.isPresent()) {
+            return keep(number, known.get());
+        }
+        PageRaster.Rendered image = raster.render(page, index);
+        if (image == null) {
+            failures.add(Problem.warning(file.toString(), "page " + number
+                    + " is too large to draw for OCR", "split or re-scan the page at a normal size"));
             return "";
         }
+        if (image.inkShare() < BLANK_INK) {
+            RecognisedPages.put(key, OcrResult.EMPTY); // an empty page: nothing to recognise
+            return keep(number, OcrResult.EMPTY);
+        }
+        if (Thread.currentThread().isInterrupted()) {
+            throw new InterruptedException();
+        }
+        long t0 = System.nanoTime();
+        OcrResult result = engine.get().recognise(image.image(), image.dpi(), settings.pageTimeout());
+        LOG.debug("OCR of page {} of {}: {} words, confidence {}, {} ms", number, file, result.words(),
+                result.meanConfidence(), (System.nanoTime() - t0) / 1_000_000);
+        RecognisedPages.put(key, result);
+        return keep(number, result);
+    }
+
+    /** Files the page under what OCR made of it; the text it contributes. */
+    private String keep(int number, OcrResult result) {
+        if (result.isEmpty()) {
+            blank.add(number);
+            return "";
+        }
+        if (result.meanConfidence() < PICTURE_CONFIDENCE) {
+            pictures.put(number, result.meanConfidence());
+            return "";
+        }
+        recognised.put(number, result);
+        return result.text();
     }
 
     /** True when at least one page was handed to OCR. */
     boolean used() {
-        return !recognised.isEmpty() || !blank.isEmpty() || !unread.isEmpty() || !overCap.isEmpty()
-                || !failures.isEmpty();
+        return !recognised.isEmpty() || !pictures.isEmpty() || !blank.isEmpty() || !unread.isEmpty()
+                || !overPageCap.isEmpty() || !overTimeCap.isEmpty() || !failures.isEmpty();
     }
 
     /** What happened to the pages without a text layer, one line per kind. */
     List<Problem> problems() {
+        String where = file.toString();
         List<Problem> out = new ArrayList<>();
-        List<Integer> withWords = recognised.entrySet().stream().filter(e -> !e.getValue().isEmpty())
-                .map(java.util.Map.Entry::getKey).toList();
-        if (!withWords.isEmpty()) {
-            out.add(Problem.warning(file.toString(), "OCR text on " + pages(withWords) + ", mean confidence "
-                    + Math.round(meanConfidence()) + " %", "the page has no text layer; check quotes against the page image"));
+        if (!recognised.isEmpty()) {
+            out.add(Problem.warning(where, "OCR text on " + pages(List.copyOf(recognised.keySet()))
+                    + ", mean confidence " + Math.round(meanConfidence()) + " %",
+                    "these pages have no text layer; check quotes against the page images"));
+        }
+        if (!pictures.isEmpty()) {
+            out.add(Problem.warning(where, pages(List.copyOf(pictures.keySet())) + ": no text layer, and OCR read "
+                    + "no words it was sure of (mean confidence " + Math.round(mean(pictures.values())) + " %)",
+                    "left out; the page may be a picture or a drawing"));
         }
         if (!unread.isEmpty()) {
-            out.add(Problem.warning(file.toString(), pages(unread) + (unread.size() == 1 ? " has" : " have")
+            out.add(Problem.warning(where, pages(unread) + (unread.size() == 1 ? " has" : " have")
                     + " no text layer", INSTALL_HINT));
         }
-        if (!overCap.isEmpty()) {
-            out.add(Problem.warning(file.toString(), pages(overCap) + " not read: OCR stops after "
-                    + settings.maxPages() + (settings.maxPages() == 1 ? " page" : " pages") + " of a file", "split the file to read the rest"));
+        if (!overPageCap.isEmpty()) {
+            out.add(Problem.warning(where, pages(overPageCap) + " not read: OCR stops after "
+                    + settings.maxPages() + (settings.maxPages() == 1 ? " page" : " pages") + " of a file",
+                    "split the file to read the rest"));
+        }
+        if (!overTimeCap.isEmpty()) {
+            out.add(Problem.warning(where, pages(overTimeCap) + " not read: OCR stops after "
+                    + settings.fileTime().toSeconds() + " s on a file", "split the file to read the rest"));
         }
         out.addAll(failures);
         return out;
@@ -183,16 +235,17 @@ final class PageOcr {
      * text layer and Tesseract is missing, or OCR found no words.
      */
     ReadFailure nothingRead(int pageCount) {
-        if (!unread.isEmpty() && recognised.isEmpty()) {
+        if (!unread.isEmpty()) {
             return new ReadFailure(pageCount == 1 ? "the page has no text layer (a scan?)"
                     : "none of its " + pageCount + " pages has a text layer (a scan?)", INSTALL_HINT);
         }
-        if (!recognised.isEmpty() || !blank.isEmpty()) {
-            return new ReadFailure("no readable text: the pages have no text layer and OCR found no words in them",
-                    "the pages may hold only pictures, or be too faint to read");
+        if (!pictures.isEmpty() || !blank.isEmpty()) {
+            return new ReadFailure("no readable text: the pages have no text layer and OCR found no words on them",
+                    pictures.isEmpty() ? "the pages look blank" : "the pages may be pictures or drawings");
         }
-        return new ReadFailure("no readable text", failures.isEmpty() ? "the PDF may be scanned images"
-                : failures.get(0).reason());
+        List<Problem> why = problems();
+        return new ReadFailure("no readable text: " + (why.isEmpty() ? "the pages have no text layer"
+                : why.getFirst().reason()), why.isEmpty() ? null : why.getFirst().hint());
     }
 
     /** The spans of pages whose text came from OCR, with that page's confidence; other spans as they are. */
@@ -206,6 +259,10 @@ final class PageOcr {
             out.add(r == null || r.isEmpty() ? s : s.withOcrConfidence(r.meanConfidence()));
         }
         return out;
+    }
+
+    private static double mean(java.util.Collection<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
     }
 
     /** Word-weighted mean over the recognised pages, so a page with three words does not count like a full one. */

@@ -31,20 +31,25 @@ final class FakeTesseract {
         return script(dir, "sleeping", "echo $$ > '" + pidFile + "'\nexec sleep 60\n");
     }
 
+    static Path oneWord(Path dir, Path calls, String... words) throws IOException {
+        return oneWord(dir, calls, 90, 0, words);
+    }
+
     /**
-     * Logs each call to {@code calls} and "recognises" one word with confidence 90: the n-th call the n-th of
+     * Logs each call to {@code calls}, waits {@code seconds}, and "recognises" one word with {@code confidence}:
+     * the n-th call the n-th of
      * {@code words} (the last one again after that), so pages differ as real pages do.
      */
-    static Path oneWord(Path dir, Path calls, String... words) throws IOException {
+    static Path oneWord(Path dir, Path calls, int confidence, int seconds, String... words) throws IOException {
         StringBuilder pick = new StringBuilder("n=$(wc -l < '" + calls + "')\ncase $n in\n");
         for (int i = 0; i < words.length; i++) {
             pick.append("  ").append(i == words.length - 1 ? "*" : Integer.toString(i + 1)).append(") w='")
                     .append(words[i]).append("';;\n");
         }
         pick.append("esac\n");
-        return script(dir, "one-word", "echo \"$1\" >> '" + calls + "'\n" + pick
+        return script(dir, "one-word", "echo \"$1\" >> '" + calls + "'\nsleep " + seconds + "\n" + pick
                 + "printf 'level\\tpage_num\\tblock_num\\tpar_num\\tline_num\\tword_num\\tleft\\ttop\\twidth\\theight\\tconf\\ttext\\n"
-                + "5\\t1\\t1\\t1\\t1\\t1\\t10\\t10\\t50\\t20\\t90\\t%s\\n' \"$w\" > \"$2.tsv\"\n");
+                + "5\\t1\\t1\\t1\\t1\\t1\\t10\\t10\\t50\\t20\\t" + confidence + "\\t%s\\n' \"$w\" > \"$2.tsv\"\n");
     }
 
     /** Fails as Tesseract does on an image it cannot read, with its own message on stderr. */
@@ -53,11 +58,16 @@ final class FakeTesseract {
     }
 
     static PageOcr.Settings settings(Path script, int maxPages, Duration pageTimeout) {
+        return settings(script, maxPages, pageTimeout, PageOcr.Settings.DEFAULT.fileTime());
+    }
+
+    static PageOcr.Settings settings(Path script, int maxPages, Duration pageTimeout, Duration fileTime) {
         Optional<TesseractEngine> engine = TesseractEngine.at(script);
         if (engine.isEmpty()) {
             throw new IllegalStateException("the stand-in " + script + " was not accepted");
         }
-        return new PageOcr.Settings(() -> engine, maxPages, pageTimeout, PageOcr.Settings.DEFAULT.maxPixels());
+        PageOcr.Settings d = PageOcr.Settings.DEFAULT;
+        return new PageOcr.Settings(() -> engine, maxPages, pageTimeout, fileTime, d.maxPixels());
     }
 
     private static Path script(Path dir, String name, String body) throws IOException {

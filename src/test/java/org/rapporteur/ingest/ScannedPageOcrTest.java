@@ -100,6 +100,32 @@ class ScannedPageOcrTest {
     }
 
     @Test
+    void ocrStopsAfterItsTimeForTheFileAndNamesThePagesLeft() throws Exception {
+        Path three = dir.resolve("three.pdf");
+        ScannedPdfs.write(three, List.of(Page.scanned(SCANNED, LOW_RES), Page.scanned(SCANNED, LOW_RES),
+                Page.scanned(SCANNED, LOW_RES)));
+        Path calls = dir.resolve("calls.txt");
+        ExtractedText text = new PdfReader(FakeTesseract.settings(FakeTesseract.oneWord(dir, calls, 90, 1, "Basin"),
+                10, Duration.ofSeconds(30), Duration.ofSeconds(1))).read(three, null);
+
+        assertEquals(1, Files.readAllLines(calls).size());
+        assertEquals(List.of("OCR text on page 1, mean confidence 90 %",
+                "pages 2–3 not read: OCR stops after 1 s on a file"), reasons(text.problems()));
+    }
+
+    @Test
+    void wordsReadWithLowConfidenceAreAPictureAndLeftOut() throws Exception {
+        Path calls = dir.resolve("calls.txt");
+        ExtractedText text = new PdfReader(FakeTesseract.settings(FakeTesseract.oneWord(dir, calls, 20, 0, "Xq7"), 10,
+                Duration.ofSeconds(30))).read(mixed, null);
+
+        assertFalse(text.text().contains("Xq7"));
+        assertEquals(1, text.pages().size());
+        assertEquals(List.of("page 2: no text layer, and OCR read no words it was sure of (mean confidence 20 %)"),
+                reasons(text.problems()));
+    }
+
+    @Test
     void aPageThatTakesTooLongIsGivenUpAndTheEngineKilled() throws Exception {
         Path pid = dir.resolve("pid");
         long t0 = System.nanoTime();
@@ -180,7 +206,8 @@ class ScannedPageOcrTest {
         Path script = FakeTesseract.oneWord(dir, calls, "");
         ReadFailure f = assertThrows(ReadFailure.class, () -> new PdfReader(FakeTesseract.settings(script, 10,
                 Duration.ofSeconds(30))).read(twoScans, null));
-        assertEquals("no readable text: the pages have no text layer and OCR found no words in them", f.reason());
+        assertEquals("no readable text: the pages have no text layer and OCR found no words on them", f.reason());
+        assertEquals("the pages look blank", f.hint());
         assertEquals(2, Files.readAllLines(calls).size());
     }
 

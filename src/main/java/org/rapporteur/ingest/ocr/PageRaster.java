@@ -3,11 +3,18 @@ package org.rapporteur.ingest.ocr;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.util.List;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.rendering.PageDrawer;
+import org.apache.pdfbox.rendering.PageDrawerParameters;
 
 /**
  * Renders PDF pages to grey images for OCR: 300 dpi, the resolution Tesseract is trained for, lowered for pages so
@@ -23,14 +30,59 @@ public final class PageRaster {
     /** A pixel counts as ink below this grey level (0 black, 255 white). */
     private static final int INK = 128;
 
-    private final PDFRenderer renderer;
+    private final BoundedRenderer renderer;
     private final long maxPixels;
 
-    /** @param maxPixels the largest image rendered (A4 at 300 dpi is 8.7 million pixels) */
-    public PageRaster(PDDocument doc, long maxPixels) {
-        this.renderer = new PDFRenderer(doc);
+    /**
+     * @param maxPixels  the largest image rendered (A4 at 300 dpi is 8.7 million pixels)
+     * @param renderTime the longest one page may take to draw (heavy transparency can take minutes)
+     */
+    public PageRaster(PDDocument doc, long maxPixels, Duration renderTime) {
+        this.renderer = new BoundedRenderer(doc, renderTime);
         this.renderer.setSubsamplingAllowed(true);
         this.maxPixels = maxPixels;
+    }
+
+    /** Drawing a page took longer than allowed. */
+    public static final class TooSlowToDraw extends IOException {
+        TooSlowToDraw(Duration limit) {
+            super("drawing the page took longer than " + limit.toSeconds() + " s");
+        }
+    }
+
+    /**
+     * A renderer that looks at the clock and the thread's interrupt before every drawing operator: PDFBox's own
+     * rendering is plain computation that neither an interrupt nor a timeout would otherwise stop.
+     */
+    private static final class BoundedRenderer extends PDFRenderer {
+        private final Duration limit;
+        private long deadline;
+
+        BoundedRenderer(PDDocument doc, Duration limit) {
+            super(doc);
+            this.limit = limit;
+        }
+
+        BufferedImage render(int index, float dpi) throws IOException {
+            deadline = System.nanoTime() + limit.toNanos();
+            return renderImageWithDPI(index, dpi, ImageType.GRAY);
+        }
+
+        @Override
+        protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
+            return new PageDrawer(parameters) {
+                @Override
+                protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new InterruptedIOException("interrupted while drawing the page");
+                    }
+                    if (System.nanoTime() > deadline) {
+                        throw new TooSlowToDraw(limit);
+                    }
+                    super.processOperator(operator, operands);
+                }
+            };
+        }
     }
 
     /** A rendered page and the resolution it was rendered at (Tesseract needs it to judge letter sizes). */
@@ -49,13 +101,18 @@ public final class PageRaster {
         }
     }
 
-    /** Renders page {@code index} (0-based), or returns null when even {@link #MIN_DPI} would pass the pixel cap. */
+    /**
+     * Renders page {@code index} (0-based), or returns null when even {@link #MIN_DPI} would pass the pixel cap.
+     *
+     * @throws InterruptedIOException when the thread is interrupted while drawing
+     * @throws TooSlowToDraw          when drawing takes longer than allowed
+     */
     public Rendered render(PDPage page, int index) throws IOException {
         int dpi = dpiFor(page);
         if (dpi < MIN_DPI) {
             return null;
         }
-        BufferedImage image = renderer.renderImageWithDPI(index, dpi, ImageType.GRAY);
+        BufferedImage image = renderer.render(index, dpi);
         return new Rendered(image, dpi);
     }
 
