@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -42,6 +44,15 @@ public final class TesseractEngine {
     private static final long POLL_MILLIS = 50;
 
     private static volatile Optional<TesseractEngine> onThisMachine;
+    /**
+     * Engines at work and their temp folders. A child process outlives the JVM, so when the JVM stops mid-page
+     * (SIGTERM, System.exit) a shutdown hook kills them and removes their page images.
+     */
+    private static final Map<Process, Path> RUNNING = new ConcurrentHashMap<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(TesseractEngine::stopAll, "ocr-shutdown"));
+    }
 
     private final Path binary;
 
@@ -148,6 +159,7 @@ public final class TesseractEngine {
                     .redirectError(dir.resolve("messages.txt").toFile());
             pb.environment().put("OMP_THREAD_LIMIT", "1");
             process = pb.start();
+            RUNNING.put(process, dir);
             if (!waitFor(process, timeout)) {
                 throw new OcrException("OCR gave up after " + timeout.toSeconds() + " s");
             }
@@ -162,10 +174,33 @@ public final class TesseractEngine {
             LOG.warn("tesseract could not run", e);
             throw new OcrException("OCR could not run (" + e.getMessage() + ")", e);
         } finally {
-            if (process != null && process.isAlive()) {
-                process.destroyForcibly();
+            if (process != null) {
+                RUNNING.remove(process);
+                kill(process);
             }
             deleteTree(dir);
+        }
+    }
+
+    private static void stopAll() {
+        RUNNING.forEach((process, dir) -> {
+            kill(process);
+            deleteTree(dir);
+        });
+    }
+
+    /**
+     * Kills the process and waits (a millisecond, usually) until it is gone, so it cannot write into its temp folder
+     * as that is removed. Spins rather than sleeps: the thread may be interrupted, which ends any sleep at once.
+     */
+    private static void kill(Process process) {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroyForcibly();
+        long until = System.nanoTime() + 1_000_000_000L;
+        while (process.isAlive() && System.nanoTime() < until) {
+            Thread.onSpinWait();
         }
     }
 
