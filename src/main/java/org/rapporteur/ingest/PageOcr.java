@@ -132,9 +132,11 @@ final class PageOcr {
                     + "; it was not read by OCR", null));
             return "";
         } catch (IOException | RuntimeException e) {
-            LOG.debug("page {} of {} not rendered for OCR", number, file, e);
+            // the library's words ("Float cannot be cast to Integer") tell an analyst nothing: they go to the log
+            LOG.info("page {} of {} not drawn for OCR: {}", number, file, Ingestor.describe(e));
+            LOG.debug("page {} of {} not drawn for OCR", number, file, e);
             failures.add(Problem.warning(file.toString(), "page " + number
-                    + " has no text layer and could not be drawn for OCR: " + Ingestor.describe(e), null));
+                    + " has no text layer and could not be drawn for OCR", "the page may be damaged"));
             return "";
         } catch (OutOfMemoryError e) {
             failures.add(Problem.warning(file.toString(), "page " + number
