@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * and the workbench show "OCR text on pages 1–4, mean confidence 91 %"), which could not be, and why;
  * {@link #mark(List)} flags the page spans that hold OCR text.
  *
- * <p>Bounded: at most {@link Settings#maxPages()} pages per file, each with a time limit and a pixel cap. The engine
+ * <p>Bounded: at most {@link Settings#maxPages()} pages and {@link Settings#fileTime()} per file, each page with a time
+ * limit for drawing and one for recognising, and a pixel cap. The engine
  * is looked up only when a page needs it, so files with text layers never start Tesseract. When Tesseract is not
  * installed the file is still read (its pages with text layers), and the missing pages are one warning line.
  *
