@@ -141,7 +141,7 @@ public final class Ingestor {
         budget.checkChars(extracted.text().length());
         if (extracted.text().isBlank()) {
             throw new ReadFailure("no readable text", format == SourceFormat.PDF
-                    ? "the PDF may be scanned images; run OCR on it first" : "the file holds only blank space or markup");
+                    ? "its pages are blank" : "the file holds only blank space or markup");
         }
         List<Problem> problems = new ArrayList<>(extracted.problems());
         SourceDocument doc = new SourceDocument(reportId, String.valueOf(file.getFileName()),

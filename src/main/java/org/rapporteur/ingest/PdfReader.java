@@ -32,7 +32,9 @@ import org.slf4j.LoggerFactory;
  * bounded whatever the file size; the {@link ReadBudget} bounds characters and time. Encrypted (password)
  * and damaged files fail with a clear reason; a page that cannot be read is skipped with a warning; a file that
  * looks truncated is read as far as it goes, with a warning; an interrupted reading thread (a watchdog's time
- * budget) stops the read with a "stopped" failure. Stateless, thread-safe (a stripper per call).
+ * budget) stops the read with a "stopped" failure. A page without a text layer (a scan) is recognised by OCR
+ * ({@link PageOcr}) when Tesseract is installed; its lines join the layout as one column in body type. Stateless,
+ * thread-safe (a stripper per call).
  */
 final class PdfReader implements FormatReader {
     private static final Logger LOG = LoggerFactory.getLogger(PdfReader.class);
@@ -42,6 +44,17 @@ final class PdfReader implements FormatReader {
     private static final int TRAILER_WINDOW = 1024;
     /** More pages than any report has: a declared count above it explains a slow read in the problem line. */
     private static final long MANY_PAGES = 100_000;
+
+    private final PageOcr.Settings ocrSettings;
+
+    PdfReader() {
+        this(PageOcr.Settings.DEFAULT);
+    }
+
+    /** @param ocrSettings how pages without a text layer are recognised (tests read without OCR, or with less) */
+    PdfReader(PageOcr.Settings ocrSettings) {
+        this.ocrSettings = ocrSettings;
+    }
 
     @Override
     public ExtractedText read(Path file, byte[] ignored, ReadBudget budget) throws ReadFailure {
@@ -56,6 +69,7 @@ final class PdfReader implements FormatReader {
         DeclaredMetadata declared;
         PositionedTextStripper stripper;
         ColumnLayout layout = new ColumnLayout();
+        PageOcr ocr;
         try (PDDocument doc = Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
             long declaredPages = declaredPageCount(doc);
             if (declaredPages > MANY_PAGES) {
@@ -80,6 +94,8 @@ final class PdfReader implements FormatReader {
                 }
             }, budget.charsLeft(0));
             stripper.read(doc);
+            ocr = new PageOcr(file, doc, ocrSettings);
+            recogniseScannedPages(doc, pages, ocr, budget);
             if (declaredPages > stripper.pagesSeen() && stripper.pagesSeen() > 0 && !stripper.capped()) {
                 NumberFormat n = NumberFormat.getIntegerInstance(Locale.ROOT);
                 problems.add(Problem.warning(file.toString(), "the PDF declares " + n.format(declaredPages)
@@ -115,7 +131,49 @@ final class PdfReader implements FormatReader {
         }
         ExtractedText text = PdfTextAssembler.assemble(pages);
         problems.addAll(text.problems());
-        return new ExtractedText(text.text(), text.pages(), problems, declared, text.layout());
+        if (text.text().isBlank() && ocr.used()) {
+            throw ocr.nothingRead(stripper.pagesSeen());
+        }
+        problems.addAll(ocr.problems());
+        return new ExtractedText(text.text(), ocr.mark(text.pages()), problems, declared, text.layout());
+    }
+
+    /**
+     * Pages that yielded no words are most likely scans: OCR reads them, and their lines join the layout as one
+     * column in the document's body type (OCR knows no fonts), a blank line between paragraphs. Only these pages are
+     * looked up by number. Time spent waiting for Tesseract is not charged to the read budget's wall clock; OCR has
+     * its own limits per page and per file.
+     */
+    private static void recogniseScannedPages(PDDocument doc, List<List<PdfLine>> pages, PageOcr ocr,
+                                              ReadBudget budget) throws ReadFailure {
+        float bodySize = usualSize(pages);
+        for (int i = 0; i < pages.size(); i++) {
+            if (!pages.get(i).isEmpty() || i >= doc.getNumberOfPages()) {
+                continue;
+            }
+            PDPage page = doc.getPage(i);
+            if (!page.hasContents()) {
+                continue; // nothing is drawn on it: blank, not scanned
+            }
+            long t0 = System.nanoTime();
+            String text = ocr.recognise(page, i, i + 1);
+            budget.waited(System.nanoTime() - t0);
+            if (!text.isBlank()) {
+                pages.set(i, OcrLines.of(i + 1, text, bodySize));
+            }
+        }
+    }
+
+    /** The most common type size of the lines read from the text layer; 10 pt when there are none. */
+    private static float usualSize(List<List<PdfLine>> pages) {
+        java.util.Map<Float, Integer> counts = new java.util.HashMap<>();
+        for (List<PdfLine> page : pages) {
+            for (PdfLine l : page) {
+                counts.merge(Math.round(l.size() * 2) / 2f, l.text().length(), Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
+                .orElse(10f);
     }
 
     /**

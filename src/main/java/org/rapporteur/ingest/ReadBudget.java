@@ -60,6 +60,8 @@ public final class ReadBudget implements AutoCloseable {
     /** Guarded by {@code this}: the watchdog interrupts only a read still running, never the worker's next job. */
     private boolean running = true;
     private boolean interrupted;
+    /** Wall-clock time spent waiting on a helper program (OCR), which the wall-clock deadline does not count. */
+    private volatile long waitedNanos;
 
     private ReadBudget(long budgetMillis, long maxChars, Thread reader) {
         this.budgetMillis = budgetMillis;
@@ -83,7 +85,7 @@ public final class ReadBudget implements AutoCloseable {
         long now = System.nanoTime();
         boolean cpuOver = CPU_TIME ? cpuNow - cpuStarted >= budgetMillis * 1_000_000L
                 : now - started >= budgetMillis * 1_000_000L;
-        return cpuOver || now - wallDeadline >= 0;
+        return cpuOver || now - wallDeadline - waitedNanos >= 0;
     }
 
     /** The time a file of {@code sizeBytes} may take: {@value #BASE_MILLIS} ms plus a second per MB, at most a minute. */
@@ -103,6 +105,11 @@ public final class ReadBudget implements AutoCloseable {
         b.alarm = WATCHDOG.scheduleAtFixedRate(b::watch, Math.min(millis, WATCH_EVERY_MILLIS), WATCH_EVERY_MILLIS,
                 TimeUnit.MILLISECONDS);
         return b;
+    }
+
+    /** A budget of {@code millis} with no watchdog, for tests of a reader that must not be interrupted by time. */
+    static ReadBudget withoutWatchdog(long millis) {
+        return new ReadBudget(millis, MAX_CHARS, Thread.currentThread());
     }
 
     /** A budget whose time is up already but whose watchdog never fires: tests reach the reader's own checks. */
@@ -128,6 +135,15 @@ public final class ReadBudget implements AutoCloseable {
     /** True when the time is up (asked on the reading thread). */
     boolean expired() {
         return Thread.currentThread().isInterrupted() || overBudget(cpuTime(Thread.currentThread()));
+    }
+
+    /**
+     * Time the reader spent waiting for a helper program (Tesseract recognising a scanned page): it uses no processor
+     * time of the reading thread, and the wall-clock deadline leaves it out too, so a scanned file is bounded by the
+     * OCR's own limits (pages and time per file) rather than stopped after its first pages.
+     */
+    public void waited(long nanos) {
+        waitedNanos += Math.max(0, nanos);
     }
 
     /** Characters still allowed after {@code charsSoFar}: readers may stop appending there. */

@@ -2,6 +2,7 @@ package org.rapporteur.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -163,8 +164,9 @@ class PdfReaderTest {
         Path f = dir.resolve("blank.pdf");
         TestPdfs.write(f, null, null, List.of(List.of(), List.of()));
         Problem p = onlyError(ingestor.read(f));
-        assertEquals("no readable text", p.reason());
-        assertTrue(p.hint().contains("OCR"));
+        // with Tesseract: "... OCR found no words on them" (the pages look blank); without: what to install
+        assertTrue(p.reason().contains("no text layer"), p.reason());
+        assertNotNull(p.hint());
     }
 
     private static Problem onlyError(IngestResult r) {

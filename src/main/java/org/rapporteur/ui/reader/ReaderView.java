@@ -8,6 +8,7 @@ import javafx.scene.Cursor;
 import javafx.application.Platform;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.Clipboard;
@@ -294,7 +295,10 @@ public final class ReaderView extends BorderPane {
                 marked.setSelection(null);
                 return;
             }
-            page.setText(b.page() == null ? "" : "p. " + b.page());
+            Double ocr = vm.pageOcrConfidence(b.page());
+            page.setText(b.page() == null ? "" : "p. " + b.page() + (ocr == null ? "" : "\nOCR"));
+            page.setTooltip(ocr == null ? null : new Tooltip("OCR text, mean confidence " + Math.round(ocr)
+                    + " %: the page has no text layer, so words may be misread"));
             switch (b.kind()) {
                 case HEADING -> {
                     Text t = new Text(b.text());

@@ -481,6 +481,23 @@ public final class ReaderViewModel {
         return "\u201c" + sel.quote().replaceAll("\\s+", " ") + "\u201d\n\u2014 " + where;
     }
 
+    /**
+     * The OCR confidence (0–100) of page {@code page} of the open report, or null when the page's text came from its
+     * text layer (or nothing is open), so the reader can mark pages whose words may be misread.
+     */
+    public Double pageOcrConfidence(Integer page) {
+        Opened o = opened;
+        if (page == null || o == null) {
+            return null;
+        }
+        for (org.rapporteur.model.PageSpan s : o.report().source().pages()) {
+            if (s.number() == page) {
+                return s.ocrConfidence();
+            }
+        }
+        return null;
+    }
+
     private static void append(StringBuilder sb, String s) {
         if (s != null && !s.isBlank()) {
             sb.append(", ").append(s.strip());
