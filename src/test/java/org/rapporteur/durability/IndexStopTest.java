@@ -52,7 +52,7 @@ class IndexStopTest {
                     org.rapporteur.cli.Main.class.getName(), "index", "--workspace", ws.toString(), "--corpus",
                     corpus.toString()), err);
             awaitProgress(err, child.process());
-            // kill -9 a little later, so that some of those runs have made a commit by time (every 2 s) to keep
+            // kill -9 a little later, mid-run; what a kill -9 may lose is bounded by the commit interval (ADR 0010)
             Thread.sleep(hard ? 1_500 + random.nextInt(3_000) : random.nextInt(2_000));
             if (hard) {
                 child.process().destroyForcibly();
