@@ -148,10 +148,15 @@ final class PdfReader implements FormatReader {
                                               ReadBudget budget) throws ReadFailure {
         float bodySize = usualSize(pages);
         for (int i = 0; i < pages.size(); i++) {
-            if (!pages.get(i).isEmpty() || i >= doc.getNumberOfPages()) {
+            if (!pages.get(i).isEmpty()) {
                 continue;
             }
-            PDPage page = doc.getPage(i);
+            PDPage page;
+            try {
+                page = doc.getPage(i);
+            } catch (RuntimeException e) {
+                continue; // the page tree lies about its pages (its /Count): the walk found this page, a lookup can't
+            }
             if (!page.hasContents()) {
                 continue; // nothing is drawn on it: blank, not scanned
             }
