@@ -283,22 +283,6 @@ final class ReportPdfSetter {
     }
 
     static List<String> wrap(String text, PDType1Font font, float size, float width) {
-        List<String> out = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.strip().split("\\s+")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && textWidth(font, size, candidate) > width) {
-                out.add(line.toString());
-                line.setLength(0);
-                line.append(word);
-            } else {
-                line.setLength(0);
-                line.append(candidate);
-            }
-        }
-        if (!line.isEmpty()) {
-            out.add(line.toString());
-        }
-        return out;
+        return org.rapporteur.testing.WordWrap.wrap(text, t -> textWidth(font, size, t), width);
     }
 }

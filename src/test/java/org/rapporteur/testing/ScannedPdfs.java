@@ -114,23 +114,7 @@ public final class ScannedPdfs {
     }
 
     private static List<String> wrap(String paragraph, FontMetrics fm, int maxWidth) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : paragraph.split("\\s+")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && fm.stringWidth(candidate) > maxWidth) {
-                lines.add(line.toString());
-                line.setLength(0);
-                line.append(word);
-            } else {
-                line.setLength(0);
-                line.append(candidate);
-            }
-        }
-        if (!line.isEmpty()) {
-            lines.add(line.toString());
-        }
-        return lines;
+        return WordWrap.wrap(paragraph, fm::stringWidth, maxWidth);
     }
 
     /** Dark specks of one or two pixels, as dust on a scanner's glass leaves them. */
