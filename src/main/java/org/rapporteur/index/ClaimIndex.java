@@ -243,12 +243,9 @@ public final class ClaimIndex implements Closeable {
     private void rewritePaths(IndexWriter w, ReportSummary old, List<String> paths) throws IOException {
         ReportSummary moved = old.withPaths(paths.getFirst(), paths.subList(1, paths.size()));
         Document doc = ClaimDocuments.reportDocument(moved, reportText(old.id()).orElse(null));
-        w.deleteDocuments(new org.apache.lucene.search.BooleanQuery.Builder()
-                .add(new TermQuery(new Term(IndexField.TYPE.name, IndexField.REPORT_TYPE)),
-                        org.apache.lucene.search.BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(IndexField.ID.name, old.id())),
-                        org.apache.lucene.search.BooleanClause.Occur.FILTER).build());
-        w.addDocument(doc);
+        // one atomic update (the report's id names only its own document): two indexing threads moving the same
+        // report's paths at once (a copy changed while the original stayed) must not leave two report documents
+        w.updateDocument(new Term(IndexField.ID.name, old.id()), doc);
     }
 
     /** Removes a report and its claims. Not visible until {@link #commit()}. */
