@@ -61,7 +61,7 @@ public final class ChildRunner {
     /** A benchmark main of the test sources in a fresh JVM, with {@link #jvmOptions}. */
     public Measured java(String name, Class<?> main, List<String> extraJvm, List<String> args) throws IOException,
             InterruptedException {
-        Path gc = logs.resolve(safe(name) + "-" + (++counter) + ".gc.log");
+        Path gc = logs.resolve(safe(name) + "-" + (counter + 1) + ".gc.log"); // named like run()'s other files
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(javaHome, "bin", "java").toString());
         cmd.addAll(jvmOptions(gc));
@@ -79,7 +79,7 @@ public final class ChildRunner {
      * processors and a GC log through {@code RAPPORTEUR_JAVA_OPTS}.
      */
     public Measured rapporteur(String name, List<String> args) throws IOException, InterruptedException {
-        Path gc = logs.resolve(safe(name) + "-" + (++counter) + ".gc.log");
+        Path gc = logs.resolve(safe(name) + "-" + (counter + 1) + ".gc.log"); // named like run()'s other files
         List<String> cmd = new ArrayList<>();
         cmd.add(repo.resolve("bin/rapporteur").toString());
         cmd.addAll(args);

@@ -18,33 +18,40 @@ import javafx.stage.Stage;
  * holding the label has been rendered. Prints {@code firstFrame.fromProcessStart.ms=} (from the OS process start) and
  * {@code firstFrame.fromJvmStart.ms=} (from the JVM's recorded start, the clock the workbench's own figure uses).
  */
-public final class OneLabelWindow extends Application {
-    public static void main(String[] args) {
-        launch(OneLabelWindow.class, args);
+public final class OneLabelWindow {
+    private OneLabelWindow() {
     }
 
-    @Override
-    public void start(Stage stage) {
-        stage.setScene(new Scene(new Label("Rapporteur"), 1400, 860));
-        stage.setTitle("One label");
-        stage.show();
-        new AnimationTimer() {
-            private int pulses;
+    /** Launched from a class that is not an {@code Application}: on the class path, Java refuses to start one. */
+    public static void main(String[] args) {
+        Application.launch(Window.class, args);
+    }
 
-            @Override
-            public void handle(long now) {
-                if (++pulses < 2) {
-                    return;
+    /** The window: one label. */
+    public static final class Window extends Application {
+        @Override
+        public void start(Stage stage) {
+            stage.setScene(new Scene(new Label("Rapporteur"), 1400, 860));
+            stage.setTitle("One label");
+            stage.show();
+            new AnimationTimer() {
+                private int pulses;
+
+                @Override
+                public void handle(long now) {
+                    if (++pulses < 2) {
+                        return;
+                    }
+                    stop();
+                    Instant start = ProcessHandle.current().info().startInstant().orElse(Instant.EPOCH);
+                    System.out.println("firstFrame.fromProcessStart.ms=" + Duration.between(start, Instant.now())
+                            .toMillis());
+                    System.out.println("firstFrame.fromJvmStart.ms=" + (System.currentTimeMillis()
+                            - ManagementFactory.getRuntimeMXBean().getStartTime()));
+                    System.out.flush();
+                    Platform.exit();
                 }
-                stop();
-                Instant start = ProcessHandle.current().info().startInstant().orElse(Instant.EPOCH);
-                System.out.println("firstFrame.fromProcessStart.ms=" + Duration.between(start, Instant.now())
-                        .toMillis());
-                System.out.println("firstFrame.fromJvmStart.ms=" + (System.currentTimeMillis()
-                        - ManagementFactory.getRuntimeMXBean().getStartTime()));
-                System.out.flush();
-                Platform.exit();
-            }
-        }.start();
+            }.start();
+        }
     }
 }
