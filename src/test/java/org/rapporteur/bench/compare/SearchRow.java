@@ -60,8 +60,9 @@ final class SearchRow {
                     : "— (" + p.values().getOrDefault(l + ".skipped", "not run") + ")";
             String ratio = p.values().containsKey(l + ".p99") ? Figures.ratio(p99 / p.number(l + ".p99")) : "—";
             String work = l.equals("or300") ? q.work() + " (" + words.value("words") + " words)" : q.work();
-            out.add(new ComparisonRow(work, BenchContext.fmt("%s / %s, %s hits", Figures.ms(p50), Figures.ms(p99),
-                    Figures.count((long) r.number(l + ".total"))), ref, ratio,
+            long total = (long) r.number(l + ".total");
+            out.add(new ComparisonRow(work, BenchContext.fmt("%s / %s, %s hit%s", Figures.ms(p50), Figures.ms(p99),
+                    Figures.count(total), total == 1 ? "" : "s"), ref, ratio,
                     "p99 ≤ " + (int) q.p99Target() + " ms", p99 <= q.p99Target()));
             exactness.add(l + ": " + (r.values().containsKey(l + ".exact")
                     ? (r.value(l + ".exact").equals("yes") ? "exact" : "**DIFFERS**") + " (Rapporteur "
