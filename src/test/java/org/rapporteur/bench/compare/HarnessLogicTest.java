@@ -122,6 +122,18 @@ class HarnessLogicTest {
     }
 
     @Test
+    void eachPdfContentCountsOnceAndLinksAreSkipped(@TempDir Path dir) throws Exception {
+        Path a = Files.createDirectories(dir.resolve("a"));
+        Path b = Files.createDirectories(dir.resolve("b"));
+        Files.write(a.resolve("manual.pdf"), new byte[] {1, 2, 3});
+        Files.write(b.resolve("manual-copy.pdf"), new byte[] {1, 2, 3});
+        Files.write(b.resolve("other.PDF"), new byte[] {4});
+        Files.write(b.resolve("notes.txt"), new byte[] {5});
+        Files.createSymbolicLink(b.resolve("linked.pdf"), a.resolve("manual.pdf"));
+        assertEquals(List.of(a.resolve("manual.pdf"), b.resolve("other.PDF")), PdfSet.distinctPdfs(dir));
+    }
+
+    @Test
     void optionsSelectRowsAndOnlyAFullRunMayWriteTheDoc() {
         CompareOptions all = CompareOptions.parse(new String[] {"--repo", "/tmp/r"});
         assertTrue(all.complete());

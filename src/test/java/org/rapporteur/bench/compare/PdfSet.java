@@ -1,17 +1,25 @@
 package org.rapporteur.bench.compare;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * The real PDFs of row 2: the documentation PDFs of Debian's {@code r-doc-pdf} and {@code texlive-humanities-doc}
- * packages (R manuals, LaTeX package docs: 159 files, about 8,500 pages in Debian 12). Found in a folder given with
+ * packages (R manuals, LaTeX package docs: 159 files in Debian 12, of which 151 distinct, 8,492 pages). Found in a folder given with
  * {@code --pdfs}, else fetched once into a cache folder outside the repository with {@code apt-get download} and
  * unpacked with {@code dpkg -x}. The files are copied flat into the run's temp folder, so every program reads the same
  * files from the same disk, and Rapporteur's index sees PDFs only.
@@ -63,11 +71,7 @@ public final class PdfSet {
     public static PdfSet prepare(Path source, Path cache, Path target, boolean quick, ChildRunner runner)
             throws IOException, InterruptedException {
         Path from = source != null ? source : fetched(cache, runner);
-        List<Path> found;
-        try (Stream<Path> s = Files.walk(from)) {
-            found = s.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(".pdf"))
-                    .sorted().toList();
-        }
+        List<Path> found = distinctPdfs(from);
         if (found.isEmpty()) {
             throw new IOException("no PDFs under " + from);
         }
@@ -127,6 +131,42 @@ public final class PdfSet {
             linked.put(to, e.getValue());
         }
         return new PdfSet(target, linked);
+    }
+
+    /**
+     * The PDFs under {@code dir} in path order, each content once: symbolic links are skipped and of identical files
+     * the first is kept. Rapporteur reads identical files once (one report, several paths), the references would
+     * read them again: r-doc-pdf links its manuals from a second folder, which counted 2,415 pages of the reference
+     * manual twice.
+     */
+    static List<Path> distinctPdfs(Path dir) throws IOException {
+        List<Path> all;
+        try (Stream<Path> s = Files.walk(dir)) {
+            all = s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf"))
+                    .sorted().toList();
+        }
+        Set<String> seen = new HashSet<>();
+        List<Path> out = new ArrayList<>();
+        for (Path p : all) {
+            if (seen.add(sha256(p))) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                md.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The packages' PDFs in {@code cache}, downloaded and unpacked there first when it holds none. */
