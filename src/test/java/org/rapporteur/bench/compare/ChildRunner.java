@@ -93,8 +93,9 @@ public final class ChildRunner {
     }
 
     /**
-     * As {@link #run(String, List, Map, Path)}; with {@code descendants} false only the started process's own VmHWM
-     * is polled: for a script that builds first and then {@code exec}s the JVM, the build's memory stays out.
+     * As {@link #run(String, List, Map, Path)}; with {@code descendants} false only the command's own VmHWM is
+     * polled, not that of the processes it starts: for a script that builds first and then {@code exec}s the JVM, the
+     * build's memory stays out.
      */
     public Measured run(String name, List<String> command, Map<String, String> env, Path gcLog, boolean descendants)
             throws IOException, InterruptedException {
@@ -143,9 +144,9 @@ public final class ChildRunner {
     private static void pollHwm(ProcessHandle root, boolean descendants, AtomicLong max) {
         while (root.isAlive() && !Thread.currentThread().isInterrupted()) {
             max.accumulateAndGet(hwmKb(root.pid()), Math::max);
-            if (descendants) {
-                root.descendants().forEach(d -> max.accumulateAndGet(hwmKb(d.pid()), Math::max));
-            }
+            // the command itself is /usr/bin/time's child; what the command starts in turn is a grandchild
+            (descendants ? root.descendants() : root.children())
+                    .forEach(d -> max.accumulateAndGet(hwmKb(d.pid()), Math::max));
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {
