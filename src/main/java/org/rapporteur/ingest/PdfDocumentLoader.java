@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * out: every object stream it unpacks (a compressed group of objects: pdfTeX and most modern producers put page
  * dictionaries, fonts and annotations there) gets a new parser, and each new parser copies the document's whole
  * cross-reference table into a map of its own before it can name the first object. That is object streams × objects:
- * on a 2,415-page manual, a fifth of everything the indexer allocated and 5 % of its time (JFR), before a page was
- * read. Here all object streams of a document share one such map, filled the same way (from the cross-reference
+ * over 151 real PDFs (8,492 pages, two manuals of 2,415), 15 % of everything the indexer allocated and 5 % of its
+ * processor time (JFR), while the page tree was first walked. Here all object streams of a document share one such map, filled the same way (from the cross-reference
  * table, first key per object number and generation, refreshed when the table grows), so every object gets the same
  * key and the same value as before. Streams are cached in a temp file, as before, so memory stays bounded whatever
  * the file's size. One loader per document; not thread-safe (a document is read by one thread).
