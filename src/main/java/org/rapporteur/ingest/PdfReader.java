@@ -10,11 +10,9 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -70,7 +68,7 @@ final class PdfReader implements FormatReader {
         PositionedTextStripper stripper;
         ColumnLayout layout = new ColumnLayout();
         PageOcr ocr;
-        try (PDDocument doc = Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument doc = PdfDocumentLoader.open(file.toFile())) {
             long declaredPages = declaredPageCount(doc);
             if (declaredPages > MANY_PAGES) {
                 budget.explain("the PDF declares " + NumberFormat.getIntegerInstance(Locale.ROOT).format(declaredPages)

@@ -197,7 +197,27 @@ final class LineShapes {
 
     /** Letters only, lower case: "THE DYNAMICS OF PAKISTAN- AFGHANISTAN" equals "The Dynamics of Pakistan - Afghanistan". */
     static String letters(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        // what replaceAll("[^\\p{L}\\p{N}]+", "") keeps, without a regular expression: it runs for every paragraph
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            if (isLetterOrNumber(cp)) {
+                b.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return b.toString();
+    }
+
+    /** The regular expressions' {@code \p{L}} or {@code \p{N}}: a letter or a number of any kind. */
+    private static boolean isLetterOrNumber(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                 Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     /** Title case for all-capital headings ("KEY FINDINGS" → "Key Findings"), keeping roman numerals. */

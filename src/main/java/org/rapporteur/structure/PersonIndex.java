@@ -1,9 +1,11 @@
 package org.rapporteur.structure;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.rapporteur.model.Person;
@@ -25,6 +27,8 @@ final class PersonIndex {
             List.of("witness", "deponent", "respondent"));
 
     private final List<Entry> people = new ArrayList<>();
+    private final Map<String, Optional<Person>> fullNames = new HashMap<>();
+    private String fullNamesText;
 
     private static final class Entry {
         private Person person;
@@ -154,9 +158,21 @@ final class PersonIndex {
             return known;
         }
         // unknown, or known only by the surname ("SOLHEIM:" before the text names her in full): complete it
-        Optional<Person> full = DocumentPeople.fullNameFor(surname, text)
+        Optional<Person> full = fullNameInText(surname, text)
                 .filter(f -> LineShapes.wordCount(f.name()) >= 2).map(this::add);
         return full.isPresent() ? full : known;
+    }
+
+    /**
+     * {@link DocumentPeople#fullNameFor}, remembered per surname for the text last asked about: it searches the whole
+     * text, and a long report asks about the same surnames for many of its claims.
+     */
+    private Optional<Person> fullNameInText(String surname, String text) {
+        if (text != fullNamesText) {
+            fullNames.clear();
+            fullNamesText = text;
+        }
+        return fullNames.computeIfAbsent(surname, s -> DocumentPeople.fullNameFor(s, text));
     }
 
     /** The one known person whose initials are these letters ("JB", "MW"), first and last name or all names. */

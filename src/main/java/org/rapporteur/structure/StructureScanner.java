@@ -2,6 +2,7 @@ package org.rapporteur.structure;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -61,6 +62,7 @@ final class StructureScanner {
     /** A line set as a heading but longer than this is emphasised prose. */
     private static final int MAX_TYPESET_HEADING_WORDS = 25;
     private static final Pattern GLUED = Pattern.compile("^(.+?)\\s*\\*\\*(.+?)\\*\\*\\s*$");
+    private static final Pattern ENDS_SENTENCE = Pattern.compile("(?s).*[.!?][\"”’)]?$");
 
     private final String text;
     private final LayoutMarks layout;
@@ -86,6 +88,8 @@ final class StructureScanner {
     private OpenSection pendingSubtitle;
     private int lastContentEnd;
     private int contentStart;
+    /** Paragraphs (by index) whose text recurs after them; found on first use. */
+    private BitSet repeatedLater;
 
     private static final class OpenSection {
         String title;
@@ -521,12 +525,38 @@ final class StructureScanner {
 
     /** A stand-alone paragraph (a standfirst, a pull quote) whose text the body repeats word for word later. */
     private boolean repeatedLater(Paragraph p) {
-        int len = p.end() - p.start();
-        String t = p.joined();
-        if (len < 80 || len > 1500 || LineShapes.wordCount(t) < 12 || !t.matches("(?s).*[.!?][\"”’)]?$")) {
-            return false; // only prose repeats count: a title block repeated on the back page is not this
+        if (repeatedLater == null) {
+            repeatedLater = findRepeatedLater();
         }
-        return text.indexOf(text.substring(p.start(), p.end()), p.end()) >= 0;
+        return repeatedLater.get(p.index());
+    }
+
+    /** Every paragraph {@link #repeatedLater} asks about, answered in one pass over the text. */
+    private BitSet findRepeatedLater() {
+        List<Paragraph> candidates = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        for (Paragraph p : paras) {
+            if (mayRepeat(p)) {
+                candidates.add(p);
+                spans.add(new int[] {p.start(), p.end()});
+            }
+        }
+        boolean[] recurs = RepeatedPassages.recurAfterEnd(text, spans);
+        BitSet out = new BitSet(paras.size());
+        for (int k = 0; k < recurs.length; k++) {
+            out.set(candidates.get(k).index(), recurs[k]);
+        }
+        return out;
+    }
+
+    /** Only prose repeats count: a title block repeated on the back page is not this. */
+    private static boolean mayRepeat(Paragraph p) {
+        int len = p.end() - p.start();
+        if (len < 80 || len > 1500) {
+            return false;
+        }
+        String t = p.joined();
+        return LineShapes.wordCount(t) >= 12 && ENDS_SENTENCE.matcher(t).matches();
     }
 
     private static String tailLabel(String marker) {
