@@ -395,6 +395,19 @@ public final class ClaimIndex implements Closeable {
         return searcher.reports();
     }
 
+    /**
+     * The committed reports and their paths, without their metadata or text: what an indexing run compares the files
+     * it finds with. A snapshot; later commits do not change it.
+     */
+    public ReportCatalog catalog() {
+        return searcher.catalog();
+    }
+
+    /** How many reports are committed (a count, nothing read). */
+    public long reportCount() {
+        return searcher.reportCount();
+    }
+
     public Optional<ReportSummary> report(String reportId) {
         return searcher.report(reportId);
     }
