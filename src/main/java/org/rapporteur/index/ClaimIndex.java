@@ -334,6 +334,11 @@ public final class ClaimIndex implements Closeable {
         return writer == null ? 0 : writer.ramBytesUsed();
     }
 
+    /** True when something was written since the last commit. */
+    public synchronized boolean hasUncommittedWrites() {
+        return writer != null;
+    }
+
     /** Drops writes since the last commit (used when indexing is cancelled half-way through a report). */
     public synchronized void rollbackPending() {
         if (writer == null) {

@@ -135,7 +135,9 @@ public final class CorpusIndexer {
                     completed++;
                     String name = result(f);
                     progress.progress(completed, files.size(), name);
-                    commits.finished();
+                    if (index.hasUncommittedWrites()) {
+                        commits.finished(); // an unchanged file is no reason to commit; the first new report is
+                    }
                 } else if (clockMillis.getAsLong() >= giveUpAt) {
                     LOG.info("Stopping with {} file(s) still being read; they are read again next time",
                             submitted - completed);

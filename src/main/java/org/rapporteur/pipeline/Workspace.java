@@ -108,6 +108,11 @@ public final class Workspace implements AutoCloseable {
         return analyser;
     }
 
+    /** The index itself, for tests of the pipeline. */
+    ClaimIndex claimIndex() {
+        return index;
+    }
+
     TextAnalyzer textAnalyzer() {
         return textAnalyzer;
     }
