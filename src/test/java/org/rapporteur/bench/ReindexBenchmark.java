@@ -24,7 +24,8 @@ import org.apache.lucene.util.BytesRef;
  * <p>Usage: {@code ReindexBenchmark INDEXED_WORKSPACE CORPUS [repeats]}. The workspace (e.g. one built by
  * {@code rapporteur index --corpus ../shared/ungdc}) is copied first, never changed; the corpus is only read. Changed
  * and added files live in a second corpus root in a temporary folder, beside the real corpus. Extra JVM options for
- * the indexing process (an AOT cache, say) go in {@code -Dbench.childOptions="…"}. Prints Markdown: wall time and,
+ * the indexing process go in {@code -Dbench.childOptions="…"}; {@code -Dbench.aotCache=FILE} records an AOT cache in the
+ * preparing run and starts the others from it, as {@code bin/rapporteur index} does. Prints Markdown: wall time and,
  * where {@code /usr/bin/time} exists, processor time of each run.
  */
 public final class ReindexBenchmark {
@@ -50,7 +51,8 @@ public final class ReindexBenchmark {
         StringBuilder out = new StringBuilder("## Re-index from the command line\n\n");
         out.append("- Workspace: copy of `").append(template).append("`; corpus roots `").append(corpus)
                 .append("` and a temporary folder for the changed and added files\n");
-        out.append("- Child JVM options: `").append(String.join(" ", childOptions())).append("`\n");
+        out.append("- Child JVM options: `").append(String.join(" ", childOptions())).append("`; AOT cache: ")
+                .append(System.getProperty("bench.aotCache", "none")).append("\n");
         out.append("- Load average at the start: ").append(loadAverage()).append("\n\n");
         Run prep = run(ws, corpus, extra, null);
         out.append("- Preparing run (the extra root's first file): ").append(prep).append("\n\n");
@@ -115,7 +117,13 @@ public final class ReindexBenchmark {
         }
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         cmd.addAll(childOptions());
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.rapporteur.cli.Main", "index",
+        String aot = System.getProperty("bench.aotCache", "");
+        if (!aot.isBlank()) {
+            // as bin/rapporteur index does: the first run (the preparing one) records the cache, the others use it
+            cmd.add((Files.exists(Path.of(aot)) ? "-XX:AOTCache=" : "-XX:AOTCacheOutput=") + aot);
+            cmd.addAll(List.of("-Xlog:aot=off", "-Xlog:cds=off"));
+        }
+        cmd.addAll(List.of("-cp", childClassPath(), "org.rapporteur.cli.Main", "index",
                 "--workspace", ws.toString(), "--corpus", corpus.toString(), "--corpus", extra.toString()));
         Path log = Files.createTempFile("reindex-out", ".txt");
         long t0 = System.nanoTime();
@@ -156,6 +164,13 @@ public final class ReindexBenchmark {
         Files.deleteIfExists(times);
         Files.deleteIfExists(log);
         return new Run(wall, cpu, found, summary.replace('|', '/'));
+    }
+
+    /** The jars of this class path, without folders (the test classes): an AOT cache accepts only jars. */
+    private static String childClassPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(e -> !Files.isDirectory(Path.of(e)))
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     private static boolean hasPathStartingWith(IndexReader reader, String prefix) throws IOException {
