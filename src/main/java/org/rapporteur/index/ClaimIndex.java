@@ -334,6 +334,11 @@ public final class ClaimIndex implements Closeable {
         return writer == null ? 0 : writer.ramBytesUsed();
     }
 
+    /** True when something was written since the last commit. */
+    public synchronized boolean hasUncommittedWrites() {
+        return writer != null;
+    }
+
     /** Drops writes since the last commit (used when indexing is cancelled half-way through a report). */
     public synchronized void rollbackPending() {
         if (writer == null) {
@@ -393,6 +398,19 @@ public final class ClaimIndex implements Closeable {
 
     public List<ReportSummary> reports() {
         return searcher.reports();
+    }
+
+    /**
+     * The committed reports and their paths, without their metadata or text: what an indexing run compares the files
+     * it finds with. A snapshot; later commits do not change it.
+     */
+    public ReportCatalog catalog() {
+        return searcher.catalog();
+    }
+
+    /** How many reports are committed (a count, nothing read). */
+    public long reportCount() {
+        return searcher.reportCount();
     }
 
     public Optional<ReportSummary> report(String reportId) {

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
@@ -415,6 +416,22 @@ final class ClaimSearcher {
                 .setMinimumNumberShouldMatch(1).build());
     }
 
+    /** The reports in the index and their paths, read from the terms dictionaries (no stored fields). */
+    ReportCatalog catalog() {
+        IndexSearcher s = acquire();
+        try {
+            return ReportCatalog.read(s.getIndexReader());
+        } catch (IOException e) {
+            throw new RapporteurException("Reading reports failed: " + e.getMessage(), e);
+        } finally {
+            release(s);
+        }
+    }
+
+    long reportCount() {
+        return count(REPORTS);
+    }
+
     private List<ReportSummary> reportsMatching(Query q) {
         IndexSearcher s = acquire();
         try {
@@ -426,7 +443,15 @@ final class ClaimSearcher {
             StoredFields stored = s.storedFields();
             List<ReportSummary> out = new ArrayList<>(n);
             for (ScoreDoc sd : td.scoreDocs) {
-                out.add(ClaimDocuments.toReportSummary(stored.document(sd.doc)));
+                // everything but the report's text, which a summary does not carry: no string of it is built
+                DocumentStoredFieldVisitor summaryFields = new DocumentStoredFieldVisitor() {
+                    @Override
+                    public Status needsField(org.apache.lucene.index.FieldInfo field) {
+                        return field.name.equals(IndexField.REPORT_TEXT.name) ? Status.NO : Status.YES;
+                    }
+                };
+                stored.document(sd.doc, summaryFields);
+                out.add(ClaimDocuments.toReportSummary(summaryFields.getDocument()));
             }
             return out;
         } catch (IOException e) {

@@ -77,18 +77,25 @@ public final class CorpusScanner {
             }
             return;
         }
-        List<Path> found = new ArrayList<>();
+        List<Found> found = new ArrayList<>();
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), MAX_DEPTH, new Walker(root, found, problems));
         } catch (IOException e) {
             problems.add(Problem.warning(root.toString(), "corpus folder not fully read: " + Ingestor.describe(e), null));
         }
-        found.sort(Comparator.comparing(p -> root.relativize(p).toString()));
-        for (Path p : found) {
-            if (seen.add(identity(p))) {
-                files.add(p);
+        found.sort(Comparator.comparing(Found::sortKey));
+        for (Found f : found) {
+            if (seen.add(identity(f.path()))) {
+                files.add(f.path());
             }
         }
+    }
+
+    /**
+     * A file found under a root and the key it is listed by, made once (made in the comparator, it cost a path and a
+     * string per comparison: 150,000 of each for the UN corpus's 10,952 files).
+     */
+    private record Found(Path path, String sortKey) {
     }
 
     private static Path identity(Path p) {
@@ -124,10 +131,10 @@ public final class CorpusScanner {
 
     private static final class Walker extends SimpleFileVisitor<Path> {
         private final Path root;
-        private final List<Path> found;
+        private final List<Found> found;
         private final List<Problem> problems;
 
-        Walker(Path root, List<Path> found, List<Problem> problems) {
+        Walker(Path root, List<Found> found, List<Problem> problems) {
             this.root = root;
             this.found = found;
             this.problems = problems;
@@ -154,7 +161,7 @@ public final class CorpusScanner {
                 return FileVisitResult.CONTINUE;
             }
             if (attrs.isRegularFile() && isCandidate(name)) {
-                found.add(file);
+                found.add(new Found(file, root.relativize(file).toString()));
             } else if (attrs.isOther() && !name.startsWith(".")) {
                 // reading a pipe blocks until someone writes to it; a device may never end
                 problems.add(Problem.warning(file.toString(), specialKind(file) + ", not a file: skipped", null));

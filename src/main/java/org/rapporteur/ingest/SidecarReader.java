@@ -307,13 +307,17 @@ public final class SidecarReader {
         }
     }
 
+    private static final java.util.regex.Pattern TRAILING_DEBRIS = java.util.regex.Pattern.compile("[\\s,;]+$");
+
     /** Trimmed, inner whitespace collapsed, trailing commas and semicolons (spreadsheet debris) dropped. */
     static String clean(String s) {
         if (s == null) {
             return null;
         }
-        String t = s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
-        t = t.replaceAll("[\\s,;]+$", "");
+        String t = CsvTable.collapseWhitespace(s.replace('\u00A0', ' '));
+        if (!t.isEmpty() && (t.endsWith(",") || t.endsWith(";"))) {
+            t = TRAILING_DEBRIS.matcher(t).replaceAll("");
+        }
         return t.isEmpty() ? null : t;
     }
 

@@ -15,8 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 
-import org.rapporteur.model.ReportSummary;
-
 /**
  * The files of a run grouped by content (SHA-256, which is also the report id): byte-identical files at several paths
  * are one report that knows all of them. Each group has a citation path that stays put: the path the report is
@@ -54,9 +52,9 @@ final class SameContentFiles {
      * Hashes {@code files} on {@code pool} and groups them. A file that cannot be hashed (vanished, unreadable, not a
      * regular file) is left out: the reader reports it in its own words.
      *
-     * @param indexedPath the citation path a report id is indexed under, if it is indexed
+     * @param citationOf the citation path a report id is indexed under, if it is indexed
      */
-    static SameContentFiles find(List<Path> files, ExecutorService pool, Function<String, Optional<ReportSummary>> indexed)
+    static SameContentFiles find(List<Path> files, ExecutorService pool, Function<String, Optional<String>> citationOf)
             throws InterruptedException {
         List<Future<String>> digests = new ArrayList<>(files.size());
         for (Path f : files) {
@@ -75,7 +73,7 @@ final class SameContentFiles {
         for (Map.Entry<String, TreeMap<String, Boolean>> e : pathsBySha.entrySet()) {
             List<String> paths = new ArrayList<>(e.getValue().keySet());
             if (paths.size() > 1) {
-                String kept = indexed.apply(e.getKey()).map(ReportSummary::path).orElse(null);
+                String kept = citationOf.apply(e.getKey()).orElse(null);
                 if (kept != null && paths.remove(kept)) {
                     paths.addFirst(kept);
                 }

@@ -42,7 +42,11 @@ public final class Workspace implements AutoCloseable {
     private final Path dir;
     private final ClaimIndex index;
     private final TextAnalyzer textAnalyzer = new EnglishTextAnalyzer();
-    private volatile ReportAnalyser analyser;
+    /**
+     * Built when first needed (gazetteer, phrase dictionaries, taxonomy: a sizeable part of opening a workspace), so
+     * that an index run that finds nothing changed, and every command that only reads, never builds it.
+     */
+    private ReportAnalyser analyser;
     /** The taxonomy {@link #analyser} was built with; an edited taxonomy makes the next index run rebuild it. */
     private volatile ThemeTaxonomy analyserTaxonomy;
     private volatile WorkspaceSettings settings;
@@ -59,7 +63,6 @@ public final class Workspace implements AutoCloseable {
         AnnotationStore store = AnnotationStore.openWorkspace(dir, new IndexClaimResolver(index));
         this.annotations = new AnnotationService(store, index, this::reload);
         this.themes = new ThemeService(dir, index, textAnalyzer, annotations);
-        useAnalyser(analyserFor(themes.taxonomy()));
     }
 
     private ReportAnalyser analyserFor(ThemeTaxonomy taxonomy) {
@@ -92,9 +95,22 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** Replaces the extractor (tests use it to stand in for improved extraction rules). */
-    void useAnalyser(ReportAnalyser a) {
+    synchronized void useAnalyser(ReportAnalyser a) {
         this.analyser = a;
         this.analyserTaxonomy = themes.taxonomy();
+    }
+
+    /** The analyser, built on first use. */
+    private synchronized ReportAnalyser analyser() {
+        if (analyser == null) {
+            useAnalyser(analyserFor(themes.taxonomy()));
+        }
+        return analyser;
+    }
+
+    /** The index itself, for tests of the pipeline. */
+    ClaimIndex claimIndex() {
+        return index;
     }
 
     TextAnalyzer textAnalyzer() {
@@ -148,10 +164,12 @@ public final class Workspace implements AutoCloseable {
         synchronized (this) {
             sidecar = null;
         }
-        if (analyserTaxonomy != themes.taxonomy()) {
-            useAnalyser(analyserFor(themes.taxonomy()));
+        synchronized (this) {
+            if (analyser != null && analyserTaxonomy != themes.taxonomy()) {
+                analyser = null; // rebuilt with the edited taxonomy when a file is analysed
+            }
         }
-        CorpusIndexer indexer = new CorpusIndexer(index, analyser, annotations::prepare, force);
+        CorpusIndexer indexer = new CorpusIndexer(index, this::analyser, annotations::prepare, force);
         IndexSummary summary = indexer.index(roots, progress, cancel);
         if (!themes.rules().isEmpty() && summary.indexed() > 0 && !summary.cancelled()) {
             themes.retag(ProgressListener.NONE, cancel); // theme rules are queries: they run over the new claims
@@ -209,6 +227,11 @@ public final class Workspace implements AutoCloseable {
         return index.reports();
     }
 
+    /** How many reports the index holds, without reading them. */
+    public long reportCount() {
+        return index.reportCount();
+    }
+
     public Optional<ReportSummary> report(String reportId) {
         return index.report(reportId);
     }
@@ -228,7 +251,7 @@ public final class Workspace implements AutoCloseable {
             LOG.info("Report {} changed or vanished since indexing", file);
             return Optional.empty();
         }
-        return Optional.of(analyser.analyse(read.document(), sidecar().entryFor(file).orElse(null)));
+        return Optional.of(analyser().analyse(read.document(), sidecar().entryFor(file).orElse(null)));
     }
 
     /** The normalised text a report was indexed with (anchors and exports count offsets in it). */
