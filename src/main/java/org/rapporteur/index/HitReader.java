@@ -22,15 +22,22 @@ import org.rapporteur.model.Highlight;
 
 /**
  * Turns a page of hits into {@link ClaimHit}s: each claim's stored fields, read once and in index order (neighbouring
- * claims share a compressed block), and the ranges of its text the query matched. The highlighter is handed the claim
- * texts already read instead of reading them again, and is not run at all for a query that matches no words (the
- * blank query: browsing).
+ * claims share a compressed block), and the ranges of its text the query matched: for queries of words alone by
+ * analysing the hit's text ({@link WordHighlights}), for phrases and patterns by the UnifiedHighlighter, handed the
+ * claim texts already read. Nothing is highlighted for the blank query (browsing).
  */
 final class HitReader {
     private final Analyzer analyzer;
+    /** False only in tests that compare both ways of highlighting. */
+    private final boolean wordsByAnalysis;
 
     HitReader(Analyzer analyzer) {
+        this(analyzer, true);
+    }
+
+    HitReader(Analyzer analyzer, boolean wordsByAnalysis) {
         this.analyzer = analyzer;
+        this.wordsByAnalysis = wordsByAnalysis;
     }
 
     List<ClaimHit> hits(IndexSearcher s, Query userQuery, ScoreDoc[] docs) throws IOException {
@@ -63,6 +70,15 @@ final class HitReader {
             return Map.of();
         }
         int[] distinct = Arrays.stream(sortedDocs).distinct().toArray();
+        Set<String> words = wordsByAnalysis ? WordHighlights.wordsOf(userQuery) : null;
+        if (words != null) {
+            Map<Integer, List<Highlight>> out = new java.util.HashMap<>(distinct.length * 2);
+            for (int doc : distinct) {
+                String text = byDoc.get(doc).get(IndexField.TEXT.name);
+                out.put(doc, text == null ? List.of() : WordHighlights.mark(analyzer, text, words));
+            }
+            return out;
+        }
         // Whole claims are the passages: a claim is one sentence, and the UI shows all of it.
         RangeHighlighter highlighter = new RangeHighlighter(UnifiedHighlighter.builder(s, analyzer)
                 .withBreakIterator(WholeBreakIterator::new)

@@ -88,7 +88,9 @@ public final class SearchLatencyBenchmark {
             System.out.println("|---|---|---|---|---|---|---|");
             Map<String, Case> cases = repeatCases(ws, firstTerm);
             for (Map.Entry<String, Case> e : cases.entrySet()) {
-                repeat(ws, e.getKey(), e.getValue(), runs);
+                if (chosen(e.getKey())) {
+                    repeat(ws, e.getKey(), e.getValue(), runs);
+                }
             }
 
             System.out.println();
@@ -97,9 +99,17 @@ public final class SearchLatencyBenchmark {
             System.out.println("| kind | example | wall p50 / p99 / max ms | CPU p50 / p99 ms | slowest query |");
             System.out.println("|---|---|---|---|---|");
             for (Map.Entry<String, List<Case>> e : variedCases(ws).entrySet()) {
-                varied(ws, e.getKey(), e.getValue());
+                if (chosen(e.getKey())) {
+                    varied(ws, e.getKey(), e.getValue());
+                }
             }
         }
+    }
+
+    /** {@code -Dbench.only=term,browse}: only the kinds whose names start with one of these (for profiling). */
+    private static boolean chosen(String kind) {
+        String only = System.getProperty("bench.only", "");
+        return only.isBlank() || Arrays.stream(only.split(",")).anyMatch(k -> kind.startsWith(k.strip()));
     }
 
     record Case(String query, Map<FacetDimension, Set<String>> filters) {
