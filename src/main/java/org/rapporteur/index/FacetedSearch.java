@@ -158,17 +158,20 @@ final class FacetedSearch {
             Facets facets = sideways.getOrDefault(dim, main);
             Set<String> selected = request.filters().getOrDefault(dim, Set.of());
             Map<String, FacetCount.Value> values = new LinkedHashMap<>();
-            if (dim == FacetDimension.THEME) {
-                // Lucene's hierarchical counts fail on a dimension no document has yet
-                if (state.getDimTree(dim.key()) != null) {
-                    collectHierarchy(facets, dim.key(), new String[0], n, selected, values);
-                }
-            } else {
-                FacetResult fr = facets.getTopChildren(n, dim.key());
-                if (fr != null) {
-                    for (LabelAndValue lv : fr.labelValues) {
-                        values.put(lv.label, new FacetCount.Value(lv.label, lv.value.longValue(),
-                                selected.contains(lv.label)));
+            // kept counts are shared between searches, and looking up a label moves their doc values' cursor
+            synchronized (facets) {
+                if (dim == FacetDimension.THEME) {
+                    // Lucene's hierarchical counts fail on a dimension no document has yet
+                    if (state.getDimTree(dim.key()) != null) {
+                        collectHierarchy(facets, dim.key(), new String[0], n, selected, values);
+                    }
+                } else {
+                    FacetResult fr = facets.getTopChildren(n, dim.key());
+                    if (fr != null) {
+                        for (LabelAndValue lv : fr.labelValues) {
+                            values.put(lv.label, new FacetCount.Value(lv.label, lv.value.longValue(),
+                                    selected.contains(lv.label)));
+                        }
                     }
                 }
             }

@@ -70,6 +70,48 @@ class SearchCachesTest {
         }
     }
 
+    @Test
+    void searchesOnManyThreadsShareKeptCountsAndGetOneAnswer() throws Exception {
+        try (ClaimIndex index = ClaimIndex.inMemory()) {
+            add(index, "one", 40);
+            add(index, "two", 25);
+            index.commit();
+            List<SearchRequest> requests = List.of(
+                    new SearchRequest("", Map.of(), SortOrder.RELEVANCE, 10, 0, 50),
+                    new SearchRequest("water", Map.of(FacetDimension.COUNTRY, Set.of("Nepal")), SortOrder.DATE, 10, 0,
+                            50),
+                    new SearchRequest("trade OR border", Map.of(), SortOrder.RELEVANCE, 10, 0, 2));
+            List<String> expected = new ArrayList<>();
+            try (ClaimIndex fresh = ClaimIndex.inMemory()) { // the same claims in another index: nothing kept yet
+                indexed.clear();
+                add(fresh, "one", 40);
+                add(fresh, "two", 25);
+                fresh.commit();
+                for (SearchRequest r : requests) {
+                    expected.add(answer(fresh.search(r)));
+                }
+            }
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                List<java.util.concurrent.Future<String>> answers = new ArrayList<>();
+                for (int i = 0; i < 200; i++) {
+                    SearchRequest r = requests.get(i % requests.size());
+                    answers.add(pool.submit(() -> answer(index.search(r))));
+                }
+                for (int i = 0; i < answers.size(); i++) {
+                    assertEquals(expected.get(i % requests.size()), answers.get(i).get());
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private static String answer(SearchResult r) {
+        return r.total() + " " + r.facets() + " " + r.hits().stream().map(h -> h.record().claim().id()
+                + h.highlights()).toList();
+    }
+
     private void check(ClaimIndex index) {
         for (int round = 0; round < 2; round++) { // the second round is answered from the caches
             checkQuery(index, "", Map.of(), r -> true);
