@@ -55,6 +55,7 @@ public final class ClaimIndex implements Closeable {
     private final boolean rebuilt;
     private IndexWriter writer;
     private boolean closed;
+    private SearchWarmer warmer;
     /**
      * Writes share the writer (read lock); a commit, which closes it to release the lock for other processes, waits
      * for writes in flight (write lock). So an annotation committed mid-indexing never cuts a report in half.
@@ -367,6 +368,21 @@ public final class ClaimIndex implements Closeable {
     }
 
     /**
+     * Interactive searches will follow (the workbench): from now on, this snapshot of the index and each one a commit
+     * or refresh makes are prepared for search on a background thread (facet ordinals, the blank query's counts), so
+     * the first search after opening or after a commit does not pay for them. Returns at once; calling it again does
+     * nothing. Not worth it for a single command-line search, which does the same work once itself.
+     */
+    public synchronized void prepareForSearch() {
+        if (warmer != null || closed) {
+            return;
+        }
+        warmer = new SearchWarmer(searcher);
+        searchers.addListener(warmer);
+        warmer.warmSoon();
+    }
+
+    /**
      * Every claim matching {@code query} (blank: all), in index order (no particular order), streamed to {@code sink}
      * in one linear pass; returns the count. For aggregates over many claims.
      */
@@ -451,6 +467,10 @@ public final class ClaimIndex implements Closeable {
                 }
                 closed = true;
                 try {
+                    if (warmer != null) {
+                        searchers.removeListener(warmer);
+                        warmer.close();
+                    }
                     searchers.close();
                     if (writer != null) {
                         writer.close();

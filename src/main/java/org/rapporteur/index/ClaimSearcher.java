@@ -31,6 +31,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -68,14 +69,18 @@ final class ClaimSearcher {
     private final Analyzer analyzer;
     private final FacetsConfig facetsConfig;
     private final QueryTranslator translator;
-    /** Facet ordinal state is costly to build on a large index: built once per reader. */
-    private final Map<IndexReader, SortedSetDocValuesReaderState> facetStates = new java.util.WeakHashMap<>();
+    private final ReaderCaches caches;
+    private final FacetedSearch faceted;
+    private final HitReader hitReader;
 
     ClaimSearcher(SearcherManager searchers, Analyzer analyzer, FacetsConfig facetsConfig) {
         this.searchers = searchers;
         this.analyzer = analyzer;
         this.facetsConfig = facetsConfig;
         this.translator = new QueryTranslator(analyzer);
+        this.caches = new ReaderCaches(facetsConfig);
+        this.faceted = new FacetedSearch(facetsConfig);
+        this.hitReader = new HitReader(analyzer);
     }
 
     SearchResult search(SearchRequest request) {
@@ -84,46 +89,12 @@ final class ClaimSearcher {
         try {
             // translated even on an empty index, so a faulty query is reported whatever the index holds
             Query userQuery = translator.translate(request.query(), s);
-            if (s.count(CLAIMS) == 0) {
+            ReaderCaches.PerReader cache = caches.of(s);
+            if (cache.claims(s, CLAIMS) == 0) {
                 return new SearchResult(0, List.of(), List.of(), elapsed(t0));
             }
-            Query base = new BooleanQuery.Builder()
-                    .add(CLAIMS, BooleanClause.Occur.FILTER)
-                    .add(userQuery, BooleanClause.Occur.MUST)
-                    .build();
-            DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
-            request.filters().forEach((dim, values) -> {
-                for (String v : values) {
-                    if (dim == FacetDimension.THEME) {
-                        ddq.add(dim.key(), Arrays.stream(v.split("/")).filter(x -> !x.isBlank())
-                                .toArray(String[]::new));
-                    } else {
-                        ddq.add(dim.key(), v);
-                    }
-                }
-            });
-            DrillSideways ds = new DrillSideways(s, facetsConfig, facetState(s.getIndexReader()));
-            int want = Math.max(1, request.offset() + request.limit());
-            DrillSideways.DrillSidewaysResult r = switch (request.sort()) {
-                case RELEVANCE -> ds.search(ddq, want);
-                case DATE -> ds.search(ddq, null, null, want, new Sort(
-                        new SortField(IndexField.SORT_DATE.name, SortField.Type.STRING, true),
-                        new SortField(IndexField.SORT_REPORT.name, SortField.Type.STRING),
-                        new SortField(IndexField.SORT_POSITION.name, SortField.Type.LONG)), true);
-                case REPORT -> ds.search(ddq, null, null, want, new Sort(
-                        new SortField(IndexField.SORT_REPORT.name, SortField.Type.STRING),
-                        new SortField(IndexField.SORT_POSITION.name, SortField.Type.LONG)), true);
-                case SPEAKER -> ds.search(ddq, null, null, want, new Sort(
-                        new SortField(IndexField.SORT_SPEAKER.name, SortField.Type.STRING),
-                        new SortField(IndexField.SORT_REPORT.name, SortField.Type.STRING),
-                        new SortField(IndexField.SORT_POSITION.name, SortField.Type.LONG)), true);
-            };
-            long total = s.count(ddq);
-            ScoreDoc[] page = Arrays.copyOfRange(r.hits.scoreDocs, Math.min(request.offset(), r.hits.scoreDocs.length),
-                    r.hits.scoreDocs.length);
-            List<ClaimHit> hits = toHits(s, userQuery, page);
-            List<FacetCount> facets = facetCounts(r.facets, request, facetState(s.getIndexReader()));
-            return new SearchResult(total, hits, facets, elapsed(t0));
+            FacetedSearch.Answer a = faceted.search(s, cache, CLAIMS, userQuery, request);
+            return new SearchResult(a.total(), hitReader.hits(s, userQuery, a.page()), a.facets(), elapsed(t0));
         } catch (IOException e) {
             throw new RapporteurException("Search failed: " + e.getMessage(), e);
         } catch (IndexSearcher.TooManyClauses e) {
@@ -136,90 +107,27 @@ final class ClaimSearcher {
         }
     }
 
+    /**
+     * Prepares the current reader for the first search: facet ordinals and the counts of the blank query (what the
+     * workbench shows first). Costly on a large index; run it off the caller's thread after opening or a commit. A
+     * search that comes first does the same work itself, once (ReaderCaches).
+     */
+    void warm() {
+        IndexSearcher s = acquire();
+        try {
+            ReaderCaches.PerReader cache = caches.of(s);
+            if (cache.claims(s, CLAIMS) > 0) {
+                faceted.search(s, cache, CLAIMS, MatchAllDocsQuery.INSTANCE, SearchRequest.of("", 1));
+            }
+        } catch (IOException e) {
+            throw new RapporteurException("Preparing the index for search failed: " + e.getMessage(), e);
+        } finally {
+            release(s);
+        }
+    }
+
     private List<ClaimHit> toHits(IndexSearcher s, Query userQuery, ScoreDoc[] docs) throws IOException {
-        if (docs.length == 0) {
-            return List.of();
-        }
-        int[] ids = new int[docs.length];
-        for (int i = 0; i < docs.length; i++) {
-            ids[i] = docs[i].doc;
-        }
-        // Whole claims are the passages: a claim is one sentence, and the UI shows all of it.
-        RangeHighlighter highlighter = new RangeHighlighter(UnifiedHighlighter.builder(s, analyzer)
-                .withBreakIterator(WholeBreakIterator::new)
-                .withFormatter(new HighlightRanges())
-                .withMaxLength(100_000)
-                .withHighlightPhrasesStrictly(true)
-                // patterns match the words as written: their matches are marked in the claim text by re-analysing it
-                .withMaskedFieldsFunc(field -> field.equals(IndexField.TEXT.name)
-                        ? Set.of(IndexField.WORDS.name) : Set.of()));
-        Map<String, Object[]> highlights = highlighter.ranges(IndexField.TEXT.name, userQuery, ids);
-        Object[] ranges = highlights.get(IndexField.TEXT.name);
-        StoredFields stored = s.storedFields();
-        List<ClaimHit> out = new ArrayList<>(docs.length);
-        for (int i = 0; i < docs.length; i++) {
-            ClaimRecord rec = ClaimDocuments.toClaimRecord(stored.document(ids[i]));
-            @SuppressWarnings("unchecked")
-            List<Highlight> h = ranges != null && ranges[i] instanceof List<?> l ? (List<Highlight>) l : List.of();
-            out.add(new ClaimHit(rec, Float.isNaN(docs[i].score) ? 0 : docs[i].score, h));
-        }
-        return out;
-    }
-
-    private List<FacetCount> facetCounts(Facets facets, SearchRequest request, SortedSetDocValuesReaderState state)
-            throws IOException {
-        List<FacetCount> out = new ArrayList<>();
-        int n = Math.max(1, request.facetValues());
-        for (FacetDimension dim : FacetDimension.values()) {
-            Set<String> selected = request.filters().getOrDefault(dim, Set.of());
-            Map<String, FacetCount.Value> values = new LinkedHashMap<>();
-            if (dim == FacetDimension.THEME) {
-                // Lucene's hierarchical counts fail on a dimension no document has yet
-                if (state.getDimTree(dim.key()) != null) {
-                    collectHierarchy(facets, dim.key(), new String[0], n, selected, values);
-                }
-            } else {
-                FacetResult fr = facets.getTopChildren(n, dim.key());
-                if (fr != null) {
-                    for (LabelAndValue lv : fr.labelValues) {
-                        values.put(lv.label, new FacetCount.Value(lv.label, lv.value.longValue(),
-                                selected.contains(lv.label)));
-                    }
-                }
-            }
-            // A selected value always shows, even when the query left it outside the top n.
-            for (String sel : selected) {
-                values.putIfAbsent(sel, new FacetCount.Value(sel, 0, true));
-            }
-            out.add(new FacetCount(dim, new ArrayList<>(values.values())));
-        }
-        return out;
-    }
-
-    private void collectHierarchy(Facets facets, String dim, String[] parent, int n, Set<String> selected,
-                                  Map<String, FacetCount.Value> into) throws IOException {
-        FacetResult fr = parent.length == 0 ? facets.getTopChildren(n, dim) : facets.getTopChildren(n, dim, parent);
-        if (fr == null) {
-            return;
-        }
-        for (LabelAndValue lv : fr.labelValues) {
-            String[] path = Arrays.copyOf(parent, parent.length + 1);
-            path[parent.length] = lv.label;
-            String joined = String.join("/", path);
-            into.put(joined, new FacetCount.Value(joined, lv.value.longValue(), selected.contains(joined)));
-            if (path.length < 4) {
-                collectHierarchy(facets, dim, path, n, selected, into);
-            }
-        }
-    }
-
-    private synchronized SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-        SortedSetDocValuesReaderState st = facetStates.get(reader);
-        if (st == null) {
-            st = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-            facetStates.put(reader, st);
-        }
-        return st;
+        return hitReader.hits(s, userQuery, docs);
     }
 
     /**

@@ -194,6 +194,15 @@ public final class Workspace implements AutoCloseable {
         return index.search(request);
     }
 
+    /**
+     * Searches will follow interactively (the workbench): the index is prepared for them in the background now and
+     * after every commit, so the first search after opening does not wait for facet ordinals and counts. Returns at
+     * once.
+     */
+    public void prepareSearch() {
+        index.prepareForSearch();
+    }
+
     public long forEachClaim(String query, Consumer<ClaimRecord> sink) {
         return index.forEachClaim(query, sink);
     }

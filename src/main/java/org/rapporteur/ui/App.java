@@ -78,7 +78,11 @@ public final class App extends Application {
         stage.show();
 
         tasks = new BackgroundTasks();
-        tasks.run("Opening the workspace", () -> Workspace.open(dir), ws -> {
+        tasks.run("Opening the workspace", () -> {
+            Workspace opened = Workspace.open(dir);
+            opened.prepareSearch(); // in the background, while the window is built: the first search is then quick
+            return opened;
+        }, ws -> {
             workspace = ws;
             vm = new MainViewModel(ws, tasks);
             // Usable: every pane is in and the first search answer is on screen.
