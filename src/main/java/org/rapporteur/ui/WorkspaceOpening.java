@@ -32,9 +32,10 @@ final class WorkspaceOpening {
     }
 
     /** Starts opening {@code dir} now, for the application to {@link #take} later. */
-    static void startEarly(Path dir) {
+    static WorkspaceOpening startEarly(Path dir) {
         synchronized (LOCK) {
             early = new WorkspaceOpening(dir);
+            return early;
         }
     }
 

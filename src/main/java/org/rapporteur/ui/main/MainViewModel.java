@@ -254,7 +254,11 @@ public final class MainViewModel implements WorkbenchContext {
         show(false);
     }
 
-    private void show(boolean keepQuery) {
+    /**
+     * Shows what the index holds without indexing; with {@code keepQuery}, searches the query the search bar holds
+     * instead of restoring the last one.
+     */
+    public void show(boolean keepQuery) {
         if (keepQuery) {
             prefs.put(UiPreferences.LAST_QUERY, search.queryProperty().get());
         } else {
