@@ -1,6 +1,5 @@
 package org.rapporteur.ui;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -8,20 +7,19 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.pipeline.WorkspaceLocator;
 import org.rapporteur.ui.common.UserMessages;
+import org.rapporteur.ui.main.FirstFrame;
 import org.rapporteur.ui.main.FxStallMonitor;
 import org.rapporteur.ui.main.MainViewModel;
 import org.rapporteur.ui.main.MainWindow;
 import org.rapporteur.ui.main.ScreenshotTour;
+import org.rapporteur.ui.main.StartClock;
+import org.rapporteur.ui.main.StartWindow;
 import org.rapporteur.ui.main.ThemeSwitcher;
 import org.rapporteur.ui.main.UncaughtErrorHandler;
 import org.rapporteur.ui.tasks.BackgroundTasks;
@@ -29,17 +27,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The workbench application: shows a window at once, opens the workspace in the background, builds the main window,
- * then indexes the corpus (incrementally) while the user can already search what the index holds. Installs the
- * uncaught-exception handler and the FX stall monitor. Cold start is measured from JVM start to the first search
- * answer on screen ("usable").
+ * The workbench application: shows a usable first frame at once (the search field, focused; {@link StartWindow})
+ * while the workspace opens in the background (since the launcher started), builds the main window over it, then
+ * indexes the corpus (incrementally) while the user can already search what the index holds. Installs the
+ * uncaught-exception handler and the FX stall monitor. Cold start is measured from JVM start to the first usable
+ * frame ("usable"), and to every pane in with the first search answer on screen ("complete").
  */
 public final class App extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
     private static volatile long launchNanos = System.nanoTime();
     private static volatile App current;
     private static final CountDownLatch USABLE = new CountDownLatch(1);
-    private static volatile long coldStartMillis = -1;
+    private static final CountDownLatch COMPLETE = new CountDownLatch(1);
+    private static volatile StartClock.Reading usableAt;
+    private static volatile StartClock.Reading completeAt;
+    private static volatile double[] stallBeforeUsable = {-1, -1};
 
     private final FxStallMonitor stallMonitor = new FxStallMonitor();
     private BackgroundTasks tasks;
@@ -47,6 +49,9 @@ public final class App extends Application {
     private MainViewModel vm;
     private MainWindow window;
     private UncaughtErrorHandler errors;
+    private WorkspaceOpening opening;
+    private StartWindow startWindow;
+    private volatile boolean stopped;
 
     static void markLaunch() {
         launchNanos = System.nanoTime();
@@ -65,60 +70,86 @@ public final class App extends Application {
         stallMonitor.start();
         ThemeSwitcher.LIGHT.apply();
         List<String> args = getParameters().getRaw();
-        Path dir = WorkspaceLocator.resolve(argument(args, "--workspace").map(Path::of).orElse(null));
+        Path dir = workspaceDir(args);
         Path screenshots = argument(args, "--screenshots").map(Path::of).orElse(null);
+        opening = WorkspaceOpening.take(dir);
 
-        // Only a label: showing the first window is the longest stall of a start (~0.5 s: the first scene, its
-        // styling, class loading), and a spinner's skin only adds to it; the workbench replaces this in a second.
-        Label opening = new Label("Opening workspace " + dir + "…");
-        VBox splash = new VBox(12, opening);
-        splash.setAlignment(Pos.CENTER);
-        stage.setScene(new Scene(splash, 1400, 860));
+        // The first frame needs no workspace: the search field (focused, keeping what is typed) and a line saying
+        // the workspace is opening. The workspace opens meanwhile (since the launcher started), and the main window
+        // takes over this frame when it is open.
+        startWindow = new StartWindow(dir, 1400, 860);
+        FirstFrame.await(startWindow.scene(), startWindow::usable, this::usable);
+        stage.setScene(startWindow.scene());
         stage.setTitle("Rapporteur");
         stage.show();
+        startWindow.field().requestFocus();
 
         tasks = new BackgroundTasks();
-        tasks.run("Opening the workspace", () -> {
-            Workspace opened = Workspace.open(dir);
-            opened.prepareSearch(); // in the background, while the window is built: the first search is then quick
-            return opened;
-        }, ws -> {
-            workspace = ws;
-            vm = new MainViewModel(ws, tasks);
-            // Usable: every pane is in and the first search answer is on screen.
-            boolean[] assembled = new boolean[1];
-            boolean[] answered = new boolean[1];
-            window = new MainWindow(vm, stage, () -> {
-                assembled[0] = true;
-                if (answered[0]) {
-                    usable();
-                }
-            });
-            stage.setScene(window.scene());
-            vm.results().loadingProperty().addListener((o, was, now) -> {
-                if (was && !now && !answered[0]) {
-                    answered[0] = true;
-                    if (assembled[0]) {
-                        usable();
-                    }
-                }
-            });
-            vm.start();
-            if (screenshots != null) {
-                new ScreenshotTour(vm, window, stage, screenshots, () -> Platform.exit()).start();
+        opening.workspace().whenComplete((ws, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                String message = UserMessages.describe("Opening the workspace " + dir, unwrap(error));
+                startWindow.failed(message);
+                showFatal(stage, message);
+            } else if (!stopped) { // else stop() closes it
+                workspaceOpened(stage, ws, screenshots);
             }
-        }, error -> showFatal(stage, UserMessages.describe("Opening the workspace " + dir, error)));
+        }));
     }
 
-    private void usable() {
-        if (USABLE.getCount() == 0) {
+    private void workspaceOpened(Stage stage, Workspace ws, Path screenshots) {
+        workspace = ws;
+        vm = new MainViewModel(ws, tasks);
+        // Complete: every pane is in and the first search answer is on screen.
+        boolean[] assembled = new boolean[1];
+        boolean[] answered = new boolean[1];
+        window = new MainWindow(vm, stage, startWindow, () -> {
+            assembled[0] = true;
+            if (answered[0]) {
+                complete();
+            }
+        });
+        vm.results().loadingProperty().addListener((o, was, now) -> {
+            if (was && !now && !answered[0]) {
+                answered[0] = true;
+                if (assembled[0]) {
+                    complete();
+                }
+            }
+        });
+        vm.start(startWindow.edited());
+        if (screenshots != null) {
+            new ScreenshotTour(vm, window, stage, screenshots, () -> Platform.exit()).start();
+        }
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        return e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+    }
+
+    /** The first frame a user can type a query into: the search field focused, the results' place saying why empty. */
+    private void usable(StartClock.Reading at) {
+        usableAt = at;
+        // Stalls before there is a window are part of the cold start; from here on, the user sees them.
+        stallBeforeUsable = new double[] {stallMonitor.maxStallMillis(), stallMonitor.maxStallCpuMillis()};
+        stallMonitor.reset();
+        LOG.info("Usable window {} ms after JVM start (CPU {} ms; {} ms after launch)", at.wallMillis(),
+                at.cpuMillis(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - launchNanos));
+        USABLE.countDown();
+    }
+
+    private void complete() {
+        if (COMPLETE.getCount() == 0) {
             return;
         }
-        long fromJvm = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        coldStartMillis = fromJvm;
-        LOG.info("Usable window {} ms after JVM start ({} ms after launch)", fromJvm,
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - launchNanos));
-        USABLE.countDown();
+        completeAt = StartClock.now();
+        LOG.info("Workbench complete (every pane in, first results shown) {} ms after JVM start (CPU {} ms)",
+                completeAt.wallMillis(), completeAt.cpuMillis());
+        COMPLETE.countDown();
+    }
+
+    /** The workspace folder the arguments name ({@code --workspace DIR}), else the default one. */
+    static Path workspaceDir(List<String> args) {
+        return WorkspaceLocator.resolve(argument(args, "--workspace").map(Path::of).orElse(null));
     }
 
     private static java.util.Optional<String> argument(List<String> args, String name) {
@@ -143,6 +174,7 @@ public final class App extends Application {
 
     @Override
     public void stop() {
+        stopped = true;
         if (vm != null) {
             vm.cancelIndexing();
         }
@@ -158,6 +190,8 @@ public final class App extends Application {
         }
         if (workspace != null) {
             workspace.close();
+        } else if (opening != null) {
+            opening.discard(); // still opening: closed when it is open
         }
         stallMonitor.close();
     }
@@ -169,14 +203,29 @@ public final class App extends Application {
         return current;
     }
 
-    /** Waits until the first search answer is on screen; false on timeout. */
+    /** Waits until the window is usable (the search field focused and accepting typing); false on timeout. */
     public static boolean awaitUsable(long timeout, TimeUnit unit) throws InterruptedException {
         return USABLE.await(timeout, unit);
     }
 
-    /** Milliseconds from JVM start to a usable window, or -1 before that. */
-    public static long coldStartMillis() {
-        return coldStartMillis;
+    /** Waits until every pane is in and the first search answer is on screen; false on timeout. */
+    public static boolean awaitComplete(long timeout, TimeUnit unit) throws InterruptedException {
+        return COMPLETE.await(timeout, unit);
+    }
+
+    /** When the window became usable (JVM start to the first usable frame), or null before. */
+    public static StartClock.Reading usableAt() {
+        return usableAt;
+    }
+
+    /** When the window became complete (every pane in, the first results shown), or null before. */
+    public static StartClock.Reading completeAt() {
+        return completeAt;
+    }
+
+    /** The longest FX stall before the first usable frame: {wall ms, FX thread CPU ms}; the monitor restarts then. */
+    public static double[] stallBeforeUsable() {
+        return stallBeforeUsable.clone();
     }
 
     public FxStallMonitor stallMonitor() {

@@ -15,6 +15,8 @@ public final class WorkbenchLauncher {
 
     public static void main(String[] args) {
         App.markLaunch();
+        // The workspace opens while JavaFX starts: on two cores the two overlap instead of following each other.
+        WorkspaceOpening.startEarly(App.workspaceDir(java.util.List.of(args)));
         Application.launch(App.class, args);
     }
 }

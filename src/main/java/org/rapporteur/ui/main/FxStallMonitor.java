@@ -15,6 +15,10 @@ import org.slf4j.LoggerFactory;
  * Measures how long the FX thread is unavailable: a background thread posts a {@code Platform.runLater} ping every
  * {@value #PERIOD_MS} ms (never more than one outstanding) and records how long each took to run. A long delay means
  * the FX thread was busy (a stall). Stalls over {@value #REPORT_MS} ms are logged. Thread-safe.
+ *
+ * <p>Beside each stall's wall time it keeps the CPU time the FX thread used during it: on a loaded machine a stall's
+ * wall time grows with the other processes, its CPU time hardly, so the longest stall's CPU time is the figure to
+ * compare between runs that were not all taken on an idle machine.
  */
 public final class FxStallMonitor implements AutoCloseable {
     public static final long PERIOD_MS = 20;
@@ -27,6 +31,10 @@ public final class FxStallMonitor implements AutoCloseable {
     private final AtomicLong pings = new AtomicLong();
     private final AtomicBoolean outstanding = new AtomicBoolean();
     private final AtomicLong postedAt = new AtomicLong();
+    private final AtomicLong cpuAtPost = new AtomicLong(-1);
+    private final AtomicLong maxStallCpuNanos = new AtomicLong();
+    /** Made on the monitor's thread at its first tick: the management classes are not the FX thread's business. */
+    private volatile java.lang.management.ThreadMXBean threads;
     private final StallProfile profile = new StallProfile();
     private final boolean traceStalls = Boolean.getBoolean("rapporteur.stallTraces");
     private volatile Thread fxThread;
@@ -55,8 +63,17 @@ public final class FxStallMonitor implements AutoCloseable {
         }
         outstanding.set(true);
         postedAt.set(now);
+        if (threads == null) {
+            threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        }
+        Thread fx = fxThread;
+        cpuAtPost.set(fx == null ? -1 : threads.getThreadCpuTime(fx.threadId()));
         Platform.runLater(() -> {
             fxThread = Thread.currentThread();
+            long cpuBefore = cpuAtPost.get();
+            if (cpuBefore >= 0) {
+                maxStallCpuNanos.accumulateAndGet(threads.getCurrentThreadCpuTime() - cpuBefore, Math::max);
+            }
             update(System.nanoTime() - postedAt.get(), true);
             pings.incrementAndGet();
             if (traceStalls && System.nanoTime() - postedAt.get() <= TimeUnit.MILLISECONDS.toNanos(REPORT_MS)) {
@@ -80,12 +97,21 @@ public final class FxStallMonitor implements AutoCloseable {
         return maxStallNanos.get() / 1_000_000.0;
     }
 
+    /**
+     * The most CPU time the FX thread used between posting a ping and running it, since start or the last
+     * {@link #reset()}, in milliseconds: the longest stall as it would be on an otherwise idle machine.
+     */
+    public double maxStallCpuMillis() {
+        return maxStallCpuNanos.get() / 1_000_000.0;
+    }
+
     public long pings() {
         return pings.get();
     }
 
     public void reset() {
         maxStallNanos.set(0);
+        maxStallCpuNanos.set(0);
     }
 
     @Override

@@ -237,14 +237,33 @@ public final class MainViewModel implements WorkbenchContext {
 
     /** First start: show what the index has, search the last query, then index the corpus in the background. */
     public void start() {
-        show();
+        start(false);
+    }
+
+    /**
+     * Shows what the index holds and indexes; with {@code keepQuery}, searches the query the search bar already
+     * holds (typed while the workspace was opening) instead of restoring the last one.
+     */
+    public void start(boolean keepQuery) {
+        show(keepQuery);
         index();
     }
 
     /** Shows what the index holds (library, completions, the last query) without indexing. */
     public void show() {
-        String last = prefs.get(UiPreferences.LAST_QUERY, "");
-        search.setQuietly(last);
+        show(false);
+    }
+
+    /**
+     * Shows what the index holds without indexing; with {@code keepQuery}, searches the query the search bar holds
+     * instead of restoring the last one.
+     */
+    public void show(boolean keepQuery) {
+        if (keepQuery) {
+            prefs.put(UiPreferences.LAST_QUERY, search.queryProperty().get());
+        } else {
+            search.setQuietly(prefs.get(UiPreferences.LAST_QUERY, ""));
+        }
         library.refresh();
         search.refreshCompletions();
         refreshUndoState();

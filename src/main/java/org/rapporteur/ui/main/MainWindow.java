@@ -110,10 +110,21 @@ public final class MainWindow {
      * the last is in: building and styling the whole window in one go held the FX thread for 1.7 s on a cold start.
      */
     public MainWindow(MainViewModel vm, Stage stage, Runnable onAssembled) {
+        this(vm, stage, null, onAssembled);
+    }
+
+    /**
+     * Takes over the {@link StartWindow}'s scene and search field (with what the user typed, the caret and the
+     * focus), then adds the rest of the window one part per frame as {@link #MainWindow(MainViewModel, Stage,
+     * Runnable)} does, calling {@code onAssembled} when the last is in.
+     */
+    public MainWindow(MainViewModel vm, Stage stage, StartWindow start, Runnable onAssembled) {
         this.vm = vm;
         this.stage = stage;
         UiPreferences prefs = vm.preferences();
-        searchBar = new SearchBarView(vm.search());
+        int caret = start == null ? 0 : start.field().getCaretPosition();
+        int anchor = start == null ? 0 : start.field().getAnchor();
+        searchBar = start == null ? new SearchBarView(vm.search()) : new SearchBarView(vm.search(), start.field());
 
         left.setOrientation(Orientation.VERTICAL);
         left.getItems().addAll(libraryHolder, facetsHolder);
@@ -123,6 +134,9 @@ public final class MainWindow {
 
         resultsTab.setId(RESULTS_TAB_ID);
         resultsTab.setContent(resultsHolder);
+        Label searching = new Label("Searching…");
+        searching.getStyleClass().add(Styles.MUTED);
+        resultsHolder.getChildren().setAll(searching);
         resultsTab.setGraphic(Icons.small(Material2AL.FORMAT_LIST_BULLETED));
         readerTab.setId(READER_TAB_ID);
         readerTab.setContent(readerHolder);
@@ -164,7 +178,17 @@ public final class MainWindow {
         double[] bounds = prefs.getNumbers(UiPreferences.WINDOW);
         double width = bounds.length >= 4 ? bounds[2] : 1400;
         double height = bounds.length >= 4 ? bounds[3] : 860;
-        if (onAssembled != null && stage.getScene() != null) {
+        if (start != null) {
+            // The search bar comes with the frame: it holds the field the user may be typing into.
+            scene = start.scene();
+            scene.setRoot(root);
+            top.getChildren().add(toolbar);
+            root.setCenter(start.loadingPane()); // until the panes come, the results' place says what is going on
+            searchBar.field().requestFocus();
+            searchBar.field().selectRange(anchor, caret);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        } else if (onAssembled != null && stage.getScene() != null) {
             // The window already shows (a splash): its scene takes the new root, so the styling of the frame
             // happens in the next frame instead of inside this call, and no second scene is made.
             scene = stage.getScene();
@@ -191,9 +215,11 @@ public final class MainWindow {
         installShortcuts();
         // Each step's nodes are styled in their own frame: the first styling of a control type is slow (classes,
         // fonts, style caches), and the whole frame at once held the FX thread for over a second.
-        StagedAssembly panes = new StagedAssembly()
-                .add("search bar", () -> top.getChildren().add(toolbar))
-                .add("status bar", () -> root.setBottom(statusBar))
+        StagedAssembly panes = new StagedAssembly();
+        if (start == null) {
+            panes.add("search bar", () -> top.getChildren().add(toolbar));
+        }
+        panes.add("status bar", () -> root.setBottom(statusBar))
                 .add("panes", () -> root.setCenter(split))
                 .add("results", () -> {
                     resultsView = new ResultsView(vm.results(), vm.sortProperty(), vm::inspect, vm::openClaim);

@@ -32,17 +32,31 @@ import org.rapporteur.ui.common.Styles;
 public final class SearchBarView extends VBox {
     public static final String FIELD_ID = "searchField";
     public static final String ERROR_ID = "queryError";
+    public static final String PROMPT =
+            "Search claims — e.g. speaker:\"…\" AND theme:security, \"non-state actors\", milit*";
 
     private final SearchViewModel vm;
-    private final TextField field = new TextField();
+    private final TextField field;
     private final ContextMenu completions = new ContextMenu();
     private final VBox errorBox = new VBox(2);
     private boolean applyingCompletion;
 
     public SearchBarView(SearchViewModel vm) {
+        this(vm, new TextField());
+    }
+
+    /**
+     * Around an existing field (the start window's, which the user may already be typing into): the view model takes
+     * the field's text when it holds any, so nothing typed is lost.
+     */
+    public SearchBarView(SearchViewModel vm, TextField field) {
         this.vm = vm;
+        this.field = field;
         field.setId(FIELD_ID);
-        field.setPromptText("Search claims — e.g. speaker:\"…\" AND theme:security, \"non-state actors\", milit*");
+        field.setPromptText(PROMPT);
+        if (!field.getText().isEmpty()) {
+            vm.setQuietly(field.getText()); // searched when the window starts (MainViewModel.start(true))
+        }
         field.textProperty().bindBidirectional(vm.queryProperty());
         field.setOnAction(e -> {
             completions.hide();

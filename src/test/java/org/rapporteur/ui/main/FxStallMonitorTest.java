@@ -33,4 +33,28 @@ class FxStallMonitorTest {
             assertTrue(monitor.maxStallMillis() < 5000, "measured " + monitor.maxStallMillis());
         }
     }
+
+    @Test
+    void measuresTheCpuTimeTheFxThreadSpentInAStall() throws TimeoutException {
+        try (FxStallMonitor monitor = new FxStallMonitor()) {
+            monitor.start();
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> monitor.pings() > 3);
+            monitor.reset();
+            long pings = monitor.pings();
+            onFx(() -> {
+                // Busy for 200 ms of the FX thread's own CPU time, however long that takes on a loaded machine.
+                var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+                long end = threads.getCurrentThreadCpuTime() + TimeUnit.MILLISECONDS.toNanos(200);
+                while (threads.getCurrentThreadCpuTime() < end) {
+                    Thread.onSpinWait();
+                }
+            });
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> monitor.pings() > pings + 2);
+            assertTrue(monitor.maxStallCpuMillis() >= 150, "CPU in the stall " + monitor.maxStallCpuMillis());
+            assertTrue(monitor.maxStallMillis() >= monitor.maxStallCpuMillis() - 5,
+                    "a stall lasts at least the CPU time spent in it: " + monitor.maxStallMillis());
+            monitor.reset();
+            assertTrue(monitor.maxStallCpuMillis() == 0, "reset forgets it");
+        }
+    }
 }
