@@ -1,7 +1,6 @@
 package org.rapporteur.enrich;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +25,7 @@ public final class AcronymGlossary {
 
         /** The long form given most often (ties: the shortest, then alphabetical). */
         public String preferredLongForm() {
-            return longForms.entrySet().stream()
-                    .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -e.getValue())
-                            .thenComparingInt(e -> e.getKey().length()).thenComparing(Map.Entry::getKey))
-                    .map(Map.Entry::getKey).findFirst().orElseThrow();
+            return preferred(longForms);
         }
     }
 
@@ -92,14 +88,37 @@ public final class AcronymGlossary {
         return out;
     }
 
-    /** The long form of {@code acronym} as {@code reportId} defined it, else the corpus's preferred one. */
+    /**
+     * The long form of {@code acronym} as {@code reportId} defined it, else the corpus's preferred one. Runs for every
+     * use of an acronym in every claim, so it reads the counts in place: {@link #lookup} copies the acronym's set of
+     * reports, which for "UN" grows with the corpus and made each use cost more than the last.
+     */
     public Optional<String> resolve(String acronym, String reportId) {
         String key = normalise(acronym);
         Map<String, String> own = reportId == null ? null : perReport.get(reportId);
         if (own != null && own.containsKey(key)) {
             return Optional.of(own.get(key));
         }
-        return lookup(key).map(Entry::preferredLongForm);
+        synchronized (this) {
+            Map<String, Integer> lf = longForms.get(key);
+            return lf == null || lf.isEmpty() ? Optional.empty() : Optional.of(preferred(lf));
+        }
+    }
+
+    /** The long form given most often (ties: the shortest, then alphabetical). */
+    private static String preferred(Map<String, Integer> longForms) {
+        String best = null;
+        int bestCount = 0;
+        for (Map.Entry<String, Integer> e : longForms.entrySet()) {
+            String lf = e.getKey();
+            int n = e.getValue();
+            if (best == null || n > bestCount || n == bestCount && (lf.length() < best.length()
+                    || lf.length() == best.length() && lf.compareTo(best) < 0)) {
+                best = lf;
+                bestCount = n;
+            }
+        }
+        return best;
     }
 
     /** Uses of known acronyms in {@code text} (including the definitions themselves), resolved. */

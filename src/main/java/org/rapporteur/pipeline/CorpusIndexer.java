@@ -128,7 +128,7 @@ public final class CorpusIndexer {
                     break;
                 }
                 if (commits.due(index.uncommittedBytes())) {
-                    index.commit();
+                    index.commitDuringRun();
                     commits.committed();
                 }
             }
