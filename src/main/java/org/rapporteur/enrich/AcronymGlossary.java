@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The corpus glossary: every acronym defined in any report ({@code Long Name (ACR)}), the long names it was given
@@ -33,7 +31,6 @@ public final class AcronymGlossary {
     public record Use(String acronym, String longForm, int start, int end) {
     }
 
-    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}-])[\\p{Lu}][\\p{L}\\p{N}&-]*[\\p{L}\\p{N}]");
 
     private final Map<String, Map<String, Integer>> longForms = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> reports = new ConcurrentHashMap<>();
@@ -124,18 +121,61 @@ public final class AcronymGlossary {
     /** Uses of known acronyms in {@code text} (including the definitions themselves), resolved. */
     public List<Use> usesIn(String text, String reportId) {
         List<Use> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String w = m.group();
-            if (!AcronymExtractor.isAcronym(w)) {
+        int i = 0;
+        while (i < text.length()) {
+            int end = capitalisedWordEnd(text, i);
+            if (end < 0) {
+                i++;
                 continue;
             }
-            Optional<String> lf = resolve(w, reportId);
-            if (lf.isPresent()) {
-                out.add(new Use(normalise(w), lf.get(), m.start(), m.end()));
+            String w = text.substring(i, end);
+            if (AcronymExtractor.isAcronym(w)) {
+                Optional<String> lf = resolve(w, reportId);
+                if (lf.isPresent()) {
+                    out.add(new Use(normalise(w), lf.get(), i, end));
+                }
             }
+            i = end;
         }
         return out;
+    }
+
+    /**
+     * Where a word that starts with a capital at {@code i} ends, or -1: what
+     * {@code (?<![\p{L}\p{N}-])\p{Lu}[\p{L}\p{N}&-]*[\p{L}\p{N}]} matches there, scanned by hand because it runs
+     * over every claim ({@code AcronymGlossaryTest} checks both agree). The word is not preceded by a letter, digit or
+     * hyphen, and ends at its last letter or digit before anything other than those, '&amp;' and '-'.
+     */
+    static int capitalisedWordEnd(String text, int i) {
+        if (i > 0) {
+            int before = text.codePointAt(i - 1); // as the expression's look-behind reads it
+            if (Character.isLetter(before) || isNumber(before) || before == '-') {
+                return -1;
+            }
+        }
+        int first = text.codePointAt(i);
+        if (Character.getType(first) != Character.UPPERCASE_LETTER) {
+            return -1;
+        }
+        int end = -1;
+        int p = i + Character.charCount(first);
+        while (p < text.length()) {
+            int cp = text.codePointAt(p);
+            boolean letterOrDigit = Character.isLetter(cp) || isNumber(cp);
+            if (!letterOrDigit && cp != '&' && cp != '-') {
+                break;
+            }
+            p += Character.charCount(cp);
+            if (letterOrDigit) {
+                end = p;
+            }
+        }
+        return end;
+    }
+
+    private static boolean isNumber(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
     }
 
     /** "SDGs" and "SDG" are one acronym. */

@@ -100,13 +100,21 @@ public final class CorpusIndexer {
             ExecutorCompletionService<String> done = new ExecutorCompletionService<>(pool);
             int submitted = 0;
             int completed = 0;
-            int window = threads * 4;
+            // A queued file costs a path, not memory; the queue must outlast a commit, which this thread makes while
+            // the workers go on (at 4 files per worker they ran dry during every commit on the UN corpus).
+            int window = threads * 32;
+            AtomicInteger skipped = new AtomicInteger();
             long giveUpAt = Long.MAX_VALUE;
             while (completed < files.size()) {
                 while (submitted < files.size() && submitted - completed < window && !cancel.isCancelled()) {
                     Path file = files.get(submitted++);
-                    done.submit(() -> indexOne(file, same, sidecars, failures, analysisWarnings, indexed, unchanged,
-                            claims));
+                    done.submit(() -> {
+                        if (cancel.isCancelled()) { // queued when the run was cancelled: left for the next run
+                            skipped.incrementAndGet();
+                            return file.getFileName().toString();
+                        }
+                        return indexOne(file, same, sidecars, failures, analysisWarnings, indexed, unchanged, claims);
+                    });
                 }
                 if (submitted == completed) {
                     break;
@@ -132,7 +140,7 @@ public final class CorpusIndexer {
                     commits.committed();
                 }
             }
-            cancelled = cancel.isCancelled() && completed < files.size();
+            cancelled = cancel.isCancelled() && (completed < files.size() || skipped.get() > 0);
             index.commit();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
