@@ -41,6 +41,9 @@ public final class Reanchorer {
 
     /** Places every anchor in {@code text}; the result has one placement per anchor, in the same order. */
     public List<Placement> reanchor(List<Anchor> anchors, String text, List<Claim> claims) {
+        if (anchors.isEmpty()) {
+            return List.of(); // most reports have no annotations: no need to fold their whole text
+        }
         FoldedText folded = FoldedText.of(text);
         List<Placement> out = new ArrayList<>(anchors.size());
         for (Anchor a : anchors) {

@@ -21,7 +21,27 @@ public final class AcronymExtractor {
     }
 
     public static boolean isAcronym(String s) {
-        return s.length() >= 2 && s.length() <= 10 && ACRONYM.matcher(s).matches();
+        return s.length() >= 2 && s.length() <= 10 && twoCapitalsFirstOne(s) && ACRONYM.matcher(s).matches();
+    }
+
+    /**
+     * What both branches of {@link #ACRONYM} need: a capital first and another one after it. Every capitalised word of
+     * every claim is asked whether it is an acronym, and almost none has a second capital, so this answers most of
+     * them without the regular expression.
+     */
+    private static boolean twoCapitalsFirstOne(String s) {
+        int first = s.codePointAt(0);
+        if (Character.getType(first) != Character.UPPERCASE_LETTER) {
+            return false;
+        }
+        for (int k = Character.charCount(first); k < s.length(); ) {
+            int cp = s.codePointAt(k);
+            if (Character.getType(cp) == Character.UPPERCASE_LETTER) {
+                return true;
+            }
+            k += Character.charCount(cp);
+        }
+        return false;
     }
 
     /** Definitions in {@code text}, in order. */

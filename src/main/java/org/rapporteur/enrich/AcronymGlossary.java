@@ -1,15 +1,12 @@
 package org.rapporteur.enrich;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The corpus glossary: every acronym defined in any report ({@code Long Name (ACR)}), the long names it was given
@@ -26,10 +23,7 @@ public final class AcronymGlossary {
 
         /** The long form given most often (ties: the shortest, then alphabetical). */
         public String preferredLongForm() {
-            return longForms.entrySet().stream()
-                    .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -e.getValue())
-                            .thenComparingInt(e -> e.getKey().length()).thenComparing(Map.Entry::getKey))
-                    .map(Map.Entry::getKey).findFirst().orElseThrow();
+            return preferred(longForms);
         }
     }
 
@@ -37,7 +31,6 @@ public final class AcronymGlossary {
     public record Use(String acronym, String longForm, int start, int end) {
     }
 
-    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}-])[\\p{Lu}][\\p{L}\\p{N}&-]*[\\p{L}\\p{N}]");
 
     private final Map<String, Map<String, Integer>> longForms = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> reports = new ConcurrentHashMap<>();
@@ -92,31 +85,97 @@ public final class AcronymGlossary {
         return out;
     }
 
-    /** The long form of {@code acronym} as {@code reportId} defined it, else the corpus's preferred one. */
+    /**
+     * The long form of {@code acronym} as {@code reportId} defined it, else the corpus's preferred one. Runs for every
+     * use of an acronym in every claim, so it reads the counts in place: {@link #lookup} copies the acronym's set of
+     * reports, which for "UN" grows with the corpus and made each use cost more than the last.
+     */
     public Optional<String> resolve(String acronym, String reportId) {
         String key = normalise(acronym);
         Map<String, String> own = reportId == null ? null : perReport.get(reportId);
         if (own != null && own.containsKey(key)) {
             return Optional.of(own.get(key));
         }
-        return lookup(key).map(Entry::preferredLongForm);
+        synchronized (this) {
+            Map<String, Integer> lf = longForms.get(key);
+            return lf == null || lf.isEmpty() ? Optional.empty() : Optional.of(preferred(lf));
+        }
+    }
+
+    /** The long form given most often (ties: the shortest, then alphabetical). */
+    private static String preferred(Map<String, Integer> longForms) {
+        String best = null;
+        int bestCount = 0;
+        for (Map.Entry<String, Integer> e : longForms.entrySet()) {
+            String lf = e.getKey();
+            int n = e.getValue();
+            if (best == null || n > bestCount || n == bestCount && (lf.length() < best.length()
+                    || lf.length() == best.length() && lf.compareTo(best) < 0)) {
+                best = lf;
+                bestCount = n;
+            }
+        }
+        return best;
     }
 
     /** Uses of known acronyms in {@code text} (including the definitions themselves), resolved. */
     public List<Use> usesIn(String text, String reportId) {
         List<Use> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String w = m.group();
-            if (!AcronymExtractor.isAcronym(w)) {
+        int i = 0;
+        while (i < text.length()) {
+            int end = capitalisedWordEnd(text, i);
+            if (end < 0) {
+                i++;
                 continue;
             }
-            Optional<String> lf = resolve(w, reportId);
-            if (lf.isPresent()) {
-                out.add(new Use(normalise(w), lf.get(), m.start(), m.end()));
+            String w = text.substring(i, end);
+            if (AcronymExtractor.isAcronym(w)) {
+                Optional<String> lf = resolve(w, reportId);
+                if (lf.isPresent()) {
+                    out.add(new Use(normalise(w), lf.get(), i, end));
+                }
             }
+            i = end;
         }
         return out;
+    }
+
+    /**
+     * Where a word that starts with a capital at {@code i} ends, or -1: what
+     * {@code (?<![\p{L}\p{N}-])\p{Lu}[\p{L}\p{N}&-]*[\p{L}\p{N}]} matches there, scanned by hand because it runs
+     * over every claim ({@code AcronymGlossaryTest} checks both agree). The word is not preceded by a letter, digit or
+     * hyphen, and ends at its last letter or digit before anything other than those, '&amp;' and '-'.
+     */
+    static int capitalisedWordEnd(String text, int i) {
+        if (i > 0) {
+            int before = text.codePointAt(i - 1); // as the expression's look-behind reads it
+            if (Character.isLetter(before) || isNumber(before) || before == '-') {
+                return -1;
+            }
+        }
+        int first = text.codePointAt(i);
+        if (Character.getType(first) != Character.UPPERCASE_LETTER) {
+            return -1;
+        }
+        int end = -1;
+        int p = i + Character.charCount(first);
+        while (p < text.length()) {
+            int cp = text.codePointAt(p);
+            boolean letterOrDigit = Character.isLetter(cp) || isNumber(cp);
+            if (!letterOrDigit && cp != '&' && cp != '-') {
+                break;
+            }
+            p += Character.charCount(cp);
+            if (letterOrDigit) {
+                end = p;
+            }
+        }
+        return end;
+    }
+
+    private static boolean isNumber(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
     }
 
     /** "SDGs" and "SDG" are one acronym. */

@@ -4,7 +4,12 @@ package org.rapporteur.enrich;
  * A word as written, {@code [start, end)} in the text it came from, without a trailing possessive ('s). {@code
  * joinedBefore} and {@code joinedAfter} say whether a hyphen ties it to its neighbour with no space ("Pak-Afghan").
  */
-record SurfaceToken(String text, int start, int end, boolean joinedBefore, boolean joinedAfter) {
+record SurfaceToken(String text, int start, int end, boolean joinedBefore, boolean joinedAfter, String lower) {
+    /** {@code lower} is computed once: the phrase trie and the organisation rules look it up for every word. */
+    SurfaceToken(String text, int start, int end, boolean joinedBefore, boolean joinedAfter) {
+        this(text, start, end, joinedBefore, joinedAfter, text.toLowerCase(java.util.Locale.ROOT));
+    }
+
     boolean capitalised() {
         return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
     }
@@ -21,9 +26,5 @@ record SurfaceToken(String text, int start, int end, boolean joinedBefore, boole
             }
         }
         return letter;
-    }
-
-    String lower() {
-        return text.toLowerCase(java.util.Locale.ROOT);
     }
 }

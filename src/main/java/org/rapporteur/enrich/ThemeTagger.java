@@ -79,11 +79,42 @@ public final class ThemeTagger {
                 continue;
             }
             String words = text.substring(tokens.get(h.from()).start(), tokens.get(h.to()).end());
-            evidence.computeIfAbsent(h.theme(), k -> new LinkedHashSet<>()).add(words.replaceAll("\\s+", " "));
+            evidence.computeIfAbsent(h.theme(), k -> new LinkedHashSet<>()).add(collapseSpaces(words));
         }
         List<ThemeMatch> out = new ArrayList<>();
         evidence.forEach((theme, words) -> out.add(new ThemeMatch(theme, List.copyOf(words))));
         return out;
+    }
+
+    /** {@code s.replaceAll("\\s+", " ")} without compiling a pattern for every piece of evidence. */
+    static String collapseSpaces(String s) {
+        StringBuilder sb = null;
+        for (int k = 0; k < s.length(); k++) {
+            if (!isRegexSpace(s.charAt(k))) {
+                if (sb != null) {
+                    sb.append(s.charAt(k));
+                }
+                continue;
+            }
+            int end = k + 1;
+            while (end < s.length() && isRegexSpace(s.charAt(end))) {
+                end++;
+            }
+            if (sb == null) {
+                if (end == k + 1 && s.charAt(k) == ' ') {
+                    continue; // a single plain space stays as it is
+                }
+                sb = new StringBuilder(s.length()).append(s, 0, k);
+            }
+            sb.append(' ');
+            k = end - 1;
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    /** What {@code \\s} matches in a Java regular expression without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static int words(String s) {

@@ -114,13 +114,22 @@ public final class CorpusIndexer {
             ExecutorCompletionService<String> done = new ExecutorCompletionService<>(pool);
             int submitted = 0;
             int completed = 0;
-            int window = threads * 4;
+            // A queued file costs a path, not memory; the queue must outlast a commit, which this thread makes while
+            // the workers go on (at 4 files per worker they ran dry during every commit on the UN corpus).
+            int window = threads * 32;
+            AtomicInteger skipped = new AtomicInteger();
             long giveUpAt = Long.MAX_VALUE;
             while (completed < files.size()) {
                 while (submitted < files.size() && submitted - completed < window && !cancel.isCancelled()) {
                     Path file = files.get(submitted++);
-                    done.submit(() -> indexOne(file, same, catalog, sidecars, failures, analysisWarnings, indexed,
-                            unchanged, claims));
+                    done.submit(() -> {
+                        if (cancel.isCancelled()) { // queued when the run was cancelled: left for the next run
+                            skipped.incrementAndGet();
+                            return file.getFileName().toString();
+                        }
+                        return indexOne(file, same, catalog, sidecars, failures, analysisWarnings, indexed,
+                                unchanged, claims);
+                    });
                 }
                 if (submitted == completed) {
                     break;
@@ -144,11 +153,11 @@ public final class CorpusIndexer {
                     break;
                 }
                 if (commits.due(index.uncommittedBytes())) {
-                    index.commit();
+                    index.commitDuringRun();
                     commits.committed();
                 }
             }
-            cancelled = cancel.isCancelled() && completed < files.size();
+            cancelled = cancel.isCancelled() && (completed < files.size() || skipped.get() > 0);
             tFiles = System.nanoTime();
             index.commit();
         } catch (InterruptedException e) {
