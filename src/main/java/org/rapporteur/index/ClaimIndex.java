@@ -375,7 +375,8 @@ public final class ClaimIndex implements Closeable {
 
     /** True when something was written since the last commit. */
     public synchronized boolean hasUncommittedWrites() {
-        return writer != null;
+        // a writer left open by commitDuringRun (merges running) holds nothing uncommitted until it is written to
+        return writer != null && writer.hasUncommittedChanges();
     }
 
     /** Drops writes since the last commit (used when indexing is cancelled half-way through a report). */
