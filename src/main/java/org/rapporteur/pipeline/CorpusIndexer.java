@@ -92,6 +92,7 @@ public final class CorpusIndexer {
         long tHashed = 0;
         long tVanished = 0;
         long tFiles = 0;
+        long tFirstCommit = 0;
         List<Path> files = scan.files();
         List<Problem> failures = Collections.synchronizedList(new ArrayList<>());
         List<Problem> analysisWarnings = Collections.synchronizedList(new ArrayList<>());
@@ -155,6 +156,9 @@ public final class CorpusIndexer {
                 if (commits.due(index.uncommittedBytes())) {
                     index.commitDuringRun();
                     commits.committed();
+                    if (tFirstCommit == 0) {
+                        tFirstCommit = System.nanoTime();
+                    }
                 }
             }
             cancelled = cancel.isCancelled() && (completed < files.size() || skipped.get() > 0);
@@ -174,10 +178,10 @@ public final class CorpusIndexer {
                 failures, warnings, millis, cancelled);
         LOG.info("Indexing: {}", summary.line());
         if (tFiles > 0) {
-            LOG.info("Indexing phases (ms): scan {}, catalog {}, hashing {}, vanished {}, files {}, final commit {}",
-                    ms(tScan - t0), ms(tCatalog - tScan),
+            LOG.info("Indexing phases (ms): scan {}, catalog {}, hashing {}, vanished {}, files {}, final commit {};"
+                    + " first commit {} ms after the start", ms(tScan - t0), ms(tCatalog - tScan),
                     ms(tHashed - tCatalog), ms(tVanished - tHashed), ms(tFiles - tVanished),
-                    ms(System.nanoTime() - tFiles));
+                    ms(System.nanoTime() - tFiles), tFirstCommit == 0 ? "-" : ms(tFirstCommit - t0));
         }
         for (String kind : org.rapporteur.ingest.LibraryWarnings.drainSummary()) {
             LOG.info("Library warnings while reading: {}", kind); // counted, not printed one by one
