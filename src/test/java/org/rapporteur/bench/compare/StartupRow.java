@@ -24,7 +24,7 @@ final class StartupRow {
     static final String STALL_UN = "Longest FX-thread stall, scripted session, UN workspace";
     static final String STALL_SAMPLES = "Longest FX-thread stall, scripted session, samples";
     static final String HEAP = "Workbench peak heap, UN workspace";
-    private static final Pattern COLD = Pattern.compile("cold start to usable window: ([\\d,]+) ms");
+    private static final Pattern COLD = Pattern.compile("cold start to (?:a )?usable window: ([\\d,]+) ms");
     private static final Pattern STALL = Pattern.compile("longest FX stall (.+?): (\\d+) ms");
 
     private StartupRow() {
