@@ -3,10 +3,13 @@ package org.rapporteur.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import org.rapporteur.model.ClaimRecord;
 import org.rapporteur.pipeline.Workspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,6 +25,10 @@ final class ClaimsCommand implements Callable<Integer> {
     @Option(names = "--query", paramLabel = "Q", description = "Only claims matching this query.")
     String query = "";
 
+    @Option(names = "--report", paramLabel = "R", description = "Only the claims of this report: id, a unique prefix "
+            + "of the id or of the file name, or the file name.")
+    String report;
+
     @Option(names = "--json", description = "Print a JSON array (streamed; fine for a million claims).")
     boolean json;
 
@@ -36,7 +43,7 @@ final class ClaimsCommand implements Callable<Integer> {
                 try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
                     g.setPrettyPrinter(new DefaultPrettyPrinter());
                     g.writeStartArray();
-                    ws.forEachClaim(query, r -> {
+                    eachClaim(ws, r -> {
                         try {
                             Json.MAPPER.writeValue(g, ClaimJson.of(r));
                         } catch (IOException e) {
@@ -47,7 +54,7 @@ final class ClaimsCommand implements Callable<Integer> {
                 }
                 out.println();
             } else {
-                long n = ws.forEachClaim(query, r -> {
+                long n = eachClaim(ws, r -> {
                     var c = r.claim();
                     String who = c.attribution().speakerName() != null ? c.attribution().speakerName()
                             : c.attribution().attributedTo() != null ? c.attribution().attributedTo() : "—";
@@ -59,5 +66,26 @@ final class ClaimsCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
+    }
+
+    /** The claims asked for: all, a query's, one report's, or the query's within one report. */
+    private long eachClaim(Workspace ws, Consumer<ClaimRecord> sink) {
+        if (report == null) {
+            return ws.forEachClaim(query, sink);
+        }
+        String id = ws.findReport(report).id();
+        if (query.isBlank()) {
+            List<ClaimRecord> claims = ws.claimsOf(id);
+            claims.forEach(sink);
+            return claims.size();
+        }
+        long[] n = {0};
+        ws.forEachClaim(query, r -> {
+            if (r.claim().reportId().equals(id)) {
+                n[0]++;
+                sink.accept(r);
+            }
+        });
+        return n[0];
     }
 }

@@ -28,8 +28,8 @@ final class CorrectCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CLAIM", arity = "0..1", description = "The claim (not with --report).")
     String claimId;
 
-    @Option(names = "--report", paramLabel = "R", description = "With --from and --speaker: the report (id, unique id"
-            + " prefix or file name) whose claims credited to --from are renamed.")
+    @Option(names = "--report", paramLabel = "R", description = "With --from and --speaker: the report (id, a unique"
+            + " prefix of the id or of the file name, or the file name) whose claims credited to --from are renamed.")
     String report;
 
     @Option(names = "--from", paramLabel = "LABEL", description = "With --report: the speaker's name or label to"

@@ -39,8 +39,8 @@ final class ExportCommand implements Callable<Integer> {
                 + "sub-tags (name, path or id).")
         String tag;
 
-        @Option(names = "--report", paramLabel = "R", description = "Every claim of a report (id, id prefix or "
-                + "file name).")
+        @Option(names = "--report", paramLabel = "R", description = "Every claim of a report: id, a unique "
+                + "prefix of the id or of the file name, or the file name (with or without folder or extension).")
         String report;
 
         @Option(names = "--coded", description = "Every coded claim.")
@@ -90,9 +90,13 @@ final class ExportCommand implements Callable<Integer> {
         try (Workspace ws = workspace.open()) {
             ExportService service = new ExportService(ws);
             LineProgress progress = new LineProgress(err, "export");
-            ExportResult r = service.export(selection(), f, new ExportOptions(bom, group),
-                    output, progress, Cancellation.NEVER);
-            progress.end();
+            ExportResult r;
+            try {
+                r = service.export(selection(), f, new ExportOptions(bom, group),
+                        output, progress, Cancellation.NEVER);
+            } finally {
+                progress.end(); // a failure starts its message on a line of its own
+            }
             for (Problem p : r.problems()) {
                 err.println("warning: " + p.line());
             }

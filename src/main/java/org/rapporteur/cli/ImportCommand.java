@@ -35,11 +35,15 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Workspace ws = workspace.open()) {
+        try (Workspace ws = workspace.openOrCreate()) {
             ImportService service = new ImportService(ws);
             LineProgress progress = new LineProgress(err, "import");
-            ImportResult r = service.importFile(file, progress, Cancellation.NEVER);
-            progress.end();
+            ImportResult r;
+            try {
+                r = service.importFile(file, progress, Cancellation.NEVER);
+            } finally {
+                progress.end(); // a failure starts its message on a line of its own
+            }
             out.printf("%s (%s): %s created, %s, %s, %s imported%n", file.getFileName(), r.kind(),
                     count(r.tagsCreated(), "tag"), count(r.codings(), "coding"), count(r.notes(), "note"),
                     count(r.links(), "link"));

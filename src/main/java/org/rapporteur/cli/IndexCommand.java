@@ -1,12 +1,15 @@
 package org.rapporteur.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import org.rapporteur.model.Problem;
+import org.rapporteur.model.RapporteurException;
 import org.rapporteur.pipeline.IndexSummary;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.progress.Cancellation;
@@ -41,9 +44,15 @@ final class IndexCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (!corpus.isEmpty() && corpus.stream().noneMatch(Files::exists)) {
+            // before the workspace is opened: a mistyped folder neither makes a workspace nor becomes a root
+            throw new RapporteurException("No corpus folder " + corpus.stream().map(Path::toString)
+                    .collect(Collectors.joining(", ")) + " (no such file or folder). Nothing was indexed and the "
+                    + "workspace's corpus roots are unchanged.");
+        }
         Cancellation cancel = new Cancellation();
         StopOnSignal stop = StopOnSignal.install(cancel, err);
-        try (Workspace ws = workspace.open()) {
+        try (Workspace ws = workspace.openOrCreate()) {
             List<Path> roots = corpus.isEmpty() ? ws.corpusRoots() : corpus;
             IndexSummary s = ws.index(roots, new TerminalProgress(err), cancel, force);
             if (json) {

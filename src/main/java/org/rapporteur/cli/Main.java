@@ -1,22 +1,26 @@
 package org.rapporteur.cli;
 
-import java.util.logging.Level;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /** Entry point of the command line: {@code rapporteur <command> ...}. */
 public final class Main {
-    /** Held so the level sticks: java.util.logging keeps loggers only weakly, and a collected one forgets it. */
-    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
-
     private Main() {
     }
 
     public static void main(String[] args) {
-        quietLibraryLogging();
-        System.exit(RapporteurCommand.commandLine().execute(args));
-    }
-
-    /** Lucene announces its vector support through java.util.logging at INFO; users need not see it. */
-    static void quietLibraryLogging() {
-        LUCENE_LOG.setLevel(Level.WARNING);
+        PrintStream console = CliLog.install(args);
+        int exit;
+        try {
+            var cl = RapporteurCommand.commandLine();
+            cl.setErr(new PrintWriter(new OutputStreamWriter(console, console.charset()), true));
+            exit = cl.execute(args);
+        } catch (Throwable t) { // an Error or a failure in picocli itself: still one line, still exit code 3
+            t.printStackTrace(); // into the log file: System.err is the log now
+            console.println("rapporteur: internal error: " + t + " (details in " + CliLog.where() + ")");
+            exit = ExitCodes.INTERNAL;
+        }
+        System.exit(exit);
     }
 }

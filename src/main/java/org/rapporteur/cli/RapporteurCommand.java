@@ -3,20 +3,34 @@ package org.rapporteur.cli;
 import java.io.PrintWriter;
 
 import org.rapporteur.model.QuerySyntaxException;
-import org.rapporteur.model.RapporteurException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The root command. Maps exceptions to exit codes: 2 for usage and query syntax, 1 for other failures. */
-@Command(name = "rapporteur", mixinStandardHelpOptions = true, version = "Rapporteur 0.1.0",
+/**
+ * The root command. Every command keeps to one table of exit codes ({@link ExitCodes}, ADR 0020): 0 done, 1 user or
+ * data error, 2 usage or query syntax error, 3 internal error; and every command answers {@code -h/--help} and
+ * {@code -V/--version}.
+ */
+@Command(name = "rapporteur", mixinStandardHelpOptions = true, version = RapporteurCommand.VERSION,
         description = "Reads policy reports, finds who said each claim, and lets you search, code and export them.",
         subcommands = {IndexCommand.class, SearchCommand.class, ClaimsCommand.class, ReportsCommand.class,
                 PeopleCommand.class, ThemesCommand.class, TagCommand.class, CodeCommand.class, NoteCommand.class, LinkCommand.class, CorrectCommand.class,
                 ReviewCommand.class, OrphansCommand.class, UndoCommand.Undo.class, UndoCommand.Redo.class, UndoCommand.History.class,
-                ExportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+        // the same table as ExitCodes and the README's
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+                "0:done",
+                "1:user or data error: no such report, claim or tag; a file that cannot be read or written; a "
+                        + "folder that is not a workspace (nothing was changed)",
+                "2:usage error (unknown option, missing or bad argument) or query syntax error",
+                "3:internal error (a bug): one line here, the details in the log file"},
+        footer = {"%nEvery command takes -h/--help. Its log (library messages, the details of an internal error): "
+                + "$RAPPORTEUR_LOG, else ~/.local/state/rapporteur/rapporteur.log (macOS ~/Library/Logs/Rapporteur, "
+                + "Windows %%LOCALAPPDATA%%\\Rapporteur)."})
 public final class RapporteurCommand implements Runnable {
+    static final String VERSION = "Rapporteur 0.1.0";
     private static final Logger LOG = LoggerFactory.getLogger(RapporteurCommand.class);
 
     @CommandLine.Spec
@@ -29,28 +43,68 @@ public final class RapporteurCommand implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new RapporteurCommand());
+        standardHelpOptionsEverywhere(cl);
         cl.setExecutionExceptionHandler(RapporteurCommand::handle);
+        cl.setParameterExceptionHandler(RapporteurCommand::usageError);
         return cl;
+    }
+
+    /**
+     * {@code -h/--help} and {@code -V/--version} on every subcommand, at every depth ({@code tag add --help}), in one
+     * place so a new command cannot forget them. picocli's own {@code help} command has its {@code -h} already.
+     */
+    private static void standardHelpOptionsEverywhere(CommandLine cl) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            CommandLine.Model.CommandSpec spec = sub.getCommandSpec();
+            if (!spec.mixinStandardHelpOptions() && spec.findOption("--help") == null) {
+                spec.mixinStandardHelpOptions(true);
+            }
+            if (spec.version().length == 0) {
+                spec.version(VERSION);
+            }
+            standardHelpOptionsEverywhere(sub);
+        }
+    }
+
+    /**
+     * A usage error: what is wrong, picocli's "did you mean" for a mistyped option or command, and where the help
+     * is, in three lines rather than the whole help page (which buried the message).
+     */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println("rapporteur: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        CommandLine.Help help = cl.getHelp();
+        err.print(help.synopsisHeading() + help.synopsis(help.synopsisHeadingLength()));
+        err.println("See 'rapporteur " + commandPath(cl) + "--help'.");
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
+    private static String commandPath(CommandLine cl) {
+        StringBuilder sb = new StringBuilder();
+        for (CommandLine c = cl; c.getParent() != null; c = c.getParent()) {
+            sb.insert(0, c.getCommandName() + " ");
+        }
+        return sb.toString();
     }
 
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
+        int code = ExitCodes.of(e);
         if (e instanceof QuerySyntaxException q) {
             err.println(q.getMessage());
             err.println(indent(q.pointer()));
-            err.flush();
-            return 2;
+        } else if (code == ExitCodes.USER_ERROR) {
+            LOG.debug("Command failed", e);
+            err.println("rapporteur: " + ExitCodes.userMessage(e));
+        } else {
+            LOG.error("Unexpected failure of 'rapporteur {}'", String.join(" ", parsed.originalArgs()), e);
+            err.println("rapporteur: internal error: " + e + " (a bug; details in " + CliLog.where() + ")");
         }
-        if (e instanceof RapporteurException r) {
-            LOG.debug("Command failed", r);
-            err.println("rapporteur: " + r.getMessage());
-            err.flush();
-            return 1;
-        }
-        LOG.error("Unexpected failure", e);
-        err.println("rapporteur: unexpected failure: " + e + " (details in the log)");
         err.flush();
-        return 1;
+        return code;
     }
 
     private static String indent(String s) {

@@ -1,6 +1,7 @@
 package org.rapporteur.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -10,15 +11,21 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code rapporteur reports}: the indexed reports with their metadata. */
-@Command(name = "reports", description = "List indexed reports: title, organisation, date, kind, claims, problems.")
+@Command(name = "reports", description = "List indexed reports (or the ones named): title, organisation, date, kind, "
+        + "claims, problems.")
 final class ReportsCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
 
     @Option(names = "--json", description = "Print a JSON array.")
     boolean json;
+
+    @Parameters(paramLabel = "REPORT", arity = "0..*", description = "Only these reports: id, a unique prefix of "
+            + "the id or of the file name, or the file name (default: all).")
+    List<String> only = new ArrayList<>();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -35,7 +42,8 @@ final class ReportsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace ws = workspace.open()) {
-            List<ReportSummary> reports = ws.reports();
+            List<ReportSummary> reports = only.isEmpty() ? ws.reports()
+                    : only.stream().map(ws::findReport).distinct().toList();
             if (json) {
                 Json.print(out, reports.stream().map(ReportJson::of).toList());
             } else {

@@ -27,6 +27,23 @@ final class TagCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /**
+     * A '/' in a new name is a usage error with the commands that do what was meant: the path {@code A/B} is tag B
+     * under tag A. The same rule the store enforces for the workbench.
+     */
+    static void refuseSlash(CommandLine.Model.CommandSpec spec, String name) {
+        if (name == null || !name.contains("/")) {
+            return;
+        }
+        String[] parts = name.split("\\s*/\\s*");
+        String leaf = parts.length == 0 ? name : parts[parts.length - 1].strip();
+        String parent = name.substring(0, name.lastIndexOf('/')).strip();
+        throw new CommandLine.ParameterException(spec.commandLine(), "A tag name cannot contain '/': it separates the "
+                + "levels of the codebook, so '" + name + "' would be the path of a tag '" + leaf + "' under '"
+                + parent + "'. Make that child tag with: rapporteur tag add \"" + leaf + "\" --parent \"" + parent
+                + "\" (the parent must exist: rapporteur tag list).");
+    }
+
     abstract static class TagSub extends WorkspaceCommand {
         @Override
         final int run(Workspace ws, PrintWriter out) {
@@ -37,9 +54,11 @@ final class TagCommand implements Runnable {
         abstract void run(AnnotationService a, PrintWriter out);
     }
 
-    @Command(name = "add", description = "Create a tag.")
+    @Command(name = "add", description = {"Create a tag.",
+            "A name cannot contain '/': it separates the levels of the codebook. Make a child tag with --parent: "
+                    + "'tag add Security', then 'tag add Proxies --parent Security' makes Security/Proxies."})
     static final class Add extends TagSub {
-        @Parameters(paramLabel = "NAME")
+        @Parameters(paramLabel = "NAME", description = "The tag's name (no '/').")
         String name;
 
         @Option(names = "--parent", paramLabel = "TAG", description = "Parent tag (name, path or id).")
@@ -53,6 +72,7 @@ final class TagCommand implements Runnable {
 
         @Override
         void run(AnnotationService a, PrintWriter out) {
+            refuseSlash(spec, name);
             Long parentId = parent == null ? null : a.resolveTag(parent).id();
             AnnotationCommandSupport.print(out, json, a.execute(new Change.CreateTag(name, parentId, colour,
                     description)));
@@ -122,6 +142,7 @@ final class TagCommand implements Runnable {
 
         @Override
         void run(AnnotationService a, PrintWriter out) {
+            refuseSlash(spec, newName);
             AnnotationCommandSupport.print(out, json, a.execute(new Change.RenameTag(a.resolveTag(tag).id(),
                     newName)));
         }

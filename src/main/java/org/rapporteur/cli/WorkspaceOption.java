@@ -1,7 +1,9 @@
 package org.rapporteur.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.rapporteur.model.RapporteurException;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.pipeline.WorkspaceLocator;
 import picocli.CommandLine.Option;
@@ -13,7 +15,35 @@ final class WorkspaceOption {
                     + "per-user data folder.")
     Path workspace;
 
+    /**
+     * The workspace, which must exist: a command that reads or annotates never makes one, so a mistyped
+     * {@code --workspace} is refused instead of answering from a new, empty workspace.
+     */
     Workspace open() {
+        Path dir = WorkspaceLocator.resolve(workspace);
+        if (!Workspace.isWorkspace(dir)) {
+            throw new RapporteurException(notAWorkspace(dir));
+        }
+        return Workspace.open(dir);
+    }
+
+    /** The workspace, made (folder and all) when there is none yet: for {@code index} and {@code import}. */
+    Workspace openOrCreate() {
         return Workspace.open(WorkspaceLocator.resolve(workspace));
+    }
+
+    private String notAWorkspace(Path dir) {
+        String make = workspace == null ? "rapporteur index" : "rapporteur index --workspace " + dir;
+        if (!Files.exists(dir)) {
+            return (workspace == null ? "No workspace yet at " + dir + " (the default one)"
+                    : "No workspace at " + dir + ": there is no such folder")
+                    + ". Make one by indexing a corpus: " + make;
+        }
+        if (!Files.isDirectory(dir)) {
+            return dir + " is a file, not a workspace folder. Name a workspace folder with --workspace DIR, or make "
+                    + "one: rapporteur index --workspace NEW_DIR";
+        }
+        return dir + " is not a Rapporteur workspace (it has no index/, annotations.db or workspace.json). Make one "
+                + "by indexing a corpus: " + make;
     }
 }

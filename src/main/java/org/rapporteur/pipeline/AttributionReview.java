@@ -3,7 +3,6 @@ package org.rapporteur.pipeline;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -102,7 +101,7 @@ public final class AttributionReview {
      * Every claim of the report credited to {@code from} becomes {@code speaker}'s: one correction record, one undo
      * step, re-applied at every indexing run.
      *
-     * @param reportRef a report id, a unique id prefix (6 characters or more) or a file name
+     * @param reportRef a report id, a unique prefix of its id or file name, or its file name
      */
     public ChangeEvent relabel(String reportRef, String from, String speaker) {
         ReportSummary report = findReport(reportRef);
@@ -119,22 +118,9 @@ public final class AttributionReview {
                 .filter(n -> n != null && n.strip().equalsIgnoreCase(wanted)).count();
     }
 
-    /** A report by id, unique id prefix (6+ characters) or file name; refuses unknown and ambiguous references. */
+    /** A report by id, unique prefix of its id or file name, or file name ({@link ReportResolver}). */
     public ReportSummary findReport(String ref) {
-        String r = ref == null ? "" : ref.strip();
-        List<ReportSummary> all = workspace.reports();
-        List<ReportSummary> hits = all.stream().filter(s -> s.id().equals(r)).toList();
-        if (hits.isEmpty() && r.length() >= 6) {
-            hits = all.stream().filter(s -> s.id().startsWith(r.toLowerCase(Locale.ROOT))).toList();
-        }
-        if (hits.isEmpty()) {
-            hits = all.stream().filter(s -> r.equalsIgnoreCase(s.source())).toList();
-        }
-        if (hits.size() == 1) {
-            return hits.getFirst();
-        }
-        throw new RapporteurException(hits.isEmpty() ? "No report '" + ref + "' in this workspace; list them with"
-                + " 'rapporteur reports'." : "Several reports match '" + ref + "'; give more of the id.");
+        return workspace.findReport(ref);
     }
 
     /**

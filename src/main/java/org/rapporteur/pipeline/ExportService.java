@@ -35,6 +35,7 @@ import org.rapporteur.export.ReportEntry;
 import org.rapporteur.model.ClaimHit;
 import org.rapporteur.model.ClaimRecord;
 import org.rapporteur.model.Problem;
+import org.rapporteur.model.RapporteurException;
 import org.rapporteur.model.Report;
 import org.rapporteur.model.ReportSummary;
 import org.rapporteur.model.SearchRequest;
@@ -350,20 +351,11 @@ public final class ExportService {
         }
 
         private ReportSummary findReport(String ref) {
-            String r = ref == null ? "" : ref.strip();
-            List<ReportSummary> all = workspace.reports();
-            List<ReportSummary> hits = all.stream().filter(s -> s.id().equals(r)).toList();
-            if (hits.isEmpty() && r.length() >= 6) {
-                hits = all.stream().filter(s -> s.id().startsWith(r.toLowerCase(java.util.Locale.ROOT))).toList();
+            try {
+                return workspace.findReport(ref);
+            } catch (RapporteurException e) {
+                throw new ExportException(e.getMessage(), e);
             }
-            if (hits.isEmpty()) {
-                hits = all.stream().filter(s -> r.equalsIgnoreCase(s.source())).toList();
-            }
-            if (hits.size() == 1) {
-                return hits.getFirst();
-            }
-            throw new ExportException(hits.isEmpty() ? "No report '" + ref + "' in this workspace."
-                    : "Several reports match '" + ref + "'; give more of the id.");
         }
 
         /** Report summaries and texts, in library order; a report whose file changed becomes a problem. */

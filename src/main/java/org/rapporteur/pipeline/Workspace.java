@@ -75,6 +75,16 @@ public final class Workspace implements AutoCloseable {
         return themes;
     }
 
+    /**
+     * Whether {@code dir} holds a workspace: an index, an annotation store or settings. A folder without any of
+     * them (a typo, an unrelated folder) is not one, and commands that only read refuse it instead of making one.
+     */
+    public static boolean isWorkspace(Path dir) {
+        return Files.isDirectory(dir.resolve("index")) || Files.isRegularFile(dir.resolve("annotations.db"))
+                || Files.isRegularFile(dir.resolve("workspace.json"));
+    }
+
+    /** Opens the workspace in {@code dir}, creating the folder and an empty workspace in it when needed. */
     public static Workspace open(Path dir) {
         try {
             Files.createDirectories(dir);
@@ -143,24 +153,16 @@ public final class Workspace implements AutoCloseable {
         return settings.corpusRoots().stream().map(Path::of).toList();
     }
 
-    /** Indexes the given roots (and remembers them as the workspace's roots). */
+    /** Indexes the given roots (and remembers those it found as the workspace's roots). */
     public IndexSummary index(List<Path> roots, ProgressListener progress, Cancellation cancel) {
         return index(roots, progress, cancel, false);
     }
 
     /**
-     * Indexes the given roots and remembers them as the workspace's roots. With {@code force}, unchanged files are
+     * Indexes the given roots and remembers those it found as the workspace's roots. With {@code force}, unchanged files are
      * re-analysed too (after the extraction rules improved); annotations are re-anchored on the new claims.
      */
     public IndexSummary index(List<Path> roots, ProgressListener progress, Cancellation cancel, boolean force) {
-        List<String> asStrings = new ArrayList<>();
-        for (Path r : roots) {
-            asStrings.add(r.toAbsolutePath().normalize().toString());
-        }
-        if (!asStrings.equals(settings.corpusRoots()) && !(settings.corpusRoots().isEmpty()
-                && roots.equals(List.of(WorkspaceLocator.defaultCorpusRoot())))) {
-            updateSettings(s -> s.withCorpusRoots(asStrings));
-        }
         synchronized (this) {
             sidecar = null;
         }
@@ -171,10 +173,29 @@ public final class Workspace implements AutoCloseable {
         }
         CorpusIndexer indexer = new CorpusIndexer(index, this::analyser, annotations::prepare, force);
         IndexSummary summary = indexer.index(roots, progress, cancel);
+        rememberRoots(roots);
         if (!themes.rules().isEmpty() && summary.indexed() > 0 && !summary.cancelled()) {
             themes.retag(ProgressListener.NONE, cancel); // theme rules are queries: they run over the new claims
         }
         return summary;
+    }
+
+    /**
+     * Remembers the roots that were there to be read as the workspace's roots, after they were read: a mistyped
+     * folder is reported by the index run and never becomes a root. When none was there the roots stay as they were.
+     */
+    private void rememberRoots(List<Path> roots) {
+        List<String> found = new ArrayList<>();
+        for (Path r : roots) {
+            if (Files.exists(r)) {
+                found.add(r.toAbsolutePath().normalize().toString());
+            }
+        }
+        if (found.isEmpty() || found.equals(settings.corpusRoots()) || (settings.corpusRoots().isEmpty()
+                && roots.equals(List.of(WorkspaceLocator.defaultCorpusRoot())))) {
+            return;
+        }
+        updateSettings(s -> s.withCorpusRoots(found));
     }
 
     /** Re-analyses one report from its file and replaces it in the index (after a correction); commit follows. */
@@ -234,6 +255,14 @@ public final class Workspace implements AutoCloseable {
 
     public List<ReportSummary> reports() {
         return index.reports();
+    }
+
+    /**
+     * The report {@code ref} names: its id or a unique prefix of it, or its file name (with or without extension or
+     * folder) or a unique prefix of that; refuses unknown and ambiguous names with the reports they match.
+     */
+    public ReportSummary findReport(String ref) {
+        return ReportResolver.resolve(reports(), ref);
     }
 
     /** How many reports the index holds, without reading them. */
