@@ -24,3 +24,36 @@ rapporteur_aot_options() {
     echo "-XX:AOTCacheOutput=$dir/$name-$key.aot -Xlog:aot=off -Xlog:cds=off"
   fi
 }
+
+# rapporteur_quiet_aot_options NAME [JVM_OPTION...]: as rapporteur_aot_options, for a command whose console output is its interface
+# (rapporteur index, whose --json goes to stdout). The one-step recording above prints the JVM's own lines ("AOTCache
+# creation is complete", a child JVM's "Picked up JAVA_TOOL_OPTIONS") on the console when the run ends; here the
+# first run only records its configuration, silently (-XX:-DisplayVMOutput), and the next run assembles the cache
+# before it starts, its output going nowhere, then uses it (ADR 0020). Uses $CP, $JAVA_HOME, $REPO and JAVA_OPTS.
+rapporteur_quiet_aot_options() {
+  [ "${RAPPORTEUR_AOT:-1}" = 0 ] && return 0
+  local name=$1 dir="$REPO/target/aot" key jars
+  shift # the rest: the run's own JVM options (heap), which the assembled cache must agree with
+  jars=$(echo "$CP" | tr ':' '\n' | while read -r entry; do
+    case "$entry" in
+      *'*') ls -l "${entry%\*}" 2>/dev/null ;;
+      *) ls -l "$entry" 2>/dev/null ;;
+    esac
+  done)
+  key=$(printf '%s\n%s\n' "$jars" "$JAVA_HOME" | cksum | cut -d' ' -f1)
+  mkdir -p "$dir"
+  local cache="$dir/$name-$key.aot" conf="$dir/$name-$key.aotconf"
+  if [ ! -f "$cache" ] && [ -f "$conf" ]; then
+    # written under a temporary name and moved: a run that starts meanwhile never sees half a cache
+    "$JAVA_HOME/bin/java" "${JAVA_OPTS[@]}" "$@" -XX:AOTMode=create -XX:AOTConfiguration="$conf" \
+      -XX:AOTCache="$cache.$$" -Xlog:aot=off -Xlog:cds=off -cp "$CP" >/dev/null 2>&1 \
+      && mv -f "$cache.$$" "$cache" || rm -f "$cache.$$"
+    rm -f "$conf"
+  fi
+  if [ -f "$cache" ]; then
+    echo "-XX:AOTCache=$cache -Xlog:aot=off -Xlog:cds=off"
+  else
+    rm -f "$dir/$name"-*.aot "$dir/$name"-*.aotconf
+    echo "-XX:AOTMode=record -XX:AOTConfiguration=$conf -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput -Xlog:aot=off -Xlog:cds=off"
+  fi
+}

@@ -1,5 +1,8 @@
 package org.rapporteur.ui;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 import javafx.application.Application;
 
 /**
@@ -10,10 +13,17 @@ import javafx.application.Application;
  * {@code --screenshots DIR} (drive the window through its main views, write PNGs there, and exit).
  */
 public final class WorkbenchLauncher {
+    /**
+     * Lucene's notice that the JVM runs without its vector module (dropped on purpose, ADR 0020) is not the user's
+     * business. Held in a field: java.util.logging keeps loggers only weakly, and a collected one forgets its level.
+     */
+    private static final Logger VECTORIZATION_LOG = Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     private WorkbenchLauncher() {
     }
 
     public static void main(String[] args) {
+        VECTORIZATION_LOG.setLevel(Level.SEVERE);
         App.markLaunch();
         // The workspace opens while JavaFX starts: on two cores the two overlap instead of following each other.
         WorkspaceOpening.startEarly(App.workspaceDir(java.util.List.of(args)));

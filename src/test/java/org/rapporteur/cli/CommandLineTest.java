@@ -88,7 +88,7 @@ class CommandLineTest {
     void indexingAMissingRootWarnsAndFailsWithNothingIndexed(@TempDir Path other) {
         CliRun r = CliRun.run(other, "index", "--corpus", other.resolve("nope").toString());
         assertEquals(1, r.exit());
-        assertTrue(r.out().contains("warning:"), r.out());
+        assertTrue(r.err().contains("No corpus folder " + other.resolve("nope")), r.err());
     }
 
     @Test

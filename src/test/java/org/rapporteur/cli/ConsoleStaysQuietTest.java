@@ -1,0 +1,81 @@
+package org.rapporteur.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.testing.SharedData;
+
+/**
+ * {@code bin/rapporteur} itself, as a user runs it (its JVM options, its logging), in a child process: the console
+ * gets what the command says and nothing else; what libraries and the JVM have to say goes to the log file.
+ * The script runs on the classes Maven compiled ({@code RAPPORTEUR_CLASS_PATH}) so the test needs no jar.
+ */
+class ConsoleStaysQuietTest {
+    @TempDir
+    static Path tmp;
+    static Path workspace;
+
+    @BeforeAll
+    static void indexSamples() {
+        workspace = tmp.resolve("ws");
+        assertEquals(ExitCodes.OK, CliRun.run(workspace, "index", "--corpus", SharedData.corpus().toString()).exit());
+    }
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private static Run rapporteur(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("bash", Path.of("bin", "rapporteur").toAbsolutePath().toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        Map<String, String> env = pb.environment();
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.put("RAPPORTEUR_CLASS_PATH", System.getProperty("java.class.path"));
+        env.put("RAPPORTEUR_LOG", tmp.resolve("rapporteur.log").toString());
+        env.put("RAPPORTEUR_AOT", "0");
+        env.remove("RAPPORTEUR_WORKSPACE");
+        env.remove("JAVA_TOOL_OPTIONS");
+        env.remove("JDK_JAVA_OPTIONS");
+        Path out = Files.createTempFile(tmp, "out", ".txt");
+        Path err = Files.createTempFile(tmp, "err", ".txt");
+        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "bin/rapporteur " + List.of(args) + " did not finish");
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aSearchPrintsItsAnswerAndNoWarnings() throws Exception {
+        Run r = rapporteur("search", "security", "--workspace", workspace.toString());
+        assertEquals(ExitCodes.OK, r.exit(), r.err());
+        assertTrue(r.out().matches("(?s)\\d+ claims \\(\\d+ ms\\).*"), r.out());
+        assertEquals("", r.err(), "nothing on stderr");
+        String log = Files.readString(tmp.resolve("rapporteur.log"));
+        assertTrue(log.contains("rapporteur search security --workspace"), "the run is in the log: " + log);
+    }
+
+    @Test
+    void anErrorIsOneLineOnTheConsole() throws Exception {
+        Path typo = tmp.resolve("typo");
+        Run r = rapporteur("reports", "--workspace", typo.toString());
+        assertEquals(ExitCodes.USER_ERROR, r.exit(), r.err());
+        List<String> lines = r.err().lines().toList();
+        assertEquals(1, lines.size(), r.err());
+        assertTrue(lines.getFirst().startsWith("rapporteur: No workspace at " + typo), r.err());
+        assertFalse(r.err().contains("WARNING"), r.err());
+        assertFalse(Files.exists(typo));
+    }
+}
