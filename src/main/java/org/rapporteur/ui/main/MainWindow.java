@@ -176,8 +176,10 @@ public final class MainWindow {
         HBox statusBar = statusBar();
 
         double[] bounds = prefs.getNumbers(UiPreferences.WINDOW);
-        double width = bounds.length >= 4 ? bounds[2] : 1400;
-        double height = bounds.length >= 4 ? bounds[3] : 860;
+        // the first window fits the screen: 1400×860 on a 1280×800 laptop put the status bar out of sight
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double width = bounds.length >= 4 ? bounds[2] : Math.min(1400, screen.getWidth());
+        double height = bounds.length >= 4 ? bounds[3] : Math.min(860, screen.getHeight());
         if (start != null) {
             // The search bar comes with the frame: it holds the field the user may be typing into.
             scene = start.scene();
@@ -278,6 +280,12 @@ public final class MainWindow {
         } else {
             work.getSelectionModel().select(reviewTab);
         }
+    }
+
+    /** Shows or hides the left pane (library and facets) and the inspector, as View ▸ does. */
+    public void showSidePanes(boolean leftPane, boolean inspector) {
+        showLeft.setSelected(leftPane);
+        showRight.setSelected(inspector);
     }
 
     public void setTheme(ThemeSwitcher t) {

@@ -61,12 +61,16 @@ public final class ReaderView extends BorderPane {
         Label title = new Label();
         title.setId(TITLE_ID);
         title.getStyleClass().add(Styles.READER_TITLE);
+        title.setWrapText(true); // a report's title can be a sentence
+        title.setMinWidth(0);
+        HBox.setHgrow(title, Priority.ALWAYS);
         title.textProperty().bind(Bindings.createStringBinding(() -> {
             ReportSummary r = vm.reportProperty().get();
             return r == null ? "Reader" : ReaderViewModel.title(r);
         }, vm.reportProperty()));
         Label meta = new Label();
         meta.getStyleClass().add(Styles.MUTED);
+        meta.setWrapText(true); // organisation · date · kind · claims · file: longer than a narrow reader is wide
         meta.textProperty().bind(Bindings.createStringBinding(() -> {
             ReportSummary r = vm.reportProperty().get();
             if (r == null) {
