@@ -68,7 +68,7 @@ public final class Ingestor {
         Optional<SourceFormat> format = SourceFormat.of(file);
         if (format.isEmpty()) {
             return IngestResult.failed(file, Problem.error(where, ProblemKind.UNSUPPORTED_FORMAT,
-                    "unsupported file type (Rapporteur reads .txt, .md, .html, .pdf and .docx files)", null));
+                    "unsupported file type", null)); // the kind's action lists the formats that are read
         }
         BasicFileAttributes attrs;
         try {
@@ -138,8 +138,7 @@ public final class Ingestor {
         }
         FormatReader reader = readers.get(format);
         if (reader == null) {
-            throw new ReadFailure(ProblemKind.UNSUPPORTED_FORMAT, "unsupported file type (no reader for ." + format.id()
-                    + " files yet)", null);
+            throw new ReadFailure(ProblemKind.UNSUPPORTED_FORMAT, "unsupported file type", null);
         }
         ExtractedText extracted = reader.read(file, bytes, budget);
         budget.checkChars(extracted.text().length());
