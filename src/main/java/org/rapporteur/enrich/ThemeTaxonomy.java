@@ -88,7 +88,8 @@ public final class ThemeTaxonomy {
         try {
             return load(file);
         } catch (IOException | IllegalArgumentException e) {
-            problems.add(Problem.warning(file.toString(), ProblemKind.TAXONOMY, "theme taxonomy not usable: " + e.getMessage(),
+            problems.add(Problem.warning(file.toString(), ProblemKind.TAXONOMY,
+                    "theme taxonomy not usable: " + e.getMessage(),
                     "fix the file or delete it to get the default taxonomy back"));
             return defaults();
         }

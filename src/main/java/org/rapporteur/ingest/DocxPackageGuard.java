@@ -77,7 +77,8 @@ final class DocxPackageGuard {
             if (e.getCause() instanceof ReadFailure f) {
                 throw f;
             }
-            throw new ReadFailure(ProblemKind.DAMAGED, "damaged DOCX: its parts cannot be unpacked", "try re-saving it in Word", e);
+            throw new ReadFailure(ProblemKind.DAMAGED,
+                    "damaged DOCX: its parts cannot be unpacked", "try re-saving it in Word", e);
         }
     }
 
@@ -135,14 +136,17 @@ final class DocxPackageGuard {
 
     private static ReadFailure dtdFailure(String dtd) {
         if (NESTED_ENTITY.matcher(dtd).find()) {
-            return new ReadFailure(ProblemKind.DAMAGED, "the DOCX file is malformed: it defines nested entities, which expand without end "
+            return new ReadFailure(ProblemKind.DAMAGED,
+                    "the DOCX file is malformed: it defines nested entities, which expand without end "
                     + "(a known attack on programs that read XML)", NOT_READ);
         }
         if (EXTERNAL_ENTITY.matcher(dtd).find()) {
-            return new ReadFailure(ProblemKind.DAMAGED, "the DOCX file is malformed: it defines entities that fetch other files or web "
+            return new ReadFailure(ProblemKind.DAMAGED,
+                    "the DOCX file is malformed: it defines entities that fetch other files or web "
                     + "addresses (a known attack on programs that read XML)", NOT_READ);
         }
-        return new ReadFailure(ProblemKind.DAMAGED, "the DOCX file is malformed: it carries a document type declaration, which Word never "
+        return new ReadFailure(ProblemKind.DAMAGED,
+                "the DOCX file is malformed: it carries a document type declaration, which Word never "
                 + "writes", NOT_READ);
     }
 

@@ -47,10 +47,12 @@ final class DocxReader implements FormatReader {
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (OLE2NotOfficeXmlFileException e) {
-            throw new ReadFailure(ProblemKind.DAMAGED, "not a DOCX file: an old binary Word file or a password-protected document",
+            throw new ReadFailure(ProblemKind.DAMAGED,
+                    "not a DOCX file: an old binary Word file or a password-protected document",
                     "open it in Word and save it as .docx without a password", e);
         } catch (NotOfficeXmlFileException | InvalidFormatException | EmptyFileException e) {
-            throw new ReadFailure(ProblemKind.DAMAGED, "damaged DOCX: not a Word (Office Open XML) package", "try re-saving it in Word", e);
+            throw new ReadFailure(ProblemKind.DAMAGED,
+                    "damaged DOCX: not a Word (Office Open XML) package", "try re-saving it in Word", e);
         } catch (RuntimeException e) {
             throw damaged(file, e);
         }
@@ -93,11 +95,13 @@ final class DocxReader implements FormatReader {
             return DocxPackageGuard.zipBomb("the file expands far beyond its packed size when unpacked");
         }
         if (m.contains("DOCTYPE") || m.contains("entity") || m.contains("entities")) {
-            return new ReadFailure(ProblemKind.DAMAGED, "the DOCX file is malformed: it carries a document type declaration or entities, "
+            return new ReadFailure(ProblemKind.DAMAGED,
+                    "the DOCX file is malformed: it carries a document type declaration or entities, "
                     + "which Word never writes", "the file was not read; ask for a clean copy, or open it in Word and "
                     + "save it again", e);
         }
-        return new ReadFailure(ProblemKind.DAMAGED, "damaged DOCX: a part of the Word package cannot be read", "try re-saving it in Word", e);
+        return new ReadFailure(ProblemKind.DAMAGED,
+                "damaged DOCX: a part of the Word package cannot be read", "try re-saving it in Word", e);
     }
 
     private static void paragraph(XWPFDocument doc, XWPFParagraph p, Numbering numbering, List<Block> blocks) {

@@ -200,7 +200,8 @@ public final class Ingestor {
     }
 
     private static ReadFailure tooLarge(long size, long limit) {
-        return new ReadFailure(ProblemKind.TOO_LARGE, "too large (" + (size + MB - 1) / MB + " MB > " + limit / MB + " MB limit)",
+        return new ReadFailure(ProblemKind.TOO_LARGE,
+                "too large (" + (size + MB - 1) / MB + " MB > " + limit / MB + " MB limit)",
                 "split the file, or extract the part you need");
     }
 

@@ -123,14 +123,17 @@ final class PageOcr {
         try {
             return read(page, index, number);
         } catch (OcrException e) {
-            failures.add(Problem.warning(file.toString(), ProblemKind.OCR_FAILED, "page " + number + " has no text layer; "
+            failures.add(Problem.warning(file.toString(), ProblemKind.OCR_FAILED,
+                    "page " + number + " has no text layer; "
                     + e.getMessage(), "the page may be damaged or unusually large; try re-scanning it"));
             return "";
         } catch (InterruptedIOException | InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ReadFailure(ProblemKind.TOO_SLOW, "stopped while recognising page " + number + " by OCR", null, e);
+            throw new ReadFailure(ProblemKind.TOO_SLOW,
+                    "stopped while recognising page " + number + " by OCR", null, e);
         } catch (PageRaster.TooSlowToDraw e) {
-            failures.add(Problem.warning(file.toString(), ProblemKind.OCR_FAILED, "page " + number + " has no text layer and " + e.getMessage()
+            failures.add(Problem.warning(file.toString(), ProblemKind.OCR_FAILED,
+                    "page " + number + " has no text layer and " + e.getMessage()
                     + "; it was not read by OCR", null));
             return "";
         } catch (IOException | RuntimeException e) {
@@ -208,17 +211,20 @@ final class PageOcr {
         String where = file.toString();
         List<Problem> out = new ArrayList<>();
         if (!recognised.isEmpty()) {
-            out.add(Problem.warning(where, ProblemKind.OCR_TEXT, "OCR text on " + pages(List.copyOf(recognised.keySet()))
+            out.add(Problem.warning(where, ProblemKind.OCR_TEXT,
+                    "OCR text on " + pages(List.copyOf(recognised.keySet()))
                     + ", mean confidence " + Math.round(meanConfidence()) + " %",
                     "these pages have no text layer; check quotes against the page images"));
         }
         if (!pictures.isEmpty()) {
-            out.add(Problem.warning(where, ProblemKind.OCR_FAILED, pages(List.copyOf(pictures.keySet())) + ": no text layer, and OCR read "
+            out.add(Problem.warning(where, ProblemKind.OCR_FAILED,
+                    pages(List.copyOf(pictures.keySet())) + ": no text layer, and OCR read "
                     + "no words it was sure of (mean confidence " + Math.round(mean(pictures.values())) + " %)",
                     "left out; the page may be a picture or a drawing"));
         }
         if (!unread.isEmpty()) {
-            out.add(Problem.warning(where, ProblemKind.NO_TEXT_LAYER, pages(unread) + (unread.size() == 1 ? " has" : " have")
+            out.add(Problem.warning(where, ProblemKind.NO_TEXT_LAYER,
+                    pages(unread) + (unread.size() == 1 ? " has" : " have")
                     + " no text layer", INSTALL_HINT));
         }
         if (!overPageCap.isEmpty()) {
@@ -244,11 +250,13 @@ final class PageOcr {
                     : "none of its " + pageCount + " pages has a text layer (a scan?)", INSTALL_HINT);
         }
         if (!pictures.isEmpty() || !blank.isEmpty()) {
-            return new ReadFailure(ProblemKind.NO_TEXT, "no readable text: the pages have no text layer and OCR found no words on them",
+            return new ReadFailure(ProblemKind.NO_TEXT,
+                    "no readable text: the pages have no text layer and OCR found no words on them",
                     pictures.isEmpty() ? "the pages look blank" : "the pages may be pictures or drawings");
         }
         List<Problem> why = problems();
-        return new ReadFailure(ProblemKind.NO_TEXT, "no readable text: " + (why.isEmpty() ? "the pages have no text layer"
+        return new ReadFailure(ProblemKind.NO_TEXT,
+                "no readable text: " + (why.isEmpty() ? "the pages have no text layer"
                 : why.getFirst().reason()), why.isEmpty() ? null : why.getFirst().hint());
     }
 

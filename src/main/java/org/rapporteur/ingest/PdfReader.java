@@ -61,7 +61,8 @@ final class PdfReader implements FormatReader {
         List<Problem> problems = new ArrayList<>();
         boolean complete = hasEofMarker(file);
         if (!complete) {
-            problems.add(Problem.warning(file.toString(), ProblemKind.INCOMPLETE, "PDF looks truncated (no end-of-file marker); text may be incomplete",
+            problems.add(Problem.warning(file.toString(), ProblemKind.INCOMPLETE,
+                    "PDF looks truncated (no end-of-file marker); text may be incomplete",
                     "download or export the file again"));
         }
         List<List<PdfLine>> pages = new ArrayList<>();
@@ -98,7 +99,8 @@ final class PdfReader implements FormatReader {
             recogniseScannedPages(doc, pages, ocr, budget);
             if (declaredPages > stripper.pagesSeen() && stripper.pagesSeen() > 0 && !stripper.capped()) {
                 NumberFormat n = NumberFormat.getIntegerInstance(Locale.ROOT);
-                problems.add(Problem.warning(file.toString(), ProblemKind.INCOMPLETE, "the PDF declares " + n.format(declaredPages)
+                problems.add(Problem.warning(file.toString(), ProblemKind.INCOMPLETE,
+                        "the PDF declares " + n.format(declaredPages)
                         + " pages but holds " + n.format(stripper.pagesSeen()) + "; those were read",
                         "if pages are missing, download or export the file again"));
             }
@@ -106,7 +108,8 @@ final class PdfReader implements FormatReader {
             if (budget.expired()) {
                 throw budget.stoppedByTime();
             }
-            throw new ReadFailure(ProblemKind.TOO_SLOW, "stopped while reading page " + e.page() + " (the file took too long to read)",
+            throw new ReadFailure(ProblemKind.TOO_SLOW,
+                    "stopped while reading page " + e.page() + " (the file took too long to read)",
                     "the file may be damaged or unusually complex; try re-saving or re-exporting it");
         } catch (InvalidPasswordException e) {
             throw new ReadFailure(ProblemKind.ENCRYPTED, "encrypted PDF: needs a password",
@@ -120,11 +123,13 @@ final class PdfReader implements FormatReader {
                 throw new ReadFailure(ProblemKind.DAMAGED, "damaged PDF: the file is truncated (" + damage(e) + ")",
                         "download or export the file again", e);
             }
-            throw new ReadFailure(ProblemKind.DAMAGED, "damaged PDF: " + damage(e), "try re-saving or re-exporting it (for example print "
+            throw new ReadFailure(ProblemKind.DAMAGED,
+                    "damaged PDF: " + damage(e), "try re-saving or re-exporting it (for example print "
                     + "it to PDF)", e);
         }
         if (stripper.pagesSeen() == 0) {
-            throw new ReadFailure(ProblemKind.DAMAGED, "damaged PDF: no pages found", "try re-saving or re-exporting it");
+            throw new ReadFailure(ProblemKind.DAMAGED,
+                    "damaged PDF: no pages found", "try re-saving or re-exporting it");
         }
         if (stripper.capped()) {
             throw budget.stoppedByChars(); // as for every format: past the character budget a file is one line
@@ -216,7 +221,8 @@ final class PdfReader implements FormatReader {
         try (InputStream in = Files.newInputStream(file)) {
             String head = new String(in.readNBytes(HEADER_WINDOW), StandardCharsets.ISO_8859_1);
             if (!head.contains("%PDF-")) {
-                throw new ReadFailure(ProblemKind.DAMAGED, "not a PDF file (no %PDF header)", "check that the file has the right extension");
+                throw new ReadFailure(ProblemKind.DAMAGED,
+                        "not a PDF file (no %PDF header)", "check that the file has the right extension");
             }
         } catch (IOException e) {
             throw new ReadFailure(ProblemKind.NO_ACCESS, "cannot read file: " + Ingestor.describe(e), null, e);

@@ -171,7 +171,8 @@ public final class ExportService {
                     long total = workspace.search(q.request().withLimit(1)).total();
                     int max = ExportSelection.Search.MAX_SEARCH_ROWS;
                     if (total > max) {
-                        problems.add(Problem.warning(q.describe(), ProblemKind.EXPORT_LIMIT, "the search has " + total + " results; the"
+                        problems.add(Problem.warning(q.describe(), ProblemKind.EXPORT_LIMIT,
+                                "the search has " + total + " results; the"
                                 + " first " + max + " are exported", "narrow the search"));
                     }
                     SearchRequest all = new SearchRequest(q.request().query(), q.request().filters(),

@@ -61,7 +61,8 @@ public final class ReportStructurer {
                 meta = meta.withKind(attribution.kind(meta.kind()));
             }
             if (attribution.layout().layout() == Layout.UNKNOWN && !scan.claims().isEmpty()) {
-                source = withProblem(doc, Problem.warning(doc.path(), ProblemKind.NO_LAYOUT, "no recognisable layout (no turns, speaker cards, "
+                source = withProblem(doc, Problem.warning(doc.path(), ProblemKind.NO_LAYOUT,
+                        "no recognisable layout (no turns, speaker cards, "
                         + "author or reported speech): claims are credited to the organisation with a low confidence",
                         "correct speakers in the workbench's Review attributions view"));
             }

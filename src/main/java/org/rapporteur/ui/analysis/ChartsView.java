@@ -125,7 +125,8 @@ public final class ChartsView {
             return;
         }
         charts = List.of(
-                stacked("Themes per report", "theme", "themes", d.themesPerReport(), "No claim of these reports has a theme."),
+                stacked("Themes per report", "theme", "themes", d.themesPerReport(),
+                        "No claim of these reports has a theme."),
                 stacked("Countries mentioned per speaker", "country", "countries", d.countriesPerSpeaker(),
                         "No claim with a speaker mentions a country."),
                 overTime(d.claimsPerYear()));

@@ -25,6 +25,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -222,6 +223,7 @@ public final class ReaderView extends BorderPane {
             page.setPrefWidth(44);
             page.setAlignment(Pos.TOP_RIGHT);
             speakerName.getStyleClass().add(Styles.SPEAKER);
+            speakerName.setMinWidth(Region.USE_PREF_SIZE); // in a narrow reader the role gives way, not the name
             speakerRole.getStyleClass().add(Styles.SPEAKER_ROLE);
             speakerBox.setAlignment(Pos.BASELINE_LEFT);
             speakerBox.getStyleClass().add(Styles.READER_SPEAKER);
