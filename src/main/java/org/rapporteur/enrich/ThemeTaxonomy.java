@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.rapporteur.model.Problem;
+import org.rapporteur.model.ProblemKind;
 
 /**
  * A hierarchical taxonomy of themes, each with the terms that code a claim with it, plus "autocode by query" rules.
@@ -87,7 +88,8 @@ public final class ThemeTaxonomy {
         try {
             return load(file);
         } catch (IOException | IllegalArgumentException e) {
-            problems.add(Problem.warning(file.toString(), "theme taxonomy not usable: " + e.getMessage(),
+            problems.add(Problem.warning(file.toString(), ProblemKind.TAXONOMY,
+                    "theme taxonomy not usable: " + e.getMessage(),
                     "fix the file or delete it to get the default taxonomy back"));
             return defaults();
         }

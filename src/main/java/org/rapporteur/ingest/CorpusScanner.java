@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.rapporteur.model.Problem;
+import org.rapporteur.model.ProblemKind;
 
 /**
  * Finds the report files under corpus roots: walks each root recursively, following symbolic links (a corpus is
@@ -62,10 +63,12 @@ public final class CorpusScanner {
     private static void scanRoot(Path root, List<Path> files, List<Problem> problems, Set<Path> seen) {
         if (!Files.exists(root)) {
             if (Files.isSymbolicLink(root)) {
-                problems.add(Problem.warning(root.toString(), "dangling symbolic link, corpus folder skipped",
-                        "the link points to " + linkTarget(root) + ", which does not exist"));
+                problems.add(Problem.warning(root.toString(), ProblemKind.NOT_FOUND,
+                        "dangling symbolic link, corpus folder skipped (it points to " + linkTarget(root)
+                                + ", which does not exist)", "restore the link's target or correct the link"));
             } else {
-                problems.add(Problem.warning(root.toString(), "corpus folder not found", "check the path"));
+                problems.add(Problem.warning(root.toString(), ProblemKind.NOT_FOUND, "corpus folder not found",
+                        null));
             }
             return;
         }
@@ -73,7 +76,8 @@ public final class CorpusScanner {
             if (SourceFormat.of(root).isPresent() && seen.add(identity(root))) {
                 files.add(root);
             } else if (SourceFormat.of(root).isEmpty()) {
-                problems.add(Problem.warning(root.toString(), "not a supported report file", null));
+                problems.add(Problem.warning(root.toString(), ProblemKind.UNSUPPORTED_FORMAT,
+                        "not a supported report file", null));
             }
             return;
         }
@@ -81,7 +85,8 @@ public final class CorpusScanner {
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), MAX_DEPTH, new Walker(root, found, problems));
         } catch (IOException e) {
-            problems.add(Problem.warning(root.toString(), "corpus folder not fully read: " + Ingestor.describe(e), null));
+            problems.add(Problem.warning(root.toString(), ProblemKind.NO_ACCESS,
+                    "corpus folder not fully read: " + Ingestor.describe(e), null));
         }
         found.sort(Comparator.comparing(Found::sortKey));
         for (Found f : found) {
@@ -155,8 +160,9 @@ public final class CorpusScanner {
             if (attrs.isSymbolicLink()) {
                 // With FOLLOW_LINKS, a link reaches here with its own attributes only when its target is gone.
                 if (!name.startsWith(".")) {
-                    problems.add(Problem.warning(file.toString(), "dangling symbolic link skipped",
-                            "the link points to " + linkTarget(file) + ", which does not exist"));
+                    problems.add(Problem.warning(file.toString(), ProblemKind.NOT_FOUND,
+                            "dangling symbolic link skipped (it points to " + linkTarget(file)
+                                    + ", which does not exist)", "restore the link's target, or delete the link"));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -164,7 +170,8 @@ public final class CorpusScanner {
                 found.add(new Found(file, root.relativize(file).toString()));
             } else if (attrs.isOther() && !name.startsWith(".")) {
                 // reading a pipe blocks until someone writes to it; a device may never end
-                problems.add(Problem.warning(file.toString(), specialKind(file) + ", not a file: skipped", null));
+                problems.add(Problem.warning(file.toString(), ProblemKind.NOT_A_FILE,
+                        specialKind(file) + ", not a file: skipped", null));
             }
             return FileVisitResult.CONTINUE;
         }
@@ -172,23 +179,27 @@ public final class CorpusScanner {
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException exc) {
             String reason;
+            ProblemKind kind = ProblemKind.NO_ACCESS;
             if (exc instanceof FileSystemLoopException) {
                 reason = "symbolic link loop skipped";
+                kind = ProblemKind.NOT_A_FILE;
             } else if (exc instanceof AccessDeniedException) {
                 reason = "unreadable folder skipped (permission denied)";
             } else if (exc instanceof NoSuchFileException) {
                 reason = "vanished while scanning, skipped";
+                kind = ProblemKind.NOT_FOUND;
             } else {
                 reason = "not read: " + Ingestor.describe(exc);
             }
-            problems.add(Problem.warning(file.toString(), reason, null));
+            problems.add(Problem.warning(file.toString(), kind, reason, null));
             return FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
             if (exc != null) {
-                problems.add(Problem.warning(dir.toString(), "folder not fully read: " + Ingestor.describe(exc), null));
+                problems.add(Problem.warning(dir.toString(), ProblemKind.NO_ACCESS,
+                        "folder not fully read: " + Ingestor.describe(exc), null));
             }
             return FileVisitResult.CONTINUE;
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.rapporteur.model.ProblemKind;
 
 /**
  * A small CSV file read whole: its header and rows, every value trimmed (real sidecars carry trailing spaces) and
@@ -27,11 +28,11 @@ record CsvTable(List<String> header, List<List<String>> rows) {
     static CsvTable read(Path file) throws IOException, ReadFailure {
         long size = Files.size(file);
         if (size > MAX_BYTES) {
-            throw new ReadFailure("sidecar too large (" + size / (1024 * 1024) + " MB)", null);
+            throw new ReadFailure(ProblemKind.SIDECAR, "sidecar too large (" + size / (1024 * 1024) + " MB)", null);
         }
         byte[] bytes = Files.readAllBytes(file);
         if (bytes.length == 0) {
-            throw new ReadFailure("empty sidecar", null);
+            throw new ReadFailure(ProblemKind.SIDECAR, "empty sidecar", null);
         }
         return parse(TextDecoder.decode(bytes).text());
     }

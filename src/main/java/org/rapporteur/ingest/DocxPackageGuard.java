@@ -14,6 +14,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.rapporteur.model.ProblemKind;
 
 /**
  * Looks inside a DOCX package before POI opens it, streaming every XML part once: POI builds each part into a tree in
@@ -53,7 +54,7 @@ final class DocxPackageGuard {
         } catch (ZipException e) {
             return; // not a zip: POI says so in its own (translated) words
         } catch (IOException e) {
-            throw new ReadFailure("cannot read file: " + Ingestor.describe(e), null, e);
+            throw new ReadFailure(ProblemKind.NO_ACCESS, "cannot read file: " + Ingestor.describe(e), null, e);
         }
         try (zip) {
             long unpacked = 0;
@@ -76,7 +77,8 @@ final class DocxPackageGuard {
             if (e.getCause() instanceof ReadFailure f) {
                 throw f;
             }
-            throw new ReadFailure("damaged DOCX: its parts cannot be unpacked", "try re-saving it in Word", e);
+            throw new ReadFailure(ProblemKind.DAMAGED,
+                    "damaged DOCX: its parts cannot be unpacked", "try re-saving it in Word", e);
         }
     }
 
@@ -134,19 +136,22 @@ final class DocxPackageGuard {
 
     private static ReadFailure dtdFailure(String dtd) {
         if (NESTED_ENTITY.matcher(dtd).find()) {
-            return new ReadFailure("the DOCX file is malformed: it defines nested entities, which expand without end "
+            return new ReadFailure(ProblemKind.DAMAGED,
+                    "the DOCX file is malformed: it defines nested entities, which expand without end "
                     + "(a known attack on programs that read XML)", NOT_READ);
         }
         if (EXTERNAL_ENTITY.matcher(dtd).find()) {
-            return new ReadFailure("the DOCX file is malformed: it defines entities that fetch other files or web "
+            return new ReadFailure(ProblemKind.DAMAGED,
+                    "the DOCX file is malformed: it defines entities that fetch other files or web "
                     + "addresses (a known attack on programs that read XML)", NOT_READ);
         }
-        return new ReadFailure("the DOCX file is malformed: it carries a document type declaration, which Word never "
+        return new ReadFailure(ProblemKind.DAMAGED,
+                "the DOCX file is malformed: it carries a document type declaration, which Word never "
                 + "writes", NOT_READ);
     }
 
     static ReadFailure zipBomb(String reason) {
-        return new ReadFailure(reason + "; it may be a zip bomb", NOT_READ);
+        return new ReadFailure(ProblemKind.DAMAGED, reason + "; it may be a zip bomb", NOT_READ);
     }
 
     private static XMLInputFactory safeFactory() {

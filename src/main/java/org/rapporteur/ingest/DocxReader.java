@@ -22,6 +22,7 @@ import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.rapporteur.model.ProblemKind;
 
 /**
  * Reads Word {@code .docx} files with POI: body paragraphs in order, each its own paragraph; headings (by style) on
@@ -46,10 +47,12 @@ final class DocxReader implements FormatReader {
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (OLE2NotOfficeXmlFileException e) {
-            throw new ReadFailure("not a DOCX file: an old binary Word file or a password-protected document",
+            throw new ReadFailure(ProblemKind.DAMAGED,
+                    "not a DOCX file: an old binary Word file or a password-protected document",
                     "open it in Word and save it as .docx without a password", e);
         } catch (NotOfficeXmlFileException | InvalidFormatException | EmptyFileException e) {
-            throw new ReadFailure("damaged DOCX: not a Word (Office Open XML) package", "try re-saving it in Word", e);
+            throw new ReadFailure(ProblemKind.DAMAGED,
+                    "damaged DOCX: not a Word (Office Open XML) package", "try re-saving it in Word", e);
         } catch (RuntimeException e) {
             throw damaged(file, e);
         }
@@ -92,11 +95,13 @@ final class DocxReader implements FormatReader {
             return DocxPackageGuard.zipBomb("the file expands far beyond its packed size when unpacked");
         }
         if (m.contains("DOCTYPE") || m.contains("entity") || m.contains("entities")) {
-            return new ReadFailure("the DOCX file is malformed: it carries a document type declaration or entities, "
+            return new ReadFailure(ProblemKind.DAMAGED,
+                    "the DOCX file is malformed: it carries a document type declaration or entities, "
                     + "which Word never writes", "the file was not read; ask for a clean copy, or open it in Word and "
                     + "save it again", e);
         }
-        return new ReadFailure("damaged DOCX: a part of the Word package cannot be read", "try re-saving it in Word", e);
+        return new ReadFailure(ProblemKind.DAMAGED,
+                "damaged DOCX: a part of the Word package cannot be read", "try re-saving it in Word", e);
     }
 
     private static void paragraph(XWPFDocument doc, XWPFParagraph p, Numbering numbering, List<Block> blocks) {

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.rapporteur.model.Ids;
 import org.rapporteur.model.Problem;
+import org.rapporteur.model.ProblemKind;
 import org.rapporteur.model.SourceDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,14 +67,14 @@ public final class Ingestor {
         String where = file.toString();
         Optional<SourceFormat> format = SourceFormat.of(file);
         if (format.isEmpty()) {
-            return IngestResult.failed(file, Problem.error(where, "unsupported file type",
-                    "Rapporteur reads .txt, .md, .html, .pdf and .docx files"));
+            return IngestResult.failed(file, Problem.error(where, ProblemKind.UNSUPPORTED_FORMAT,
+                    "unsupported file type", null)); // the kind's action lists the formats that are read
         }
         BasicFileAttributes attrs;
         try {
             attrs = checkedAttributes(file, format.get());
         } catch (ReadFailure f) {
-            return IngestResult.failed(file, Problem.error(where, f.reason(), f.hint()));
+            return IngestResult.failed(file, Problem.error(where, f.kind(), f.reason(), f.hint()));
         }
         try (ReadBudget budget = ReadBudget.start(attrs.size())) {
             try {
@@ -81,21 +82,23 @@ public final class Ingestor {
             } catch (ReadFailure f) {
                 // a library that met the watchdog's interrupt says "closed channel" or the like: the budget is why
                 ReadFailure why = budget.expired() && !f.isStop() ? budget.stoppedByTime() : f;
-                return IngestResult.failed(file, Problem.error(where, why.reason(), why.hint()));
+                return IngestResult.failed(file, Problem.error(where, why.kind(), why.reason(), why.hint()));
             } catch (RuntimeException | StackOverflowError e) {
                 if (budget.expired()) {
                     ReadFailure why = budget.stoppedByTime();
-                    return IngestResult.failed(file, Problem.error(where, why.reason(), why.hint()));
+                    return IngestResult.failed(file, Problem.error(where, why.kind(), why.reason(), why.hint()));
                 }
                 // A library bug on a hostile file must not end a batch of thousands. The trace goes to the log; the
                 // analyst gets words, not the library's.
                 LOG.warn("unexpected failure reading {}", file, e);
-                return IngestResult.failed(file, Problem.error(where, "could not be read: the file is damaged in a "
+                return IngestResult.failed(file, Problem.error(where, ProblemKind.DAMAGED,
+                        "could not be read: the file is damaged in a "
                         + "way the " + format.get().label() + " reader does not handle",
                         "try re-saving or re-exporting it; the details are in the log"));
             } catch (OutOfMemoryError e) {
                 LOG.warn("out of memory reading {}", file);
-                return IngestResult.failed(file, Problem.error(where, "too large to read in the available memory",
+                return IngestResult.failed(file, Problem.error(where, ProblemKind.TOO_LARGE,
+                        "too large to read in the available memory",
                         "split the file, or extract the part you need"));
             }
         }
@@ -104,14 +107,14 @@ public final class Ingestor {
     private static BasicFileAttributes checkedAttributes(Path file, SourceFormat format) throws ReadFailure {
         BasicFileAttributes attrs = attributes(file);
         if (attrs.isDirectory()) {
-            throw new ReadFailure("is a directory, not a file", null);
+            throw new ReadFailure(ProblemKind.NOT_A_FILE, "is a directory, not a file", null);
         }
         if (!attrs.isRegularFile()) {
-            throw new ReadFailure("not a regular file (a pipe, socket or device)", "only ordinary files are read");
+            throw new ReadFailure(ProblemKind.NOT_A_FILE, "not a regular file (a pipe, socket or device)", null);
         }
         long size = attrs.size();
         if (size == 0) {
-            throw new ReadFailure("empty file", null);
+            throw new ReadFailure(ProblemKind.EMPTY, "empty file", null);
         }
         long limit = format.isText() ? MAX_TEXT_BYTES : MAX_BINARY_BYTES;
         if (size > limit) {
@@ -127,7 +130,7 @@ public final class Ingestor {
         if (format.isText()) {
             bytes = readAtMost(file, limit);
             if (bytes.length == 0) {
-                throw new ReadFailure("empty file", null);
+                throw new ReadFailure(ProblemKind.EMPTY, "empty file", null);
             }
             reportId = Ids.sha256(bytes);
         } else {
@@ -135,13 +138,13 @@ public final class Ingestor {
         }
         FormatReader reader = readers.get(format);
         if (reader == null) {
-            throw new ReadFailure("unsupported file type", "no reader for ." + format.id() + " files yet");
+            throw new ReadFailure(ProblemKind.UNSUPPORTED_FORMAT, "unsupported file type", null);
         }
         ExtractedText extracted = reader.read(file, bytes, budget);
         budget.checkChars(extracted.text().length());
         if (extracted.text().isBlank()) {
-            throw new ReadFailure("no readable text", format == SourceFormat.PDF
-                    ? "its pages are blank" : "the file holds only blank space or markup");
+            // what to do is the kind's: open it and, if it shows text, export a fresh copy
+            throw new ReadFailure(ProblemKind.NO_TEXT, "no readable text", null);
         }
         List<Problem> problems = new ArrayList<>(extracted.problems());
         SourceDocument doc = new SourceDocument(reportId, String.valueOf(file.getFileName()),
@@ -154,11 +157,11 @@ public final class Ingestor {
         try {
             return Files.readAttributes(file, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
-            throw new ReadFailure("file not found", "it may have been moved or deleted, or be a dangling link", e);
+            throw new ReadFailure(ProblemKind.NOT_FOUND, "file not found", null, e);
         } catch (AccessDeniedException e) {
-            throw new ReadFailure("permission denied", "check the file's permissions", e);
+            throw new ReadFailure(ProblemKind.NO_ACCESS, "permission denied", "check the file's permissions", e);
         } catch (IOException e) {
-            throw new ReadFailure("cannot read file: " + describe(e), null, e);
+            throw new ReadFailure(ProblemKind.NO_ACCESS, "cannot read file: " + describe(e), null, e);
         }
     }
 
@@ -171,11 +174,11 @@ public final class Ingestor {
             }
             return bytes;
         } catch (NoSuchFileException e) {
-            throw new ReadFailure("file not found", "it may have been moved or deleted while reading", e);
+            throw new ReadFailure(ProblemKind.NOT_FOUND, "file not found", null, e);
         } catch (AccessDeniedException e) {
-            throw new ReadFailure("permission denied", "check the file's permissions", e);
+            throw new ReadFailure(ProblemKind.NO_ACCESS, "permission denied", "check the file's permissions", e);
         } catch (IOException e) {
-            throw new ReadFailure("cannot read file: " + describe(e), null, e);
+            throw new ReadFailure(ProblemKind.NO_ACCESS, "cannot read file: " + describe(e), null, e);
         }
     }
 
@@ -190,14 +193,15 @@ public final class Ingestor {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         } catch (NoSuchFileException e) {
-            throw new ReadFailure("file not found", "it may have been moved or deleted while reading", e);
+            throw new ReadFailure(ProblemKind.NOT_FOUND, "file not found", null, e);
         } catch (IOException e) {
-            throw new ReadFailure("cannot read file: " + describe(e), null, e);
+            throw new ReadFailure(ProblemKind.NO_ACCESS, "cannot read file: " + describe(e), null, e);
         }
     }
 
     private static ReadFailure tooLarge(long size, long limit) {
-        return new ReadFailure("too large (" + (size + MB - 1) / MB + " MB > " + limit / MB + " MB limit)",
+        return new ReadFailure(ProblemKind.TOO_LARGE,
+                "too large (" + (size + MB - 1) / MB + " MB > " + limit / MB + " MB limit)",
                 "split the file, or extract the part you need");
     }
 

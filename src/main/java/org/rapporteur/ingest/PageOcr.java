@@ -18,6 +18,7 @@ import org.rapporteur.ingest.ocr.RecognisedPages;
 import org.rapporteur.ingest.ocr.TesseractEngine;
 import org.rapporteur.model.PageSpan;
 import org.rapporteur.model.Problem;
+import org.rapporteur.model.ProblemKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -122,25 +123,28 @@ final class PageOcr {
         try {
             return read(page, index, number);
         } catch (OcrException e) {
-            failures.add(Problem.warning(file.toString(), "page " + number + " has no text layer; "
+            failures.add(Problem.warning(file.toString(), ProblemKind.OCR_FAILED,
+                    "page " + number + " has no text layer; "
                     + e.getMessage(), "the page may be damaged or unusually large; try re-scanning it"));
             return "";
         } catch (InterruptedIOException | InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ReadFailure("stopped while recognising page " + number + " by OCR", null, e);
+            throw new ReadFailure(ProblemKind.TOO_SLOW,
+                    "stopped while recognising page " + number + " by OCR", null, e);
         } catch (PageRaster.TooSlowToDraw e) {
-            failures.add(Problem.warning(file.toString(), "page " + number + " has no text layer and " + e.getMessage()
+            failures.add(Problem.warning(file.toString(), ProblemKind.OCR_FAILED,
+                    "page " + number + " has no text layer and " + e.getMessage()
                     + "; it was not read by OCR", null));
             return "";
         } catch (IOException | RuntimeException e) {
             // the library's words ("Float cannot be cast to Integer") tell an analyst nothing: they go to the log
             LOG.info("page {} of {} not drawn for OCR: {}", number, file, Ingestor.describe(e));
             LOG.debug("page {} of {} not drawn for OCR", number, file, e);
-            failures.add(Problem.warning(file.toString(), "page " + number
+            failures.add(Problem.warning(file.toString(), ProblemKind.OCR_FAILED, "page " + number
                     + " has no text layer and could not be drawn for OCR", "the page may be damaged"));
             return "";
         } catch (OutOfMemoryError e) {
-            failures.add(Problem.warning(file.toString(), "page " + number
+            failures.add(Problem.warning(file.toString(), ProblemKind.OCR_FAILED, "page " + number
                     + " is too large to draw for OCR in the available memory", null));
             return "";
         } finally {
@@ -163,7 +167,7 @@ final class PageOcr {
         }
         PageRaster.Rendered image = raster.render(page, index);
         if (image == null) {
-            failures.add(Problem.warning(file.toString(), "page " + number
+            failures.add(Problem.warning(file.toString(), ProblemKind.OCR_FAILED, "page " + number
                     + " is too large to draw for OCR", "split or re-scan the page at a normal size"));
             return "";
         }
@@ -207,26 +211,29 @@ final class PageOcr {
         String where = file.toString();
         List<Problem> out = new ArrayList<>();
         if (!recognised.isEmpty()) {
-            out.add(Problem.warning(where, "OCR text on " + pages(List.copyOf(recognised.keySet()))
+            out.add(Problem.warning(where, ProblemKind.OCR_TEXT,
+                    "OCR text on " + pages(List.copyOf(recognised.keySet()))
                     + ", mean confidence " + Math.round(meanConfidence()) + " %",
                     "these pages have no text layer; check quotes against the page images"));
         }
         if (!pictures.isEmpty()) {
-            out.add(Problem.warning(where, pages(List.copyOf(pictures.keySet())) + ": no text layer, and OCR read "
+            out.add(Problem.warning(where, ProblemKind.OCR_FAILED,
+                    pages(List.copyOf(pictures.keySet())) + ": no text layer, and OCR read "
                     + "no words it was sure of (mean confidence " + Math.round(mean(pictures.values())) + " %)",
                     "left out; the page may be a picture or a drawing"));
         }
         if (!unread.isEmpty()) {
-            out.add(Problem.warning(where, pages(unread) + (unread.size() == 1 ? " has" : " have")
+            out.add(Problem.warning(where, ProblemKind.NO_TEXT_LAYER,
+                    pages(unread) + (unread.size() == 1 ? " has" : " have")
                     + " no text layer", INSTALL_HINT));
         }
         if (!overPageCap.isEmpty()) {
-            out.add(Problem.warning(where, pages(overPageCap) + " not read: OCR stops after "
+            out.add(Problem.warning(where, ProblemKind.OCR_LIMIT, pages(overPageCap) + " not read: OCR stops after "
                     + settings.maxPages() + (settings.maxPages() == 1 ? " page" : " pages") + " of a file",
                     "split the file to read the rest"));
         }
         if (!overTimeCap.isEmpty()) {
-            out.add(Problem.warning(where, pages(overTimeCap) + " not read: OCR stops after "
+            out.add(Problem.warning(where, ProblemKind.OCR_LIMIT, pages(overTimeCap) + " not read: OCR stops after "
                     + settings.fileTime().toSeconds() + " s on a file", "split the file to read the rest"));
         }
         out.addAll(failures);
@@ -239,15 +246,17 @@ final class PageOcr {
      */
     ReadFailure nothingRead(int pageCount) {
         if (!unread.isEmpty()) {
-            return new ReadFailure(pageCount == 1 ? "the page has no text layer (a scan?)"
+            return new ReadFailure(ProblemKind.NO_TEXT_LAYER, pageCount == 1 ? "the page has no text layer (a scan?)"
                     : "none of its " + pageCount + " pages has a text layer (a scan?)", INSTALL_HINT);
         }
         if (!pictures.isEmpty() || !blank.isEmpty()) {
-            return new ReadFailure("no readable text: the pages have no text layer and OCR found no words on them",
+            return new ReadFailure(ProblemKind.NO_TEXT,
+                    "no readable text: the pages have no text layer and OCR found no words on them",
                     pictures.isEmpty() ? "the pages look blank" : "the pages may be pictures or drawings");
         }
         List<Problem> why = problems();
-        return new ReadFailure("no readable text: " + (why.isEmpty() ? "the pages have no text layer"
+        return new ReadFailure(ProblemKind.NO_TEXT,
+                "no readable text: " + (why.isEmpty() ? "the pages have no text layer"
                 : why.getFirst().reason()), why.isEmpty() ? null : why.getFirst().hint());
     }
 

@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.rapporteur.model.DeclaredMetadata;
 import org.rapporteur.model.Problem;
+import org.rapporteur.model.ProblemKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,7 +61,8 @@ final class PdfReader implements FormatReader {
         List<Problem> problems = new ArrayList<>();
         boolean complete = hasEofMarker(file);
         if (!complete) {
-            problems.add(Problem.warning(file.toString(), "PDF looks truncated (no end-of-file marker); text may be incomplete",
+            problems.add(Problem.warning(file.toString(), ProblemKind.INCOMPLETE,
+                    "PDF looks truncated (no end-of-file marker); text may be incomplete",
                     "download or export the file again"));
         }
         List<List<PdfLine>> pages = new ArrayList<>();
@@ -86,7 +88,8 @@ final class PdfReader implements FormatReader {
                 @Override
                 public void failed(int number, Exception cause) {
                     LOG.debug("page {} of {} not read", number, file, cause);
-                    problems.add(Problem.warning(file.toString(), "page " + number + " could not be read: "
+                    problems.add(Problem.warning(file.toString(), ProblemKind.INCOMPLETE, "page " + number
+                            + " could not be read: "
                             + Ingestor.describe(cause), null));
                     pages.add(List.of());
                 }
@@ -96,7 +99,8 @@ final class PdfReader implements FormatReader {
             recogniseScannedPages(doc, pages, ocr, budget);
             if (declaredPages > stripper.pagesSeen() && stripper.pagesSeen() > 0 && !stripper.capped()) {
                 NumberFormat n = NumberFormat.getIntegerInstance(Locale.ROOT);
-                problems.add(Problem.warning(file.toString(), "the PDF declares " + n.format(declaredPages)
+                problems.add(Problem.warning(file.toString(), ProblemKind.INCOMPLETE,
+                        "the PDF declares " + n.format(declaredPages)
                         + " pages but holds " + n.format(stripper.pagesSeen()) + "; those were read",
                         "if pages are missing, download or export the file again"));
             }
@@ -104,10 +108,11 @@ final class PdfReader implements FormatReader {
             if (budget.expired()) {
                 throw budget.stoppedByTime();
             }
-            throw new ReadFailure("stopped while reading page " + e.page() + " (the file took too long to read)",
+            throw new ReadFailure(ProblemKind.TOO_SLOW,
+                    "stopped while reading page " + e.page() + " (the file took too long to read)",
                     "the file may be damaged or unusually complex; try re-saving or re-exporting it");
         } catch (InvalidPasswordException e) {
-            throw new ReadFailure("encrypted PDF: needs a password",
+            throw new ReadFailure(ProblemKind.ENCRYPTED, "encrypted PDF: needs a password",
                     "save an unprotected copy (e.g. print to PDF) and add that", e);
         } catch (IOException e) {
             if (budget.expired()) {
@@ -115,14 +120,16 @@ final class PdfReader implements FormatReader {
             }
             LOG.debug("PDF {} not read", file, e);
             if (!complete) {
-                throw new ReadFailure("damaged PDF: the file is truncated (" + damage(e) + ")",
+                throw new ReadFailure(ProblemKind.DAMAGED, "damaged PDF: the file is truncated (" + damage(e) + ")",
                         "download or export the file again", e);
             }
-            throw new ReadFailure("damaged PDF: " + damage(e), "try re-saving or re-exporting it (for example print "
+            throw new ReadFailure(ProblemKind.DAMAGED,
+                    "damaged PDF: " + damage(e), "try re-saving or re-exporting it (for example print "
                     + "it to PDF)", e);
         }
         if (stripper.pagesSeen() == 0) {
-            throw new ReadFailure("damaged PDF: no pages found", "try re-saving or re-exporting it");
+            throw new ReadFailure(ProblemKind.DAMAGED,
+                    "damaged PDF: no pages found", "try re-saving or re-exporting it");
         }
         if (stripper.capped()) {
             throw budget.stoppedByChars(); // as for every format: past the character budget a file is one line
@@ -214,10 +221,11 @@ final class PdfReader implements FormatReader {
         try (InputStream in = Files.newInputStream(file)) {
             String head = new String(in.readNBytes(HEADER_WINDOW), StandardCharsets.ISO_8859_1);
             if (!head.contains("%PDF-")) {
-                throw new ReadFailure("not a PDF file (no %PDF header)", "check that the file has the right extension");
+                throw new ReadFailure(ProblemKind.DAMAGED,
+                        "not a PDF file (no %PDF header)", "check that the file has the right extension");
             }
         } catch (IOException e) {
-            throw new ReadFailure("cannot read file: " + Ingestor.describe(e), null, e);
+            throw new ReadFailure(ProblemKind.NO_ACCESS, "cannot read file: " + Ingestor.describe(e), null, e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.rapporteur.model.ProblemKind;
 import org.rapporteur.progress.NamedThreadFactory;
 
 /**
@@ -162,13 +163,13 @@ public final class ReadBudget implements AutoCloseable {
         long wallMillis = (System.nanoTime() - started) / 1_000_000L;
         // the processor-time budget is what ran out, unless the wall clock's multiple of it did
         long shown = wallMillis >= WALL_CLOCK_FACTOR * budgetMillis && budgetMillis > 0 ? wallMillis : budgetMillis;
-        return ReadFailure.stop("stopped after " + seconds(shown) + " s: " + reason,
+        return ReadFailure.stop(ProblemKind.TOO_SLOW, "stopped after " + seconds(shown) + " s: " + reason,
                 "the rest of the corpus was read; if the file matters, re-save or re-export it (for example print it "
                         + "to PDF) and add the copy");
     }
 
     ReadFailure stoppedByChars() {
-        return ReadFailure.stop("stopped: more than " + millions(maxChars) + " of text",
+        return ReadFailure.stop(ProblemKind.TOO_LARGE, "stopped: more than " + millions(maxChars) + " of text",
                 "a report is rarely above a million characters; split the file, or extract the part you need");
     }
 

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.rapporteur.model.Problem;
+import org.rapporteur.model.ProblemKind;
 import org.rapporteur.model.ReportKind;
 import org.rapporteur.model.SidecarEntry;
 
@@ -414,7 +415,7 @@ public final class SidecarReader {
         }
 
         void warn(Path source, String reason, String hint) {
-            problems.add(Problem.warning(source.toString(), reason, hint));
+            problems.add(Problem.warning(source.toString(), ProblemKind.SIDECAR, reason, hint));
         }
 
         Sidecar result() {

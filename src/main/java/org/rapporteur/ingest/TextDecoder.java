@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.rapporteur.model.ProblemKind;
 
 /**
  * Turns the bytes of a text file into characters without guessing wrong: a byte-order mark decides (UTF-8, UTF-16
@@ -44,7 +45,7 @@ final class TextDecoder {
             return new Decoded(new String(b, utf16), utf16);
         }
         if (looksBinary(b)) {
-            throw new ReadFailure("not a text file (binary content)",
+            throw new ReadFailure(ProblemKind.UNSUPPORTED_FORMAT, "not a text file (binary content)",
                     "the file holds binary data; check that it has the right extension");
         }
         try {

@@ -33,6 +33,7 @@ import org.rapporteur.ingest.IngestResult;
 import org.rapporteur.ingest.Ingestor;
 import org.rapporteur.model.ClaimRecord;
 import org.rapporteur.model.Problem;
+import org.rapporteur.model.ProblemKind;
 import org.rapporteur.model.Report;
 import org.rapporteur.model.ReportSummary;
 import org.rapporteur.progress.Cancellation;
@@ -242,7 +243,7 @@ public final class CorpusIndexer {
         if (!read.ok()) {
             failures.addAll(read.problems());
             for (String copy : copies) { // each copy fails as its original does: one line each
-                read.problems().forEach(p -> failures.add(Problem.error(copy, p.reason(), p.hint())));
+                read.problems().forEach(p -> failures.add(p.at(copy)));
             }
             return name;
         }
@@ -261,7 +262,8 @@ public final class CorpusIndexer {
             LOG.warn("Analysing {} failed", file, e);
             boolean memory = e instanceof OutOfMemoryError;
             for (String p : paths) {
-                failures.add(Problem.error(p, memory ? "too large to analyse in the available memory"
+                failures.add(Problem.error(p, memory ? ProblemKind.TOO_LARGE : ProblemKind.INTERNAL,
+                        memory ? "too large to analyse in the available memory"
                                 : "could not be analysed: an internal error",
                         memory ? "split the file, or extract the part you need"
                                 : "the details are in the log; please report this file"));
@@ -307,7 +309,8 @@ public final class CorpusIndexer {
     /** One summary line per copy of an indexed report. */
     private static void sameContent(String cited, List<String> copies, List<Problem> warnings) {
         for (String copy : copies) {
-            warnings.add(Problem.warning(copy, "same content as " + cited + ": indexed once", null));
+            warnings.add(Problem.warning(copy, ProblemKind.DUPLICATE, "same content as " + cited + ": indexed once",
+                    null));
         }
     }
 

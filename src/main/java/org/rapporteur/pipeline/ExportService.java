@@ -35,6 +35,7 @@ import org.rapporteur.export.ReportEntry;
 import org.rapporteur.model.ClaimHit;
 import org.rapporteur.model.ClaimRecord;
 import org.rapporteur.model.Problem;
+import org.rapporteur.model.ProblemKind;
 import org.rapporteur.model.RapporteurException;
 import org.rapporteur.model.Report;
 import org.rapporteur.model.ReportSummary;
@@ -171,7 +172,8 @@ public final class ExportService {
                     long total = workspace.search(q.request().withLimit(1)).total();
                     int max = ExportSelection.Search.MAX_SEARCH_ROWS;
                     if (total > max) {
-                        problems.add(Problem.warning(q.describe(), "the search has " + total + " results; the"
+                        problems.add(Problem.warning(q.describe(), ProblemKind.EXPORT_LIMIT,
+                                "the search has " + total + " results; the"
                                 + " first " + max + " are exported", "narrow the search"));
                     }
                     SearchRequest all = new SearchRequest(q.request().query(), q.request().filters(),
@@ -326,7 +328,7 @@ public final class ExportService {
                 return true;
             }
             if (!required) {
-                problems.add(Problem.warning(claimId, "the claim is no longer in the index",
+                problems.add(Problem.warning(claimId, ProblemKind.STALE_INDEX, "the claim is no longer in the index",
                         "re-index the corpus; its annotations are exported from their anchors"));
             }
             return false;
@@ -378,12 +380,13 @@ public final class ExportService {
                 Optional<Report> report = summary.isPresent() && texts ? workspace.openReport(id)
                         : Optional.empty();
                 if (summary.isEmpty()) {
-                    problems.add(Problem.warning(id, "the report is not in the index",
-                            "its annotations are exported from their anchors"));
+                    problems.add(Problem.warning(id, ProblemKind.STALE_INDEX, "the report is not in the index",
+                            "re-index the corpus; its annotations are exported from their anchors"));
                     summary = Optional.of(new ReportSummary(id, null, null, "report " + id.substring(0,
                             Math.min(12, id.length())), null, null, null, List.of(), 0, List.of()));
                 } else if (report.isEmpty() && texts) {
-                    problems.add(Problem.warning(summary.get().path(), "the report's file changed or vanished since"
+                    problems.add(Problem.warning(summary.get().path(), ProblemKind.STALE_INDEX,
+                            "the report's file changed or vanished since"
                             + " indexing", "re-index the corpus; REFI-QDA exports leave this report out"));
                 }
                 out.add(new ReportEntry(summary.get(), report.map(x -> x.source().text()).orElse(null),

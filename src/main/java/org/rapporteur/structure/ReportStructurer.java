@@ -10,6 +10,7 @@ import org.rapporteur.model.DeclaredMetadata;
 import org.rapporteur.model.Ids;
 import org.rapporteur.model.Person;
 import org.rapporteur.model.Problem;
+import org.rapporteur.model.ProblemKind;
 import org.rapporteur.model.Report;
 import org.rapporteur.model.ReportKind;
 import org.rapporteur.model.ReportMetadata;
@@ -60,7 +61,8 @@ public final class ReportStructurer {
                 meta = meta.withKind(attribution.kind(meta.kind()));
             }
             if (attribution.layout().layout() == Layout.UNKNOWN && !scan.claims().isEmpty()) {
-                source = withProblem(doc, Problem.warning(doc.path(), "no recognisable layout (no turns, speaker cards, "
+                source = withProblem(doc, Problem.warning(doc.path(), ProblemKind.NO_LAYOUT,
+                        "no recognisable layout (no turns, speaker cards, "
                         + "author or reported speech): claims are credited to the organisation with a low confidence",
                         "correct speakers in the workbench's Review attributions view"));
             }

@@ -55,11 +55,11 @@ class CorpusScannerTest {
         assertEquals(List.of(corpus.resolve("ok.txt")), r.files());
         assertEquals(List.of(corpus.resolve("notes") + ": a named pipe (FIFO), not a file: skipped",
                         corpus.resolve("pipe.txt") + ": a named pipe (FIFO), not a file: skipped"),
-                r.problems().stream().map(Problem::line).sorted().toList());
+                r.problems().stream().map(p -> p.path() + ": " + p.reason()).sorted().toList());
         ScanResult asRoot = CorpusScanner.scan(List.of(corpus.resolve("pipe.txt")));
         assertEquals(List.of(), asRoot.files());
         assertEquals(List.of(corpus.resolve("pipe.txt") + ": a named pipe (FIFO), not a file: skipped"),
-                asRoot.problems().stream().map(Problem::line).toList());
+                asRoot.problems().stream().map(p -> p.path() + ": " + p.reason()).toList());
     }
 
     @Test

@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -30,6 +31,7 @@ final class AnalysisStyles {
     static final String NOTICE = "notice";
     static final String ERROR = "error";
     static final String EMPTY = "analysis-empty";
+    static final String GROUP = "toolbar-group";
 
     private AnalysisStyles() {
     }
@@ -47,6 +49,31 @@ final class AnalysisStyles {
                 return null;
             }
         };
+    }
+
+    /**
+     * A toolbar that wraps onto a second line when the tab is narrow (both side panes open at 1280 pixels leave it
+     * about 640): a row of boxes squeezed every caption to "…" and pushed the last controls out of sight.
+     */
+    static FlowPane toolbar(Node... items) {
+        FlowPane bar = new FlowPane(items);
+        bar.getStyleClass().add(TOOLBAR);
+        return bar;
+    }
+
+    /** A caption and its control, kept on one line when the toolbar wraps. */
+    static HBox labelled(String caption, Node... controls) {
+        HBox box = group(controls);
+        box.getChildren().addFirst(caption(caption));
+        return box;
+    }
+
+    /** Controls that belong together, kept on one line when the toolbar wraps. */
+    static HBox group(Node... controls) {
+        HBox box = new HBox(controls);
+        box.getStyleClass().add(GROUP);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
     }
 
     static Label caption(String text) {
@@ -75,6 +102,8 @@ final class AnalysisStyles {
         cancel.setOnAction(e -> vm.cancel());
         Label text = new Label();
         text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinWidth(0);
+        text.setWrapText(true); // the network's summary is a sentence and a legend: a narrow tab wraps it
         HBox.setHgrow(text, Priority.ALWAYS);
         InvalidationListener update = o -> {
             String error = vm.errorProperty().get();

@@ -17,14 +17,17 @@ import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.rapporteur.pipeline.ClaimFacetValues;
@@ -39,12 +42,21 @@ import org.rapporteur.pipeline.ClaimTable.ValueCount;
 public final class ChartsView {
     static final String CHART = "analysis-chart";
     private static final int MAX_CATEGORY_LABEL = 38;
+    private static final int MAX_CATEGORY_LABEL_NARROW = 24;
+    /** Below this width of the tab the category names are cut shorter. */
+    private static final double NARROW_WIDTH = 520;
     private static final int MAX_YEARS_AS_BARS = 24;
+    /** Below this width of the tab the charts stand one under the other. */
+    static final double SIDE_BY_SIDE_WIDTH = 960;
+    private static final String STACKED_HEIGHT = "rapporteur.stackedHeight";
 
     private final ChartsViewModel vm;
     private final BorderPane root = new BorderPane();
     private final GridPane grid = new GridPane();
     private final Label empty = new Label("Counting claims…");
+    private final VBox column = new VBox(8);
+    private final ScrollPane scroll = new ScrollPane(column);
+    private List<Node> charts = List.of();
 
     public ChartsView(ChartsViewModel vm) {
         this.vm = vm;
@@ -53,8 +65,14 @@ public final class ChartsView {
         Button refresh = new Button(null, new FontIcon(Material2MZ.REFRESH));
         refresh.setTooltip(new Tooltip("Count again"));
         refresh.setOnAction(e -> vm.refresh());
-        HBox bar = new HBox(AnalysisStyles.caption("Charts of the claims matching the current search and filters; "
-                + "click a bar to list its claims"), AnalysisStyles.spacer(), refresh);
+        Label about = AnalysisStyles.caption("Charts of the claims matching the current search and filters; "
+                + "click a bar to list its claims");
+        about.setWrapText(true);
+        about.setMinWidth(0);
+        about.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(about, Priority.ALWAYS);
+        refresh.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(about, refresh);
         bar.getStyleClass().add(AnalysisStyles.TOOLBAR);
         root.setTop(bar);
         ColumnConstraints half = new ColumnConstraints();
@@ -71,6 +89,17 @@ public final class ChartsView {
         empty.getStyleClass().add(AnalysisStyles.EMPTY);
         root.setCenter(new StackPane(empty));
         root.setBottom(AnalysisStyles.statusBar(vm, null));
+        column.setFillWidth(true);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // two charts side by side need room for two category axes of long names: below that, one under the other
+        root.widthProperty().addListener((o, was, now) -> {
+            if (labelLimit(was.doubleValue()) != labelLimit(now.doubleValue())) {
+                show(vm.dataProperty().get()); // the category names are cut to another length
+            } else if ((was.doubleValue() < SIDE_BY_SIDE_WIDTH) != (now.doubleValue() < SIDE_BY_SIDE_WIDTH)) {
+                arrange();
+            }
+        });
         vm.dataProperty().addListener((o, was, now) -> show(now));
         vm.errorProperty().addListener((o, was, now) -> {
             if (now != null && vm.dataProperty().get() == null) {
@@ -91,29 +120,59 @@ public final class ChartsView {
         }
         if (d.claims() == 0) {
             empty.setText("No claims match the current search.");
+            charts = List.of();
             root.setCenter(new StackPane(empty));
             return;
         }
+        charts = List.of(
+                stacked("Themes per report", "theme", "themes", d.themesPerReport(),
+                        "No claim of these reports has a theme."),
+                stacked("Countries mentioned per speaker", "country", "countries", d.countriesPerSpeaker(),
+                        "No claim with a speaker mentions a country."),
+                overTime(d.claimsPerYear()));
+        arrange();
+    }
+
+    /** Side by side (two charts over the timeline) when the tab is wide, else one under the other, scrolling. */
+    private void arrange() {
+        if (charts.isEmpty()) {
+            return;
+        }
         grid.getChildren().clear();
-        grid.add(stacked("Themes per report", "Claims (a claim counts once per theme)", d.themesPerReport(),
-                "No claim of these reports has a theme."), 0, 0);
-        grid.add(stacked("Countries mentioned per speaker", "Claims (a claim counts once per country)",
-                d.countriesPerSpeaker(),
-                "No claim with a speaker mentions a country."), 1, 0);
-        Node years = overTime(d.claimsPerYear());
-        grid.add(years, 0, 1, 2, 1);
-        root.setCenter(grid);
+        column.getChildren().clear();
+        if (root.getWidth() == 0 || root.getWidth() >= SIDE_BY_SIDE_WIDTH) {
+            for (Node c : charts) {
+                if (c instanceof Region r) {
+                    r.setMinHeight(Region.USE_COMPUTED_SIZE);
+                }
+            }
+            grid.add(charts.get(0), 0, 0);
+            grid.add(charts.get(1), 1, 0);
+            grid.add(charts.get(2), 0, 1, 2, 1);
+            root.setCenter(grid);
+        } else {
+            for (Node c : charts) {
+                if (c instanceof Region r) {
+                    r.setMinHeight(c.getProperties().get(STACKED_HEIGHT) instanceof Double h ? h : 300);
+                }
+            }
+            column.getChildren().setAll(charts);
+            root.setCenter(scroll);
+        }
     }
 
     /** Rows of the matrix as horizontal bars, one series (colour) per column value. */
-    private Node stacked(String title, String valueLabel, ClaimMatrix m, String whenEmpty) {
+    private Node stacked(String title, String countedPer, String plural, ClaimMatrix m, String whenEmpty) {
         if (m.isEmpty()) {
             Label l = new Label(title + ": " + whenEmpty);
             l.getStyleClass().add(AnalysisStyles.EMPTY);
             return new StackPane(l);
         }
         NumberAxis x = new NumberAxis();
-        x.setLabel(valueLabel);
+        // short enough for a narrow chart; the tooltip says what a bar's length counts
+        x.setLabel("Claims, once per " + countedPer);
+        explain(x, "A claim counts once for each " + countedPer + " it has: a claim on two " + plural
+                + " adds to both.");
         x.setMinorTickVisible(false);
         CategoryAxis y = new CategoryAxis();
         List<String> categories = uniqueLabels(m);
@@ -125,6 +184,8 @@ public final class ChartsView {
         chart.setAnimated(false);
         chart.setCategoryGap(6);
         chart.setLegendVisible(true);
+        // one under the other: tall enough for every row's bar and a legend of up to three lines
+        chart.getProperties().put(STACKED_HEIGHT, Math.max(320.0, 26.0 * m.rows().size() + 190));
         for (int c = 0; c < m.columns().size(); c++) {
             XYChart.Series<Number, String> series = new XYChart.Series<>();
             series.setName(ClaimFacetValues.label(m.columnDimension(), m.columns().get(c)));
@@ -184,6 +245,14 @@ public final class ChartsView {
         return chart;
     }
 
+    /** A tooltip on an axis's title. */
+    private static void explain(javafx.scene.chart.Axis<?> axis, String text) {
+        Node title = axis.lookup(".axis-label");
+        if (title instanceof Label l) {
+            l.setTooltip(new Tooltip(text));
+        }
+    }
+
     private static <X, Y> void clickable(XYChart.Data<X, Y> point, String tip, Consumer<Node> open) {
         Consumer<Node> wire = n -> {
             if (n != null) {
@@ -200,14 +269,20 @@ public final class ChartsView {
         }
     }
 
+    /** How many characters of a category's name the axis shows: fewer in a narrow tab, so the bars keep room. */
+    private static int labelLimit(double width) {
+        return width > 0 && width < NARROW_WIDTH ? MAX_CATEGORY_LABEL_NARROW : MAX_CATEGORY_LABEL;
+    }
+
     /** Row labels shortened for the axis and made unique (a category axis merges equal names). */
-    private static List<String> uniqueLabels(ClaimMatrix m) {
+    private List<String> uniqueLabels(ClaimMatrix m) {
         List<String> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        int limit = labelLimit(root.getWidth());
         for (String row : m.rows()) {
             String label = ClaimFacetValues.label(m.rowDimension(), row);
-            if (label.length() > MAX_CATEGORY_LABEL) {
-                label = label.substring(0, MAX_CATEGORY_LABEL - 1).strip() + "…";
+            if (label.length() > limit) {
+                label = label.substring(0, limit - 1).strip() + "…";
             }
             String unique = label;
             for (int i = 2; !seen.add(unique); i++) {

@@ -100,7 +100,7 @@ public final class MatrixView {
         return root;
     }
 
-    private HBox toolbar() {
+    private Region toolbar() {
         ComboBox<FacetDimension> rows = dimensionBox();
         rows.valueProperty().bindBidirectional(vm.rowsProperty());
         ComboBox<FacetDimension> columns = dimensionBox();
@@ -120,11 +120,9 @@ public final class MatrixView {
         Button refresh = new Button(null, new FontIcon(Material2MZ.REFRESH));
         refresh.setTooltip(new Tooltip("Count again"));
         refresh.setOnAction(e -> vm.refresh());
-        HBox bar = new HBox(AnalysisStyles.caption("Rows"), rows, swap, AnalysisStyles.caption("Columns"), columns,
-                AnalysisStyles.caption("Top rows"), maxRows, AnalysisStyles.caption("Top columns"), maxColumns,
-                AnalysisStyles.spacer(), refresh, export);
-        bar.getStyleClass().add(AnalysisStyles.TOOLBAR);
-        return bar;
+        return AnalysisStyles.toolbar(AnalysisStyles.labelled("Rows", rows, swap),
+                AnalysisStyles.labelled("Columns", columns), AnalysisStyles.labelled("Top rows", maxRows),
+                AnalysisStyles.labelled("Top columns", maxColumns), AnalysisStyles.group(refresh, export));
     }
 
     private static ComboBox<FacetDimension> dimensionBox() {

@@ -15,6 +15,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
@@ -61,7 +62,7 @@ public final class NetworkView {
         return root;
     }
 
-    private HBox toolbar() {
+    private Region toolbar() {
         CheckBox speakers = typeToggle("Speakers", "speaker", vm.speakersProperty().get());
         speakers.selectedProperty().bindBidirectional(vm.speakersProperty());
         CheckBox countries = typeToggle("Countries", "country", vm.countriesProperty().get());
@@ -129,12 +130,13 @@ public final class NetworkView {
         for (Node n : List.of(speakers, countries, themes, speakerCountries, perType, minWeight)) {
             n.disableProperty().bind(linksMode);
         }
-        HBox bar = new HBox(mode, speakers, countries, themes, speakerCountries,
-                AnalysisStyles.caption("Top per type"), perType, perTypeValue,
-                AnalysisStyles.caption("Min. shared claims"), minWeight, minWeightValue,
-                AnalysisStyles.spacer(), refresh);
-        bar.getStyleClass().add(AnalysisStyles.TOOLBAR);
-        return bar;
+        // the node types' check boxes are also the legend of the node colours: they wrap, never shrink to "…"
+        HBox legend = AnalysisStyles.group(speakers, countries, themes, speakerCountries);
+        perTypeValue.setMinWidth(Region.USE_PREF_SIZE);
+        minWeightValue.setMinWidth(Region.USE_PREF_SIZE);
+        return AnalysisStyles.toolbar(mode, legend,
+                AnalysisStyles.labelled("Top per type", perType, perTypeValue),
+                AnalysisStyles.labelled("Min. shared claims", minWeight, minWeightValue), refresh);
     }
 
     private static CheckBox typeToggle(String text, String styleClass, boolean selected) {

@@ -47,6 +47,11 @@ public final class Styles {
     public static final String INSPECTOR_QUOTE = "inspector-quote";
     public static final String RELATED_ITEM = "related-item";
     public static final String EMPTY_STATE = "empty-state";
+    /**
+     * A value shortened with an ellipsis on purpose where many stand in a narrow pane (facet values), shown in full
+     * in a tooltip; the layout test accepts these and nothing else cut.
+     */
+    public static final String FULL_TEXT_ON_HOVER = "full-text-on-hover";
 
     private Styles() {
     }

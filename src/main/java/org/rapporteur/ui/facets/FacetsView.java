@@ -9,6 +9,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
@@ -171,6 +172,14 @@ public final class FacetsView extends VBox {
             box.setMnemonicParsing(false);
             box.setMaxWidth(Double.MAX_VALUE);
             box.setMinWidth(0);
+            // a long value (a report's title) is cut to the pane's width: the whole of it shows on hover
+            box.getStyleClass().add(Styles.FULL_TEXT_ON_HOVER);
+            box.setOnMouseEntered(e -> {
+                if (box.getTooltip() == null) {
+                    box.setTooltip(new Tooltip());
+                }
+                box.getTooltip().setText(box.getText());
+            });
             box.selectedProperty().addListener((o, a, on) -> {
                 if (!updating) {
                     vm.toggle(dim, value, on);

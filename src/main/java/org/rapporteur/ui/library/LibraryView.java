@@ -42,7 +42,12 @@ public final class LibraryView extends VBox {
         grouping.getStyleClass().add("small");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox header = new HBox(6, title, grow, new Label("by"), grouping);
+        // in a narrow pane the combo box gives way (its value is cut), never the pane's title
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        Label by = new Label("by");
+        by.setMinWidth(Region.USE_PREF_SIZE);
+        grouping.setMinWidth(90);
+        HBox header = new HBox(6, title, grow, by, grouping);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("pane-header");
 

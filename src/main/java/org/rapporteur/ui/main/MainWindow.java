@@ -176,8 +176,10 @@ public final class MainWindow {
         HBox statusBar = statusBar();
 
         double[] bounds = prefs.getNumbers(UiPreferences.WINDOW);
-        double width = bounds.length >= 4 ? bounds[2] : 1400;
-        double height = bounds.length >= 4 ? bounds[3] : 860;
+        // the first window fits the screen: 1400×860 on a 1280×800 laptop put the status bar out of sight
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double width = bounds.length >= 4 ? bounds[2] : Math.min(1400, screen.getWidth());
+        double height = bounds.length >= 4 ? bounds[3] : Math.min(860, screen.getHeight());
         if (start != null) {
             // The search bar comes with the frame: it holds the field the user may be typing into.
             scene = start.scene();
@@ -278,6 +280,12 @@ public final class MainWindow {
         } else {
             work.getSelectionModel().select(reviewTab);
         }
+    }
+
+    /** Shows or hides the left pane (library and facets) and the inspector, as View ▸ does. */
+    public void showSidePanes(boolean leftPane, boolean inspector) {
+        showLeft.setSelected(leftPane);
+        showRight.setSelected(inspector);
     }
 
     public void setTheme(ThemeSwitcher t) {
@@ -536,35 +544,21 @@ public final class MainWindow {
         alert.show();
     }
 
-    private void showProblems() {
+    /** View ▸ Problems…: the problems window (one; brought to the front if open). */
+    Stage showProblems() {
         if (problemsStage != null && problemsStage.isShowing()) {
             problemsStage.toFront();
-            return;
+            return problemsStage;
         }
         problemsStage = ProblemsView.show(stage, vm.problems(), scene.getStylesheets());
+        return problemsStage;
     }
 
-    private void showShortcuts() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, """
-                Ctrl+F           focus the search bar (Enter searches at once, ↓ completes field values)
-                F3 / Shift+F3    next / previous hit
-                Enter            open the selected result in the reader
-                Ctrl+1 / Ctrl+2  Results / Reader;  Ctrl+Shift+R  review attributions
-                   in the review: Enter/A accept · R runner-up · N (or typing) a speaker · L rename the label
-                Ctrl+K           tag the selected claim (in the reader: the selected words)
-                Ctrl+Shift+N     note on the words selected in the reader;  Ctrl+C copies them with a citation
-                Ctrl+L           link the selected claim
-                Ctrl+Z / Ctrl+Y  undo / redo
-                Ctrl+E           export
-                Ctrl+O           add files;  Ctrl+Shift+O  add a folder;  F5  re-index
-                Ctrl+B           show or hide the library;  Ctrl+Shift+I  the inspector
-                Ctrl+Shift+T     dark theme
-                """, ButtonType.OK);
-        alert.initOwner(stage);
-        alert.setHeaderText("Keyboard shortcuts");
-        alert.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
-        alert.getDialogPane().getStyleClass().add("shortcuts-dialog");
+    /** Help ▸ Keyboard shortcuts (F1). */
+    Alert showShortcuts() {
+        Alert alert = ShortcutsDialog.create(stage, scene.getStylesheets());
         alert.show();
+        return alert;
     }
 
     // ---- actions -------------------------------------------------------------------------------------------------

@@ -18,19 +18,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Drives the window through its main views and writes a PNG of each ({@code bin/screenshots}): results for a query
- * with a facet selected and a claim in the inspector, the reader at that claim, a query syntax error, the dark
- * theme. Snapshots come from {@code Scene.snapshot}, so they work under Xvfb and are deterministic.
+ * Drives the window through its main views and writes a PNG of each ({@code bin/screenshots}), at 1280×800 with both
+ * side panes open: results for a query with a facet selected and a claim in the inspector, the reader at that claim,
+ * a query syntax error, the dark theme, the review, the matrix, charts and network tabs, the shortcut list (F1) and
+ * the problems window (after adding a folder of invented unreadable files). Snapshots come from
+ * {@code Node.snapshot}, so they work under Xvfb and are deterministic.
  */
 public final class ScreenshotTour {
     private static final Logger LOG = LoggerFactory.getLogger(ScreenshotTour.class);
     static final String QUERY = "Afghanistan AND (security OR peace)";
+    /** The size of a common laptop screen: what the views must fit with both side panes open. */
+    static final double WIDTH = 1280;
+    static final double HEIGHT = 800;
 
     private final MainViewModel vm;
     private final MainWindow window;
     private final Stage stage;
     private final Path out;
     private final Runnable onDone;
+    private javafx.scene.control.Alert shortcuts;
+    private Stage problems;
 
     public ScreenshotTour(MainViewModel vm, MainWindow window, Stage stage, Path out, Runnable onDone) {
         this.vm = vm;
@@ -45,9 +52,13 @@ public final class ScreenshotTour {
         FxScript script = new FxScript(onDone);
         script.then("window size", () -> {
                     stage.setMaximized(false);
-                    stage.setWidth(1500);
-                    stage.setHeight(920);
+                    stage.setWidth(WIDTH);
+                    stage.setHeight(HEIGHT);
                 }, () -> true, 1000)
+                // closed and opened again, the side panes take their default share of this width (a window
+                // opened at 1280×800), not the share of the larger window they were first laid out in
+                .then("side panes", () -> window.showSidePanes(false, false), () -> true, 300)
+                .then("both side panes open", () -> window.showSidePanes(true, true), () -> true, 500)
                 .then("first index", () -> { }, () -> vm.firstIndexDoneProperty().get() && window.resultsView() != null, 10 * t)
                 .then("search", () -> {
                     vm.clearSearch();
@@ -113,7 +124,62 @@ public final class ScreenshotTour {
                 }, () -> true, 1000)
                 .pause(800)
                 .then("shot review", () -> shot("06-review.png", window.root()), () -> true, 1000)
+                .then("back to the results", () -> {
+                    window.workArea().getSelectionModel().select(0);
+                    vm.search().setQuietly(QUERY);
+                    vm.search().submit();
+                }, this::searchSettled, t)
+                .then("matrix", () -> showTab("analysis-matrix"), () -> analysisShows(".heat-cell"), t)
+                .pause(800)
+                .then("shot matrix", () -> shot("matrix.png", window.root()), () -> true, 1000)
+                .then("charts", () -> showTab("analysis-charts"), () -> analysisShows(".chart-bar"), t)
+                .pause(800)
+                .then("shot charts", () -> shot("charts.png", window.root()), () -> true, 1000)
+                .then("network", () -> showTab("analysis-network"), () -> analysisShows(".network-node"), t)
+                .pause(800)
+                .then("shot network", () -> shot("network.png", window.root()), () -> true, 1000)
+                .then("shortcuts", () -> shortcuts = window.showShortcuts(), () -> shortcuts != null
+                        && shortcuts.isShowing(), t)
+                .pause(500)
+                .then("shot shortcuts", () -> shot("shortcuts.png", shortcuts.getDialogPane().getScene().getRoot()),
+                        () -> true, 1000)
+                .then("close shortcuts", () -> shortcuts.close(), () -> !shortcuts.isShowing(), t)
+                .then("add a folder of bad files", this::addBadFiles, () -> vm.indexingProperty().get() == null
+                        && !vm.problems().isEmpty(), 10 * t)
+                .then("problems", () -> problems = window.showProblems(), () -> problems != null
+                        && problems.isShowing(), t)
+                .pause(800)
+                .then("shot problems", () -> shot("problems.png", problems.getScene().getRoot()), () -> true, 1000)
+                .then("close problems", () -> problems.close(), () -> true, 1000)
                 .start();
+    }
+
+    private void showTab(String id) {
+        window.workArea().getTabs().stream().filter(tab -> id.equals(tab.getId())).findFirst()
+                .ifPresent(tab -> window.workArea().getSelectionModel().select(tab));
+    }
+
+    /** The selected analysis tab has drawn its data ({@code marker}) and its progress bar is gone. */
+    private boolean analysisShows(String marker) {
+        Node content = window.workArea().getSelectionModel().getSelectedItem().getContent();
+        return content != null && !content.lookupAll(marker).isEmpty() && content.lookupAll(".progress-bar").stream()
+                .noneMatch(n -> n.isVisible() && n.getParent() != null && n.getParent().isVisible());
+    }
+
+    /**
+     * Adds a folder of files that cannot be read (made here, invented: an empty file, a PDF that is not one, a file
+     * of an unknown type) as a corpus root of the tour's workspace, so the problems window has something to say.
+     */
+    private void addBadFiles() {
+        try {
+            Path dir = Files.createDirectories(vm.workspace().dir().resolve("unreadable-examples"));
+            Files.writeString(dir.resolve("empty-minutes.txt"), "");
+            Files.writeString(dir.resolve("conference-programme.pdf"), "This was saved as text, not as a PDF.");
+            Files.writeString(dir.resolve("speakers.xyz"), "a list in a format nobody reads");
+            vm.addToCorpus(java.util.List.of(dir));
+        } catch (IOException e) {
+            LOG.warn("Could not make the folder of unreadable examples", e);
+        }
     }
 
     private boolean inspectorShowsReviewRow(int i) {

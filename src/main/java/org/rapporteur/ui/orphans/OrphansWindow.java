@@ -23,6 +23,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.rapporteur.model.ClaimRecord;
 import org.rapporteur.pipeline.Workspace;
+import org.rapporteur.ui.common.SecondaryWindows;
 import org.rapporteur.ui.common.Styles;
 import org.rapporteur.ui.reader.TextSelection;
 import org.rapporteur.ui.tasks.BackgroundTasks;
@@ -37,6 +38,7 @@ public final class OrphansWindow {
     public static final String REATTACH_CLAIM_ID = "orphanReattachClaim";
     public static final String REATTACH_TEXT_ID = "orphanReattachText";
     public static final String DELETE_ID = "orphanDelete";
+    public static final String CLOSE_ID = "orphanClose";
     private static final String KEY = OrphansWindow.class.getName();
 
     private OrphansWindow() {
@@ -54,9 +56,10 @@ public final class OrphansWindow {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle("Orphaned annotations");
-        Scene scene = new Scene(content(vm), 900, 440);
+        Scene scene = new Scene(content(vm, SecondaryWindows.closeButton(stage)), 900, 440);
         scene.getStylesheets().addAll(stylesheets);
         stage.setScene(scene);
+        SecondaryWindows.closeOnEscape(stage);
         AutoCloseable listening = vm.listen();
         stage.setOnHidden(e -> {
             owner.getProperties().remove(KEY);
@@ -72,7 +75,7 @@ public final class OrphansWindow {
         return stage;
     }
 
-    static BorderPane content(OrphansViewModel vm) {
+    static BorderPane content(OrphansViewModel vm, Button close) {
         TableView<OrphanRow> table = new TableView<>(vm.rows());
         table.setId(TABLE_ID);
         table.getColumns().add(column("What", 220, OrphanRow::what));
@@ -112,7 +115,8 @@ public final class OrphansWindow {
         count.textProperty().bind(Bindings.createStringBinding(() -> vm.rows().size() + " orphaned", vm.rows()));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox buttons = new HBox(8, toClaim, toText, delete, grow, busy, count, refresh);
+        close.setId(CLOSE_ID);
+        HBox buttons = new HBox(8, toClaim, toText, delete, grow, busy, count, refresh, close);
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label message = new Label();
         message.getStyleClass().add(Styles.QUERY_ERROR);

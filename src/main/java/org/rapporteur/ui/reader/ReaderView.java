@@ -25,6 +25,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -61,12 +62,16 @@ public final class ReaderView extends BorderPane {
         Label title = new Label();
         title.setId(TITLE_ID);
         title.getStyleClass().add(Styles.READER_TITLE);
+        title.setWrapText(true); // a report's title can be a sentence
+        title.setMinWidth(0);
+        HBox.setHgrow(title, Priority.ALWAYS);
         title.textProperty().bind(Bindings.createStringBinding(() -> {
             ReportSummary r = vm.reportProperty().get();
             return r == null ? "Reader" : ReaderViewModel.title(r);
         }, vm.reportProperty()));
         Label meta = new Label();
         meta.getStyleClass().add(Styles.MUTED);
+        meta.setWrapText(true); // organisation · date · kind · claims · file: longer than a narrow reader is wide
         meta.textProperty().bind(Bindings.createStringBinding(() -> {
             ReportSummary r = vm.reportProperty().get();
             if (r == null) {
@@ -218,6 +223,7 @@ public final class ReaderView extends BorderPane {
             page.setPrefWidth(44);
             page.setAlignment(Pos.TOP_RIGHT);
             speakerName.getStyleClass().add(Styles.SPEAKER);
+            speakerName.setMinWidth(Region.USE_PREF_SIZE); // in a narrow reader the role gives way, not the name
             speakerRole.getStyleClass().add(Styles.SPEAKER_ROLE);
             speakerBox.setAlignment(Pos.BASELINE_LEFT);
             speakerBox.getStyleClass().add(Styles.READER_SPEAKER);

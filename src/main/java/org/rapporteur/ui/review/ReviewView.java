@@ -90,9 +90,11 @@ public final class ReviewView extends BorderPane {
         Label keys = new Label("Enter/A accept · R runner-up · N type a speaker · L rename the label in the report"
                 + " · Ctrl+Z undo");
         keys.getStyleClass().add(Styles.MUTED);
-        keys.setMinWidth(0);
-        HBox header = new HBox(10, title, count, busy, grow, keys);
-        header.setAlignment(Pos.CENTER_LEFT);
+        // the keys are the help of this view: on a line of their own, wrapping, so a narrow tab does not cut them
+        keys.setWrapText(true);
+        HBox titleLine = new HBox(10, title, count, busy, grow);
+        titleLine.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(2, titleLine, keys);
         header.setPadding(new Insets(6, 10, 6, 10));
         setTop(header);
 

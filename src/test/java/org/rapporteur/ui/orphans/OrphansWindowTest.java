@@ -89,6 +89,22 @@ class OrphansWindowTest {
         onFx(() -> ((Stage) table.getScene().getWindow()).close());
     }
 
+    @Test
+    void escapeOrTheCloseButtonClosesTheWindow(FxRobot robot) {
+        waitUntil(20, () -> robot.lookup("#" + OrphansWindow.TABLE_ID).tryQuery().isPresent());
+        TableView<OrphanRow> table = robot.lookup("#" + OrphansWindow.TABLE_ID).query();
+        Stage window = onFx(() -> (Stage) table.getScene().getWindow());
+        robot.clickOn(table);
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(10, () -> !window.isShowing());
+
+        Stage again = onFx(() -> OrphansWindow.show(owner, workspace, tasks, selectedClaim::get, () -> null,
+                List.of()));
+        waitUntil(10, again::isShowing);
+        robot.clickOn("#" + OrphansWindow.CLOSE_ID);
+        waitUntil(10, () -> !again.isShowing());
+    }
+
     private static void saveScreenshotIfAsked(TableView<?> table) {
         String prefix = System.getProperty("reader.screenshot");
         if (prefix != null) {
