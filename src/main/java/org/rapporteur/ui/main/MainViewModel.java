@@ -252,6 +252,8 @@ public final class MainViewModel implements WorkbenchContext {
      * instead of restoring the last one.
      */
     public void start(boolean keepQuery) {
+        // the check follows the first answer: an empty index is being indexed, not "without reports"
+        results.indexingProperty().set(new EmptyResults.Indexing(0, -1));
         show(keepQuery);
         indexAfterFirstAnswer();
     }
@@ -353,13 +355,13 @@ public final class MainViewModel implements WorkbenchContext {
 
     private void indexed(IndexSummary summary) {
         indexing.set(null);
-        results.indexingProperty().set(null);
         List<Problem> all = new ArrayList<>(summary.failures());
         all.addAll(summary.warnings());
         problems.setAll(all);
         status.set(IndexStatus.finished(summary));
         reader.invalidate();
         dataChanged();
+        results.indexingProperty().set(null); // after the new search started: it, not the old answer, says what is true
         firstIndexDone.set(true);
     }
 

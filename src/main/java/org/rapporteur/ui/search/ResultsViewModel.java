@@ -60,8 +60,9 @@ public final class ResultsViewModel {
             EmptyResults.IndexContent.UNKNOWN);
     private final ObjectProperty<EmptyResults.Indexing> indexing = new SimpleObjectProperty<>();
     private final javafx.beans.binding.StringBinding emptyMessage = javafx.beans.binding.Bindings.createStringBinding(
-            () -> EmptyResults.forResults(indexContent.get(), indexing.get(), loading.get(), errorMessage.get()),
-            indexContent, indexing, loading, errorMessage);
+            () -> hits.isEmpty() ? EmptyResults.forResults(indexContent.get(), indexing.get(), loading.get(),
+                    errorMessage.get()) : "",
+            hits, indexContent, indexing, loading, errorMessage);
 
     private record Answer(SearchResult result, java.util.Map<String, String> tagColours,
                           EmptyResults.IndexContent content) {
@@ -104,14 +105,14 @@ public final class ResultsViewModel {
             indexContent.set(answer.content());
             syntaxError.set(null);
             errorMessage.set(null);
+            searchesCompleted++; // before loading ends: listeners of loading see this answer counted
             loading.set(false);
-            searchesCompleted++;
         }, error -> {
             if (mine != generation) {
                 return;
             }
-            loading.set(false);
             searchesCompleted++;
+            loading.set(false);
             if (error instanceof QuerySyntaxException q) {
                 syntaxError.set(q);
                 errorMessage.set(null);
@@ -244,7 +245,7 @@ public final class ResultsViewModel {
     }
 
     /**
-     * What the list says when it is empty: what is going on (opening, the first index, no reports, searching) and,
+     * What the list says when it is empty (blank while it lists claims): what is going on (opening, the first index, no reports, searching) and,
      * only after a search over an index holding claims answered with none, that nothing matched.
      */
     public javafx.beans.value.ObservableStringValue emptyMessageProperty() {
