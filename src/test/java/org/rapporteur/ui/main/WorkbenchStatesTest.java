@@ -151,4 +151,46 @@ class WorkbenchStatesTest {
                 "the analysis tabs say it too");
         assertTrue(statuses.getLast().startsWith("No report files in the corpus folders"), statuses.toString());
     }
+
+    @Test
+    void theWindowSaysItWhereTheResultsGo() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("empty-corpus"));
+        MainViewModel vm = viewModel(root);
+        // building the whole window in one event takes seconds, and far longer on a loaded machine
+        javafx.stage.Stage stage = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            javafx.stage.Stage s = new javafx.stage.Stage();
+            MainWindow window = new MainWindow(vm, s);
+            s.setScene(window.scene());
+            s.setWidth(1280);
+            s.setHeight(800);
+            s.show();
+            vm.start();
+            return s;
+        }).get(3, java.util.concurrent.TimeUnit.MINUTES);
+        try {
+            waitUntil(30, () -> vm.firstIndexDoneProperty().get() && !vm.results().loadingProperty().get());
+            Label empty = onFx(() -> (Label) stage.getScene().lookup("#" + ResultsView.EMPTY_ID));
+            waitUntil(10, () -> EmptyResults.NO_REPORTS.equals(empty.getText()));
+            assertTrue(onFx(empty::isVisible) && onFx(() -> empty.getScene() != null), "the placeholder shows");
+            String status = onFx(() -> ((Label) stage.getScene().lookup("#" + MainWindow.STATUS_ID)).getText());
+            assertTrue(status.startsWith("No report files in the corpus folders"), status);
+            saveScreenshotIfAsked(stage, "empty-workspace");
+        } finally {
+            onFx(() -> {
+                stage.close();
+                return null;
+            });
+        }
+    }
+
+    /** {@code -Dstates.screenshot=PREFIX} writes PREFIX-NAME.png of the window, to look at what the user sees. */
+    private static void saveScreenshotIfAsked(javafx.stage.Stage stage, String name) throws Exception {
+        String prefix = System.getProperty("states.screenshot");
+        if (prefix == null || prefix.isBlank()) {
+            return;
+        }
+        javafx.scene.image.WritableImage image = onFx(() -> stage.getScene().snapshot(null));
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                Path.of(prefix + "-" + name + ".png").toFile());
+    }
 }
