@@ -25,8 +25,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code rapporteur search QUERY}: hits with highlighted text, report, page and speaker, and facet counts. */
 @Command(name = "search", description = "Search claims. Lucene syntax: AND OR NOT, \"phrases\", \"near words\"~5, "
-        + "wild*, fuzzy~; fields speaker: country: speakerCountry: theme: tag: report: section: org: region: kind: "
-        + "attributedTo: year: (year:[2020 TO 2024]).")
+        + "wild*, fuzzy~; fields speaker: country: speakerCountry: theme: tag: report: section: org: publisher: "
+        + "region: kind: attributedTo: year: (year:[2020 TO 2024]). org: is an organisation the claim mentions; "
+        + "publisher: is the organisation that published the report (what `reports` lists as its organisation).")
 final class SearchCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
@@ -40,8 +41,10 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--sort", defaultValue = "relevance", description = "relevance, date, report or speaker.")
     String sort;
 
-    @Option(names = "--filter", paramLabel = "DIM=VALUE", description = "Facet filter, e.g. country=India "
-            + "(repeatable; values of one facet are OR-ed).")
+    @Option(names = "--filter", paramLabel = "DIM=VALUE", description = "Facet filter, e.g. country=India or "
+            + "publisher=\"Some Institute\" (repeatable; values of one facet are OR-ed). Facets: speaker, "
+            + "speakerCountry, country, region, theme, org (organisations mentioned), publisher, report, kind, year, "
+            + "tag; the value must be as the facet lists it (--json shows them).")
     List<String> filters = new ArrayList<>();
 
     @Option(names = "--json", description = "Print hits and facets as JSON.")

@@ -77,6 +77,9 @@ final class ClaimDocuments {
         d.add(new TextField(REPORT.name, nz(r.reportTitle()) + " " + nz(r.source()), Field.Store.NO));
         storeIfPresent(d, REPORT_TITLE, r.reportTitle());
         storeIfPresent(d, ORGANISATION, r.organisation());
+        if (r.organisation() != null && !r.organisation().isBlank()) {
+            d.add(new TextField(PUBLISHER.name, r.organisation(), Field.Store.NO));
+        }
         storeIfPresent(d, DATE, r.date());
         if (r.kind() != null) {
             d.add(new TextField(KIND.name, r.kind().label(), Field.Store.NO));
@@ -176,6 +179,7 @@ final class ClaimDocuments {
         for (String org : distinct(e.organisations())) {
             addFacet(d, FacetDimension.ORGANISATION, org);
         }
+        addFacet(d, FacetDimension.PUBLISHER, r.organisation());
         addFacet(d, FacetDimension.REPORT, r.reportTitle());
         addFacet(d, FacetDimension.KIND, r.kind() == null ? null : r.kind().label());
         addFacet(d, FacetDimension.YEAR, year == null ? null : year.toString());

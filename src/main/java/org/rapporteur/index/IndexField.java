@@ -32,7 +32,13 @@ enum IndexField {
     /** Report title + source name, analysed, so {@code report:Webinar} works; stored title on reports and claims. */
     REPORT("report"),
     REPORT_TITLE("reportTitle"),
+    /** The report's organisation from its metadata (its publisher), stored for display on reports and claims. */
     ORGANISATION("organisation"),
+    /**
+     * The same publisher, analysed (not stored: {@link #ORGANISATION} holds it), so {@code publisher:"..."} finds the
+     * claims of the reports a body published; {@link #ORG} is the organisations a claim mentions. ADR 0022.
+     */
+    PUBLISHER("publisher"),
     DATE("date"),
     KIND("kind"),
     /** Year as an IntPoint for {@code year:[2020 TO 2024]}, and stored. */
@@ -73,6 +79,7 @@ enum IndexField {
     THEME("theme"),
     /** One stored value per theme: the theme path, a unit separator, then the evidence words separated likewise. */
     THEME_EVIDENCE("themeEvidence"),
+    /** Organisations the claim mentions (enrichment), analysed and stored: {@code org:}. Not the publisher. */
     ORG("org"),
     /** The user's tags (paths), a cache of the annotation store refreshed on every change. */
     TAG("tag"),
@@ -83,7 +90,7 @@ enum IndexField {
     SORT_POSITION("sort_pos");
 
     /** Bump on any schema change. */
-    static final String VERSION = "8";
+    static final String VERSION = "9";
     static final String VERSION_KEY = "rapporteur.schema";
     static final String CLAIM = "claim";
     static final String REPORT_TYPE = "report";

@@ -27,8 +27,8 @@ import org.rapporteur.model.QuerySyntaxException;
 
 /**
  * The user's query language: Lucene's classic syntax (AND/OR/NOT, "phrases", "proximity"~3, wild*, fuzzy~) over claim
- * text, with the fields {@code speaker: country: theme: tag: report: section: org: region: kind: attributedTo:
- * speakerCountry: year:} ({@code year:2022}, {@code year:[2020 TO 2024]}). Terms are AND-ed by default: analysts
+ * text, with the fields {@code speaker: country: theme: tag: report: section: org: publisher: region: kind:
+ * attributedTo: speakerCountry: year:} ({@code year:2022}, {@code year:[2020 TO 2024]}). Terms are AND-ed by default: analysts
  * narrow down. Errors become {@link QuerySyntaxException}s that say where the query broke.
  *
  * <p>No query string may crash it: {@link QueryLimits} checks nesting, term count, boosts and patterns before the
@@ -50,6 +50,7 @@ final class QueryTranslator {
             Map.entry("section", IndexField.SECTION.name),
             Map.entry("org", IndexField.ORG.name),
             Map.entry("organisation", IndexField.ORG.name),
+            Map.entry("publisher", IndexField.PUBLISHER.name),
             Map.entry("region", IndexField.REGION.name),
             Map.entry("kind", IndexField.KIND.name),
             Map.entry("attributedto", IndexField.ATTRIBUTED_TO.name),

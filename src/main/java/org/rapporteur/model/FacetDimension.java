@@ -9,7 +9,10 @@ public enum FacetDimension {
     COUNTRY("country", "Country mentioned", true),
     REGION("region", "Region", true),
     THEME("theme", "Theme", true),
-    ORGANISATION("org", "Organisation", true),
+    /** Organisations a claim mentions (found in its text), not the body that published the report. */
+    ORGANISATION("org", "Organisations mentioned", true),
+    /** The report's organisation from its metadata: the body that published it (what the library groups by). */
+    PUBLISHER("publisher", "Publisher", false),
     REPORT("report", "Report", false),
     KIND("kind", "Kind", false),
     YEAR("year", "Year", false),

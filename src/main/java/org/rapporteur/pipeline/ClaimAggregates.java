@@ -31,7 +31,8 @@ public final class ClaimAggregates {
     /** The dimensions an analyst can put on a matrix axis. */
     public static final Set<FacetDimension> MATRIX_DIMENSIONS = EnumSet.of(FacetDimension.SPEAKER,
             FacetDimension.SPEAKER_COUNTRY, FacetDimension.COUNTRY, FacetDimension.THEME, FacetDimension.TAG,
-            FacetDimension.REPORT, FacetDimension.YEAR, FacetDimension.ORGANISATION, FacetDimension.REGION);
+            FacetDimension.REPORT, FacetDimension.YEAR, FacetDimension.ORGANISATION, FacetDimension.PUBLISHER,
+            FacetDimension.REGION);
     private static final int PROGRESS_EVERY = 2_000;
 
     private final Workspace workspace;

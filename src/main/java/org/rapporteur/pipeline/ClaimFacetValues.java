@@ -29,6 +29,7 @@ public final class ClaimFacetValues {
             case REGION -> distinct(e.regions());
             case THEME -> themes(e.themeNames());
             case ORGANISATION -> distinct(e.organisations());
+            case PUBLISHER -> one(r.organisation());
             case REPORT -> one(r.reportTitle());
             case KIND -> one(r.kind() == null ? null : r.kind().label());
             case YEAR -> one(year(r.date()));

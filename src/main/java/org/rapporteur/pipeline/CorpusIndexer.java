@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -84,6 +85,15 @@ public final class CorpusIndexer {
     }
 
     public IndexSummary index(List<Path> roots, ProgressListener progress, Cancellation cancel) {
+        return index(roots, progress, cancel, changes -> { });
+    }
+
+    /**
+     * Like {@link #index(List, ProgressListener, Cancellation)}, telling {@code checked} what the check of the corpus
+     * against the index found (once, on this thread, before any file is read).
+     */
+    public IndexSummary index(List<Path> roots, ProgressListener progress, Cancellation cancel,
+                              Consumer<CorpusChanges> checked) {
         long t0 = System.nanoTime();
         ScanResult scan = CorpusScanner.scan(roots);
         long tScan = System.nanoTime();
@@ -113,6 +123,7 @@ public final class CorpusIndexer {
             tHashed = System.nanoTime();
             removed = removeVanished(roots, files, same, catalog);
             tVanished = System.nanoTime();
+            checked.accept(changes(files, same, catalog, removed));
             ExecutorCompletionService<String> done = new ExecutorCompletionService<>(pool);
             int submitted = 0;
             int completed = 0;
@@ -270,6 +281,32 @@ public final class CorpusIndexer {
             }
         }
         return name;
+    }
+
+    /**
+     * What {@link #indexOne} will do with each file, counted before it runs: unchanged (content indexed), changed
+     * (its path is indexed with other content) or new. The copies of a content count once, as the report they are.
+     */
+    private CorpusChanges changes(List<Path> files, SameContentFiles same, ReportCatalog catalog, int removed) {
+        int unchanged = 0;
+        int added = 0;
+        int changed = 0;
+        for (Path file : files) {
+            String path = pathOf(file);
+            Optional<SameContentFiles.Group> group = same.groupOf(path);
+            if (group.isPresent() && group.get().isDuplicate(path)) {
+                continue;
+            }
+            if (!force && group.isPresent() && catalog.contains(group.get().sha())) {
+                unchanged++;
+            } else if (force || group.map(SameContentFiles.Group::paths).orElse(List.of(path)).stream()
+                    .anyMatch(p -> !catalog.atPath(p).isEmpty())) {
+                changed++;
+            } else {
+                added++;
+            }
+        }
+        return new CorpusChanges(catalog.size(), unchanged, added, changed, removed);
     }
 
     /**

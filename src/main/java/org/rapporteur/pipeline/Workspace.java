@@ -163,6 +163,15 @@ public final class Workspace implements AutoCloseable {
      * re-analysed too (after the extraction rules improved); annotations are re-anchored on the new claims.
      */
     public IndexSummary index(List<Path> roots, ProgressListener progress, Cancellation cancel, boolean force) {
+        return index(roots, progress, cancel, force, changes -> { });
+    }
+
+    /**
+     * Like {@link #index(List, ProgressListener, Cancellation, boolean)}, telling {@code checked} what the check of the
+     * corpus against the index found as soon as it is known (before any file is read; on the indexing thread).
+     */
+    public IndexSummary index(List<Path> roots, ProgressListener progress, Cancellation cancel, boolean force,
+                              Consumer<CorpusChanges> checked) {
         synchronized (this) {
             sidecar = null;
         }
@@ -172,7 +181,7 @@ public final class Workspace implements AutoCloseable {
             }
         }
         CorpusIndexer indexer = new CorpusIndexer(index, this::analyser, annotations::prepare, force);
-        IndexSummary summary = indexer.index(roots, progress, cancel);
+        IndexSummary summary = indexer.index(roots, progress, cancel, checked);
         rememberRoots(roots);
         if (!themes.rules().isEmpty() && summary.indexed() > 0 && !summary.cancelled()) {
             themes.retag(ProgressListener.NONE, cancel); // theme rules are queries: they run over the new claims

@@ -76,6 +76,12 @@ final class AnalysisStyles {
         return box;
     }
 
+    /** What an analysis with no claims says: what the workbench is doing while its index cannot answer, else no match. */
+    static String noClaims(javafx.beans.value.ObservableStringValue indexState) {
+        String notReady = indexState.get();
+        return notReady != null ? notReady : "No claims match the current search.";
+    }
+
     static Label caption(String text) {
         Label l = new Label(text);
         l.getStyleClass().add(CAPTION);

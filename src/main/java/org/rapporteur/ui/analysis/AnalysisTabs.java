@@ -22,9 +22,11 @@ public final class AnalysisTabs {
                 tab("Matrix", () -> new MatrixView(new MatrixViewModel(aggregates, context.background(),
                         context.currentRequest(), context.dataVersion(), context::showClaims)).node()),
                 tab("Charts", () -> new ChartsView(new ChartsViewModel(aggregates, context.background(),
-                        context.currentRequest(), context.dataVersion(), context::showClaims)).node()),
+                        context.currentRequest(), context.dataVersion(), context::showClaims),
+                        context.indexStateMessage()).node()),
                 tab("Network", () -> new NetworkView(new NetworkViewModel(aggregates, context.background(),
-                        context.currentRequest(), context.dataVersion(), context::showClaims, context::openClaim)).node()));
+                        context.currentRequest(), context.dataVersion(), context::showClaims, context::openClaim),
+                        context.indexStateMessage()).node()));
     }
 
     private static WorkbenchTab tab(String title, java.util.function.Supplier<Node> build) {

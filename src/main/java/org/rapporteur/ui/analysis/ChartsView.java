@@ -57,9 +57,19 @@ public final class ChartsView {
     private final VBox column = new VBox(8);
     private final ScrollPane scroll = new ScrollPane(column);
     private List<Node> charts = List.of();
+    private final javafx.beans.value.ObservableStringValue indexState;
 
     public ChartsView(ChartsViewModel vm) {
+        this(vm, new javafx.beans.property.SimpleStringProperty());
+    }
+
+    /**
+     * @param indexState what the workbench is doing while its index cannot answer (opening, the first index, no
+     *                   reports), said instead of "no claims match"; null once the index holds claims
+     */
+    public ChartsView(ChartsViewModel vm, javafx.beans.value.ObservableStringValue indexState) {
         this.vm = vm;
+        this.indexState = indexState;
         root.getStylesheets().add(AnalysisStyles.STYLESHEET);
         root.getStyleClass().add(AnalysisStyles.VIEW);
         Button refresh = new Button(null, new FontIcon(Material2MZ.REFRESH));
@@ -106,6 +116,12 @@ public final class ChartsView {
                 empty.setText(now);
             }
         });
+        indexState.addListener((o, was, now) -> {
+            ChartsViewModel.ChartData d = vm.dataProperty().get();
+            if (d != null && d.claims() == 0) {
+                show(d);
+            }
+        });
         show(vm.dataProperty().get());
         AnalysisStyles.trackShowing(root, vm.activeProperty());
     }
@@ -119,7 +135,7 @@ public final class ChartsView {
             return;
         }
         if (d.claims() == 0) {
-            empty.setText("No claims match the current search.");
+            empty.setText(AnalysisStyles.noClaims(indexState));
             charts = List.of();
             root.setCenter(new StackPane(empty));
             return;

@@ -33,7 +33,8 @@ public final class MatrixViewModel extends AnalysisViewModel<ClaimMatrix> {
     /** The dimensions offered for rows and columns, in menu order. */
     public static final List<FacetDimension> DIMENSIONS = List.of(FacetDimension.SPEAKER,
             FacetDimension.SPEAKER_COUNTRY, FacetDimension.COUNTRY, FacetDimension.REGION, FacetDimension.THEME,
-            FacetDimension.TAG, FacetDimension.REPORT, FacetDimension.ORGANISATION, FacetDimension.YEAR);
+            FacetDimension.TAG, FacetDimension.REPORT, FacetDimension.ORGANISATION, FacetDimension.PUBLISHER,
+            FacetDimension.YEAR);
 
     private final ObjectProperty<FacetDimension> rows = new SimpleObjectProperty<>(FacetDimension.SPEAKER);
     private final ObjectProperty<FacetDimension> columns = new SimpleObjectProperty<>(FacetDimension.THEME);

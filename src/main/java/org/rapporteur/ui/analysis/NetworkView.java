@@ -36,9 +36,19 @@ public final class NetworkView {
     private final GraphPane graph = new GraphPane();
     private final Label empty = new Label("Counting claims…");
     private final Label summary = new Label();
+    private final javafx.beans.value.ObservableStringValue indexState;
 
     public NetworkView(NetworkViewModel vm) {
+        this(vm, new javafx.beans.property.SimpleStringProperty());
+    }
+
+    /**
+     * @param indexState what the workbench is doing while its index cannot answer (opening, the first index, no
+     *                   reports), said instead of "no claims match"; null once the index holds claims
+     */
+    public NetworkView(NetworkViewModel vm, javafx.beans.value.ObservableStringValue indexState) {
         this.vm = vm;
+        this.indexState = indexState;
         root.getStylesheets().add(AnalysisStyles.STYLESHEET);
         root.getStyleClass().add(AnalysisStyles.VIEW);
         root.getProperties().put(VIEW_MODEL_KEY, vm);
@@ -52,6 +62,12 @@ public final class NetworkView {
         vm.errorProperty().addListener((o, was, now) -> {
             if (now != null && vm.networkProperty().get() == null) {
                 empty.setText(now);
+            }
+        });
+        indexState.addListener((o, was, now) -> {
+            NetworkViewModel.Network n = vm.networkProperty().get();
+            if (n != null && n.isEmpty() && n.claims() == 0) {
+                show(n);
             }
         });
         show(vm.networkProperty().get());
@@ -162,7 +178,7 @@ public final class NetworkView {
             return;
         }
         if (n.isEmpty()) {
-            empty.setText(n.claims() == 0 ? "No claims match the current search."
+            empty.setText(n.claims() == 0 ? AnalysisStyles.noClaims(indexState)
                     : vm.modeProperty().get() == NetworkViewModel.Mode.CLAIM_LINKS
                     ? "None of these claims is linked yet: link claims in the inspector (Ctrl+L), then come back."
                     : "No links to draw: choose at least two node types, or lower the minimum of shared claims.");

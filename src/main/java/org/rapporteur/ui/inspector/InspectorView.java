@@ -82,7 +82,7 @@ public final class InspectorView extends ScrollPane {
     private final VBox themes = new VBox(3);
     private final Node themesSection = section("Themes", themes);
     private final ChipPane organisations = new ChipPane();
-    private final Node organisationsSection = section("Organisations", organisations);
+    private final Node organisationsSection = section("Organisations mentioned", organisations);
     private final FlowPane tagChips = new FlowPane(4, 4);
     private final VBox linkRows = new VBox(4);
 

@@ -11,7 +11,8 @@ import org.rapporteur.model.ReportSummary;
 
 /** How the library groups reports, and the grouping itself (pure; groups sorted, unknowns last). */
 public enum LibraryGrouping {
-    ORGANISATION("Organisation", r -> r.organisation(), "Unknown organisation"),
+    /** By the report's organisation from its metadata: its publisher (the {@code publisher:} field and facet). */
+    ORGANISATION("Publisher", r -> r.organisation(), "Unknown publisher"),
     KIND("Kind", r -> r.kind() == null ? null : capitalise(r.kind().label()), "Unknown kind"),
     YEAR("Year", r -> r.year() == null ? null : r.year().toString(), "Undated");
 

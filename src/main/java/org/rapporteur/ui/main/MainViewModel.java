@@ -38,6 +38,8 @@ import org.rapporteur.ui.search.ResultsViewModel;
 import org.rapporteur.ui.search.SearchViewModel;
 import org.rapporteur.ui.tasks.BackgroundTasks;
 import org.rapporteur.ui.tasks.CorpusAdditions;
+import org.rapporteur.ui.search.EmptyResults;
+import org.rapporteur.ui.tasks.IndexStatus;
 import org.rapporteur.ui.tasks.IndexTask;
 
 /**
@@ -82,6 +84,7 @@ public final class MainViewModel implements WorkbenchContext {
             javafx.util.Duration.millis(120));
     private ClaimRecord pendingInspect;
     private boolean quietSort;
+    private final javafx.beans.binding.StringBinding indexStateMessage;
 
     public MainViewModel(Workspace workspace, BackgroundTasks tasks) {
         this(workspace, tasks, ResultsViewModel.DEFAULT_PAGE_SIZE);
@@ -100,6 +103,9 @@ public final class MainViewModel implements WorkbenchContext {
         this.inspector = new InspectorViewModel(workspace, tasks);
         this.review = new org.rapporteur.ui.review.ReviewViewModel(workspace, tasks);
 
+        indexStateMessage = javafx.beans.binding.Bindings.createStringBinding(
+                () -> EmptyResults.forIndex(results.indexContentProperty().get(), results.indexingProperty().get()),
+                results.indexContentProperty(), results.indexingProperty());
         inspectDelay.setOnFinished(e -> inspector.show(pendingInspect));
         results.syntaxErrorProperty().addListener((o, a, e) -> search.showSyntaxError(e));
         results.facetsProperty().addListener((o, a, f) -> facets.accept(f));
@@ -241,12 +247,36 @@ public final class MainViewModel implements WorkbenchContext {
     }
 
     /**
-     * Shows what the index holds and indexes; with {@code keepQuery}, searches the query the search bar already
-     * holds (typed while the workspace was opening) instead of restoring the last one.
+     * Shows what the index holds and then checks the corpus for changes (an incremental index run); with
+     * {@code keepQuery}, searches the query the search bar already holds (typed while the workspace was opening)
+     * instead of restoring the last one.
      */
     public void start(boolean keepQuery) {
+        // the check follows the first answer: an empty index is being indexed, not "without reports"
+        results.indexingProperty().set(new EmptyResults.Indexing(0, -1));
         show(keepQuery);
-        index();
+        indexAfterFirstAnswer();
+    }
+
+    /**
+     * Starts the check for changes once the first search has answered (or failed): the window is searchable over the
+     * index as it is at once, and the check — hashing every file, about 15 s of both cores on the UN corpus — does not
+     * compete with the first answer for the processor. ADR 0022.
+     */
+    private void indexAfterFirstAnswer() {
+        if (!results.loadingProperty().get()) {
+            index();
+            return;
+        }
+        results.loadingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!now) {
+                    o.removeListener(this);
+                    index();
+                }
+            }
+        });
     }
 
     /** Shows what the index holds (library, completions, the last query) without indexing. */
@@ -299,9 +329,25 @@ public final class MainViewModel implements WorkbenchContext {
         }
         IndexTask task = new IndexTask(workspace, roots);
         indexing.set(task);
-        status.set("Indexing…");
+        status.set(IndexStatus.CHECKING);
+        // The empty results list tells a first index's progress ("Indexing the corpus — 3 of 10 reports…").
+        results.indexingProperty().set(new EmptyResults.Indexing(0, -1));
+        javafx.beans.InvalidationListener progress = o -> {
+            if (indexing.get() == task) {
+                results.indexingProperty().set(new EmptyResults.Indexing(Math.max(0, (long) task.getWorkDone()),
+                        (long) task.getTotalWork()));
+            }
+        };
+        task.workDoneProperty().addListener(progress);
+        task.totalWorkProperty().addListener(progress);
+        task.changesProperty().addListener((o, a, found) -> {
+            if (found != null && indexing.get() == task) {
+                status.set(IndexStatus.found(found));
+            }
+        });
         tasks.submit("Indexing", task, this::indexed, error -> {
             indexing.set(null);
+            results.indexingProperty().set(null);
             status.set(UserMessages.describe("Indexing", error));
             firstIndexDone.set(true);
         });
@@ -312,9 +358,10 @@ public final class MainViewModel implements WorkbenchContext {
         List<Problem> all = new ArrayList<>(summary.failures());
         all.addAll(summary.warnings());
         problems.setAll(all);
-        status.set(summary.line());
+        status.set(IndexStatus.finished(summary));
         reader.invalidate();
         dataChanged();
+        results.indexingProperty().set(null); // after the new search started: it, not the old answer, says what is true
         firstIndexDone.set(true);
     }
 
@@ -406,6 +453,11 @@ public final class MainViewModel implements WorkbenchContext {
     }
 
     // ---- accessors -----------------------------------------------------------------------------------------------
+
+    @Override
+    public javafx.beans.value.ObservableStringValue indexStateMessage() {
+        return indexStateMessage;
+    }
 
     @Override
     public Workspace workspace() {

@@ -40,4 +40,12 @@ public interface WorkbenchContext {
 
     /** Shows a claim in the inspector and opens its report in the Reader at the claim. */
     void openClaim(ClaimRecord claim);
+
+    /**
+     * What to say instead of "no claims match" while the index cannot answer yet: the workspace opening, its first
+     * index ("Indexing the corpus — 3 of 10 reports…"), or no reports at all; null once the index holds claims.
+     */
+    default javafx.beans.value.ObservableStringValue indexStateMessage() {
+        return new javafx.beans.property.SimpleStringProperty();
+    }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
 public final class QueryCompleter {
     /** The fields whose values are offered, by the name the query language uses. */
     public static final List<String> FIELDS = List.of("speaker", "country", "speakerCountry", "theme", "tag", "org",
-            "region", "year", "kind", "report");
+            "publisher", "region", "year", "kind", "report");
 
     /** One proposal: what to show, and the whole query with the value put in and the caret after it. */
     public record Completion(String label, String query, int caret) {

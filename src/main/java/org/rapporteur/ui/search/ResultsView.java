@@ -30,6 +30,7 @@ import org.rapporteur.ui.common.Styles;
 public final class ResultsView extends BorderPane {
     public static final String LIST_ID = "resultsList";
     public static final String COUNT_ID = "resultsCount";
+    public static final String EMPTY_ID = "resultsEmpty";
 
     private final ResultsViewModel vm;
     private final ListView<ClaimHit> list = new ListView<>();
@@ -88,7 +89,10 @@ public final class ResultsView extends BorderPane {
                 vm.loadMore();
             }
         }, vm.tagColoursProperty()::get));
-        Label empty = new Label("No claims match. Loosen the query or clear the facets.");
+        Label empty = new Label();
+        empty.setId(EMPTY_ID);
+        empty.textProperty().bind(vm.emptyMessageProperty());
+        empty.setWrapText(true);
         empty.getStyleClass().add(Styles.EMPTY_STATE);
         list.setPlaceholder(empty);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, hit) -> {

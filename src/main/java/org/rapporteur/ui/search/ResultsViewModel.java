@@ -56,7 +56,16 @@ public final class ResultsViewModel {
     private Task<?> running;
     private long searchesCompleted;
 
-    private record Answer(SearchResult result, java.util.Map<String, String> tagColours) {
+    private final ObjectProperty<EmptyResults.IndexContent> indexContent = new SimpleObjectProperty<>(
+            EmptyResults.IndexContent.UNKNOWN);
+    private final ObjectProperty<EmptyResults.Indexing> indexing = new SimpleObjectProperty<>();
+    private final javafx.beans.binding.StringBinding emptyMessage = javafx.beans.binding.Bindings.createStringBinding(
+            () -> hits.isEmpty() ? EmptyResults.forResults(indexContent.get(), indexing.get(), loading.get(),
+                    errorMessage.get()) : "",
+            hits, indexContent, indexing, loading, errorMessage);
+
+    private record Answer(SearchResult result, java.util.Map<String, String> tagColours,
+                          EmptyResults.IndexContent content) {
     }
 
     public ResultsViewModel(Workspace workspace, BackgroundTasks tasks, int pageSize) {
@@ -78,8 +87,10 @@ public final class ResultsViewModel {
             running.cancel(false);
         }
         loading.set(true);
-        running = tasks.run("Searching", () -> new Answer(workspace.search(first),
-                coloursStale ? readTagColours() : null), answer -> {
+        running = tasks.run("Searching", () -> {
+            SearchResult result = workspace.search(first);
+            return new Answer(result, coloursStale ? readTagColours() : null, contentBehind(result));
+        }, answer -> {
             if (mine != generation) {
                 return; // a newer search was started: this answer is stale
             }
@@ -91,16 +102,17 @@ public final class ResultsViewModel {
             total.set(result.total());
             facets.set(result.facets());
             tookMillis.set(result.tookMillis());
+            indexContent.set(answer.content());
             syntaxError.set(null);
             errorMessage.set(null);
+            searchesCompleted++; // before loading ends: listeners of loading see this answer counted
             loading.set(false);
-            searchesCompleted++;
         }, error -> {
             if (mine != generation) {
                 return;
             }
-            loading.set(false);
             searchesCompleted++;
+            loading.set(false);
             if (error instanceof QuerySyntaxException q) {
                 syntaxError.set(q);
                 errorMessage.set(null);
@@ -109,6 +121,18 @@ public final class ResultsViewModel {
                 errorMessage.set(UserMessages.describe("The search", error));
             }
         });
+    }
+
+    /**
+     * Whether an empty answer means "nothing matched": only when the index holds claims. Two counts, asked only when
+     * the answer is empty.
+     */
+    private EmptyResults.IndexContent contentBehind(SearchResult result) {
+        if (result.total() > 0 || workspace.claimCount() > 0) {
+            return EmptyResults.IndexContent.CLAIMS;
+        }
+        return workspace.reportCount() > 0 ? EmptyResults.IndexContent.NO_CLAIMS
+                : EmptyResults.IndexContent.NO_REPORTS;
     }
 
     /** Re-runs the current request (after indexing or an annotation change). */
@@ -208,6 +232,24 @@ public final class ResultsViewModel {
 
     public ReadOnlyLongProperty tookMillisProperty() {
         return tookMillis;
+    }
+
+    /** What the index held at the last answer ({@code UNKNOWN} until a search answered). */
+    public ReadOnlyObjectProperty<EmptyResults.IndexContent> indexContentProperty() {
+        return indexContent;
+    }
+
+    /** The indexing run going on, as the empty list tells it (set by the main view model); null when none. */
+    public ObjectProperty<EmptyResults.Indexing> indexingProperty() {
+        return indexing;
+    }
+
+    /**
+     * What the list says when it is empty (blank while it lists claims): what is going on (opening, the first index, no reports, searching) and,
+     * only after a search over an index holding claims answered with none, that nothing matched.
+     */
+    public javafx.beans.value.ObservableStringValue emptyMessageProperty() {
+        return emptyMessage;
     }
 
     /** How many searches finished (answered or failed, stale ones not counted); for tests and benchmarks. */

@@ -22,7 +22,7 @@ class LibraryGroupingTest {
     @Test
     void groupsByOrganisationAlphabeticallyWithUnknownsLast() {
         List<LibraryGrouping.Group> g = LibraryGrouping.ORGANISATION.group(reports);
-        assertEquals(List.of("alpha forum", "Delta Institute", "Unknown organisation"),
+        assertEquals(List.of("alpha forum", "Delta Institute", "Unknown publisher"),
                 g.stream().map(LibraryGrouping.Group::name).toList());
         // newest first inside a group
         assertEquals(List.of("c", "a"), g.get(1).reports().stream().map(ReportSummary::id).toList());

@@ -105,4 +105,19 @@ class SearchViewModelTest {
         assertTrue(out.stream().anyMatch(c -> c.label().equals(title)), "offered: " + out);
         assertFalse(onFx(() -> vm.complete("report:zzzzqqq", 14)).stream().findAny().isPresent());
     }
+
+    @Test
+    void completesThePublisherTheLibraryGroupsBy() {
+        SearchViewModel vm = newViewModel(List.of());
+        onFx(vm::refreshCompletions);
+        // the library groups by the report's organisation: the same name must complete after publisher:
+        String publisher = workspace.reports().stream().map(r -> r.organisation())
+                .filter(o -> o != null && !o.isBlank()).findFirst()
+                .orElseThrow(() -> new AssertionError("no sample report names its organisation"));
+        String prefix = "publisher:" + publisher.substring(0, Math.min(3, publisher.length()));
+        waitUntil(10, () -> !vm.complete(prefix, prefix.length()).isEmpty());
+        List<QueryCompleter.Completion> out = onFx(() -> vm.complete(prefix, prefix.length()));
+        assertTrue(out.stream().anyMatch(c -> c.label().equals(publisher)
+                && c.query().equals("publisher:" + QueryCompleter.quote(publisher))), "offered: " + out);
+    }
 }
