@@ -2,6 +2,7 @@ package org.rapporteur.cli;
 
 import java.nio.file.Path;
 
+import org.rapporteur.annotations.ChangeOrigin;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.pipeline.WorkspaceLocator;
 import picocli.CommandLine.Option;
@@ -14,6 +15,6 @@ final class WorkspaceOption {
     Path workspace;
 
     Workspace open() {
-        return Workspace.open(WorkspaceLocator.resolve(workspace));
+        return Workspace.open(WorkspaceLocator.resolve(workspace), ChangeOrigin.COMMAND_LINE);
     }
 }

@@ -144,7 +144,7 @@ public final class MainViewModel implements WorkbenchContext {
             reader.reload();
         }
         if (e.external()) {
-            userMessage.set("Another Rapporteur window changed the annotations: " + e.summary());
+            userMessage.set(e.announcement()); // where it came from (command line, another window) and what it was
         }
     }
 
@@ -162,7 +162,7 @@ public final class MainViewModel implements WorkbenchContext {
             if (done.isEmpty()) {
                 userMessage.set("Nothing to undo.");
             } else {
-                userMessage.set("Undone: " + done.get().summary());
+                userMessage.set(done.get().sentence());
             }
             refreshUndoState();
         }, error -> userMessage.set(UserMessages.describe("Undoing", error)));
@@ -174,7 +174,7 @@ public final class MainViewModel implements WorkbenchContext {
             if (done.isEmpty()) {
                 userMessage.set("Nothing to redo.");
             } else {
-                userMessage.set("Redone: " + done.get().summary());
+                userMessage.set(done.get().sentence());
             }
             refreshUndoState();
         }, error -> userMessage.set(UserMessages.describe("Redoing", error)));
