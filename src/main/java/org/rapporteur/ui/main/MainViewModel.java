@@ -55,6 +55,7 @@ public final class MainViewModel implements WorkbenchContext {
     private final Workspace workspace;
     private final BackgroundTasks tasks;
     private final UiPreferences prefs;
+    private final org.rapporteur.ui.common.ChooserFolders chooserFolders;
     private final ResultsViewModel results;
     private final SearchViewModel search;
     private final FacetsViewModel facets;
@@ -91,6 +92,7 @@ public final class MainViewModel implements WorkbenchContext {
         this.workspace = workspace;
         this.tasks = tasks;
         this.prefs = new UiPreferences(workspace, tasks.executor());
+        this.chooserFolders = new org.rapporteur.ui.common.ChooserFolders(workspace, tasks.executor());
         this.results = new ResultsViewModel(workspace, tasks, pageSize);
         this.search = new SearchViewModel(workspace, tasks, QueryHistory.decode(prefs.get(UiPreferences.HISTORY, "")),
                 this::queryChanged, h -> prefs.put(UiPreferences.HISTORY, QueryHistory.encode(h)));
@@ -406,6 +408,11 @@ public final class MainViewModel implements WorkbenchContext {
     }
 
     // ---- accessors -----------------------------------------------------------------------------------------------
+
+    /** Where the add-files and add-folder choosers open (the last folder reports came from, else Documents). */
+    public org.rapporteur.ui.common.ChooserFolders chooserFolders() {
+        return chooserFolders;
+    }
 
     @Override
     public Workspace workspace() {
