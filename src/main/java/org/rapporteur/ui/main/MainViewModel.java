@@ -83,6 +83,10 @@ public final class MainViewModel implements WorkbenchContext {
             javafx.util.Duration.millis(120));
     private ClaimRecord pendingInspect;
     private boolean quietSort;
+    /** Files and folders added while indexing ran, in the order given; added when it ends. */
+    private final List<Path> pendingAdditions = new ArrayList<>();
+    /** An addition is copying files (before its indexing run starts). */
+    private boolean adding;
 
     public MainViewModel(Workspace workspace, BackgroundTasks tasks) {
         this(workspace, tasks, ResultsViewModel.DEFAULT_PAGE_SIZE);
@@ -306,6 +310,7 @@ public final class MainViewModel implements WorkbenchContext {
             indexing.set(null);
             status.set(UserMessages.describe("Indexing", error));
             firstIndexDone.set(true);
+            addPending();
         });
     }
 
@@ -318,6 +323,7 @@ public final class MainViewModel implements WorkbenchContext {
         reader.invalidate();
         dataChanged();
         firstIndexDone.set(true);
+        addPending();
     }
 
     /** Re-reads everything shown after the index changed (indexing, annotation changes). */
@@ -339,18 +345,40 @@ public final class MainViewModel implements WorkbenchContext {
         }
     }
 
-    /** Adds folders (as corpus roots) and files (copied into the workspace's imports folder) and indexes them. */
+    /**
+     * Adds folders (as corpus roots) and files (copied into the workspace's imports folder) and indexes them. Files
+     * added while an indexing run (or another addition) is going on are kept and added when it ends, so a drop is
+     * never lost or has to be repeated.
+     */
     public void addToCorpus(List<Path> paths) {
         if (paths.isEmpty()) {
             return;
         }
-        if (indexing.get() != null) {
-            userMessage.set("Wait for the current indexing run to finish, then add the files again.");
+        if (indexing.get() != null || adding) {
+            pendingAdditions.addAll(paths);
+            userMessage.set(pendingAdditions.size() == 1 ? "The file is added when the current indexing run ends."
+                    : pendingAdditions.size() + " files and folders are added when the current indexing run ends.");
             return;
         }
+        adding = true;
         List<Path> current = workspace.corpusRoots();
-        tasks.run("Adding files", () -> CorpusAdditions.add(workspace.dir(), current, paths), this::indexRoots,
-                error -> userMessage.set(UserMessages.describe("Adding files", error)));
+        tasks.run("Adding files", () -> CorpusAdditions.add(workspace.dir(), current, paths), roots -> {
+            adding = false;
+            indexRoots(roots);
+        }, error -> {
+            adding = false;
+            userMessage.set(UserMessages.describe("Adding files", error));
+            addPending();
+        });
+    }
+
+    /** Adds what was dropped or chosen during the run that just ended. */
+    private void addPending() {
+        if (!pendingAdditions.isEmpty()) {
+            List<Path> next = List.copyOf(pendingAdditions);
+            pendingAdditions.clear();
+            addToCorpus(next);
+        }
     }
 
     // ---- navigation ----------------------------------------------------------------------------------------------
