@@ -52,6 +52,8 @@ public final class AnnotationStore implements AutoCloseable {
     private final SqliteDatabase db;
     private final ClaimResolver resolver;
     private final String user;
+    private final ChangeOrigin origin;
+    private final ChangeNarrator narrator;
     private final UndoJournal journal = new UndoJournal();
     private final ChangeExecutor executor;
     private final Reanchorer reanchorer = new Reanchorer();
@@ -62,8 +64,10 @@ public final class AnnotationStore implements AutoCloseable {
     private long lastSeenEvent;
     private ScheduledExecutorService watcher;
 
-    private AnnotationStore(Path file, ClaimResolver resolver, String user) {
+    private AnnotationStore(Path file, ClaimResolver resolver, String user, ChangeOrigin origin) {
         this.resolver = Objects.requireNonNull(resolver, "resolver");
+        this.origin = origin == null ? ChangeOrigin.UNKNOWN : origin;
+        this.narrator = new ChangeNarrator(resolver);
         this.user = user == null || user.isBlank() ? Objects.requireNonNullElse(System.getProperty("user.name"),
                 "unknown") : user.strip();
         this.db = new SqliteDatabase(file);
@@ -79,17 +83,35 @@ public final class AnnotationStore implements AutoCloseable {
 
     /** Opens (creating or migrating) the store in {@code file}, acting as the user in {@code user.name}. */
     public static AnnotationStore open(Path file, ClaimResolver resolver) {
-        return new AnnotationStore(file, resolver, null);
+        return new AnnotationStore(file, resolver, null, ChangeOrigin.UNKNOWN);
     }
 
     /** Opens the store acting as {@code user} (null or blank: {@code user.name}). */
     public static AnnotationStore open(Path file, ClaimResolver resolver, String user) {
-        return new AnnotationStore(file, resolver, user);
+        return new AnnotationStore(file, resolver, user, ChangeOrigin.UNKNOWN);
+    }
+
+    /**
+     * Opens the store acting as {@code user} for the program {@code origin}: every change and event it writes records
+     * the origin, so other windows can say where the change came from.
+     */
+    public static AnnotationStore open(Path file, ClaimResolver resolver, String user, ChangeOrigin origin) {
+        return new AnnotationStore(file, resolver, user, origin);
     }
 
     /** Opens {@code workspace/annotations.db}. */
     public static AnnotationStore openWorkspace(Path workspace, ClaimResolver resolver) {
         return open(workspace.resolve(FILE_NAME), resolver);
+    }
+
+    /** Opens {@code workspace/annotations.db} for the program {@code origin}. */
+    public static AnnotationStore openWorkspace(Path workspace, ClaimResolver resolver, ChangeOrigin origin) {
+        return open(workspace.resolve(FILE_NAME), resolver, null, origin);
+    }
+
+    /** The program this store writes changes for. */
+    public ChangeOrigin origin() {
+        return origin;
     }
 
     public Path file() {
@@ -113,11 +135,12 @@ public final class AnnotationStore implements AutoCloseable {
         Objects.requireNonNull(change, "change");
         ChangeEvent event = own(() -> db.write(c -> {
             JournalTx tx = new JournalTx(c);
+            String summary = narrator.narrate(c, change); // before: what the change removes is still there to name
             long entity = executor.apply(tx, change);
             String now = now();
-            long changeId = journal.record(c, change, entity, tx.rows(), user, now);
-            return event(c, changeId, ChangeEvent.Action.DONE, change.getClass().getSimpleName(),
-                    change.describe(), entity, tx.rows(), now);
+            long changeId = journal.record(c, change, summary, entity, tx.rows(), user, origin, now);
+            return event(c, changeId, ChangeEvent.Action.DONE, change.getClass().getSimpleName(), summary, entity,
+                    tx.rows(), now);
         }));
         fire(event);
         return event;
@@ -162,7 +185,7 @@ public final class AnnotationStore implements AutoCloseable {
             }
             Change.Batch batch = new Change.Batch(summary, applied);
             String now = now();
-            long changeId = journal.record(c, batch, 0, tx.rows(), user, now);
+            long changeId = journal.record(c, batch, batch.describe(), 0, tx.rows(), user, origin, now);
             return Optional.of(event(c, changeId, ChangeEvent.Action.DONE, batch.getClass().getSimpleName(),
                     batch.describe(), 0, tx.rows(), now));
         }));
@@ -194,7 +217,7 @@ public final class AnnotationStore implements AutoCloseable {
                 return Optional.<ChangeEvent>empty();
             }
             UndoJournal.Applied e = a.get();
-            return Optional.of(event(c, e.changeId(), ChangeEvent.Action.UNDONE, e.type(), "undo " + e.summary(),
+            return Optional.of(event(c, e.changeId(), ChangeEvent.Action.UNDONE, e.type(), e.summary(),
                     e.entityId(), e.rows(), now()));
         }));
         event.ifPresent(this::fire);
@@ -209,7 +232,7 @@ public final class AnnotationStore implements AutoCloseable {
                 return Optional.<ChangeEvent>empty();
             }
             UndoJournal.Applied e = a.get();
-            return Optional.of(event(c, e.changeId(), ChangeEvent.Action.REDONE, e.type(), "redo " + e.summary(),
+            return Optional.of(event(c, e.changeId(), ChangeEvent.Action.REDONE, e.type(), e.summary(),
                     e.entityId(), e.rows(), now()));
         }));
         event.ifPresent(this::fire);
@@ -232,9 +255,9 @@ public final class AnnotationStore implements AutoCloseable {
     private ChangeEvent event(Connection c, long changeId, ChangeEvent.Action action, String type, String summary,
                               long entity, List<JournalTx.RowChange> rows, String now) throws SQLException {
         UndoJournal.Affected a = journal.affected(c, rows);
-        long eventId = journal.recordEvent(c, changeId, action, type, summary, entity, a, user, now);
+        long eventId = journal.recordEvent(c, changeId, action, type, summary, entity, a, user, origin, now);
         return new ChangeEvent(eventId, changeId, action, type, summary, entity, a.claimIds(), a.reportIds(),
-                a.codebookChanged(), false);
+                a.codebookChanged(), false, origin);
     }
 
     /**
@@ -575,9 +598,10 @@ public final class AnnotationStore implements AutoCloseable {
                     report.orphaned());
             UndoJournal.Affected a = new UndoJournal.Affected(claimIds,
                     new java.util.TreeSet<>(List.of(oldReportId, newReportId)), false);
-            long id = journal.recordEvent(c, 0, ChangeEvent.Action.REANCHORED, "Reanchor", summary, 0, a, user, now);
+            long id = journal.recordEvent(c, 0, ChangeEvent.Action.REANCHORED, "Reanchor", summary, 0, a, user,
+                    origin, now);
             return new ChangeEvent(id, 0, ChangeEvent.Action.REANCHORED, "Reanchor", summary, 0, claimIds,
-                    a.reportIds(), false, false);
+                    a.reportIds(), false, false, origin);
         }));
         fire(event);
         return report;

@@ -21,6 +21,19 @@ public interface ClaimResolver {
         return Optional.empty();
     }
 
+    /**
+     * Who said a claim, as the index has it (the speaker's name, else the body it is credited to): names claims in
+     * the messages that say what a change did. Empty when unknown.
+     */
+    default Optional<String> speaker(String claimId) {
+        return Optional.empty();
+    }
+
+    /** The title of a report, for the same messages; empty when unknown. */
+    default Optional<String> reportTitle(String reportId) {
+        return Optional.empty();
+    }
+
     /** A resolver that knows nothing: only report, person and tag targets can be annotated. */
     static ClaimResolver none() {
         return claimId -> Optional.empty();

@@ -136,7 +136,12 @@ final class SchemaMigrations {
                         from_id TEXT PRIMARY KEY,
                         to_id TEXT NOT NULL,
                         at TEXT NOT NULL)""",
-                    "CREATE INDEX report_alias_to ON report_alias (to_id)")));
+                    "CREATE INDEX report_alias_to ON report_alias (to_id)")),
+            // Which program made each change (WORKBENCH, COMMAND_LINE, UNKNOWN), so a window can say where a change
+            // it did not make came from. Rows written before stay NULL and read as UNKNOWN; nothing is rewritten.
+            new Migration(3, "the origin of each change and event", List.of(
+                    "ALTER TABLE change_log ADD COLUMN origin TEXT",
+                    "ALTER TABLE change_event ADD COLUMN origin TEXT")));
 
     private SchemaMigrations() {
     }

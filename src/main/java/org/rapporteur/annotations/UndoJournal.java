@@ -38,16 +38,17 @@ final class UndoJournal {
     private final ObjectMapper json = new ObjectMapper()
             .disable(com.fasterxml.jackson.databind.SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
-    long record(Connection c, Change change, long entityId, List<JournalTx.RowChange> rows, String creator,
-                String now) throws SQLException {
+    /** Journals an applied change: {@code summary} says what it did in words, {@code origin} which program did it. */
+    long record(Connection c, Change change, String summary, long entityId, List<JournalTx.RowChange> rows,
+                String creator, ChangeOrigin origin, String now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE change_log SET state = 'DISCARDED' WHERE state ="
                 + " 'UNDONE'")) {
             ps.executeUpdate();
         }
         long id;
         try (PreparedStatement ps = StoreQueries.prepare(c, "INSERT INTO change_log (type, change_json, summary,"
-                + " entity_id, state, creator, created_at) VALUES (?, ?, ?, ?, 'DONE', ?, ?)",
-                change.getClass().getSimpleName(), write(change), change.describe(), entityId, creator, now)) {
+                + " entity_id, state, creator, created_at, origin) VALUES (?, ?, ?, ?, 'DONE', ?, ?, ?)",
+                change.getClass().getSimpleName(), write(change), summary, entityId, creator, now, origin.name())) {
             ps.executeUpdate();
         }
         id = ChangeExecutor.ids(c, "SELECT last_insert_rowid()").getFirst();
@@ -196,11 +197,13 @@ final class UndoJournal {
 
     List<HistoryEntry> history(Connection c, int limit) throws SQLException {
         List<HistoryEntry> out = new ArrayList<>();
-        try (PreparedStatement ps = StoreQueries.prepare(c, "SELECT id, type, summary, creator, created_at, state"
-                + " FROM change_log ORDER BY id DESC LIMIT ?", Math.max(0, limit)); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = StoreQueries.prepare(c, "SELECT id, type, summary, creator, created_at, state,"
+                + " origin FROM change_log ORDER BY id DESC LIMIT ?", Math.max(0, limit));
+             ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new HistoryEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), HistoryEntry.State.valueOf(rs.getString(6))));
+                        rs.getString(5), HistoryEntry.State.valueOf(rs.getString(6)),
+                        ChangeOrigin.of(rs.getString(7))));
             }
         }
         return out;
@@ -270,11 +273,13 @@ final class UndoJournal {
     }
 
     long recordEvent(Connection c, long changeId, ChangeEvent.Action action, String type, String summary,
-                     long entityId, Affected a, String creator, String now) throws SQLException {
+                     long entityId, Affected a, String creator, ChangeOrigin origin, String now)
+            throws SQLException {
         try (PreparedStatement ps = StoreQueries.prepare(c, "INSERT INTO change_event (change_id, action, type,"
-                + " summary, entity_id, claim_ids, report_ids, codebook_changed, creator, at) VALUES (?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?)", changeId, action.name(), type, summary, entityId, write(a.claimIds()),
-                write(a.reportIds()), a.codebookChanged() ? 1 : 0, creator, now)) {
+                + " summary, entity_id, claim_ids, report_ids, codebook_changed, creator, at, origin) VALUES (?, ?,"
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?)", changeId, action.name(), type, summary, entityId,
+                write(a.claimIds()), write(a.reportIds()), a.codebookChanged() ? 1 : 0, creator, now,
+                origin.name())) {
             ps.executeUpdate();
         }
         return ChangeExecutor.ids(c, "SELECT last_insert_rowid()").getFirst();
@@ -288,13 +293,15 @@ final class UndoJournal {
     List<ChangeEvent> eventsAfter(Connection c, long afterId, Set<Long> own) throws SQLException {
         List<ChangeEvent> out = new ArrayList<>();
         try (PreparedStatement ps = StoreQueries.prepare(c, "SELECT id, change_id, action, type, summary, entity_id,"
-                + " claim_ids, report_ids, codebook_changed FROM change_event WHERE id > ? ORDER BY id", afterId);
+                + " claim_ids, report_ids, codebook_changed, origin FROM change_event WHERE id > ? ORDER BY id",
+                afterId);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long id = rs.getLong(1);
                 out.add(new ChangeEvent(id, rs.getLong(2), ChangeEvent.Action.valueOf(rs.getString(3)),
                         rs.getString(4), rs.getString(5), rs.getLong(6), readStrings(rs.getString(7)),
-                        readStrings(rs.getString(8)), rs.getInt(9) != 0, !own.contains(id)));
+                        readStrings(rs.getString(8)), rs.getInt(9) != 0, !own.contains(id),
+                        ChangeOrigin.of(rs.getString(10))));
             }
         }
         return out;

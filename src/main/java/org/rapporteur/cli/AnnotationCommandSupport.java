@@ -22,7 +22,7 @@ final class AnnotationCommandSupport {
     record ChangeJson(long changeId, String action, String type, String summary, long entityId) {
         static ChangeJson of(ChangeEvent e) {
             return new ChangeJson(e.changeId(), e.action().name().toLowerCase(java.util.Locale.ROOT), e.type(),
-                    e.summary(), e.entityId());
+                    e.sentence(), e.entityId());
         }
     }
 
@@ -30,7 +30,7 @@ final class AnnotationCommandSupport {
         if (json) {
             Json.print(out, ChangeJson.of(e));
         } else {
-            out.println(e.summary() + (e.entityId() > 0 ? " (id " + e.entityId() + ")" : ""));
+            out.println(e.sentence() + (e.entityId() > 0 ? " (id " + e.entityId() + ")" : ""));
             out.flush();
         }
     }

@@ -51,8 +51,8 @@ final class UndoCommand {
                 Json.print(out, entries);
             } else {
                 for (HistoryEntry h : entries) {
-                    out.printf("%5d  %-9s %s  %s  %s%n", h.changeId(), h.state(), h.createdAt(), h.creator(),
-                            h.summary());
+                    out.printf("%5d  %-9s %s  %s (%s)  %s%n", h.changeId(), h.state(), h.createdAt(), h.creator(),
+                            h.origin().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), h.summary());
                 }
                 out.flush();
             }

@@ -3,6 +3,7 @@ package org.rapporteur.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.rapporteur.annotations.ChangeOrigin;
 import org.rapporteur.model.RapporteurException;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.pipeline.WorkspaceLocator;
@@ -24,12 +25,12 @@ final class WorkspaceOption {
         if (!Workspace.isWorkspace(dir)) {
             throw new RapporteurException(notAWorkspace(dir));
         }
-        return Workspace.open(dir);
+        return Workspace.open(dir, ChangeOrigin.COMMAND_LINE);
     }
 
     /** The workspace, made (folder and all) when there is none yet: for {@code index} and {@code import}. */
     Workspace openOrCreate() {
-        return Workspace.open(WorkspaceLocator.resolve(workspace));
+        return Workspace.open(WorkspaceLocator.resolve(workspace), ChangeOrigin.COMMAND_LINE);
     }
 
     private String notAWorkspace(Path dir) {

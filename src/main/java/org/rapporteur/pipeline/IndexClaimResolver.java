@@ -32,6 +32,16 @@ final class IndexClaimResolver implements ClaimResolver {
     }
 
     @Override
+    public Optional<String> speaker(String claimId) {
+        return index.claim(claimId).map(r -> r.claim().attribution().creditedName());
+    }
+
+    @Override
+    public Optional<String> reportTitle(String reportId) {
+        return index.report(reportId).map(r -> r.title() != null && !r.title().isBlank() ? r.title() : r.source());
+    }
+
+    @Override
     public Optional<String> claimAt(String reportId, int start, int end) {
         String best = null;
         int bestOverlap = 0;

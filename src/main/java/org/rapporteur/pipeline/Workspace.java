@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import org.rapporteur.annotations.AnnotationStore;
+import org.rapporteur.annotations.ChangeOrigin;
 import org.rapporteur.enrich.ReportEnricher;
 import org.rapporteur.enrich.ThemeTaxonomy;
 import org.rapporteur.index.ClaimIndex;
@@ -56,11 +57,11 @@ public final class Workspace implements AutoCloseable {
     private final AnnotationService annotations;
     private final ThemeService themes;
 
-    private Workspace(Path dir, ClaimIndex index) {
+    private Workspace(Path dir, ClaimIndex index, ChangeOrigin origin) {
         this.dir = dir;
         this.index = index;
         this.settings = WorkspaceSettings.load(dir.resolve("workspace.json"));
-        AnnotationStore store = AnnotationStore.openWorkspace(dir, new IndexClaimResolver(index));
+        AnnotationStore store = AnnotationStore.openWorkspace(dir, new IndexClaimResolver(index), origin);
         this.annotations = new AnnotationService(store, index, this::reload);
         this.themes = new ThemeService(dir, index, textAnalyzer, annotations);
     }
@@ -84,8 +85,19 @@ public final class Workspace implements AutoCloseable {
                 || Files.isRegularFile(dir.resolve("workspace.json"));
     }
 
-    /** Opens the workspace in {@code dir}, creating the folder and an empty workspace in it when needed. */
+    /**
+     * Opens the workspace in {@code dir}, creating the folder and an empty workspace in it when needed; its annotation
+     * changes are recorded as of unknown origin.
+     */
     public static Workspace open(Path dir) {
+        return open(dir, ChangeOrigin.UNKNOWN);
+    }
+
+    /**
+     * Opens (creating) the workspace in {@code dir} for the program {@code origin} (the workbench, the command line):
+     * each annotation change records it, so another window on the workspace can say where a change came from.
+     */
+    public static Workspace open(Path dir, ChangeOrigin origin) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -93,7 +105,7 @@ public final class Workspace implements AutoCloseable {
         }
         ClaimIndex index = ClaimIndex.open(dir.resolve("index"));
         try {
-            return new Workspace(dir, index);
+            return new Workspace(dir, index, origin);
         } catch (RuntimeException e) {
             try {
                 index.close();

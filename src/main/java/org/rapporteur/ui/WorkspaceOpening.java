@@ -22,7 +22,7 @@ final class WorkspaceOpening {
         this.dir = dir;
         Thread t = new NamedThreadFactory("workspace-open").newThread(() -> {
             try {
-                Workspace opened = Workspace.open(dir);
+                Workspace opened = Workspace.open(dir, org.rapporteur.annotations.ChangeOrigin.WORKBENCH);
                 // the workbench will search: facet ordinals and the blank query's counts are prepared in the
                 // background from now on, while the window is built, so the first search does not wait for them
                 opened.prepareSearch();

@@ -274,12 +274,12 @@ class AnnotationStoreTest {
             long a = tag(s, "A", null);
             tag(s, "B", null);
             assertTrue(s.canUndo());
-            assertEquals("undo create tag 'B'", s.undo().orElseThrow().summary());
+            assertEquals("Undid new tag \u2018B\u2019", s.undo().orElseThrow().sentence());
             assertTrue(s.canRedo());
             tag(s, "C", null);
             assertFalse(s.canRedo(), "a new change discards the undone one");
             List<HistoryEntry> h = s.history(10);
-            assertEquals(List.of("create tag 'C'", "create tag 'B'", "create tag 'A'"),
+            assertEquals(List.of("new tag \u2018C\u2019", "new tag \u2018B\u2019", "new tag \u2018A\u2019"),
                     h.stream().map(HistoryEntry::summary).toList());
             assertEquals(List.of(HistoryEntry.State.DONE, HistoryEntry.State.DISCARDED, HistoryEntry.State.DONE),
                     h.stream().map(HistoryEntry::state).toList());
@@ -410,7 +410,7 @@ class AnnotationStoreTest {
         try (AnnotationStore gui = open()) {
             tag(gui, "Energy", null);
             try (AnnotationStore cli = AnnotationStore.open(dir.resolve("annotations.db"), reports, "cli-user")) {
-                assertEquals("undo create tag 'Energy'", cli.undo().orElseThrow().summary());
+                assertEquals("Undid new tag \u2018Energy\u2019", cli.undo().orElseThrow().sentence());
             }
             assertTrue(gui.tags().isEmpty());
             assertTrue(gui.canRedo());
@@ -453,7 +453,45 @@ class AnnotationStoreTest {
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT group_concat(version) FROM schema_history")) {
-            assertEquals("2", rs.getString(1), "only the missing step ran");
+            assertEquals("2,3", rs.getString(1), "only the missing steps ran");
+        }
+    }
+
+    /**
+     * A store written before changes recorded their origin (schema 2) opens with its journal whole: its changes read as
+     * of unknown origin with their old summaries, undo still takes them back, and new changes record their origin.
+     */
+    @Test
+    void aStoreFromBeforeOriginsKeepsItsHistoryAndReadsItsOriginsAsUnknown() throws Exception {
+        Path file = dir.resolve("v2.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            for (SchemaMigrations.Migration m : SchemaMigrations.MIGRATIONS.subList(0, 2)) {
+                for (String sql : m.statements()) {
+                    st.execute(sql);
+                }
+            }
+            st.execute("PRAGMA user_version = 2");
+            st.execute("INSERT INTO tag (id, name, colour, creator, created_at, modified_at) VALUES (7, 'Old',"
+                    + " '#000000', 'someone', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')");
+            st.execute("INSERT INTO change_log (id, type, change_json, summary, entity_id, state, creator, created_at)"
+                    + " VALUES (1, 'CreateTag', '{\"name\":\"Old\"}', 'create tag ''Old''', 7, 'DONE', 'someone',"
+                    + " '2025-01-01T00:00:00Z')");
+            st.execute("INSERT INTO change_row (change_id, ord, table_name, row_id, before_json, after_json) VALUES"
+                    + " (1, 0, 'tag', 7, NULL, '{\"id\":7,\"name\":\"Old\",\"parent_id\":null,\"colour\":"
+                    + "\"#000000\",\"description\":null,\"creator\":\"someone\",\"created_at\":"
+                    + "\"2025-01-01T00:00:00Z\",\"modified_at\":\"2025-01-01T00:00:00Z\"}')");
+        }
+        try (AnnotationStore s = AnnotationStore.open(file, reports, null, ChangeOrigin.COMMAND_LINE)) {
+            HistoryEntry old = s.history(1).getFirst();
+            assertEquals("create tag 'Old'", old.summary());
+            assertEquals(ChangeOrigin.UNKNOWN, old.origin());
+            tag(s, "New", null);
+            assertEquals(ChangeOrigin.COMMAND_LINE, s.history(1).getFirst().origin());
+            s.undo();
+            ChangeEvent undone = s.undo().orElseThrow();
+            assertEquals("Undid create tag 'Old'", undone.sentence());
+            assertTrue(s.tags().isEmpty(), "the old change is undone like any other");
+            assertEquals("ok", s.integrityCheck());
         }
     }
 

@@ -35,8 +35,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import org.rapporteur.export.ExportFormat;
 import org.rapporteur.export.ExportOptions;
 import org.rapporteur.model.ReportSummary;
-import org.rapporteur.pipeline.ExportResult;
 import org.rapporteur.pipeline.Workspace;
+import org.rapporteur.ui.common.ChooserFolders;
 import org.rapporteur.ui.common.Icons;
 import org.rapporteur.ui.common.Styles;
 import org.rapporteur.ui.reader.ReaderViewModel;
@@ -350,12 +350,10 @@ public final class ExportDialog {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.label() + " (*." + f.extension() + ")",
                 "*." + f.extension()));
         chooser.setInitialFileName(vm.suggestedFileName());
-        ExportResult last = vm.lastResultProperty().get();
-        if (last != null && last.file().getParent() != null) {
-            chooser.setInitialDirectory(last.file().getParent().toFile());
-        }
+        chooser.setInitialDirectory(vm.folders().initial(ChooserFolders.Purpose.EXPORT));
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
+            vm.folders().chosen(ChooserFolders.Purpose.EXPORT, file.toPath());
             vm.export(ExportDialogViewModel.withExtension(file.toPath(), f));
         }
     }

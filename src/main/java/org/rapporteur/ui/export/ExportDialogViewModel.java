@@ -35,6 +35,7 @@ import org.rapporteur.pipeline.ExportService;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.progress.Cancellation;
 import org.rapporteur.progress.ProgressListener;
+import org.rapporteur.ui.common.ChooserFolders;
 import org.rapporteur.ui.common.UserMessages;
 import org.rapporteur.ui.reader.ReaderViewModel;
 import org.rapporteur.ui.tasks.BackgroundTasks;
@@ -75,11 +76,14 @@ public final class ExportDialogViewModel {
     private long previewGeneration;
     private Cancellation previewCancel = new Cancellation();
 
+    private final ChooserFolders folders;
+
     public ExportDialogViewModel(Workspace workspace, BackgroundTasks tasks, ExportSources sources) {
         this.workspace = workspace;
         this.tasks = tasks;
         this.sources = sources;
         this.service = new ExportService(workspace);
+        this.folders = new ChooserFolders(workspace, tasks.executor());
         if (sources.openReport() != null) {
             report.set(sources.openReport());
         }
@@ -88,6 +92,11 @@ public final class ExportDialogViewModel {
         for (Observable o : List.<Observable>of(scope, tag, report, format, byteOrderMark, groupBy)) {
             o.addListener(x -> refreshPreview());
         }
+    }
+
+    /** Where the file chooser opens: the last export folder, else the documents folder. */
+    public ChooserFolders folders() {
+        return folders;
     }
 
     /** Reads the codebook and the report list in the background, then shows the first preview. */

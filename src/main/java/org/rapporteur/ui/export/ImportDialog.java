@@ -20,6 +20,7 @@ import javafx.stage.Window;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.rapporteur.pipeline.Workspace;
+import org.rapporteur.ui.common.ChooserFolders;
 import org.rapporteur.ui.common.Icons;
 import org.rapporteur.ui.common.Styles;
 import org.rapporteur.ui.tasks.BackgroundTasks;
@@ -112,10 +113,13 @@ public final class ImportDialog {
                 new FileChooser.ExtensionFilter("Rapporteur annotations (W3C Web Annotation JSON-LD)",
                         ImportViewModel.ANNOTATION_PATTERNS),
                 new FileChooser.ExtensionFilter("REFI-QDA codebook or project", ImportViewModel.CODEBOOK_PATTERNS));
+        ChooserFolders folders = new ChooserFolders(workspace, tasks.executor());
+        chooser.setInitialDirectory(folders.initial(ChooserFolders.Purpose.IMPORT));
         File file = chooser.showOpenDialog(owner);
         if (file == null) {
             return;
         }
+        folders.chosen(ChooserFolders.Purpose.IMPORT, file.toPath());
         List<String> sheets = owner != null && owner.getScene() != null ? owner.getScene().getStylesheets()
                 : List.of();
         ImportDialog dialog = new ImportDialog(new ImportViewModel(workspace, tasks), owner, sheets);

@@ -57,6 +57,7 @@ public final class MainViewModel implements WorkbenchContext {
     private final Workspace workspace;
     private final BackgroundTasks tasks;
     private final UiPreferences prefs;
+    private final org.rapporteur.ui.common.ChooserFolders chooserFolders;
     private final ResultsViewModel results;
     private final SearchViewModel search;
     private final FacetsViewModel facets;
@@ -85,6 +86,10 @@ public final class MainViewModel implements WorkbenchContext {
     private ClaimRecord pendingInspect;
     private boolean quietSort;
     private final javafx.beans.binding.StringBinding indexStateMessage;
+    /** Files and folders added while indexing ran, in the order given; added when it ends. */
+    private final List<Path> pendingAdditions = new ArrayList<>();
+    /** An addition is copying files (before its indexing run starts). */
+    private boolean adding;
 
     public MainViewModel(Workspace workspace, BackgroundTasks tasks) {
         this(workspace, tasks, ResultsViewModel.DEFAULT_PAGE_SIZE);
@@ -94,6 +99,7 @@ public final class MainViewModel implements WorkbenchContext {
         this.workspace = workspace;
         this.tasks = tasks;
         this.prefs = new UiPreferences(workspace, tasks.executor());
+        this.chooserFolders = new org.rapporteur.ui.common.ChooserFolders(workspace, tasks.executor());
         this.results = new ResultsViewModel(workspace, tasks, pageSize);
         this.search = new SearchViewModel(workspace, tasks, QueryHistory.decode(prefs.get(UiPreferences.HISTORY, "")),
                 this::queryChanged, h -> prefs.put(UiPreferences.HISTORY, QueryHistory.encode(h)));
@@ -150,7 +156,7 @@ public final class MainViewModel implements WorkbenchContext {
             reader.reload();
         }
         if (e.external()) {
-            userMessage.set("Another Rapporteur window changed the annotations: " + e.summary());
+            userMessage.set(e.announcement()); // where it came from (command line, another window) and what it was
         }
     }
 
@@ -168,7 +174,7 @@ public final class MainViewModel implements WorkbenchContext {
             if (done.isEmpty()) {
                 userMessage.set("Nothing to undo.");
             } else {
-                userMessage.set("Undone: " + done.get().summary());
+                userMessage.set(done.get().sentence());
             }
             refreshUndoState();
         }, error -> userMessage.set(UserMessages.describe("Undoing", error)));
@@ -180,7 +186,7 @@ public final class MainViewModel implements WorkbenchContext {
             if (done.isEmpty()) {
                 userMessage.set("Nothing to redo.");
             } else {
-                userMessage.set("Redone: " + done.get().summary());
+                userMessage.set(done.get().sentence());
             }
             refreshUndoState();
         }, error -> userMessage.set(UserMessages.describe("Redoing", error)));
@@ -350,6 +356,7 @@ public final class MainViewModel implements WorkbenchContext {
             results.indexingProperty().set(null);
             status.set(UserMessages.describe("Indexing", error));
             firstIndexDone.set(true);
+            addPending();
         });
     }
 
@@ -363,6 +370,7 @@ public final class MainViewModel implements WorkbenchContext {
         dataChanged();
         results.indexingProperty().set(null); // after the new search started: it, not the old answer, says what is true
         firstIndexDone.set(true);
+        addPending();
     }
 
     /** Re-reads everything shown after the index changed (indexing, annotation changes). */
@@ -384,18 +392,40 @@ public final class MainViewModel implements WorkbenchContext {
         }
     }
 
-    /** Adds folders (as corpus roots) and files (copied into the workspace's imports folder) and indexes them. */
+    /**
+     * Adds folders (as corpus roots) and files (copied into the workspace's imports folder) and indexes them. Files
+     * added while an indexing run (or another addition) is going on are kept and added when it ends, so a drop is
+     * never lost or has to be repeated.
+     */
     public void addToCorpus(List<Path> paths) {
         if (paths.isEmpty()) {
             return;
         }
-        if (indexing.get() != null) {
-            userMessage.set("Wait for the current indexing run to finish, then add the files again.");
+        if (indexing.get() != null || adding) {
+            pendingAdditions.addAll(paths);
+            userMessage.set(pendingAdditions.size() == 1 ? "The file is added when the current indexing run ends."
+                    : pendingAdditions.size() + " files and folders are added when the current indexing run ends.");
             return;
         }
+        adding = true;
         List<Path> current = workspace.corpusRoots();
-        tasks.run("Adding files", () -> CorpusAdditions.add(workspace.dir(), current, paths), this::indexRoots,
-                error -> userMessage.set(UserMessages.describe("Adding files", error)));
+        tasks.run("Adding files", () -> CorpusAdditions.add(workspace.dir(), current, paths), roots -> {
+            adding = false;
+            indexRoots(roots);
+        }, error -> {
+            adding = false;
+            userMessage.set(UserMessages.describe("Adding files", error));
+            addPending();
+        });
+    }
+
+    /** Adds what was dropped or chosen during the run that just ended. */
+    private void addPending() {
+        if (!pendingAdditions.isEmpty()) {
+            List<Path> next = List.copyOf(pendingAdditions);
+            pendingAdditions.clear();
+            addToCorpus(next);
+        }
     }
 
     // ---- navigation ----------------------------------------------------------------------------------------------
@@ -453,6 +483,11 @@ public final class MainViewModel implements WorkbenchContext {
     }
 
     // ---- accessors -----------------------------------------------------------------------------------------------
+
+    /** Where the add-files and add-folder choosers open (the last folder reports came from, else Documents). */
+    public org.rapporteur.ui.common.ChooserFolders chooserFolders() {
+        return chooserFolders;
+    }
 
     @Override
     public javafx.beans.value.ObservableStringValue indexStateMessage() {

@@ -45,6 +45,7 @@ import javafx.util.Duration;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.rapporteur.model.ClaimHit;
+import org.rapporteur.ui.common.ChooserFolders;
 import org.rapporteur.ui.common.Icons;
 import org.rapporteur.ui.common.Tooltips;
 import org.rapporteur.ui.common.Styles;
@@ -589,8 +590,10 @@ public final class MainWindow {
         chooser.setTitle("Add report files");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Reports",
                 "*.pdf", "*.docx", "*.html", "*.htm", "*.md", "*.txt"));
+        chooser.setInitialDirectory(vm.chooserFolders().initial(ChooserFolders.Purpose.REPORTS));
         List<File> files = chooser.showOpenMultipleDialog(stage);
-        if (files != null) {
+        if (files != null && !files.isEmpty()) {
+            vm.chooserFolders().chosen(ChooserFolders.Purpose.REPORTS, files.getFirst().toPath());
             vm.addToCorpus(files.stream().map(File::toPath).toList());
         }
     }
@@ -598,8 +601,10 @@ public final class MainWindow {
     private void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Add a folder of reports");
+        chooser.setInitialDirectory(vm.chooserFolders().initial(ChooserFolders.Purpose.REPORTS));
         File dir = chooser.showDialog(stage);
         if (dir != null) {
+            vm.chooserFolders().chosen(ChooserFolders.Purpose.REPORTS, dir.toPath());
             vm.addToCorpus(List.of(dir.toPath()));
         }
     }

@@ -37,7 +37,8 @@ import org.rapporteur.ui.common.Styles;
  * The reader: the report as a person reads it, in a virtualised list of rows (so long reports stay fast): headings,
  * speaker headers with name and role, paragraphs whose claims are clickable spans (the selected one marked),
  * boilerplate dimmed, search hits highlighted, and the page number in the left margin where a page begins. Text can
- * be selected inside a paragraph (press and drag, shift-click extends) and tagged (Ctrl+K), noted (Ctrl+Shift+N) or
+ * be selected inside a paragraph (press and drag, shift-click extends, both snapping to whole words; double click
+ * takes a word; Shift+→/← extend or shrink by a word) and tagged (Ctrl+K), noted (Ctrl+Shift+N) or
  * copied with its citation (Ctrl+C), also from the context menu; earlier selection tags and notes show as marks.
  */
 public final class ReaderView extends BorderPane {
@@ -160,6 +161,10 @@ public final class ReaderView extends BorderPane {
             } else if (COPY_KEY.match(e)) {
                 e.consume();
                 copySelection();
+            } else if (e.isShiftDown() && !e.isShortcutDown()
+                    && (e.getCode() == KeyCode.RIGHT || e.getCode() == KeyCode.LEFT)) {
+                e.consume(); // Shift+arrows move the selection's free end by a whole word
+                vm.extendByWord(e.getCode() == KeyCode.RIGHT);
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
                 vm.clearSelection();

@@ -25,6 +25,7 @@ import org.rapporteur.annotations.Coding;
 import org.rapporteur.annotations.Note;
 import org.rapporteur.annotations.Tag;
 import org.rapporteur.annotations.TargetKind;
+import org.rapporteur.export.ExcerptCitation;
 import org.rapporteur.model.ClaimHit;
 import org.rapporteur.model.ClaimRecord;
 import org.rapporteur.model.FacetDimension;
@@ -46,8 +47,11 @@ import org.rapporteur.ui.tasks.BackgroundTasks;
  * keeps the marks of earlier selection tags and notes. Use on the FX thread.
  */
 public final class ReaderViewModel {
-    /** What is open: the summary, the laid-out rows, and the query whose hits are marked. */
-    private record Opened(ReportSummary summary, Report report, String query) {
+    /**
+     * What is open: the summary, the report as re-read for layout, its claims as indexed (speakers with the analyst's
+     * corrections, for citations), and the query whose hits are marked.
+     */
+    private record Opened(ReportSummary summary, Report report, List<ClaimRecord> indexed, String query) {
     }
 
     private final Workspace workspace;
@@ -69,9 +73,16 @@ public final class ReaderViewModel {
     private Opened opened;
     private long generation;
     private long codingsGeneration;
-    /** Where the current press or shift-click selection started: absolute offset and row, or -1. */
+    /**
+     * Where the current press or shift-click selection started: row and absolute offsets, or -1. A press anchors at
+     * one point ({@code anchorOffset == anchorEnd}); a double-clicked word anchors at the whole word, so extending
+     * from it either way keeps the word.
+     */
     private int anchorOffset = -1;
+    private int anchorEnd = -1;
     private int anchorRow = -1;
+    /** Whether the selection's end (not its start) is the end that moves: it was dragged forward from the anchor. */
+    private boolean endIsFree = true;
 
     public ReaderViewModel(Workspace workspace, BackgroundTasks tasks, Consumer<ClaimRecord> onClaimSelected) {
         this.workspace = workspace;
@@ -94,9 +105,9 @@ public final class ReaderViewModel {
             ReportSummary summary = workspace.report(reportId).orElse(null);
             Report r = summary == null ? null : workspace.openReport(reportId).orElse(null);
             if (r == null) {
-                return new Laid(summary, null, List.of());
+                return new Laid(summary, null, List.of(), List.of());
             }
-            return new Laid(summary, r, ReaderLayout.layout(r, hits(summary, r, q)));
+            return new Laid(summary, r, ReaderLayout.layout(r, hits(summary, r, q)), workspace.claimsOf(reportId));
         }, laid -> {
             if (mine != generation) {
                 return;
@@ -113,7 +124,7 @@ public final class ReaderViewModel {
             if (opened == null || !opened.summary().id().equals(laid.summary().id())) {
                 clearSelection();
             }
-            opened = new Opened(laid.summary(), laid.report(), q);
+            opened = new Opened(laid.summary(), laid.report(), laid.indexed(), q);
             refreshCodings();
             message.set(laid.blocks().isEmpty() ? "This report has no text." : null);
             blocks.setAll(laid.blocks());
@@ -127,7 +138,7 @@ public final class ReaderViewModel {
     }
 
     /** Rows and the report they came from, handed from the worker to the FX thread. */
-    private record Laid(ReportSummary summary, Report report, List<ReaderBlock> blocks) {
+    private record Laid(ReportSummary summary, Report report, List<ReaderBlock> blocks, List<ClaimRecord> indexed) {
     }
 
     private Map<String, List<Highlight>> hits(ReportSummary summary, Report r, String query) {
@@ -304,15 +315,19 @@ public final class ReaderViewModel {
         if (b == null) {
             anchorRow = -1;
             anchorOffset = -1;
+            anchorEnd = -1;
             return;
         }
         anchorRow = row;
         anchorOffset = b.start() + clamp(offset, 0, b.text().length());
+        anchorEnd = anchorOffset;
     }
 
     /**
      * The mouse dragged (or shift-clicked) to {@code offset} characters into row {@code row}: selects from where the
-     * press was to there. A selection stays inside the row it began in; going past it selects to the row's edge.
+     * press was to there, widened to whole words at both ends (a word cut in half is never what the analyst means to
+     * tag or cite). A selection stays inside the row it began in; going past it selects to the row's edge. Dragging
+     * back to the press point selects nothing, so a click stays a click.
      */
     public void dragTo(int row, int offset) {
         if (anchorRow < 0 || anchorRow >= blocks.size()) {
@@ -321,7 +336,15 @@ public final class ReaderViewModel {
         ReaderBlock b = blocks.get(anchorRow);
         int at = row == anchorRow ? b.start() + clamp(offset, 0, b.text().length())
                 : row > anchorRow ? b.start() + b.text().length() : b.start();
-        selectRange(Math.min(anchorOffset, at), Math.max(anchorOffset, at));
+        if (at == anchorOffset && anchorEnd == anchorOffset) {
+            selection.set(null);
+            return;
+        }
+        String t = b.text();
+        endIsFree = at >= anchorOffset;
+        int from = WordBounds.startOfWord(t, Math.min(anchorOffset, at) - b.start());
+        int to = WordBounds.endOfWord(t, Math.max(anchorEnd, at) - b.start());
+        selectRange(b.start() + from, b.start() + to);
     }
 
     /** Shift-click: extends the current selection (or starts one) to {@code offset} in row {@code row}. */
@@ -333,6 +356,31 @@ public final class ReaderViewModel {
         }
     }
 
+    /**
+     * Shift+→ / Shift+←: moves the free end of the selection (the one away from where it was started) to the end of
+     * the next word or the start of the previous one, within the row; a selection shrinks back to its anchor word but
+     * never to nothing. Does nothing without a selection.
+     */
+    public void extendByWord(boolean forward) {
+        TextSelection sel = selection.get();
+        if (sel == null || anchorRow < 0 || anchorRow >= blocks.size()) {
+            return;
+        }
+        ReaderBlock b = blocks.get(anchorRow);
+        String t = b.text();
+        int free = (endIsFree ? sel.end() : sel.start()) - b.start();
+        int moved = forward ? WordBounds.nextWordEnd(t, free) : WordBounds.previousWordStart(t, free);
+        int at = b.start() + moved;
+        int from = Math.min(anchorOffset, at);
+        int to = Math.max(anchorEnd, at);
+        if (from >= to) {
+            return;
+        }
+        endIsFree = at >= anchorOffset;
+        selectRange(b.start() + WordBounds.startOfWord(t, from - b.start()),
+                b.start() + WordBounds.endOfWord(t, to - b.start()));
+    }
+
     /** Double-click: selects the word at {@code offset} characters into row {@code row} (letters, digits, - and '). */
     public void selectWord(int row, int offset) {
         ReaderBlock b = selectableRow(row);
@@ -341,23 +389,15 @@ public final class ReaderViewModel {
         }
         String t = b.text();
         int at = clamp(offset, 0, t.length());
-        int s = at;
-        int e = at;
-        while (s > 0 && wordChar(t.charAt(s - 1))) {
-            s--;
-        }
-        while (e < t.length() && wordChar(t.charAt(e))) {
-            e++;
-        }
+        int s = WordBounds.wordStartAround(t, at);
+        int e = WordBounds.wordEndAround(t, at);
         if (s < e) {
             anchorRow = row;
             anchorOffset = b.start() + s;
+            anchorEnd = b.start() + e;
+            endIsFree = true;
             selectRange(b.start() + s, b.start() + e);
         }
-    }
-
-    private static boolean wordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '\u2019';
     }
 
     /**
@@ -393,6 +433,8 @@ public final class ReaderViewModel {
         if (anchorRow != row) {
             anchorRow = row;
             anchorOffset = s;
+            anchorEnd = e;
+            endIsFree = true;
         }
         selection.set(new TextSelection(o.summary().id(), s, e, text.substring(s, e)));
         return true;
@@ -402,6 +444,7 @@ public final class ReaderViewModel {
         selection.set(null);
         anchorRow = -1;
         anchorOffset = -1;
+        anchorEnd = -1;
     }
 
     /** The paragraph row holding offset {@code at} of the report's text, or -1. */
@@ -461,8 +504,9 @@ public final class ReaderViewModel {
     }
 
     /**
-     * The selection with where it comes from, for the clipboard: the quote, then title, organisation, date and page
-     * of the report. Null without a selection.
+     * The selection with where it comes from, for the clipboard, on one line: the quote, then who said it (the speaker
+     * of the claim the words lie in, with role and country when known), the report's title, organisation, date and
+     * page — the citation the exports give ({@link ExcerptCitation}). Null without a selection.
      */
     public String citation() {
         TextSelection sel = selection.get();
@@ -470,15 +514,28 @@ public final class ReaderViewModel {
         if (sel == null || o == null || !o.summary().id().equals(sel.reportId())) {
             return null;
         }
-        ReportSummary r = o.summary();
-        StringBuilder where = new StringBuilder(title(r));
-        append(where, r.organisation());
-        append(where, r.date());
+        ClaimRecord around = claimAround(o.indexed(), sel.start(), sel.end());
         Integer page = org.rapporteur.model.Pages.pageAt(o.report().source().pages(), sel.start());
-        if (page != null) {
-            append(where, "p. " + page);
+        ReportSummary r = o.summary();
+        ReportSummary titled = r.title() != null && !r.title().isBlank() ? r
+                : new ReportSummary(r.id(), r.source(), r.path(), title(r), r.organisation(), r.date(), r.kind(),
+                        r.authors(), r.claims(), r.problems(), r.otherPaths());
+        return ExcerptCitation.of(around, titled, page, around == null ? null : around.claim().section())
+                .quoting(sel.quote());
+    }
+
+    /** The indexed claim sharing the most characters with {@code [start, end)}, or null when none does. */
+    static ClaimRecord claimAround(List<ClaimRecord> claims, int start, int end) {
+        ClaimRecord best = null;
+        int most = 0;
+        for (ClaimRecord c : claims) {
+            int shared = Math.min(end, c.claim().end()) - Math.max(start, c.claim().start());
+            if (shared > most) {
+                most = shared;
+                best = c;
+            }
         }
-        return "\u201c" + sel.quote().replaceAll("\\s+", " ") + "\u201d\n\u2014 " + where;
+        return best;
     }
 
     /**
@@ -496,12 +553,6 @@ public final class ReaderViewModel {
             }
         }
         return null;
-    }
-
-    private static void append(StringBuilder sb, String s) {
-        if (s != null && !s.isBlank()) {
-            sb.append(", ").append(s.strip());
-        }
     }
 
     /** Reads the open report again (after a correction changed its speakers or claims), keeping the selection. */

@@ -114,6 +114,15 @@ public final class ResultsView extends BorderPane {
             if (e.getCode() == KeyCode.ENTER && hit != null) {
                 onOpen.accept(hit.record());
                 e.consume();
+            } else if (e.getCode() == KeyCode.C && e.isShortcutDown() && hit != null) {
+                // Ctrl+C: the picked claims with their citations, one per line
+                vm.copyCitations(list.getSelectionModel().getSelectedItems().stream().map(ClaimHit::record).toList(),
+                        text -> {
+                            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                            content.putString(text);
+                            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+                        });
+                e.consume();
             }
         });
         // A new search scrolls back to the top.

@@ -256,4 +256,12 @@ public final class ResultsViewModel {
     public long searchesCompleted() {
         return searchesCompleted;
     }
+
+    /** The claims with their citations, one line each (see {@link ClaimCitations}), handed to {@code ready} when read. */
+    public void copyCitations(List<org.rapporteur.model.ClaimRecord> claims, java.util.function.Consumer<String> ready) {
+        List<org.rapporteur.model.ClaimRecord> picked = List.copyOf(claims);
+        if (!picked.isEmpty()) {
+            tasks.run("Citing the claims", () -> ClaimCitations.lines(workspace, picked), ready, error -> { });
+        }
+    }
 }

@@ -137,7 +137,19 @@ class ReaderSelectionFlowTest {
         waitUntil(5, () -> reader.selectionProperty().get() != null);
         TextSelection sel = onFx(() -> reader.selectionProperty().get());
         assertEquals(report.id(), sel.reportId());
-        assertEquals(block.text().substring(first, last).strip(), sel.quote());
+        // The drag began and ended inside words: the selection holds them whole.
+        String t = block.text();
+        int wordStart = first;
+        while (wordStart > 0 && Character.isLetterOrDigit(t.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        int wordEnd = last;
+        if (Character.isLetterOrDigit(t.charAt(last - 1))) {
+            while (wordEnd < t.length() && Character.isLetterOrDigit(t.charAt(wordEnd))) {
+                wordEnd++;
+            }
+        }
+        assertEquals(t.substring(wordStart, wordEnd).strip(), sel.quote());
         String text = workspace.reportText(report.id()).orElseThrow();
         assertEquals(text.substring(sel.start(), sel.end()), sel.quote());
         assertFalse(onFx(() -> flow.selectionShapeEmpty()), "the selection is drawn");

@@ -85,14 +85,15 @@ class ReaderSelectionViewModelTest {
         TextSelection sel = onFx(() -> vm.selectionProperty().get());
         assertNotNull(sel);
         assertEquals(text.substring(sel.start(), sel.end()), sel.quote());
-        assertEquals(b.text().substring(10, 60).strip(), sel.quote(), "white space at the ends is trimmed");
-        assertTrue(sel.start() >= b.start() + 10 && sel.end() <= b.start() + 60);
+        assertWholeWordsAround(b, 10, 60, sel);
 
         // Dragging into the next row stops at the end of this paragraph; shift-click extends from the press.
         onFx(() -> vm.dragTo(row + 1, 5));
-        assertEquals(b.text().substring(60).strip(), onFx(() -> vm.selectionProperty().get().quote()));
+        TextSelection toEnd = onFx(() -> vm.selectionProperty().get());
+        assertEquals(b.start() + b.text().stripTrailing().length(), toEnd.end(), "to the paragraph's end");
+        assertWholeWordsAround(b, 60, b.text().length(), toEnd);
         onFx(() -> vm.extendTo(row, 80));
-        assertEquals(b.text().substring(60, 80).strip(), onFx(() -> vm.selectionProperty().get().quote()));
+        assertWholeWordsAround(b, 60, 80, onFx(() -> vm.selectionProperty().get()));
 
         // A double-click selects the word under it.
         int word = b.text().indexOf(' ', 30) + 2;
@@ -111,6 +112,123 @@ class ReaderSelectionViewModelTest {
         String citation = onFx(vm::citation);
         assertTrue(citation.contains(text.substring(b.start() + 5, b.start() + 40).strip().replaceAll("\\s+", " ")));
         assertTrue(citation.contains(ReaderViewModel.title(onFx(() -> vm.reportProperty().get()))), citation);
+    }
+
+    /**
+     * {@code sel} covers row characters {@code [from, to)} (trimmed) and is widened only to whole words: it starts and
+     * ends on a word boundary, and what it adds beyond the range is letters of the words cut.
+     */
+    private static void assertWholeWordsAround(ReaderBlock b, int from, int to, TextSelection sel) {
+        String t = b.text();
+        int s = sel.start() - b.start();
+        int e = sel.end() - b.start();
+        String range = t.substring(from, to).strip();
+        assertTrue(sel.quote().contains(range), "the selection holds what was dragged over: " + sel.quote());
+        assertTrue(s == 0 || !Character.isLetterOrDigit(t.charAt(s - 1)) || !Character.isLetterOrDigit(t.charAt(s)),
+                "starts on a word boundary: '" + t.substring(Math.max(0, s - 10), Math.min(t.length(), s + 10)) + "'");
+        assertTrue(e == t.length() || !Character.isLetterOrDigit(t.charAt(e))
+                        || !Character.isLetterOrDigit(t.charAt(e - 1)),
+                "ends on a word boundary: '" + t.substring(Math.max(0, e - 10), Math.min(t.length(), e + 10)) + "'");
+        int r = sel.quote().indexOf(range);
+        assertTrue(sel.quote().substring(0, r).chars().noneMatch(Character::isWhitespace)
+                        && sel.quote().substring(r + range.length()).chars().noneMatch(Character::isWhitespace),
+                "only the cut words are added: " + sel.quote());
+    }
+
+    @Test
+    void aMouseSelectionStartingAndEndingMidWordSnapsToWholeWords() {
+        ReaderViewModel vm = new ReaderViewModel(workspace, tasks, r -> { });
+        int row = openLongParagraph(vm);
+        ReaderBlock b = onFx(() -> vm.blocks().get(row));
+        // Two plain words of six letters or more, apart; press inside the first, release inside the second.
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\d'’-])\\p{L}{6,}(?![\\p{L}\\d'’-])")
+                .matcher(b.text());
+        assertTrue(m.find(), b.text());
+        int firstStart = m.start();
+        String first = m.group();
+        assertTrue(m.find() && m.find(), b.text());
+        int lastEnd = m.end();
+        String last = m.group();
+        onFx(() -> {
+            vm.pressAt(row, firstStart + 2);
+            vm.dragTo(row, lastEnd - 2);
+        });
+        TextSelection sel = onFx(() -> vm.selectionProperty().get());
+        assertEquals(b.start() + firstStart, sel.start(), "the first word is whole: " + sel.quote());
+        assertEquals(b.start() + lastEnd, sel.end(), "the last word is whole: " + sel.quote());
+        assertTrue(sel.quote().startsWith(first) && sel.quote().endsWith(last), sel.quote());
+
+        // Dragging backwards snaps the same; a drag inside one word takes that word.
+        onFx(() -> {
+            vm.pressAt(row, lastEnd - 2);
+            vm.dragTo(row, firstStart + 2);
+        });
+        assertEquals(b.start() + firstStart, onFx(() -> vm.selectionProperty().get().start()));
+        assertEquals(b.start() + lastEnd, onFx(() -> vm.selectionProperty().get().end()));
+        onFx(() -> {
+            vm.pressAt(row, firstStart + 1);
+            vm.dragTo(row, firstStart + 3);
+        });
+        assertEquals(first, onFx(() -> vm.selectionProperty().get().quote()));
+        // A press and release on the same spot is a click, not a selection.
+        onFx(() -> {
+            vm.pressAt(row, firstStart + 1);
+            vm.dragTo(row, firstStart + 1);
+        });
+        assertNull(onFx(() -> vm.selectionProperty().get()));
+
+        // Shift+→ takes the next whole word, Shift+← gives it back; a double-clicked word stays when extending back.
+        onFx(() -> vm.selectWord(row, firstStart + 3));
+        assertEquals(first, onFx(() -> vm.selectionProperty().get().quote()));
+        onFx(() -> vm.extendByWord(true));
+        String two = onFx(() -> vm.selectionProperty().get().quote());
+        assertTrue(two.startsWith(first) && two.length() > first.length() + 1
+                && !Character.isWhitespace(two.charAt(two.length() - 1)), two);
+        assertWholeWordsAround(b, firstStart, firstStart + two.length(), onFx(() -> vm.selectionProperty().get()));
+        onFx(() -> vm.extendByWord(false));
+        assertEquals(first, onFx(() -> vm.selectionProperty().get().quote()));
+        onFx(() -> {
+            vm.selectWord(row, lastEnd - 3);
+            vm.extendTo(row, firstStart + 2); // shift-click back from a double-clicked word keeps the word
+        });
+        assertEquals(b.start() + firstStart, onFx(() -> vm.selectionProperty().get().start()));
+        assertEquals(b.start() + lastEnd, onFx(() -> vm.selectionProperty().get().end()));
+    }
+
+    @Test
+    void copyingASelectionCitesItsSpeakerReportOrganisationDateAndPage() {
+        ReaderViewModel vm = new ReaderViewModel(workspace, tasks, r -> { });
+        openLongParagraph(vm);
+        ReportSummary report = onFx(() -> vm.reportProperty().get());
+        // A claim of this report whose speaker is a person with a role, as indexed.
+        org.rapporteur.model.ClaimRecord said = workspace.claimsOf(report.id()).stream()
+                .filter(c -> c.claim().attribution().speaker() != null
+                        && c.claim().attribution().speaker().roleLine() != null && c.claim().text().length() > 40)
+                .findFirst().orElseThrow(() -> new AssertionError("no claim with a speaker and a role"));
+        int start = said.claim().start();
+        int row = onFx(() -> vm.rowOf(start));
+        assertTrue(row >= 0);
+        int at = start - onFx(() -> vm.blocks().get(row).start());
+        onFx(() -> {
+            vm.pressAt(row, at + 1); // mid-word: the copy gets whole words
+            vm.dragTo(row, at + 30);
+        });
+        TextSelection sel = onFx(() -> vm.selectionProperty().get());
+        String citation = onFx(vm::citation);
+        var speaker = said.claim().attribution().speaker();
+        assertTrue(citation.startsWith("\u201c" + sel.quote().replaceAll("\\s+", " ") + "\u201d \u2014 "
+                + speaker.name() + " (" + speaker.roleLine()), citation);
+        assertTrue(citation.contains(report.title()), citation);
+        if (report.organisation() != null) {
+            assertTrue(citation.contains(", " + report.organisation()), citation);
+        }
+        if (report.date() != null) {
+            assertTrue(citation.contains(", " + report.date()), citation);
+        }
+        if (said.claim().page() != null) {
+            assertTrue(citation.endsWith(", p. " + said.claim().page()), citation);
+        }
+        assertFalse(citation.contains("\n"), "one line");
     }
 
     @Test

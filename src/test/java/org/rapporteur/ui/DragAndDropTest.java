@@ -1,0 +1,275 @@
+package org.rapporteur.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rapporteur.ui.FxTestSupport.onFx;
+import static org.rapporteur.ui.FxTestSupport.waitUntil;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.sun.javafx.scene.input.DragboardHelper;
+import com.sun.javafx.tk.TKClipboard;
+import javafx.event.Event;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.image.Image;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.PickResult;
+import javafx.scene.input.TransferMode;
+import javafx.stage.Stage;
+import javafx.util.Pair;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.annotations.ChangeOrigin;
+import org.rapporteur.model.ReportSummary;
+import org.rapporteur.model.SearchRequest;
+import org.rapporteur.pipeline.Workspace;
+import org.rapporteur.progress.Cancellation;
+import org.rapporteur.progress.ProgressListener;
+import org.rapporteur.ui.main.MainViewModel;
+import org.rapporteur.ui.main.MainWindow;
+import org.rapporteur.ui.reader.ReaderView;
+import org.rapporteur.ui.search.ResultsView;
+import org.rapporteur.ui.search.SearchBarView;
+import org.rapporteur.ui.tasks.BackgroundTasks;
+import org.rapporteur.ui.tasks.CorpusAdditions;
+
+/**
+ * Files and folders dropped on the workbench window, as the operating system delivers them (a drag over, then a drop,
+ * with the files on the dragboard), wherever on the window they land: a generated PDF is copied into the workspace's
+ * {@code imports/} and a folder of invented text reports becomes a corpus root; both are indexed and searchable.
+ * Also: a change made by the command line on the open workspace is announced in the window as coming from it.
+ */
+class DragAndDropTest {
+    @TempDir
+    static Path dir;
+    private static BackgroundTasks tasks;
+    private static Workspace workspace;
+    private static MainViewModel vm;
+    private static MainWindow window;
+    private static Stage stage;
+
+    @BeforeAll
+    static void openWindow() throws IOException {
+        FxTestSupport.startToolkit();
+        Path empty = Files.createDirectories(dir.resolve("empty-corpus"));
+        workspace = Workspace.open(dir.resolve("ws"), ChangeOrigin.WORKBENCH);
+        workspace.updateSettings(s -> s.withCorpusRoots(List.of(empty.toString())));
+        tasks = new BackgroundTasks();
+        onFx(() -> {
+            stage = new Stage();
+            vm = new MainViewModel(workspace, tasks, 50);
+            window = new MainWindow(vm, stage);
+            stage.setScene(window.scene());
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            stage.show();
+            vm.show();
+        });
+    }
+
+    @AfterAll
+    static void closeWindow() {
+        onFx(() -> stage.close());
+        tasks.shutdown();
+        workspace.close();
+    }
+
+    /** What the OS puts on the dragboard of a drag from another program, offered for copy, move or link. */
+    private static final class FileDrag implements TKClipboard {
+        private final Map<DataFormat, Object> content = new HashMap<>();
+
+        /** A drag of files from a file manager. */
+        FileDrag(List<File> files) {
+            this(Map.of(DataFormat.FILES, files));
+        }
+
+        FileDrag(Map<DataFormat, Object> content) {
+            this.content.putAll(content);
+        }
+
+        @Override
+        public Set<DataFormat> getContentTypes() {
+            return content.keySet();
+        }
+
+        @Override
+        @SafeVarargs
+        public final boolean putContent(Pair<DataFormat, Object>... pairs) {
+            for (Pair<DataFormat, Object> p : pairs) {
+                content.put(p.getKey(), p.getValue());
+            }
+            return true;
+        }
+
+        @Override
+        public Object getContent(DataFormat format) {
+            return content.get(format);
+        }
+
+        @Override
+        public boolean hasContent(DataFormat format) {
+            return content.containsKey(format);
+        }
+
+        @Override
+        public Set<TransferMode> getTransferModes() {
+            return Set.of(TransferMode.COPY, TransferMode.MOVE, TransferMode.LINK);
+        }
+
+        @Override
+        public void setDragView(Image image) {
+        }
+
+        @Override
+        public void setDragViewOffsetX(double offsetX) {
+        }
+
+        @Override
+        public void setDragViewOffsetY(double offsetY) {
+        }
+
+        @Override
+        public Image getDragView() {
+            return null;
+        }
+
+        @Override
+        public double getDragViewOffsetX() {
+            return 0;
+        }
+
+        @Override
+        public double getDragViewOffsetY() {
+            return 0;
+        }
+    }
+
+    /**
+     * Drags {@code files} over the middle of {@code target} and drops them there, delivering the events to the node
+     * under the pointer as the scene's drag gesture does; returns whether the window accepted and completed the drop.
+     */
+    private static boolean drop(Node target, List<File> files) {
+        return onFx(() -> {
+            Dragboard board = DragboardHelper.createDragboard(new FileDrag(files));
+            Bounds b = target.localToScene(target.getBoundsInLocal());
+            double x = b.getCenterX();
+            double y = b.getCenterY();
+            var screen = target.localToScreen(target.getBoundsInLocal());
+            PickResult pick = new PickResult(target, x, y);
+            DragEvent over = new DragEvent(window.scene(), target, DragEvent.DRAG_OVER, board, x, y,
+                    screen.getCenterX(), screen.getCenterY(), TransferMode.COPY, null, null, pick);
+            Event.fireEvent(target, over);
+            if (over.getAcceptedTransferMode() == null) {
+                return false;
+            }
+            DragEvent dropped = new DragEvent(window.scene(), target, DragEvent.DRAG_DROPPED, board, x, y,
+                    screen.getCenterX(), screen.getCenterY(), over.getAcceptedTransferMode(), null, null, pick);
+            Event.fireEvent(target, dropped);
+            return dropped.isDropCompleted();
+        });
+    }
+
+    /** A one-page PDF with a title and a few lines of invented text. */
+    private static Path pdf(Path file, String title, List<String> lines) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), 16);
+                cs.newLineAtOffset(72, 700);
+                cs.showText(title);
+                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+                for (String line : lines) {
+                    cs.newLineAtOffset(0, -22);
+                    cs.showText(line);
+                }
+                cs.endText();
+            }
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
+    private static long hits(String query) {
+        workspace.refresh();
+        return workspace.search(SearchRequest.of(query, 1)).total();
+    }
+
+    @Test
+    void filesAndFoldersDroppedAnywhereOnTheWindowAreAddedAndIndexed() throws Exception {
+        Path outside = Files.createDirectories(dir.resolve("downloads"));
+        Path brief = pdf(outside.resolve("quillmoor-brief.pdf"), "Quillmoor Water Brief", List.of(
+                "Ambassador Selma Okonkwo said the Quillmoor basin feeds eleven million people.",
+                "She argued that sharing the Quillmoor river is a question of regional security."));
+        Path folder = Files.createDirectories(dir.resolve("seminar-notes"));
+        Files.writeString(folder.resolve("tarnwick-seminar.txt"), """
+                Tarnwick Seminar on Grain Corridors
+
+                Dr. Piet Vandermolen said that the Tarnwick corridor carries most of the grain trade.
+
+                Professor Anika Sorensen replied that the Tarnwick ports lack the scanners they need.
+                """);
+        Files.writeString(folder.resolve("ostrava-roundtable.txt"), """
+                Roundtable on Fisheries in Velmark
+
+                Mr. Tomasz Wielgosz said that catches in the Velmark fisheries have fallen six years in a row.
+                """);
+
+        // The PDF dropped on the search field, and at once (while it is being added and indexed) the folder dropped
+        // on the results list: the PDF is copied into imports/, the folder becomes a corpus root, both are indexed.
+        Node field = onFx(() -> window.scene().lookup("#" + SearchBarView.FIELD_ID));
+        Node results = onFx(() -> window.scene().lookup("#" + ResultsView.LIST_ID));
+        assertNotNull(field);
+        assertNotNull(results);
+        assertTrue(drop(field, List.of(brief.toFile())), "a file dropped on the search field is taken");
+        assertTrue(drop(results, List.of(folder.toFile())), "a folder dropped on the results is taken");
+        waitUntil(60, () -> vm.indexingProperty().get() == null && hits("Quillmoor") > 0 && hits("Tarnwick") > 0
+                && hits("Velmark") > 0);
+        assertTrue(Files.isRegularFile(workspace.dir().resolve(CorpusAdditions.IMPORTS).resolve(brief.getFileName())),
+                "a single file is copied into the workspace");
+        assertTrue(workspace.reports().stream().map(ReportSummary::path).anyMatch(p -> p.endsWith(
+                "quillmoor-brief.pdf")));
+        assertTrue(workspace.corpusRoots().contains(folder.toAbsolutePath().normalize()), workspace.corpusRoots()
+                .toString());
+        assertEquals(3, workspace.reports().size(), "the PDF and the folder's two reports");
+        waitUntil(20, () -> vm.library().reports().size() == 3); // the library shows them
+
+        // Anywhere else on the window too: the reader, the inspector's side, the status bar.
+        Path late = Files.writeString(dir.resolve("late-note.txt"), "Late Note on Harbours\n\nMs. Leila Haddad said"
+                + " the Brennholm harbour needs a new breakwater.\n");
+        Node reader = onFx(() -> window.scene().lookup("#" + ReaderView.LIST_ID));
+        assertNotNull(reader);
+        assertTrue(drop(reader, List.of(late.toFile())), "a file dropped on the reader is taken");
+        waitUntil(60, () -> vm.indexingProperty().get() == null && hits("Brennholm") > 0);
+
+        // Not files (text dragged from a browser): refused, nothing added.
+        DragEvent[] over = new DragEvent[1];
+        onFx(() -> {
+            Dragboard board = DragboardHelper.createDragboard(new FileDrag(Map.of(DataFormat.PLAIN_TEXT,
+                    "some words")));
+            over[0] = new DragEvent(DragEvent.DRAG_OVER, board, 10, 10, 10, 10, TransferMode.COPY, null, null, null);
+            Event.fireEvent(field, over[0]);
+        });
+        assertNull(over[0].getAcceptedTransferMode(), "only files are taken");
+    }
+}
