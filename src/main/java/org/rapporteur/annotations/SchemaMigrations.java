@@ -136,7 +136,17 @@ final class SchemaMigrations {
                         from_id TEXT PRIMARY KEY,
                         to_id TEXT NOT NULL,
                         at TEXT NOT NULL)""",
-                    "CREATE INDEX report_alias_to ON report_alias (to_id)")));
+                    "CREATE INDEX report_alias_to ON report_alias (to_id)")),
+            // The analyst's merges and splits of people, applied over the automatic merging of name variants in
+            // their order (ADR 0021); names, not ids, so they outlive any re-index.
+            new Migration(3, "people merged and split by the analyst", List.of("""
+                    CREATE TABLE person_decision (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        kind TEXT NOT NULL CHECK (kind IN ('MERGE', 'SPLIT')),
+                        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                        other TEXT NOT NULL CHECK (length(trim(other)) > 0),
+                        creator TEXT NOT NULL,
+                        created_at TEXT NOT NULL)""")));
 
     private SchemaMigrations() {
     }

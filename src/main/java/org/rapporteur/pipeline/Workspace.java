@@ -55,6 +55,7 @@ public final class Workspace implements AutoCloseable {
 
     private final AnnotationService annotations;
     private final ThemeService themes;
+    private final PeopleService people;
 
     private Workspace(Path dir, ClaimIndex index) {
         this.dir = dir;
@@ -63,6 +64,12 @@ public final class Workspace implements AutoCloseable {
         AnnotationStore store = AnnotationStore.openWorkspace(dir, new IndexClaimResolver(index));
         this.annotations = new AnnotationService(store, index, this::reload);
         this.themes = new ThemeService(dir, index, textAnalyzer, annotations);
+        this.people = new PeopleService(index, annotations);
+    }
+
+    /** The people of the corpus, and the analyst's merges and splits of them. */
+    public PeopleService peopleService() {
+        return people;
     }
 
     private ReportAnalyser analyserFor(ThemeTaxonomy taxonomy) {
@@ -171,6 +178,7 @@ public final class Workspace implements AutoCloseable {
         }
         CorpusIndexer indexer = new CorpusIndexer(index, this::analyser, annotations::prepare, force);
         IndexSummary summary = indexer.index(roots, progress, cancel);
+        people.invalidate();
         if (!themes.rules().isEmpty() && summary.indexed() > 0 && !summary.cancelled()) {
             themes.retag(ProgressListener.NONE, cancel); // theme rules are queries: they run over the new claims
         }
@@ -188,9 +196,11 @@ public final class Workspace implements AutoCloseable {
         Report r = report.get();
         index.replaceReport(ReportSummary.of(r, summary.get().path(), summary.get().otherPaths()), r.source().text(),
                 annotations.prepare(r, List.of()));
+        people.invalidate();
     }
 
     public SearchResult search(SearchRequest request) {
+        people.prepare();
         return index.search(request);
     }
 
@@ -204,11 +214,13 @@ public final class Workspace implements AutoCloseable {
     }
 
     public long forEachClaim(String query, Consumer<ClaimRecord> sink) {
+        people.prepare();
         return index.forEachClaim(query, sink);
     }
 
     /** Like {@link #forEachClaim} in no particular order, in one linear pass: for aggregates over many claims. */
     public long forEachClaimUnordered(String query, Consumer<ClaimRecord> sink) {
+        people.prepare();
         return index.forEachClaimUnordered(query, sink);
     }
 
@@ -280,7 +292,7 @@ public final class Workspace implements AutoCloseable {
 
     /** The corpus's person registry: one entry per person, however the reports wrote their name. */
     public List<PersonSummary> people() {
-        return PeopleDirectory.build(index);
+        return people.people();
     }
 
     public long claimCount() {
@@ -290,6 +302,7 @@ public final class Workspace implements AutoCloseable {
     /** Makes writes of another process (a CLI beside the workbench) visible. */
     public void refresh() {
         index.refresh();
+        people.invalidate();
     }
 
     @Override
