@@ -405,7 +405,7 @@ public final class PersonRegistry {
 
     /**
      * The person with this name or alias (honorifics ignored); a bare surname matches only when exactly one person
-     * has it.
+     * has it, and a name written in none of the corpus's forms only when it fits the forms of exactly one person.
      */
     public Optional<RegistryPerson> lookup(String nameOrAlias) {
         if (nameOrAlias == null || nameOrAlias.isBlank()) {
@@ -434,6 +434,23 @@ public final class PersonRegistry {
                     return Optional.empty();
                 }
                 found = rp;
+            }
+        }
+        return found != null ? Optional.of(found) : byVariant(k);
+    }
+
+    /** The one person with a form this name could be written for ("Josefina Arkwright" for "Josefina M. Arkwright"). */
+    private Optional<RegistryPerson> byVariant(String k) {
+        if (!k.contains(" ")) {
+            return Optional.empty();
+        }
+        RegistryPerson found = null;
+        for (Map.Entry<String, RegistryPerson> e : byKey.entrySet()) {
+            if (NameVariants.match(k, e.getKey()) != NameVariants.Match.NONE) {
+                if (found != null && found != e.getValue()) {
+                    return Optional.empty();
+                }
+                found = e.getValue();
             }
         }
         return Optional.ofNullable(found);
