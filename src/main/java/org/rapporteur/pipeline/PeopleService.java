@@ -33,7 +33,7 @@ public final class PeopleService {
         this.index = index;
         this.annotations = annotations;
         annotations.addListener(e -> {
-            if (isPeopleChange(e) || e.external()) {
+            if (isPeopleChange(e)) {
                 invalidate();
             }
         });
@@ -85,6 +85,17 @@ public final class PeopleService {
             throw new AnnotationException(p.name() + " has no other name to keep; nothing to split.");
         }
         return changed(annotations.execute(new Change.SplitPerson(p.name(), variant)));
+    }
+
+    /** The person's written forms (one of each, honorifics aside), the canonical name first. */
+    public List<String> namesOf(String person) {
+        RegistryPerson p = find(registry(), person);
+        java.util.Map<String, String> byKey = new java.util.LinkedHashMap<>();
+        byKey.put(PersonRegistry.nameKey(p.name()), p.name());
+        for (String a : p.aliases()) {
+            byKey.putIfAbsent(PersonRegistry.nameKey(a), a);
+        }
+        return List.copyOf(byKey.values());
     }
 
     private ChangeEvent changed(ChangeEvent e) {

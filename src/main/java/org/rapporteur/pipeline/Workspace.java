@@ -67,6 +67,29 @@ public final class Workspace implements AutoCloseable {
         this.people = new PeopleService(index, annotations);
     }
 
+    /**
+     * Facet filters with each selected speaker widened to every name their person was indexed under (ADR 0021), for
+     * filters applied claim by claim ({@link ClaimFacetValues#matches}); searches widen them in the index.
+     */
+    public java.util.Map<org.rapporteur.model.FacetDimension, java.util.Set<String>> withPeople(
+            java.util.Map<org.rapporteur.model.FacetDimension, java.util.Set<String>> filters) {
+        java.util.Set<String> speakers = filters.get(org.rapporteur.model.FacetDimension.SPEAKER);
+        if (speakers == null) {
+            return filters;
+        }
+        PeopleGroups groups = people.groups();
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (String s : speakers) {
+            List<String> all = groups.namesOf(s);
+            names.addAll(all.isEmpty() ? List.of(s) : all);
+        }
+        java.util.Map<org.rapporteur.model.FacetDimension, java.util.Set<String>> out =
+                new java.util.EnumMap<>(org.rapporteur.model.FacetDimension.class);
+        out.putAll(filters);
+        out.put(org.rapporteur.model.FacetDimension.SPEAKER, names);
+        return out;
+    }
+
     /** The people of the corpus, and the analyst's merges and splits of them. */
     public PeopleService peopleService() {
         return people;

@@ -102,6 +102,11 @@ class PeopleMergeTest {
             assertEquals(2 * perSpeech, facet.get("Josefina Maren Arkwright"), facet.toString());
             assertFalse(facet.containsKey("Josefina M. Arkwright"), "counted once, under the person's name");
             assertEquals(perSpeech, facet.get("Peter Arkwright"));
+
+            ClaimTable table = new ClaimAggregates(ws).collect(new SearchRequest("", Map.of(FacetDimension.SPEAKER,
+                    Set.of("Josefina Maren Arkwright")), SortOrder.RELEVANCE, 10, 0, 20),
+                    java.util.EnumSet.of(FacetDimension.SPEAKER), ProgressListener.NONE, Cancellation.NEVER);
+            assertEquals(2 * perSpeech, table.size(), "the analysis views filter by the person too");
         }
     }
 
