@@ -458,6 +458,23 @@ public final class AnnotationStore implements AutoCloseable {
         return db.read(c -> StoreQueries.corrections(c, "1 = 1"));
     }
 
+    /** The analyst's merges and splits of people, oldest first: they apply in that order (ADR 0021). */
+    public List<org.rapporteur.model.PersonDecision> personDecisions() {
+        return db.read(c -> {
+            List<org.rapporteur.model.PersonDecision> out = new ArrayList<>();
+            try (java.sql.PreparedStatement ps = c.prepareStatement(
+                    "SELECT kind, name, other FROM person_decision ORDER BY id");
+                 java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new org.rapporteur.model.PersonDecision(
+                            org.rapporteur.model.PersonDecision.Kind.valueOf(rs.getString(1)), rs.getString(2),
+                            rs.getString(3)));
+                }
+            }
+            return out;
+        });
+    }
+
     /** Every coding, for exporters (W3C Web Annotation, REFI-QDA). */
     public List<Coding> codings() {
         return db.read(c -> StoreQueries.codings(c, "1 = 1"));

@@ -117,6 +117,20 @@ public sealed interface Change {
         }
     }
 
+    /** The analyst's word that two names are one person (ADR 0021); names as shown, any written form of each. */
+    record MergePeople(String name, String other) implements Change {
+        public String describe() {
+            return "merge person '" + other + "' into '" + name + "'";
+        }
+    }
+
+    /** The analyst's word that a written form is not the person it was merged into (ADR 0021). */
+    record SplitPerson(String person, String variant) implements Change {
+        public String describe() {
+            return "split '" + variant + "' out of person '" + person + "'";
+        }
+    }
+
     /** Re-attach an anchor (usually an orphan's) to a claim or a selection. */
     record ReattachAnchor(long anchorId, Target target) implements Change {
         public String describe() {

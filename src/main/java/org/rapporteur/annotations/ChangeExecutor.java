@@ -53,6 +53,8 @@ final class ChangeExecutor {
             case Change.AddCorrection ac -> addCorrection(tx, ac.request());
             case Change.RemoveCorrection rc -> removeCorrection(tx, rc.correctionId());
             case Change.ReattachAnchor ra -> reattach(tx, ra);
+            case Change.MergePeople mp -> personDecision(tx, "MERGE", mp.name(), mp.other());
+            case Change.SplitPerson sp -> personDecision(tx, "SPLIT", sp.person(), sp.variant());
             case Change.Batch b -> applyAll(tx, b);
         };
     }
@@ -64,6 +66,25 @@ final class ChangeExecutor {
             last = apply(tx, part);
         }
         return last;
+    }
+
+    // ---- people
+
+    /** Whether the names exist is the caller's check (the registry knows them); the store keeps what was decided. */
+    private long personDecision(JournalTx tx, String kind, String name, String other) throws SQLException {
+        String a = required(name, "MERGE".equals(kind) ? "person's name" : "person");
+        String b = required(other, "MERGE".equals(kind) ? "name of the person to merge" : "name to split out");
+        if (a.equalsIgnoreCase(b)) {
+            throw new AnnotationException("MERGE".equals(kind) ? "'" + a + "' is the same name twice."
+                    : "Cannot split '" + b + "' out of itself; name the person it was merged into.");
+        }
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("kind", kind);
+        v.put("name", a);
+        v.put("other", b);
+        v.put("creator", user);
+        v.put("created_at", clock.get());
+        return tx.insert("person_decision", v);
     }
 
     // ---- codebook

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * restore them. Table and column names come from {@link #TABLES} and the rows themselves, never from user input.
  */
 final class Rows {
-    static final Set<String> TABLES = Set.of("tag", "anchor", "coding", "note", "link", "correction");
+    static final Set<String> TABLES = Set.of("tag", "anchor", "coding", "note", "link", "correction",
+            "person_decision");
 
     private Rows() {
     }

@@ -141,7 +141,17 @@ final class SchemaMigrations {
             // it did not make came from. Rows written before stay NULL and read as UNKNOWN; nothing is rewritten.
             new Migration(3, "the origin of each change and event", List.of(
                     "ALTER TABLE change_log ADD COLUMN origin TEXT",
-                    "ALTER TABLE change_event ADD COLUMN origin TEXT")));
+                    "ALTER TABLE change_event ADD COLUMN origin TEXT")),
+            // The analyst's merges and splits of people, applied over the automatic merging of name variants in
+            // their order (ADR 0021); names, not ids, so they outlive any re-index.
+            new Migration(4, "people merged and split by the analyst", List.of("""
+                    CREATE TABLE person_decision (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        kind TEXT NOT NULL CHECK (kind IN ('MERGE', 'SPLIT')),
+                        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                        other TEXT NOT NULL CHECK (length(trim(other)) > 0),
+                        creator TEXT NOT NULL,
+                        created_at TEXT NOT NULL)""")));
 
     private SchemaMigrations() {
     }

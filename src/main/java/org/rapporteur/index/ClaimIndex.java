@@ -402,6 +402,14 @@ public final class ClaimIndex implements Closeable {
         }
     }
 
+    /**
+     * From now on searches find a person under any name they were indexed under, and the speaker facet counts
+     * people ({@link org.rapporteur.model.SpeakerGroups}); the pipeline sets it whenever the registry changes.
+     */
+    public void useSpeakerGroups(org.rapporteur.model.SpeakerGroups groups) {
+        searcher.useSpeakerGroups(groups);
+    }
+
     public SearchResult search(SearchRequest request) {
         return searcher.search(request);
     }
@@ -461,6 +469,14 @@ public final class ClaimIndex implements Closeable {
      */
     public ReportCatalog catalog() {
         return searcher.catalog();
+    }
+
+    /**
+     * Every speaker of every report (name as indexed, role, country, claim count), read without reading the claims:
+     * what the person registry is built from.
+     */
+    public List<org.rapporteur.model.SpeakerOccurrence> speakerOccurrences() {
+        return searcher.speakerOccurrences();
     }
 
     /** How many reports are committed (a count, nothing read). */

@@ -72,6 +72,8 @@ final class ClaimSearcher {
     private final ReaderCaches caches;
     private final FacetedSearch faceted;
     private final HitReader hitReader;
+    /** Which speaker names are one person; set by the pipeline whenever the person registry changes. */
+    private volatile org.rapporteur.model.SpeakerGroups groups = org.rapporteur.model.SpeakerGroups.NONE;
 
     ClaimSearcher(SearcherManager searchers, Analyzer analyzer, FacetsConfig facetsConfig) {
         this.searchers = searchers;
@@ -83,17 +85,22 @@ final class ClaimSearcher {
         this.hitReader = new HitReader(analyzer);
     }
 
+    void useSpeakerGroups(org.rapporteur.model.SpeakerGroups g) {
+        this.groups = g == null ? org.rapporteur.model.SpeakerGroups.NONE : g;
+    }
+
     SearchResult search(SearchRequest request) {
         long t0 = System.nanoTime();
         IndexSearcher s = acquire();
         try {
             // translated even on an empty index, so a faulty query is reported whatever the index holds
-            Query userQuery = translator.translate(request.query(), s);
+            org.rapporteur.model.SpeakerGroups g = groups;
+            Query userQuery = translator.translate(request.query(), s, g);
             ReaderCaches.PerReader cache = caches.of(s);
             if (cache.claims(s, CLAIMS) == 0) {
                 return new SearchResult(0, List.of(), List.of(), elapsed(t0));
             }
-            FacetedSearch.Answer a = faceted.search(s, cache, CLAIMS, userQuery, request);
+            FacetedSearch.Answer a = faceted.search(s, cache, CLAIMS, userQuery, request, g);
             return new SearchResult(a.total(), hitReader.hits(s, userQuery, a.page()), a.facets(), elapsed(t0));
         } catch (IOException e) {
             throw new RapporteurException("Search failed: " + e.getMessage(), e);
@@ -222,7 +229,7 @@ final class ClaimSearcher {
     private Query claimsMatching(String query, IndexSearcher s) {
         return new BooleanQuery.Builder()
                 .add(CLAIMS, BooleanClause.Occur.FILTER)
-                .add(translator.translate(query, s), BooleanClause.Occur.MUST)
+                .add(translator.translate(query, s, groups), BooleanClause.Occur.MUST)
                 .build();
     }
 
@@ -331,6 +338,17 @@ final class ClaimSearcher {
             return ReportCatalog.read(s.getIndexReader());
         } catch (IOException e) {
             throw new RapporteurException("Reading reports failed: " + e.getMessage(), e);
+        } finally {
+            release(s);
+        }
+    }
+
+    List<org.rapporteur.model.SpeakerOccurrence> speakerOccurrences() {
+        IndexSearcher s = acquire();
+        try {
+            return SpeakerProfiles.read(s.getIndexReader(), facetsConfig);
+        } catch (IOException e) {
+            throw new RapporteurException("Reading the speakers failed: " + e.getMessage(), e);
         } finally {
             release(s);
         }

@@ -1,5 +1,7 @@
 package org.rapporteur.index;
 
+import org.rapporteur.model.SpeakerGroups;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,13 +64,23 @@ final class FacetedSearch {
 
     Answer search(IndexSearcher s, ReaderCaches.PerReader cache, Query claims, Query userQuery,
                   SearchRequest request) throws IOException {
+        return search(s, cache, claims, userQuery, request, SpeakerGroups.NONE);
+    }
+
+    /**
+     * As above, with speakers grouped into people: a selected person selects every name they were indexed under,
+     * and the speaker dimension counts each person once (ADR 0021).
+     */
+    Answer search(IndexSearcher s, ReaderCaches.PerReader cache, Query claims, Query userQuery,
+                  SearchRequest request, SpeakerGroups groups) throws IOException {
         Query base = new BooleanQuery.Builder()
                 .add(claims, BooleanClause.Occur.FILTER)
                 .add(userQuery, BooleanClause.Occur.MUST)
                 .build();
         SortedSetDocValuesReaderState state = cache.facetState(s);
-        String query = request.query().strip();
-        Map<FacetDimension, Set<String>> filters = request.filters();
+        // the query's speaker terms were expanded under this grouping: counts cached under another do not apply
+        String query = request.query().strip() + (groups.version() == 0 ? "" : "\u0000" + groups.version());
+        Map<FacetDimension, Set<String>> filters = withSpeakerNames(request.filters(), groups);
         ReaderCaches.Tally all = tally(s, cache, state, base, query, filters);
 
         // drill sideways: a selected dimension is counted as if nothing were selected in it
@@ -78,7 +90,7 @@ final class FacetedSearch {
             others.remove(dim);
             sideways.put(dim, tally(s, cache, state, base, query, others).counts());
         }
-        List<FacetCount> facets = facetCounts(all.counts(), sideways, request, state);
+        List<FacetCount> facets = facetCounts(all.counts(), sideways, request, state, groups);
 
         int want = Math.max(1, request.offset() + request.limit());
         ScoreDoc[] page = new ScoreDoc[0];
@@ -102,6 +114,23 @@ final class FacetedSearch {
             }
             return new ReaderCaches.Tally(total, new SortedSetDocValuesFacetCounts(state, fc));
         });
+    }
+
+    /** The selected speakers with every name their person was indexed under. */
+    private static Map<FacetDimension, Set<String>> withSpeakerNames(Map<FacetDimension, Set<String>> filters,
+                                                                     SpeakerGroups groups) {
+        Set<String> speakers = filters.get(FacetDimension.SPEAKER);
+        if (speakers == null || groups.version() == 0) {
+            return filters;
+        }
+        Set<String> names = new java.util.TreeSet<>();
+        for (String v : speakers) {
+            List<String> all = groups.namesOf(v);
+            names.addAll(all.isEmpty() ? List.of(v) : all);
+        }
+        Map<FacetDimension, Set<String>> out = new HashMap<>(filters);
+        out.put(FacetDimension.SPEAKER, names);
+        return out;
     }
 
     /** {@code base} restricted to the selected values: OR within a dimension, AND across dimensions. */
@@ -150,8 +179,8 @@ final class FacetedSearch {
     }
 
     private static List<FacetCount> facetCounts(Facets main, Map<FacetDimension, Facets> sideways,
-                                                SearchRequest request, SortedSetDocValuesReaderState state)
-            throws IOException {
+                                                SearchRequest request, SortedSetDocValuesReaderState state,
+                                                SpeakerGroups groups) throws IOException {
         List<FacetCount> out = new ArrayList<>();
         int n = Math.max(1, request.facetValues());
         for (FacetDimension dim : FacetDimension.values()) {
@@ -160,7 +189,9 @@ final class FacetedSearch {
             Map<String, FacetCount.Value> values = new LinkedHashMap<>();
             // kept counts are shared between searches, and looking up a label moves their doc values' cursor
             synchronized (facets) {
-                if (dim == FacetDimension.THEME) {
+                if (dim == FacetDimension.SPEAKER && groups.version() != 0) {
+                    peopleCounts(facets, n, selected, groups, values);
+                } else if (dim == FacetDimension.THEME) {
                     // Lucene's hierarchical counts fail on a dimension no document has yet
                     if (state.getDimTree(dim.key()) != null) {
                         collectHierarchy(facets, dim.key(), new String[0], n, selected, values);
@@ -182,6 +213,24 @@ final class FacetedSearch {
             out.add(new FacetCount(dim, new ArrayList<>(values.values())));
         }
         return out;
+    }
+
+    /** Speaker counts summed by person, the top {@code n} people under their canonical names. */
+    private static void peopleCounts(Facets facets, int n, Set<String> selected, SpeakerGroups groups,
+                                     Map<String, FacetCount.Value> into) throws IOException {
+        FacetResult fr = facets.getAllChildren(FacetDimension.SPEAKER.key());
+        if (fr == null) {
+            return;
+        }
+        Map<String, Long> byPerson = new HashMap<>();
+        for (LabelAndValue lv : fr.labelValues) {
+            byPerson.merge(groups.personOf(lv.label), lv.value.longValue(), Long::sum);
+        }
+        byPerson.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(n)
+                .forEach(e -> into.put(e.getKey(), new FacetCount.Value(e.getKey(), e.getValue(),
+                        selected.contains(e.getKey()))));
     }
 
     private static void collectHierarchy(Facets facets, String dim, String[] parent, int n, Set<String> selected,

@@ -68,11 +68,16 @@ final class QueryTranslator {
 
     /** A blank query matches every claim. */
     Query translate(String query, IndexSearcher searcher) {
+        return translate(query, searcher, org.rapporteur.model.SpeakerGroups.NONE);
+    }
+
+    /** As above; a {@code speaker:} name of a person known under several names finds all of them (ADR 0021). */
+    Query translate(String query, IndexSearcher searcher, org.rapporteur.model.SpeakerGroups groups) {
         if (query == null || query.isBlank()) {
             return MatchAllDocsQuery.INSTANCE;
         }
         List<QueryScanner.Token> tokens = QueryLimits.check(query);
-        FieldMappingParser parser = new FieldMappingParser(query, tokens, analyzer, searcher);
+        FieldMappingParser parser = new FieldMappingParser(query, tokens, analyzer, searcher, groups);
         try {
             return parser.parse(query);
         } catch (ParseException wrapped) {
@@ -155,8 +160,12 @@ final class QueryTranslator {
         private long clauses;
         private final Map<String, Query> fuzzyTerms = new java.util.HashMap<>();
 
-        FieldMappingParser(String query, List<QueryScanner.Token> tokens, Analyzer analyzer, IndexSearcher searcher) {
+        private final org.rapporteur.model.SpeakerGroups groups;
+
+        FieldMappingParser(String query, List<QueryScanner.Token> tokens, Analyzer analyzer, IndexSearcher searcher,
+                           org.rapporteur.model.SpeakerGroups groups) {
             super(IndexField.TEXT.name, analyzer);
+            this.groups = groups;
             this.query = query;
             this.terms = tokens.stream().filter(QueryScanner.Token::isTerm).toList();
             this.searcher = searcher;
@@ -297,8 +306,26 @@ final class QueryTranslator {
                 if (f.equals(IndexField.YEAR.name)) {
                     return IntPoint.newExactQuery(f, year(queryText));
                 }
+                if (f.equals(IndexField.SPEAKER.name) && quoted) {
+                    List<String> names = groups.namesOf(queryText);
+                    if (!names.isEmpty()) {
+                        return anyName(f, names);
+                    }
+                }
                 return super.getFieldQuery(f, queryText, quoted);
             });
+        }
+
+        /** Any of a person's names, each as a phrase. */
+        private Query anyName(String field, List<String> names) throws ParseException {
+            org.apache.lucene.search.BooleanQuery.Builder any = new org.apache.lucene.search.BooleanQuery.Builder();
+            for (String n : names) {
+                Query q = super.getFieldQuery(field, n, true);
+                if (q != null) {
+                    any.add(q, org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+                }
+            }
+            return any.build();
         }
 
         @Override

@@ -98,6 +98,11 @@ public final class AnnotationService implements AutoCloseable {
         return store.addListener(listener);
     }
 
+    /** The analyst's merges and splits of people, oldest first. */
+    public List<org.rapporteur.model.PersonDecision> personDecisions() {
+        return store.personDecisions();
+    }
+
     public List<Tag> tags() {
         return store.tags();
     }

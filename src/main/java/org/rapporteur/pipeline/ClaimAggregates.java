@@ -55,7 +55,7 @@ public final class ClaimAggregates {
         long expected = workspace.search(new SearchRequest(read, Map.of(), null, 1, 0, 1)).total();
         cancel.check();
         ClaimTable.Builder builder = new ClaimTable.Builder(request, dimensions);
-        Map<FacetDimension, Set<String>> filters = request.filters();
+        Map<FacetDimension, Set<String>> filters = workspace.withPeople(request.filters());
         long[] seen = {0};
         progress.progress(0, expected, "Reading claims");
         workspace.forEachClaimUnordered(read, r -> {
@@ -110,7 +110,7 @@ public final class ClaimAggregates {
                                 Cancellation cancel) {
         List<ClaimRecord> claims = new ArrayList<>();
         boolean[] truncated = {false};
-        Map<FacetDimension, Set<String>> filters = request.filters();
+        Map<FacetDimension, Set<String>> filters = workspace.withPeople(request.filters());
         try {
             workspace.forEachClaimUnordered(readQuery(request), r -> {
                 cancel.check();

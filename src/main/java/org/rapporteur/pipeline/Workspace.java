@@ -56,6 +56,7 @@ public final class Workspace implements AutoCloseable {
 
     private final AnnotationService annotations;
     private final ThemeService themes;
+    private final PeopleService people;
 
     private Workspace(Path dir, ClaimIndex index, ChangeOrigin origin) {
         this.dir = dir;
@@ -64,6 +65,35 @@ public final class Workspace implements AutoCloseable {
         AnnotationStore store = AnnotationStore.openWorkspace(dir, new IndexClaimResolver(index), origin);
         this.annotations = new AnnotationService(store, index, this::reload);
         this.themes = new ThemeService(dir, index, textAnalyzer, annotations);
+        this.people = new PeopleService(index, annotations);
+    }
+
+    /**
+     * Facet filters with each selected speaker widened to every name their person was indexed under (ADR 0021), for
+     * filters applied claim by claim ({@link ClaimFacetValues#matches}); searches widen them in the index.
+     */
+    public java.util.Map<org.rapporteur.model.FacetDimension, java.util.Set<String>> withPeople(
+            java.util.Map<org.rapporteur.model.FacetDimension, java.util.Set<String>> filters) {
+        java.util.Set<String> speakers = filters.get(org.rapporteur.model.FacetDimension.SPEAKER);
+        if (speakers == null) {
+            return filters;
+        }
+        PeopleGroups groups = people.groups();
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (String s : speakers) {
+            List<String> all = groups.namesOf(s);
+            names.addAll(all.isEmpty() ? List.of(s) : all);
+        }
+        java.util.Map<org.rapporteur.model.FacetDimension, java.util.Set<String>> out =
+                new java.util.EnumMap<>(org.rapporteur.model.FacetDimension.class);
+        out.putAll(filters);
+        out.put(org.rapporteur.model.FacetDimension.SPEAKER, names);
+        return out;
+    }
+
+    /** The people of the corpus, and the analyst's merges and splits of them. */
+    public PeopleService peopleService() {
+        return people;
     }
 
     private ReportAnalyser analyserFor(ThemeTaxonomy taxonomy) {
@@ -195,6 +225,7 @@ public final class Workspace implements AutoCloseable {
         CorpusIndexer indexer = new CorpusIndexer(index, this::analyser, annotations::prepare, force);
         IndexSummary summary = indexer.index(roots, progress, cancel, checked);
         rememberRoots(roots);
+        people.invalidate();
         if (!themes.rules().isEmpty() && summary.indexed() > 0 && !summary.cancelled()) {
             themes.retag(ProgressListener.NONE, cancel); // theme rules are queries: they run over the new claims
         }
@@ -230,9 +261,11 @@ public final class Workspace implements AutoCloseable {
         Report r = report.get();
         index.replaceReport(ReportSummary.of(r, summary.get().path(), summary.get().otherPaths()), r.source().text(),
                 annotations.prepare(r, List.of()));
+        people.invalidate();
     }
 
     public SearchResult search(SearchRequest request) {
+        people.prepare();
         return index.search(request);
     }
 
@@ -246,11 +279,13 @@ public final class Workspace implements AutoCloseable {
     }
 
     public long forEachClaim(String query, Consumer<ClaimRecord> sink) {
+        people.prepare();
         return index.forEachClaim(query, sink);
     }
 
     /** Like {@link #forEachClaim} in no particular order, in one linear pass: for aggregates over many claims. */
     public long forEachClaimUnordered(String query, Consumer<ClaimRecord> sink) {
+        people.prepare();
         return index.forEachClaimUnordered(query, sink);
     }
 
@@ -330,7 +365,7 @@ public final class Workspace implements AutoCloseable {
 
     /** The corpus's person registry: one entry per person, however the reports wrote their name. */
     public List<PersonSummary> people() {
-        return PeopleDirectory.build(index);
+        return people.people();
     }
 
     public long claimCount() {
@@ -340,6 +375,7 @@ public final class Workspace implements AutoCloseable {
     /** Makes writes of another process (a CLI beside the workbench) visible. */
     public void refresh() {
         index.refresh();
+        people.invalidate();
     }
 
     @Override

@@ -453,7 +453,9 @@ class AnnotationStoreTest {
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT group_concat(version) FROM schema_history")) {
-            assertEquals("2,3", rs.getString(1), "only the missing steps ran");
+            assertEquals(java.util.stream.IntStream.rangeClosed(2, SchemaMigrations.latestVersion())
+                    .mapToObj(Integer::toString).collect(java.util.stream.Collectors.joining(",")), rs.getString(1),
+                    "only the missing steps ran");
         }
     }
 

@@ -190,6 +190,9 @@ public final class FacetsView extends VBox {
             count.setMinWidth(Region.USE_PREF_SIZE);
             boxRow = new HBox(4, box, count);
             boxRow.setAlignment(Pos.CENTER_LEFT);
+            if (dim == FacetDimension.SPEAKER && vm.people() != null) {
+                box.setContextMenu(PeopleMenu.of(vm.people(), () -> value, box));
+            }
         }
 
         void update(FacetCount.Value v, boolean selected) {

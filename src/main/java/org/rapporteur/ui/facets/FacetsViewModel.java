@@ -52,6 +52,33 @@ public final class FacetsViewModel {
         this.onFilters = onFilters;
     }
 
+    /**
+     * What the speaker facet's context menu does with people (ADR 0021): the analyst's merge and split, run in the
+     * background, their outcome reported in the status bar.
+     */
+    public interface PeopleActions {
+        /** Makes {@code other} and {@code person} one person. */
+        void merge(String person, String other);
+
+        /** Hands the person's written forms to {@code names} (on the FX thread), to pick one to split out. */
+        void namesOf(String person, Consumer<List<String>> names);
+
+        /** Takes {@code variant} out of {@code person}. */
+        void split(String person, String variant);
+    }
+
+    private PeopleActions people;
+
+    /** Lets the speaker facet merge and split people; without it (tests, a read-only view) it does not offer to. */
+    public void usePeople(PeopleActions actions) {
+        this.people = actions;
+    }
+
+    /** The merge and split of people, or null when this facet view does not offer them. */
+    public PeopleActions people() {
+        return people;
+    }
+
     /** Takes the counts of the latest search; dimensions without values are not shown. */
     public void accept(List<FacetCount> counts) {
         groups.setAll(counts.stream().filter(fc -> !fc.values().isEmpty())

@@ -104,6 +104,7 @@ public final class MainViewModel implements WorkbenchContext {
         this.search = new SearchViewModel(workspace, tasks, QueryHistory.decode(prefs.get(UiPreferences.HISTORY, "")),
                 this::queryChanged, h -> prefs.put(UiPreferences.HISTORY, QueryHistory.encode(h)));
         this.facets = new FacetsViewModel(f -> runSearch());
+        this.facets.usePeople(new PeopleFacetActions());
         this.library = new LibraryViewModel(workspace, tasks, r -> openReport(r.id(), null));
         this.reader = new ReaderViewModel(workspace, tasks, this::inspect);
         this.inspector = new InspectorViewModel(workspace, tasks);
@@ -166,6 +167,34 @@ public final class MainViewModel implements WorkbenchContext {
             canUndo.set(b[0]);
             canRedo.set(b[1]);
         }, error -> { });
+    }
+
+    /** The speaker facet's merge and split of people, in the background; the store's event re-runs the search. */
+    private final class PeopleFacetActions implements org.rapporteur.ui.facets.FacetsViewModel.PeopleActions {
+        @Override
+        public void merge(String person, String other) {
+            tasks.run("Merging people", () -> workspace.peopleService().merge(person, other),
+                    done -> userMessage.set("Merged: " + other + " is now " + person + " (Ctrl+Z undoes)."),
+                    error -> userMessage.set(UserMessages.describe("Merging people", error)));
+        }
+
+        @Override
+        public void namesOf(String person, java.util.function.Consumer<java.util.List<String>> names) {
+            tasks.run("Reading the names of " + person, () -> workspace.peopleService().namesOf(person), n -> {
+                if (n.size() < 2) {
+                    userMessage.set(person + " is written only one way: there is no name to split out.");
+                } else {
+                    names.accept(n);
+                }
+            }, error -> userMessage.set(UserMessages.describe("Reading the names of " + person, error)));
+        }
+
+        @Override
+        public void split(String person, String variant) {
+            tasks.run("Splitting a name out", () -> workspace.peopleService().split(person, variant),
+                    done -> userMessage.set("Split: " + variant + " is a person of its own (Ctrl+Z undoes)."),
+                    error -> userMessage.set(UserMessages.describe("Splitting a name out", error)));
+        }
     }
 
     /** Ctrl+Z: undoes the last annotation change (also one made by the command line on this workspace). */
