@@ -64,6 +64,10 @@ final class ChangeNarrator {
             }
             case Change.AddCorrection ac -> "correction: " + correction(ac.request());
             case Change.RemoveCorrection rc -> "removal of correction: " + storedCorrection(c, rc.correctionId());
+            case Change.MergePeople mp -> "merge of the person " + quoteName(mp.other()) + " into "
+                    + quoteName(mp.name());
+            case Change.SplitPerson sp -> "split of " + quoteName(sp.variant()) + " out of the person "
+                    + quoteName(sp.person());
             case Change.ReattachAnchor ra -> "re-attachment of " + anchorWords(c, ra.anchorId()) + " to "
                     + target(c, ra.target());
             case Change.Batch b -> b.summary();
