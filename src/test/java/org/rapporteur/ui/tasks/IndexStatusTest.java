@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rapporteur.model.Problem;
+import org.rapporteur.model.ProblemKind;
 import org.rapporteur.pipeline.CorpusChanges;
 import org.rapporteur.pipeline.IndexSummary;
 
@@ -37,7 +38,7 @@ class IndexStatusTest {
             10950 | 0 | 10950 | 2 | 0 | 0 reports indexed (120 claims), 10950 unchanged, 2 removed, 0 failed in 18.3 s
             """)
     void howTheRunEnded(int files, int indexed, int unchanged, int removed, int failed, String expected) {
-        List<Problem> failures = failed == 0 ? List.of() : List.of(Problem.error("x.pdf", "damaged", null));
+        List<Problem> failures = failed == 0 ? List.of() : List.of(Problem.error("x.pdf", ProblemKind.DAMAGED, "damaged", null));
         IndexSummary s = new IndexSummary(files, indexed, 120, unchanged, removed, failures, List.of(), 18_300, false);
         assertEquals(expected, IndexStatus.finished(s));
     }
