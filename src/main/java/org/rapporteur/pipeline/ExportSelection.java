@@ -21,7 +21,7 @@ public sealed interface ExportSelection {
         }
     }
 
-    /** Every claim of a report (id, a unique id prefix, or its file name) with all annotations in it. */
+    /** Every claim of a report (named as {@link ReportResolver} allows) with all annotations in it. */
     record Report(String report) implements ExportSelection {
         public String describe() {
             return "report: " + report;
