@@ -49,6 +49,9 @@ class WorkbenchFlowTest {
     @BeforeAll
     static void toolkit() {
         FxTestSupport.startToolkit();
+        // Indexed here, not in @Start on the FX thread: when this is the JVM's first UI test, indexing the samples
+        // there can outlast TestFX's 30 s set-up limit on a busy machine.
+        FxTestSupport.sampleWorkspace();
     }
 
     @Start
