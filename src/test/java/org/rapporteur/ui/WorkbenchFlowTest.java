@@ -49,6 +49,7 @@ class WorkbenchFlowTest {
     @BeforeAll
     static void toolkit() {
         FxTestSupport.startToolkit();
+        FxTestSupport.sampleWorkspace(); // indexed here, not inside @Start's time limit (a loaded machine ran past it)
     }
 
     @Start
