@@ -30,7 +30,9 @@ class IndexMessagesTest {
 
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.out().lines().toList();
-        assertTrue(lines.contains("warning: " + copy + ": same content as " + good + ": indexed once"), r.out());
+        // every line ends with what to do: the place's own advice, or the kind of problem's
+        assertTrue(lines.contains("warning: " + copy + ": same content as " + good + ": indexed once ("
+                + org.rapporteur.model.ProblemKind.DUPLICATE.action() + ")"), r.out());
         assertTrue(lines.contains("failed: " + bomb + ": the file expands more than 100-fold when unpacked; it may be "
                 + "a zip bomb (the file was not read; ask for a clean copy, or open it in Word and save it again)"), r.out());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("failed: " + lol
@@ -39,7 +41,7 @@ class IndexMessagesTest {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("warning: " + cut + ": PDF looks truncated")), r.out());
         if (fifo) {
             assertTrue(lines.contains("warning: " + corpus.resolve("pipe.pdf") + ": a named pipe (FIFO), not a file: "
-                    + "skipped"), r.out());
+                    + "skipped (" + org.rapporteur.model.ProblemKind.NOT_A_FILE.action() + ")"), r.out());
         }
         String all = r.out() + r.err();
         for (String library : List.of("Exception", "org.apache", "ZipSecureFile", "\tat ", "WARN")) {
