@@ -22,10 +22,11 @@ import org.rapporteur.model.SpeakerBlock;
 
 /**
  * The people of a corpus, built from structured reports: speakers, programme and list entries, quoted persons,
- * authors and sidecar speakers. One canonical person per full name without honorifics, so "Senator Farhatullah
- * Babar" and "Farhatullah Babar" are one, while "Asif Ghafoor", "Asif Durrani" and "Mohammad Asad Durrani" stay
- * three. A bare surname ("Babar") joins the person of that report with that surname when exactly one has it.
- * Immutable after construction and thread-safe.
+ * authors and sidecar speakers. The written forms of one person's name are one person: honorifics aside ("Senator
+ * Farhatullah Babar" and "Farhatullah Babar"), and across the corpus initials, middle names, short forms and the
+ * corpus's own links ({@link VariantMerging}), while "Asif Ghafoor", "Asif Durrani" and "Mohammad Asad Durrani" stay
+ * three. A bare surname ("Babar") joins the person of that report with that surname when exactly one has it. The
+ * analyst's merges and splits apply last (ADR 0021). Immutable after construction and thread-safe.
  */
 public final class PersonRegistry {
     /**

@@ -19,6 +19,7 @@ import org.rapporteur.structure.RegistryPerson;
  * reads {@code speakers.csv} at run time (one speaker per speech: name, post, country code, year), counts the names as
  * written, the written forms (case, accents, dots and honorifics ignored), and the people of the registry; lists every
  * person with more than one form, and a fixed random sample of them to check by hand. Not a test: run it with
+ * {@code bin/people-ungdc}, or
  * {@code java -cp target/test-classes:target/classes:target/lib/* org.rapporteur.bench.UngdcPeopleMeasure
  * ../shared/ungdc [out-dir]}.
  */
