@@ -78,8 +78,12 @@ final class FacetedSearch {
                 .add(userQuery, BooleanClause.Occur.MUST)
                 .build();
         SortedSetDocValuesReaderState state = cache.facetState(s);
-        // the query's speaker terms were expanded under this grouping: counts cached under another do not apply
-        String query = request.query().strip() + (groups.version() == 0 ? "" : "\u0000" + groups.version());
+        // a query's speaker terms were expanded under this grouping: counts cached under another do not apply (any
+        // other query's counts do not depend on it, so the warmed counts of browsing are reused)
+        String query = request.query().strip();
+        if (groups.version() != 0 && query.toLowerCase(java.util.Locale.ROOT).contains("speaker")) {
+            query = query + '\u0000' + groups.version();
+        }
         Map<FacetDimension, Set<String>> filters = withSpeakerNames(request.filters(), groups);
         ReaderCaches.Tally all = tally(s, cache, state, base, query, filters);
 

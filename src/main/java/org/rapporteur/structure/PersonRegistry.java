@@ -22,10 +22,11 @@ import org.rapporteur.model.SpeakerBlock;
 
 /**
  * The people of a corpus, built from structured reports: speakers, programme and list entries, quoted persons,
- * authors and sidecar speakers. One canonical person per full name without honorifics, so "Senator Farhatullah
- * Babar" and "Farhatullah Babar" are one, while "Asif Ghafoor", "Asif Durrani" and "Mohammad Asad Durrani" stay
- * three. A bare surname ("Babar") joins the person of that report with that surname when exactly one has it.
- * Immutable after construction and thread-safe.
+ * authors and sidecar speakers. The written forms of one person's name are one person: honorifics aside ("Senator
+ * Farhatullah Babar" and "Farhatullah Babar"), and across the corpus initials, middle names, short forms and the
+ * corpus's own links ({@link VariantMerging}), while "Asif Ghafoor", "Asif Durrani" and "Mohammad Asad Durrani" stay
+ * three. A bare surname ("Babar") joins the person of that report with that surname when exactly one has it. The
+ * analyst's merges and splits apply last (ADR 0021). Immutable after construction and thread-safe.
  */
 public final class PersonRegistry {
     /**
@@ -57,6 +58,9 @@ public final class PersonRegistry {
 
         void add(Person p, String reportId, Integer year, long w) {
             weight += w;
+            if (capitalWords(p.name()) < capitalWords(name)) {
+                name = p.name(); // "Ilham Heydar oglu Aliyev" rather than "Mr. Ilham Heydar oglu ALIYEV"
+            }
             String written = String.join(" ", p.honorifics()).isEmpty() ? p.name()
                     : honorificPrefix(p) + p.name();
             aliases.add(p.name());
@@ -195,6 +199,18 @@ public final class PersonRegistry {
             .thenComparingLong(a -> -a.weight)
             .thenComparing(a -> a.key);
 
+    /** Words written in capitals (two letters or more): how shouted a written form is. */
+    private static int capitalWords(String name) {
+        int n = 0;
+        for (String w : name.split("\\s+")) {
+            if (w.codePoints().filter(Character::isLetter).count() > 1
+                    && w.codePoints().filter(Character::isLetter).noneMatch(Character::isLowerCase)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private static boolean isCapitals(String name) {
         return name.codePoints().filter(Character::isLetter).noneMatch(Character::isLowerCase);
     }
@@ -299,7 +315,7 @@ public final class PersonRegistry {
             for (Acc form : sorted) {
                 List<List<Acc>> fits = new ArrayList<>();
                 for (List<Acc> p : people) {
-                    if (p.stream().allMatch(m -> fits(form, m))) {
+                    if (fits(form, p)) {
                         fits.add(p);
                     }
                 }
@@ -333,15 +349,31 @@ public final class PersonRegistry {
             return p.stream().mapToLong(a -> a.weight).sum();
         }
 
-        private static boolean fits(Acc a, Acc b) {
-            NameVariants.Match m = NameVariants.match(a.key, b.key);
-            if (m == NameVariants.Match.NONE || disjoint(a.countries, b.countries)) {
+        /**
+         * The form corresponds to every form of the person, shares a country with them when both are known, and, when
+         * it leaves out a given name, is used within {@link #NAMESAKE_GAP_YEARS} of the person's years (all their
+         * forms': "William Clinton" 1993 and "William Jefferson Clinton" 1996 are one man, whose "William J. Clinton"
+         * came in 1999).
+         */
+        private static boolean fits(Acc form, List<Acc> person) {
+            boolean shorter = false;
+            Set<String> countries = new LinkedHashSet<>();
+            java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+            for (Acc m : person) {
+                NameVariants.Match match = NameVariants.match(form.key, m.key);
+                if (match == NameVariants.Match.NONE) {
+                    return false;
+                }
+                shorter |= match == NameVariants.Match.SHORTER;
+                countries.addAll(m.countries);
+                years.addAll(m.years);
+            }
+            if (disjoint(form.countries, countries)) {
                 return false;
             }
-            if (m == NameVariants.Match.SHORTER && !a.years.isEmpty() && !b.years.isEmpty()) {
-                boolean apart = a.years.last() + NAMESAKE_GAP_YEARS < b.years.first()
-                        || b.years.last() + NAMESAKE_GAP_YEARS < a.years.first();
-                return !apart;
+            if (shorter && !form.years.isEmpty() && !years.isEmpty()) {
+                return !(form.years.last() + NAMESAKE_GAP_YEARS < years.first()
+                        || years.last() + NAMESAKE_GAP_YEARS < form.years.first());
             }
             return true;
         }
