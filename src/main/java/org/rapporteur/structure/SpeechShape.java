@@ -20,11 +20,13 @@ import org.rapporteur.model.SpeakerBlock;
  *
  * @param firstPerson  share of unquoted sentences with a first-person word
  * @param reported     share of sentences that report someone's speech ("X said that …")
+ * @param sentences    how many plain sentences {@code reported} was measured on (numbered paragraphs are not)
  * @param addresses    forms of address to an audience in the text
  * @param cardSpeakers people introduced by speaker cards or labels, each followed by their words
  * @param authored     a byline, an author label, an "about the author" note or a declared author
  */
-record SpeechShape(double firstPerson, double reported, int addresses, int cardSpeakers, boolean authored) {
+record SpeechShape(double firstPerson, double reported, int sentences, int addresses, int cardSpeakers,
+                   boolean authored) {
     /** A speaker's own voice, not an occasional "we" of a narrator: a fifth of the sentences at least. */
     static final double MIN_FIRST_PERSON = 0.2;
     /** Speeches quote and cite others, but their own voice outweighs what they report by far. */
@@ -34,8 +36,9 @@ record SpeechShape(double firstPerson, double reported, int addresses, int cardS
             "(?i)(?:^|\\s)(i|we|my|our|us|i'm|i’m|we're|we’re)(?=[\\s,.;:!?])");
     /**
      * Words a speaker says to the people in the room: vocatives ("Mr. President", "Your Excellency", "Ladies and
-     * gentlemen", "Distinguished delegates") and the room itself ("this Assembly", "this rostrum", "my delegation").
-     * Bodies are matched capitalised ("this Conference"): "this conference" in prose is often a narrator's.
+     * gentlemen", "Distinguished delegates", a salutation line "Chairperson, colleagues, friends,"), greetings to the chair ("I congratulate the President", "we thank
+     * you"), the room itself ("this Assembly", "to this rostrum", "my delegation", "my statement"). Bodies are
+     * matched capitalised ("this Conference"): "this conference" in prose is often a narrator's.
      */
     private static final Pattern ADDRESS = Pattern.compile(
             "\\b(?:Mr\\.?|Mister|Madam|Madame)\\s+(?:President|Chairman|Chairperson|Chair|Speaker|Secretary[- ]General)\\b"
@@ -45,7 +48,13 @@ record SpeechShape(double firstPerson, double reported, int addresses, int cardS
                     + "|friends|members|participants|representatives|citizens)\\b"
                     + "|\\b(?:[Tt]his|[Tt]he present)\\s+(?:Assembly|House|Chamber|Conference|Summit|rostrum|podium"
                     + "|august (?:body|Assembly|gathering)|gathering)\\b"
-                    + "|\\b[Mm]y (?:delegation|Government)\\b");
+                    + "|\\b(?:[Tt]o|[Bb]efore|[Ff]rom|[Aa]ddress(?:ing)?|[Rr]eturn to) (?:this|the) (?:rostrum|podium"
+                    + "|General Assembly|Assembly)\\b"
+                    + "|(?m:^)[ \\t]*(?:(?:Mr\\.?|Madam|Madame) )?(?:Chair(?:man|person|woman)?|President|Colleagues|Friends"
+                    + "|Delegates|Members)[ \\t]*,"
+                    + "|\\b(?:[Cc]ongratulat|[Tt]hank|[Cc]ommend|[Aa]ssure|[Ff]elicitat)\\w*\\s+(?:you|the (?:President|Chair(?:man|person)?"
+                    + "|Secretary-General|Speaker))\\b"
+                    + "|\\b[Mm]y (?:delegation|Government|statement)\\b");
     private static final int SAMPLE_SENTENCES = 400;
     private static final int ADDRESS_SCAN_CHARS = 200_000;
     private static final int LONGEST_SENTENCE = 2000;
@@ -56,8 +65,9 @@ record SpeechShape(double firstPerson, double reported, int addresses, int cardS
         boolean declaredAuthor = declared != null && declared.authors() != null && !declared.authors().isEmpty();
         boolean authored = declaredAuthor || !scan.bylineAuthors().isEmpty() || !scan.labelledAuthors().isEmpty()
                 || scan.aboutAuthor() != null;
-        return new SpeechShape(firstPersonShare(text, scan), reportedShare(text, scan), addresses(text),
-                cardSpeakers(scan), authored);
+        int[] reported = reportedSentences(text, scan);
+        return new SpeechShape(firstPersonShare(text, scan), reported[1] == 0 ? 0 : reported[0] / (double) reported[1],
+                reported[1], addresses(text), cardSpeakers(scan), authored);
     }
 
     /**
@@ -68,9 +78,13 @@ record SpeechShape(double firstPerson, double reported, int addresses, int cardS
         return voiceDominates() && addresses > 0 && cardSpeakers < 2 && !authored;
     }
 
-    /** The first person outweighs reported speech (without asking who wrote the text or whether it addresses anyone). */
+    /**
+     * The first person outweighs reported speech (without asking who wrote the text or whether it addresses anyone);
+     * a share of reported speech measured on a handful of sentences (a text of numbered paragraphs) says nothing.
+     */
     boolean voiceDominates() {
-        return firstPerson >= MIN_FIRST_PERSON && firstPerson >= VOICE_OVER_REPORTS * reported;
+        return firstPerson >= MIN_FIRST_PERSON
+                && (sentences < MIN_SENTENCES || firstPerson >= VOICE_OVER_REPORTS * reported);
     }
 
     String describe() {
@@ -99,7 +113,8 @@ record SpeechShape(double firstPerson, double reported, int addresses, int cardS
         return n;
     }
 
-    static double reportedShare(String text, ScanResult scan) {
+    /** Sentences that report speech, and sentences looked at. */
+    private static int[] reportedSentences(String text, ScanResult scan) {
         int n = 0;
         int hits = 0;
         for (ClaimDraft c : scan.claims()) {
@@ -117,10 +132,10 @@ record SpeechShape(double firstPerson, double reported, int addresses, int cardS
                 break;
             }
         }
-        return n == 0 ? 0 : hits / (double) n;
+        return new int[] {hits, n};
     }
 
-    static double firstPersonShare(String text, ScanResult scan) {
+    private static double firstPersonShare(String text, ScanResult scan) {
         int n = 0;
         int hits = 0;
         for (ClaimDraft c : scan.claims()) {
