@@ -222,11 +222,15 @@ public final class SidecarReader {
                 if (name == null) {
                     rows.withoutFile++;
                 } else {
-                    rows.put(entries, fileNameOf(name), entryFromJson(n, rows));
+                    rows.row = fileNameOf(name);
+                    rows.put(entries, rows.row, entryFromJson(n, rows));
                 }
             }
         } else if (root.isObject()) {
-            root.properties().forEach(e -> rows.put(entries, fileNameOf(e.getKey()), entryFromJson(e.getValue(), rows)));
+            root.properties().forEach(e -> {
+                rows.row = fileNameOf(e.getKey());
+                rows.put(entries, rows.row, entryFromJson(e.getValue(), rows));
+            });
         } else {
             c.warn(file, "metadata sidecar must be a JSON array or object", null);
             return;
@@ -277,12 +281,13 @@ public final class SidecarReader {
                 rows.withoutFile++;
                 continue;
             }
+            rows.row = fileNameOf(name);
             SidecarEntry e = new SidecarEntry(expand(templates, "title", row),
                     expand(templates, "organisation", row), expand(templates, "date", row),
                     rows.kind(expand(templates, "kind", row)), splitAuthors(expand(templates, "authors", row)),
                     expand(templates, "speaker", row), expand(templates, "speakerRole", row),
                     expand(templates, "speakerCountry", row));
-            rows.put(entries, fileNameOf(name), e);
+            rows.put(entries, rows.row, e);
         }
         rows.report(source, c);
         c.add(source, entries);
@@ -357,7 +362,10 @@ public final class SidecarReader {
     private static final class Rows {
         int withoutFile;
         final List<String> duplicates = new ArrayList<>();
-        final Set<String> unknownKinds = new java.util.TreeSet<>();
+        /** Each unknown kind with the first files that gave it. */
+        final Map<String, List<String>> unknownKinds = new TreeMap<>();
+        /** The file of the row being read, for naming it in a warning. */
+        String row;
 
         void put(Map<String, SidecarEntry> entries, String name, SidecarEntry e) {
             if (entries.putIfAbsent(name, e) != null) {
@@ -371,7 +379,10 @@ public final class SidecarReader {
             }
             ReportKind k = ReportKind.fromLabel(label);
             if (k == null) {
-                unknownKinds.add(label);
+                List<String> files = unknownKinds.computeIfAbsent(label, x -> new ArrayList<>());
+                if (row != null && files.size() < EXAMPLES) {
+                    files.add(row);
+                }
             }
             return k;
         }
@@ -386,9 +397,7 @@ public final class SidecarReader {
                         + ")", null);
             }
             if (!unknownKinds.isEmpty()) {
-                c.warn(source, "unknown kind(s) " + unknownKinds + " ignored",
-                        "use one of: webinar report, seminar report, policy report, opinion article, transcript,"
-                                + " speech, web page, document");
+                c.warn(source, UnknownKind.message(unknownKinds), UnknownKind.hint(unknownKinds.keySet()));
             }
         }
     }

@@ -33,6 +33,14 @@ public enum ReportKind {
         };
     }
 
+    /**
+     * Every kind's label, in declaration order: what a sidecar's {@code kind} may say (also as the constant's name,
+     * any case, {@code -} or {@code _} for spaces). corpus/README.md lists the same; a test keeps the two in step.
+     */
+    public static java.util.List<String> labels() {
+        return java.util.Arrays.stream(values()).map(ReportKind::label).toList();
+    }
+
     public static ReportKind fromLabel(String s) {
         if (s == null) {
             return null;

@@ -7,9 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.rapporteur.model.AttributionMethod;
 import org.rapporteur.model.DeclaredMetadata;
-import org.rapporteur.model.SpeakerBlock;
 
 /**
  * Decides a document's {@link Layout} from features anyone can check — how many labelled turns and speakers, speaker
@@ -22,7 +20,6 @@ final class LayoutClassifier {
     private static final Pattern INTERVIEW = Pattern.compile("(?i)\\b(interview(ed|s)?|q\\s*&\\s*a|in conversation with)\\b");
     private static final Pattern DELEGATION = Pattern.compile(
             "(?i)\\b(?:the )?(?:representative|delegate|delegation|ambassador|speaker) (?:of|for|from) (?:the )?\\p{Lu}|\\bspeaking (?:for|on behalf of) (?:the )?\\p{Lu}");
-    private static final Pattern FIRST_PERSON = Pattern.compile("(?i)(?:^|\\s)(i|we|my|our|us|i'm|i’m|we're|we’re)(?=[\\s,.;:!?])");
     private static final Pattern EVENT_WORDS = Pattern.compile(
             "(?i)\\b(symposium|seminar|webinar|conference|workshop|round ?table|forum|panel discussion|lecture|summit|dialogue|session)\\b");
     private static final Set<String> AUDIENCE_LABELS = Set.of("q", "question", "questions", "audience",
@@ -37,6 +34,11 @@ final class LayoutClassifier {
 
     static LayoutDecision classify(String text, ScanResult scan, DeclaredMetadata declared, String title,
                                    List<TurnDetector.Turn> turns, boolean hasAuthor) {
+        return classify(text, scan, declared, title, turns, hasAuthor, SpeechShape.of(text, scan, declared));
+    }
+
+    static LayoutDecision classify(String text, ScanResult scan, DeclaredMetadata declared, String title,
+                                   List<TurnDetector.Turn> turns, boolean hasAuthor, SpeechShape shape) {
         List<String> why = new ArrayList<>();
         Set<String> labels = new HashSet<>();
         int audienceTurns = 0;
@@ -68,27 +70,27 @@ final class LayoutClassifier {
             why.add(scan.itemTitles() + " repeated item titles: several items on one page");
             return new LayoutDecision(Layout.MULTI_ITEM, why);
         }
+        int cardPeople = SpeechShape.cardSpeakers(scan);
+        if (!hasAuthor && cardPeople < 2 && shape.oneVoiceAddressing()) {
+            // before delegations and reported speech: a speaker cites "the representative of X" and what others said
+            why.add(shape.describe());
+            return new LayoutDecision(Layout.STATEMENT, why);
+        }
         int delegations = count(DELEGATION, text, 200_000);
         if (delegations >= 3) {
             why.add(delegations + " delegations speaking (\"the representative of …\")");
             return new LayoutDecision(Layout.MEETING_RECORD, why);
         }
-        Set<String> cardPeople = new HashSet<>();
-        for (SpeakerBlock b : scan.speakerBlocks()) {
-            if (b.method() != AttributionMethod.TRANSCRIPT_TURN && b.end() > b.start()) {
-                cardPeople.add(PersonRegistry.key(b.person().name()));
-            }
-        }
-        if (cardPeople.size() >= 2) {
-            why.add(cardPeople.size() + " speakers introduced by cards or labels, each followed by their words");
+        if (cardPeople >= 2) {
+            why.add(cardPeople + " speakers introduced by cards or labels, each followed by their words");
             return new LayoutDecision(Layout.SPEAKER_CARD_EVENT, why);
         }
         if (TitleSpeakerDetector.remarksBy(scan).isPresent()) {
             why.add("headed \"Remarks by …\": one speaker's speech");
             return new LayoutDecision(Layout.STATEMENT, why);
         }
-        double reported = reportedShare(text, scan);
-        double firstPerson = firstPersonShare(text, scan);
+        double reported = shape.reported();
+        double firstPerson = shape.firstPerson();
         boolean event = EVENT_WORDS.matcher(titleAndHead).find();
         if (hasAuthor) {
             why.add("a declared or bylined author");
@@ -118,49 +120,5 @@ final class LayoutClassifier {
             n++;
         }
         return n;
-    }
-
-    private static double reportedShare(String text, ScanResult scan) {
-        int n = 0;
-        int hits = 0;
-        for (ClaimDraft c : scan.claims()) {
-            if (c.kind() != org.rapporteur.model.Claim.Kind.SENTENCE || c.end() - c.start() > 2000) {
-                continue;
-            }
-            n++;
-            String s = text.substring(c.start(), c.end());
-            ReportedSpeech.Subject subj = ReportedSpeech.subject(s);
-            if (subj != null && subj.kind() != ReportedSpeech.SubjectKind.GROUP
-                    || ReportedSpeech.quoteSpeaker(s) != null || ReportedSpeech.trailingSpeaker(s) != null) {
-                hits++;
-            }
-            if (n >= 400) {
-                break;
-            }
-        }
-        return n == 0 ? 0 : hits / (double) n;
-    }
-
-    private static double firstPersonShare(String text, ScanResult scan) {
-        int n = 0;
-        int hits = 0;
-        for (ClaimDraft c : scan.claims()) {
-            if (c.end() - c.start() > 2000) {
-                continue;
-            }
-            String s = text.substring(c.start(), c.end());
-            if (s.indexOf('“') >= 0 || s.indexOf('"') >= 0) {
-                continue; // a quoted "we" is the quoted person's, not the text's own voice
-            }
-            n++;
-            if (FIRST_PERSON.matcher(s).find()) {
-                hits++;
-            }
-            if (n >= 400) {
-                break;
-            }
-        }
-        // a handful of sentences is too little to call a text a speech
-        return n < 6 ? 0 : hits / (double) n;
     }
 }

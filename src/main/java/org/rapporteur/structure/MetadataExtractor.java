@@ -24,7 +24,8 @@ import org.rapporteur.model.Span;
  * looks most like one (repeated, several words), else the first title-like opening line; the organisation is one the
  * text states as its publisher ({@link OrganisationFinder}) or names on its title page or as host, never one merely
  * mentioned; the date is the title page's date, an event's own date ({@link EventDate}) or the event date in the
- * opening prose of an event report; authors come from {@link AuthorNames}. Stateless and thread-safe.
+ * opening prose of an event report, else the date the file name carries ({@link FileNameDate}); authors come from
+ * {@link AuthorNames}. Stateless and thread-safe.
  */
 final class MetadataExtractor {
     private static final String MONTHS = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
@@ -45,11 +46,16 @@ final class MetadataExtractor {
                     + "|(?:" + HEADS + ")[ \\t]+(?:of|for)[ \\t]+(?:(?:\\p{Lu}[\\p{L}\\-]+|and|&)[ \\t]?){1,6})");
     private static final Pattern ORG_WORD = Pattern.compile("(?i)\\b(" + HEADS + "|program(me)?|agency|bank|network)\\b");
     private static final Pattern HEAD_WORD = Pattern.compile("\\b(?:" + HEADS + ")\\b");
+    /** "Organised by X", "funded by the X": not "held by" ("the position held by X" hosts nothing). */
     private static final Pattern HOSTED_BY = Pattern.compile(
-            "(?i)\\b(?:organi[sz]ed|conducted|hosted|held|convened|funded|commissioned|sponsored) by (?:the )?");
-    /** "CPGS held a round table": an institution as the subject of its own event. */
+            "(?i)\\b(?:organi[sz]ed|conducted|hosted|convened|funded|commissioned|sponsored) by (?:the )?");
+    /**
+     * "CPGS held a round table": an institution as the subject of its own event, the event its object. "The session
+     * of NATO held at Reykjavik" has no object: the name is not the one that held it.
+     */
     private static final Pattern HOSTS = Pattern.compile("(?i)^(?:\\s*\\([^)]{2,10}\\))?\\s+(?:has\\s+|had\\s+)?"
-            + "(?:held|organi[sz]ed|conducted|hosted|convened|arranged|organi[sz]es|holds|hosts)\\b");
+            + "(?:held|organi[sz]ed|conducted|hosted|convened|arranged|organi[sz]es|holds|hosts)\\s+"
+            + "(?:a|an|the|its|their|this|these|our|one|two|three|four|five|several|\\d[\\w-]*)\\b");
     private static final int OPENING_PARAGRAPHS = 4;
     private static final Pattern TURN_LABEL = Pattern.compile("^[\\p{L}.’' ]{1,40}:\\s");
     /** How far into the text a title page may reach: beyond it, a name is in the body. */
@@ -86,14 +92,23 @@ final class MetadataExtractor {
         return extract(text, scan, sidecar, declared, false);
     }
 
+    static ReportMetadata extract(String text, ScanResult scan, SidecarEntry sidecar, DeclaredMetadata declared,
+                                  boolean fromProperties) {
+        return extract(text, scan, sidecar, declared, fromProperties, SpeechShape.of(text, scan, declared), null);
+    }
+
     /**
      * @param fromProperties true when the declarations are document properties an authoring tool keeps (PDF, DOCX):
      *                       their date is when the file was made and their title may be a template's, so the title
      *                       page's own date comes first and a declared title counts only when the opening text
      *                       carries its words
+     * @param shape          how far the text reads as one speaker addressing an audience: then the institutions it
+     *                       says held or convened something are mentions, not its publisher, and the dates in its
+     *                       sentences are other events'
+     * @param fileName       the source file's name, whose date is the last resort ({@link FileNameDate}); may be null
      */
     static ReportMetadata extract(String text, ScanResult scan, SidecarEntry sidecar, DeclaredMetadata declared,
-                                  boolean fromProperties) {
+                                  boolean fromProperties, SpeechShape shape, String fileName) {
         DeclaredMetadata d = declared == null ? DeclaredMetadata.none() : declared;
         if (fromProperties) {
             d = new DeclaredMetadata(openingCarries(text, d.title()) ? d.title() : null, d.authors(), d.organisation(),
@@ -108,10 +123,11 @@ final class MetadataExtractor {
         }
         ReportKind kind = sidecar != null && sidecar.kind() != null ? sidecar.kind()
                 : speech ? ReportKind.SPEECH : kind(text, scan);
+        boolean spoken = speech || shape != null && shape.oneVoiceAddressing();
         String organisation = sidecar != null && sidecar.organisation() != null ? sidecar.organisation()
-                : speech ? null : organisation(text, scan, d, title);
+                : speech ? null : organisation(text, scan, d, title, spoken);
         String date = sidecar != null && sidecar.date() != null ? sidecar.date()
-                : date(text, scan, kind, d, fromProperties);
+                : date(text, scan, kind, d, fromProperties, spoken, fileName);
         return new ReportMetadata(title, organisation, date, kind, AuthorNames.of(text, scan, d));
     }
 
@@ -233,9 +249,12 @@ final class MetadataExtractor {
     /**
      * The publisher: declared, else stated (a source, copyright or "published by" line, a record's parliament or
      * hearing body), else the institution the title page or a hosting sentence names, else the speaker's own
-     * institution named in the title, else an author bio's or a standfirst's institution; else none. A name the body merely mentions is not enough.
+     * institution named in the title, else an author bio's or a standfirst's institution; else none. A name the body
+     * merely mentions is not enough, and in a speech ({@code spoken}) a hosting sentence is the speaker's mention of
+     * some other event ("the meeting convened by the Security Council"), not the speech's publisher.
      */
-    private static String organisation(String text, ScanResult scan, DeclaredMetadata declared, String title) {
+    private static String organisation(String text, ScanResult scan, DeclaredMetadata declared, String title,
+                                       boolean spoken) {
         Optional<String> d = OrganisationFinder.declared(declared);
         if (d.isPresent()) {
             return d.get();
@@ -246,7 +265,7 @@ final class MetadataExtractor {
         String visible = visibleText(text, scan);
         Optional<String> found = OrganisationFinder.stated(visible)
                 .or(() -> OrganisationFinder.recordBody(text, scan.paragraphs()))
-                .or(() -> Optional.ofNullable(namedByTitlePageOrHost(text, visible, scan)))
+                .or(() -> Optional.ofNullable(namedByTitlePageOrHost(text, visible, scan, spoken)))
                 .or(() -> OrganisationFinder.speakersOwn(title, visible))
                 .or(() -> OrganisationFinder.authorBio(visible))
                 .or(() -> OrganisationFinder.standfirstOwner(declared, visible));
@@ -281,7 +300,7 @@ final class MetadataExtractor {
      * publisher: named on the title page, or as the host, organiser or funder of the work ("organised by X",
      * "X held a round table"), or in a contact block.
      */
-    private static String namedByTitlePageOrHost(String text, String visible, ScanResult scan) {
+    private static String namedByTitlePageOrHost(String text, String visible, ScanResult scan, boolean spoken) {
         int frontEnd = scan.contentStartParagraph() < scan.paragraphs().size()
                 ? scan.paragraphs().get(scan.contentStartParagraph()).start() : text.length();
         Map<String, String> acronymOf = new LinkedHashMap<>();
@@ -342,7 +361,7 @@ final class MetadataExtractor {
         }
         List<String> hostedBy = new ArrayList<>();
         Matcher hm = HOSTED_BY.matcher(flat);
-        while (hm.find()) {
+        while (!spoken && hm.find()) {
             hostedBy.add(flat.substring(hm.end(), Math.min(flat.length(), hm.end() + 100)).toLowerCase(Locale.ROOT));
         }
         String best = null;
@@ -361,7 +380,7 @@ final class MetadataExtractor {
                     && !e.getValue().isEmpty()) {
                 score += 3;
             }
-            if (hosts(flat, name) || e.getValue().length() >= 2 && hosts(flat, e.getValue())) {
+            if (!spoken && (hosts(flat, name) || e.getValue().length() >= 2 && hosts(flat, e.getValue()))) {
                 anchored = true;
             }
             if (firstAt == earliest) {
@@ -410,16 +429,32 @@ final class MetadataExtractor {
         return false;
     }
 
-    /** {@code name} as the subject of hosting its own event somewhere in the text. */
+    /**
+     * {@code name} as the subject of hosting its own event somewhere in the text, opening its sentence ("CPGS held a
+     * round table …"): in "while the Security Council conducted its meetings" the text talks about the Council.
+     */
     private static boolean hosts(String flat, String name) {
         for (int i = flat.indexOf(name); i >= 0; i = flat.indexOf(name, i + name.length())) {
             int end = i + name.length();
             boolean before = i == 0 || !Character.isLetterOrDigit(flat.charAt(i - 1));
-            if (before && HOSTS.matcher(flat.substring(end, Math.min(flat.length(), end + 40))).find()) {
+            if (before && opensSentence(flat, i)
+                    && HOSTS.matcher(flat.substring(end, Math.min(flat.length(), end + 40))).find()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Only markup, an article and spaces between {@code at} and the start of the text or of its sentence. */
+    private static boolean opensSentence(String flat, int at) {
+        int j = at;
+        if (j >= 4 && flat.substring(j - 4, j).equalsIgnoreCase("the ")) {
+            j -= 4;
+        }
+        while (j > 0 && (Character.isWhitespace(flat.charAt(j - 1)) || "*_#>\"“'‘(".indexOf(flat.charAt(j - 1)) >= 0)) {
+            j--;
+        }
+        return j == 0 || ".!?|:;".indexOf(flat.charAt(j - 1)) >= 0;
     }
 
     private static boolean inContactBlock(String text, ScanResult scan, String name) {
@@ -576,10 +611,12 @@ final class MetadataExtractor {
      * The date: for an event's record the event's own date (the title page's full date, a weekday-led date, a
      * dateline) before the file's declared date, which is often when the record was posted; for other reports the
      * declared date first. Then the title page's full date, a dateline, a year alone on the title page (not a span
-     * like "2020-2024"), and for event reports the date of the sentence saying when the event was held.
+     * like "2020-2024"), and for a report about an event the date of the sentence saying when the event was held. In
+     * a speech ({@code spoken}) every sentence is the speaker's, so a date in one is some other event's: none is
+     * taken from the running text. Empty when the text gives none (the caller falls back on the file name's date).
      */
-    private static String date(String text, ScanResult scan, ReportKind kind, DeclaredMetadata declared,
-                               boolean fileDate) {
+    private static Optional<String> textDate(String text, ScanResult scan, ReportKind kind,
+                                             DeclaredMetadata declared, boolean fileDate, boolean spoken) {
         List<Paragraph> paras = scan.paragraphs();
         boolean event = kind != null && kind.isEvent();
         Optional<String> titlePage = Optional.empty();
@@ -590,15 +627,15 @@ final class MetadataExtractor {
             Optional<String> own = titlePage.filter(d -> d.length() == 10).or(() -> EventDate.weekdayDate(paras, scan))
                     .or(() -> EventDate.dateline(paras, scan));
             if (own.isPresent()) {
-                return own.get();
+                return own;
             }
         }
         Optional<String> stated = titlePage.or(() -> EventDate.dateline(paras, scan));
         if (declared.date() != null && !(fileDate && stated.isPresent())) {
-            return declared.date();
+            return Optional.of(declared.date());
         }
         if (stated.isPresent()) {
-            return stated.get();
+            return stated;
         }
         for (int i = 0; i < Math.min(scan.contentStartParagraph(), paras.size()); i++) {
             Paragraph p = paras.get(i);
@@ -606,12 +643,12 @@ final class MetadataExtractor {
             if (p.singleLine() && p.joined().length() < 120 && !inBoilerplate(p.start(), scan)) {
                 while (y.find()) {
                     if (!inYearSpan(p.joined(), y.start(), y.end())) {
-                        return y.group(1); // only a year on the title page ("Conference 2021")
+                        return Optional.of(y.group(1)); // only a year on the title page ("Conference 2021")
                     }
                 }
             }
         }
-        if (event) {
+        if (event && !spoken) {
             int seen = 0;
             for (int i = scan.contentStartParagraph(); i < paras.size() && seen < 6; i++) {
                 String t = paras.get(i).joined();
@@ -624,13 +661,26 @@ final class MetadataExtractor {
                     if (EVENT_SENTENCE.matcher(sentence).find()) {
                         Optional<String> d = parseDate(sentence, false);
                         if (d.isPresent()) {
-                            return d.get();
+                            return d;
                         }
                     }
                 }
             }
         }
-        return null;
+        return Optional.empty();
+    }
+
+    /**
+     * The date as {@link #extract} finds it, for a text already known to be of {@code kind}: the structurer asks again
+     * when attribution finds a speech the text alone did not show to be one, so that a date in one of the speaker's
+     * sentences does not date the speech.
+     *
+     * @param fileName the source file's name, whose date is the last resort ({@link FileNameDate}); may be null
+     */
+    static String date(String text, ScanResult scan, ReportKind kind, DeclaredMetadata declared,
+                       boolean fromProperties, boolean spoken, String fileName) {
+        DeclaredMetadata d = declared == null ? DeclaredMetadata.none() : declared;
+        return textDate(text, scan, kind, d, fromProperties, spoken).or(() -> FileNameDate.of(fileName)).orElse(null);
     }
 
     /** A year that is one end of a span ("2020-2024", "2019–20") is not the report's year. */

@@ -26,9 +26,11 @@ final class OrganisationFinder {
                     + "(?:by\\s+)?(?:the\\s+)?" + NAME);
     /**
      * A colophon: "Published by X" opening a line, "This report is published by X", or a series naming its producer
-     * ("Critical Questions is produced by X"). "a study published by X" in the body only mentions X.
+     * ("Critical Questions is produced by X"). "a study published by X" in the body only mentions X, and so does a
+     * hard-wrapped line of prose that happens to begin "produced by the World Bank, …": a colophon line starts with
+     * a capital.
      */
-    private static final Pattern PUBLISHED_BY = Pattern.compile("(?:(?m:^)[*_\\s]*|\\b(?i:this|the) (?i:report|paper|brief"
+    private static final Pattern PUBLISHED_BY = Pattern.compile("(?:(?m:^)[*_\\s]*(?=\\p{Lu})|\\b(?i:this|the) (?i:report|paper|brief"
             + "|publication|commentary|series|newsletter|document|analysis|issue brief|policy brief|working paper|study"
             + "|article|transcript|summary) (?:is|was|has been) |\\b(?!The\\b)\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,4} (?:is|was) )"
             + "(?i:published|produced|issued|prepared) by\\s+(?:the\\s+)?" + NAME);

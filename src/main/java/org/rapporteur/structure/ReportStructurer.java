@@ -50,15 +50,23 @@ public final class ReportStructurer {
         ScanResult scan = new StructureScanner(text, doc.layout()).scan();
         List<TurnDetector.Turn> turns = sidecarSpeaker != null ? List.of() : TurnDetector.find(text);
         scan = ClaimBoundaries.atTurns(scan, turns, text);
+        SpeechShape shape = SpeechShape.of(text, scan, doc.declared());
         ReportMetadata meta = applySidecar(MetadataExtractor.extract(text, scan, sidecar, doc.declared(),
-                declaredByDocumentProperties(doc)), sidecar);
+                declaredByDocumentProperties(doc), shape, doc.sourceName()), sidecar);
         SpeakerAttribution attribution = null;
         SourceDocument source = doc;
         if (sidecarSpeaker == null) {
             // a sidecar's speaker speaks every claim: nothing to weigh (the UN speeches take this path)
-            attribution = SpeakerAttribution.of(text, scan, meta, doc.declared(), turns);
+            attribution = SpeakerAttribution.of(text, scan, meta, doc.declared(), turns, shape);
             if (sidecar == null || sidecar.kind() == null) {
-                meta = meta.withKind(attribution.kind(meta.kind()));
+                ReportKind found = attribution.kind(meta.kind());
+                if (found == ReportKind.SPEECH && meta.kind() != ReportKind.SPEECH
+                        && (sidecar == null || sidecar.date() == null)) {
+                    // a speech only attribution recognised: a date in the speaker's own sentences is another event's
+                    meta = meta.withDate(MetadataExtractor.date(text, scan, ReportKind.SPEECH, doc.declared(),
+                            declaredByDocumentProperties(doc), true, doc.sourceName()));
+                }
+                meta = meta.withKind(found);
             }
             if (attribution.layout().layout() == Layout.UNKNOWN && !scan.claims().isEmpty()) {
                 source = withProblem(doc, Problem.warning(doc.path(), ProblemKind.NO_LAYOUT,
@@ -170,7 +178,8 @@ public final class ReportStructurer {
             LOG.warn("sentence fallback failed for {}: {}", doc.sourceName(), e.toString());
         }
         DeclaredMetadata d = doc.declared();
-        ReportMetadata declared = new ReportMetadata(d.title(), d.organisation(), d.date(), null, d.authors());
+        String date = d.date() != null ? d.date() : FileNameDate.of(doc.sourceName()).orElse(null);
+        ReportMetadata declared = new ReportMetadata(d.title(), d.organisation(), date, null, d.authors());
         return new Report(doc, applySidecar(declared, sidecar), List.of(), List.of(), List.of(), claims);
     }
 }

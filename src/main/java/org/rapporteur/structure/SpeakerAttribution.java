@@ -37,12 +37,18 @@ final class SpeakerAttribution {
     /** Reads the document; {@code scan} must already have its claims cut at the turns. */
     static SpeakerAttribution of(String text, ScanResult scan, ReportMetadata meta, DeclaredMetadata declared,
                                  List<TurnDetector.Turn> turns) {
+        return of(text, scan, meta, declared, turns, SpeechShape.of(text, scan, declared));
+    }
+
+    /** As above, with the text's {@link SpeechShape} already measured (the metadata needed it first). */
+    static SpeakerAttribution of(String text, ScanResult scan, ReportMetadata meta, DeclaredMetadata declared,
+                                 List<TurnDetector.Turn> turns, SpeechShape shape) {
         PersonIndex people = DocumentPeople.build(text, scan, turns);
         LayoutDecision unknown = new LayoutDecision(Layout.UNKNOWN, List.of());
         List<Evidence> authors = new ArrayList<>();
         new AuthorDetector().detect(new AttributionContext(text, scan, meta, declared, unknown, turns, people), authors);
         String title = declared.title() != null ? declared.title() : meta.title();
-        LayoutDecision layout = LayoutClassifier.classify(text, scan, declared, title, turns, !authors.isEmpty());
+        LayoutDecision layout = LayoutClassifier.classify(text, scan, declared, title, turns, !authors.isEmpty(), shape);
         AttributionContext ctx = new AttributionContext(text, scan, meta, declared, layout, turns, people);
         List<Evidence> evidence = new ArrayList<>(authors);
         for (EvidenceDetector d : List.of(new TurnEvidenceDetector(), new SpeakerCardDetector(),
