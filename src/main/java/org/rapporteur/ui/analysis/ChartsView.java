@@ -58,6 +58,8 @@ public final class ChartsView {
     private final ScrollPane scroll = new ScrollPane(column);
     private List<Node> charts = List.of();
     private final javafx.beans.value.ObservableStringValue indexState;
+    private boolean arrangedSideBySide;
+    private int shownLabelLimit = MAX_CATEGORY_LABEL;
 
     public ChartsView(ChartsViewModel vm) {
         this(vm, new javafx.beans.property.SimpleStringProperty());
@@ -103,10 +105,11 @@ public final class ChartsView {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         // two charts side by side need room for two category axes of long names: below that, one under the other
+        // compared with what is shown, not with the last width: data may come before the first layout (width 0)
         root.widthProperty().addListener((o, was, now) -> {
-            if (labelLimit(was.doubleValue()) != labelLimit(now.doubleValue())) {
+            if (labelLimit(now.doubleValue()) != shownLabelLimit) {
                 show(vm.dataProperty().get()); // the category names are cut to another length
-            } else if ((was.doubleValue() < SIDE_BY_SIDE_WIDTH) != (now.doubleValue() < SIDE_BY_SIDE_WIDTH)) {
+            } else if (sideBySide() != arrangedSideBySide) {
                 arrange();
             }
         });
@@ -156,7 +159,8 @@ public final class ChartsView {
         }
         grid.getChildren().clear();
         column.getChildren().clear();
-        if (root.getWidth() == 0 || root.getWidth() >= SIDE_BY_SIDE_WIDTH) {
+        arrangedSideBySide = sideBySide();
+        if (arrangedSideBySide) {
             for (Node c : charts) {
                 if (c instanceof Region r) {
                     r.setMinHeight(Region.USE_COMPUTED_SIZE);
@@ -285,6 +289,11 @@ public final class ChartsView {
         }
     }
 
+    /** Wide enough for two charts side by side; not before the first layout (width 0) tells. */
+    private boolean sideBySide() {
+        return root.getWidth() >= SIDE_BY_SIDE_WIDTH;
+    }
+
     /** How many characters of a category's name the axis shows: fewer in a narrow tab, so the bars keep room. */
     private static int labelLimit(double width) {
         return width > 0 && width < NARROW_WIDTH ? MAX_CATEGORY_LABEL_NARROW : MAX_CATEGORY_LABEL;
@@ -295,6 +304,7 @@ public final class ChartsView {
         List<String> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int limit = labelLimit(root.getWidth());
+        shownLabelLimit = limit;
         for (String row : m.rows()) {
             String label = ClaimFacetValues.label(m.rowDimension(), row);
             if (label.length() > limit) {
