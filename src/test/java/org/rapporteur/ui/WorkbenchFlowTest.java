@@ -49,6 +49,9 @@ class WorkbenchFlowTest {
     @BeforeAll
     static void toolkit() {
         FxTestSupport.startToolkit();
+        // indexed here, not in @Start: when this class is the first to need it, indexing inside the FX setup ran past
+        // TestFX's 60 s setup limit on a loaded machine
+        FxTestSupport.sampleWorkspace();
     }
 
     @Start
