@@ -33,12 +33,12 @@ import org.rapporteur.ui.inspector.InspectorViewModel;
 import org.rapporteur.ui.library.LibraryGrouping;
 import org.rapporteur.ui.library.LibraryViewModel;
 import org.rapporteur.ui.reader.ReaderViewModel;
+import org.rapporteur.ui.search.EmptyResults;
 import org.rapporteur.ui.search.QueryHistory;
 import org.rapporteur.ui.search.ResultsViewModel;
 import org.rapporteur.ui.search.SearchViewModel;
 import org.rapporteur.ui.tasks.BackgroundTasks;
 import org.rapporteur.ui.tasks.CorpusAdditions;
-import org.rapporteur.ui.search.EmptyResults;
 import org.rapporteur.ui.tasks.IndexStatus;
 import org.rapporteur.ui.tasks.IndexTask;
 
