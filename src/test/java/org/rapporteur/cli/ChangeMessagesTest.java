@@ -159,6 +159,12 @@ class ChangeMessagesTest {
         assertTrue(uncorrected.sentence().startsWith("Removal of correction: speaker of ")
                 && uncorrected.sentence().endsWith(" is Invented Speakerson"), uncorrected.sentence());
 
+        // People are named as the analyst wrote them: the merge and split of ADR 0021.
+        assertEquals("Merge of the person \u2018Halvard Brenne\u2019 into \u2018Ingrid Solvik\u2019",
+                doUndoRedo(() -> s.execute(new Change.MergePeople("Ingrid Solvik", "Halvard Brenne"))).sentence());
+        assertEquals("Split of \u2018H. Brenne\u2019 out of the person \u2018Halvard Brenne\u2019",
+                doUndoRedo(() -> s.execute(new Change.SplitPerson("Halvard Brenne", "H. Brenne"))).sentence());
+
         assertTrue(doUndoRedo(() -> s.execute(new Change.MergeTags(tag, parent))).sentence()
                 .equals("Merge of tag \u2018Invented security/Invented proxy wars\u2019 into \u2018Invented security\u2019"));
         assertTrue(doUndoRedo(() -> s.execute(new Change.DeleteTag(parent,

@@ -56,7 +56,7 @@ class PeopleCommandTest {
 
         CliRun merge = CliRun.run(ws, "people", "merge", "Ingrid Solvik", "Halvard Brenne");
         assertEquals(0, merge.exit(), merge.err());
-        assertTrue(merge.out().contains("merge person 'Halvard Kristof Brenne' into 'Ingrid Solvik'"), merge.out());
+        assertTrue(merge.out().contains("person ‘Halvard Kristof Brenne’ into ‘Ingrid Solvik’"), merge.out());
         assertTrue(namesOfPersonWith(CliRun.run(ws, "people", "--json").json(), "Ingrid Solvik")
                 .contains("Halvard K. Brenne"));
 
