@@ -19,11 +19,24 @@ public final class WorkbenchLauncher {
      */
     private static final Logger VECTORIZATION_LOG = Logger.getLogger("org.apache.lucene.internal.vectorization");
 
+    /**
+     * JavaFX warns at every start that it was loaded from the class path rather than as named modules. That is how
+     * {@code bin/rapporteur} runs it, on purpose and without harm, and nothing the user can change: the one record is
+     * dropped, every other JavaFX warning (CSS, rendering) still reaches the log.
+     */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+
+    static boolean isClassPathNotice(java.util.logging.LogRecord record) {
+        String message = record.getMessage();
+        return message != null && message.startsWith("Unsupported JavaFX configuration");
+    }
+
     private WorkbenchLauncher() {
     }
 
     public static void main(String[] args) {
         VECTORIZATION_LOG.setLevel(Level.SEVERE);
+        JAVAFX_LOG.setFilter(record -> !isClassPathNotice(record));
         App.markLaunch();
         // The workspace opens while JavaFX starts: on two cores the two overlap instead of following each other.
         WorkspaceOpening.startEarly(App.workspaceDir(java.util.List.of(args)));
