@@ -3,6 +3,8 @@ package org.rapporteur.annotations;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.rapporteur.model.EditDistance;
+
 /**
  * Approximate search of a quote in a text (Sellers' algorithm: edit distance of the quote against the best-matching
  * substring), scored on the quote and its context. To stay fast on long texts it only searches windows around
@@ -170,25 +172,6 @@ final class FuzzyQuoteMatcher {
     /** 1 − normalised Levenshtein distance. */
     static double similarity(String a, String b) {
         int max = Math.max(a.length(), b.length());
-        return max == 0 ? 1 : 1 - (double) levenshtein(a, b) / max;
-    }
-
-    static int levenshtein(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1,
-                        prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return max == 0 ? 1 : 1 - (double) EditDistance.levenshtein(a, b) / max;
     }
 }

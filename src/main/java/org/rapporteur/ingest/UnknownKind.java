@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
+
+import org.rapporteur.model.EditDistance;
 import org.rapporteur.model.ReportKind;
 
 /**
@@ -43,32 +45,12 @@ final class UnknownKind {
         String best = null;
         int bestEdits = MAX_TYPO_EDITS + 1;
         for (String label : ReportKind.labels()) {
-            int d = edits(v, label);
+            int d = EditDistance.levenshtein(v, label);
             if (d < bestEdits) {
                 bestEdits = d;
                 best = label;
             }
         }
         return best;
-    }
-
-    /** Levenshtein distance. */
-    private static int edits(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }
