@@ -3,18 +3,24 @@
 # The cache's name carries a checksum of the class path's jars and the JDK, so a rebuild or another JDK records a new
 # one instead of being refused. RAPPORTEUR_AOT=0 turns it off (e.g. to measure a start without it).
 
-# rapporteur_aot_options NAME: prints -XX:AOTCache=... when a cache for this build exists, else -XX:AOTCacheOutput=...
-# (the JVM writes the cache when this run ends normally). Uses $CP, $JAVA_HOME and $REPO.
-rapporteur_aot_options() {
-  [ "${RAPPORTEUR_AOT:-1}" = 0 ] && return 0
-  local name=$1 dir="$REPO/target/aot" key jars
+# rapporteur_aot_key: a checksum of the class path's jars (names, sizes, times) and the JDK, naming one build's cache.
+rapporteur_aot_key() {
+  local jars
   jars=$(echo "$CP" | tr ':' '\n' | while read -r entry; do
     case "$entry" in
       *'*') ls -l "${entry%\*}" 2>/dev/null ;;
       *) ls -l "$entry" 2>/dev/null ;;
     esac
   done)
-  key=$(printf '%s\n%s\n' "$jars" "$JAVA_HOME" | cksum | cut -d' ' -f1)
+  printf '%s\n%s\n' "$jars" "$JAVA_HOME" | cksum | cut -d' ' -f1
+}
+
+# rapporteur_aot_options NAME: prints -XX:AOTCache=... when a cache for this build exists, else -XX:AOTCacheOutput=...
+# (the JVM writes the cache when this run ends normally). Uses $CP, $JAVA_HOME and $REPO.
+rapporteur_aot_options() {
+  [ "${RAPPORTEUR_AOT:-1}" = 0 ] && return 0
+  local name=$1 dir="$REPO/target/aot" key
+  key=$(rapporteur_aot_key)
   mkdir -p "$dir"
   # A JVM writes warnings about classes it cannot cache; they are not the user's business.
   if [ -f "$dir/$name-$key.aot" ]; then
@@ -32,15 +38,9 @@ rapporteur_aot_options() {
 # before it starts, its output going nowhere, then uses it (ADR 0020). Uses $CP, $JAVA_HOME, $REPO and JAVA_OPTS.
 rapporteur_quiet_aot_options() {
   [ "${RAPPORTEUR_AOT:-1}" = 0 ] && return 0
-  local name=$1 dir="$REPO/target/aot" key jars
+  local name=$1 dir="$REPO/target/aot" key
   shift # the rest: the run's own JVM options (heap), which the assembled cache must agree with
-  jars=$(echo "$CP" | tr ':' '\n' | while read -r entry; do
-    case "$entry" in
-      *'*') ls -l "${entry%\*}" 2>/dev/null ;;
-      *) ls -l "$entry" 2>/dev/null ;;
-    esac
-  done)
-  key=$(printf '%s\n%s\n' "$jars" "$JAVA_HOME" | cksum | cut -d' ' -f1)
+  key=$(rapporteur_aot_key)
   mkdir -p "$dir"
   local cache="$dir/$name-$key.aot" conf="$dir/$name-$key.aotconf"
   if [ ! -f "$cache" ] && [ -f "$conf" ]; then
