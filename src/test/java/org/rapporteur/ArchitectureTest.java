@@ -56,8 +56,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void modelAndProgressDependOnNothingOfOurs() {
-        noClasses().that().resideInAnyPackage("org.rapporteur.model..", "org.rapporteur.progress..")
+    void modelProgressAndLogDependOnNothingOfOurs() {
+        noClasses().that().resideInAnyPackage("org.rapporteur.model..", "org.rapporteur.progress..",
+                        "org.rapporteur.applog..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.rapporteur.ingest..",
                         "org.rapporteur.structure..", "org.rapporteur.enrich..", "org.rapporteur.index..",
                         "org.rapporteur.annotations..", "org.rapporteur.export..", "org.rapporteur.pipeline..",

@@ -4,13 +4,15 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 
+import org.rapporteur.applog.AppLog;
+
 /** Entry point of the command line: {@code rapporteur <command> ...}. */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        PrintStream console = CliLog.install(args);
+        PrintStream console = AppLog.install(args);
         int exit;
         try {
             var cl = RapporteurCommand.commandLine();
@@ -18,7 +20,7 @@ public final class Main {
             exit = cl.execute(args);
         } catch (Throwable t) { // an Error or a failure in picocli itself: still one line, still exit code 3
             t.printStackTrace(); // into the log file: System.err is the log now
-            console.println("rapporteur: internal error: " + t + " (details in " + CliLog.where() + ")");
+            console.println("rapporteur: internal error: " + t + " (details in " + AppLog.where() + ")");
             exit = ExitCodes.INTERNAL;
         }
         System.exit(exit);

@@ -2,6 +2,7 @@ package org.rapporteur.cli;
 
 import java.io.PrintWriter;
 
+import org.rapporteur.applog.AppLog;
 import org.rapporteur.model.QuerySyntaxException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -101,7 +102,7 @@ public final class RapporteurCommand implements Runnable {
             err.println("rapporteur: " + ExitCodes.userMessage(e));
         } else {
             LOG.error("Unexpected failure of 'rapporteur {}'", String.join(" ", parsed.originalArgs()), e);
-            err.println("rapporteur: internal error: " + e + " (a bug; details in " + CliLog.where() + ")");
+            err.println("rapporteur: internal error: " + e + " (a bug; details in " + AppLog.where() + ")");
         }
         err.flush();
         return code;

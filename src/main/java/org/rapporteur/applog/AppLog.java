@@ -1,4 +1,4 @@
-package org.rapporteur.cli;
+package org.rapporteur.applog;
 
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -17,7 +17,7 @@ import java.util.logging.LogManager;
 import java.util.logging.Logger;
 
 /**
- * Where the command line's log goes: a file, not the console (ADR 0020). Libraries (Lucene through java.util.logging,
+ * Where the application's log goes: a file, not the console (ADR 0020). The command line and the workbench share it. Libraries (Lucene through java.util.logging,
  * PDFBox and POI through SLF4J, the JDK's own warnings) write to {@code System.err}; in a command-line process that
  * stream is pointed at the log file, and only what the commands print themselves (through picocli's writers, which
  * keep the real console) reaches the user. An internal error's stack trace is in this file too, and the one line on
@@ -28,8 +28,8 @@ import java.util.logging.Logger;
  * Rapporteur} on Windows), {@code rapporteur.log}, appended to and started afresh when it passes 5 MB (the old one is
  * kept as {@code rapporteur.log.1}).
  */
-final class CliLog {
-    static final long ROTATE_AT = 5L << 20;
+public final class AppLog {
+    public static final long ROTATE_AT = 5L << 20;
 
     /** The file this process logs to, once {@link #install} ran; tests run commands in-process without one. */
     private static volatile Path file;
@@ -37,14 +37,14 @@ final class CliLog {
     /** Held so the configuration sticks: java.util.logging keeps loggers only weakly. */
     private static final Logger ROOT = Logger.getLogger("");
 
-    private CliLog() {
+    private AppLog() {
     }
 
     /**
      * Points {@code System.err} and java.util.logging at the log file. Call first thing in {@code main}, before any
      * library class logs; returns the console's error stream for the commands' own messages.
      */
-    static PrintStream install(String[] args) {
+    public static PrintStream install(String[] args) {
         PrintStream console = System.err;
         Path target = location(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
         PrintStream log = open(target);
@@ -72,12 +72,12 @@ final class CliLog {
     }
 
     /** The log file for a message ("details in ..."), or a description when this process has none. */
-    static String where() {
+    public static String where() {
         Path f = file;
         return f == null ? "the application log" : f.toString();
     }
 
-    static Path location(Map<String, String> env, String osName, String home) {
+    public static Path location(Map<String, String> env, String osName, String home) {
         String explicit = env.get("RAPPORTEUR_LOG");
         if (explicit != null && !explicit.isBlank()) {
             return Path.of(explicit).toAbsolutePath();
