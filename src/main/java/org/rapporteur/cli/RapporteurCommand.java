@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  * data error, 2 usage or query syntax error, 3 internal error; and every command answers {@code -h/--help} and
  * {@code -V/--version}.
  */
-@Command(name = "rapporteur", mixinStandardHelpOptions = true, version = RapporteurCommand.VERSION,
+@Command(name = "rapporteur", mixinStandardHelpOptions = true, versionProvider = VersionLines.class,
         description = "Reads policy reports, finds who said each claim, and lets you search, code and export them.",
         subcommands = {IndexCommand.class, SearchCommand.class, ClaimsCommand.class, ReportsCommand.class,
                 PeopleCommand.class, ThemesCommand.class, TagCommand.class, CodeCommand.class, NoteCommand.class, LinkCommand.class, CorrectCommand.class,
@@ -31,7 +31,8 @@ import picocli.CommandLine.Command;
                 + "$RAPPORTEUR_LOG, else ~/.local/state/rapporteur/rapporteur.log (macOS ~/Library/Logs/Rapporteur, "
                 + "Windows %%LOCALAPPDATA%%\\Rapporteur)."})
 public final class RapporteurCommand implements Runnable {
-    static final String VERSION = "Rapporteur 0.1.0";
+    /** The first line of {@code --version}: the name and the pom's version (ADR 0030). */
+    static final String VERSION = org.rapporteur.pipeline.BuildInfo.current().nameAndVersion();
     private static final Logger LOG = LoggerFactory.getLogger(RapporteurCommand.class);
 
     @CommandLine.Spec
@@ -60,8 +61,8 @@ public final class RapporteurCommand implements Runnable {
             if (!spec.mixinStandardHelpOptions() && spec.findOption("--help") == null) {
                 spec.mixinStandardHelpOptions(true);
             }
-            if (spec.version().length == 0) {
-                spec.version(VERSION);
+            if (spec.versionProvider() == null && spec.version().length == 0) {
+                spec.versionProvider(new VersionLines());
             }
             standardHelpOptionsEverywhere(sub);
         }
