@@ -23,7 +23,8 @@ import org.rapporteur.ingest.PdfBoxVersion;
  */
 public final class AboutFacts {
     public static final String APPLICATION = "Application";
-    public static final String BUILD = "Build";
+    public static final String COMMIT = "Commit";
+    public static final String BUILT = "Built";
     public static final String JAVA = "Java";
     public static final String JAVA_HOME = "Java runtime";
     public static final String JAVAFX = "JavaFX";
@@ -50,7 +51,8 @@ public final class AboutFacts {
         BuildInfo build = BuildInfo.current();
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact(APPLICATION, build.nameAndVersion(), null));
-        facts.add(new Fact(BUILD, build.buildLine(), null));
+        facts.add(new Fact(COMMIT, build.commitLine(), null));
+        facts.add(new Fact(BUILT, build.built(), null));
         facts.add(new Fact(JAVA, System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ", "
                 + System.getProperty("java.vm.name") + ")", null));
         String javaHome = System.getProperty("java.home");

@@ -32,11 +32,9 @@ public record BuildInfo(String name, String version, String commit, String commi
         return name + " " + version;
     }
 
-    /** "a132fbf1fd (2026-12-03T14:32:34Z), built 2026-12-03T14:36:51Z", or what of it is known. */
-    public String buildLine() {
-        String c = commit.equals(UNKNOWN) ? "commit unknown" : "commit " + commit
-                + (commitTime.equals(UNKNOWN) ? "" : " of " + commitTime);
-        return c + ", built " + built;
+    /** "a132fbf1fd (2026-12-03T14:32:34Z)": the commit and when it was made, or {@code unknown}. */
+    public String commitLine() {
+        return commit.equals(UNKNOWN) || commitTime.equals(UNKNOWN) ? commit : commit + " (" + commitTime + ")";
     }
 
     static BuildInfo from(Properties p) {

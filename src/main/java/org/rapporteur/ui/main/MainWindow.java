@@ -444,8 +444,12 @@ public final class MainWindow {
         Menu view = new Menu("_View", null, results, reader, review, next, previous, new SeparatorMenuItem(), showLeft,
                 showRight, darkTheme, new SeparatorMenuItem(), problems, orphans);
 
-        MenuItem keys = item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
-        Menu help = new Menu("_Help", null, keys);
+        // F1 is help in every desktop program: the guide; the shortcut list moved to Ctrl+/ (and a button of the guide)
+        MenuItem guide = item("User guide", new KeyCodeCombination(KeyCode.F1), this::showGuide);
+        MenuItem keys = item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN),
+                this::showShortcuts);
+        MenuItem about = item("About Rapporteur", null, this::showAbout);
+        Menu help = new Menu("_Help", null, guide, keys, new SeparatorMenuItem(), about);
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
@@ -555,7 +559,19 @@ public final class MainWindow {
         return problemsStage;
     }
 
-    /** Help ▸ Keyboard shortcuts (F1). */
+    /** Help ▸ User guide (F1): the bundled guide in a window of its own, loaded in the background. */
+    public org.rapporteur.ui.help.GuideWindow showGuide() {
+        return org.rapporteur.ui.help.GuideWindow.show(stage, scene.getStylesheets(), vm.background(),
+                this::showShortcuts);
+    }
+
+    /** Help ▸ About: version, build, Java and libraries, the workspace and the log file. */
+    public org.rapporteur.ui.help.AboutWindow showAbout() {
+        return org.rapporteur.ui.help.AboutWindow.show(stage, vm.workspace().dir(), scene.getStylesheets(),
+                vm.background());
+    }
+
+    /** Help ▸ Keyboard shortcuts (Ctrl+/). */
     Alert showShortcuts() {
         Alert alert = ShortcutsDialog.create(stage, scene.getStylesheets());
         alert.show();

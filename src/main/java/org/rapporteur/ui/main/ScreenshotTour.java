@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Drives the window through its main views and writes a PNG of each ({@code bin/screenshots}), at 1280×800 with both
  * side panes open: results for a query with a facet selected and a claim in the inspector, the reader at that claim,
- * a query syntax error, the dark theme, the review, the matrix, charts and network tabs, the shortcut list (F1) and
- * the problems window (after adding a folder of invented unreadable files). Snapshots come from
+ * a query syntax error, the dark theme, the review, the matrix, charts and network tabs, the shortcut list (Ctrl+/),
+ * the user guide (F1; light, and dark with a find), About and the problems window (after adding a folder of invented
+ * unreadable files). Snapshots come from
  * {@code Node.snapshot}, so they work under Xvfb and are deterministic.
  */
 public final class ScreenshotTour {
@@ -38,6 +39,8 @@ public final class ScreenshotTour {
     private final Runnable onDone;
     private javafx.scene.control.Alert shortcuts;
     private Stage problems;
+    private org.rapporteur.ui.help.GuideWindow guide;
+    private org.rapporteur.ui.help.AboutWindow about;
 
     public ScreenshotTour(MainViewModel vm, MainWindow window, Stage stage, Path out, Runnable onDone) {
         this.vm = vm;
@@ -144,6 +147,24 @@ public final class ScreenshotTour {
                 .then("shot shortcuts", () -> shot("shortcuts.png", shortcuts.getDialogPane().getScene().getRoot()),
                         () -> true, 1000)
                 .then("close shortcuts", () -> shortcuts.close(), () -> !shortcuts.isShowing(), t)
+                .then("guide", () -> guide = window.showGuide(), () -> guide != null && guide.loaded(), t)
+                .pause(800)
+                .then("shot guide", () -> shot("guide.png", guide.stage().getScene().getRoot()), () -> true, 1000)
+                .then("guide: find, dark", () -> {
+                    guide.findText("Review attributions");
+                    window.setTheme(ThemeSwitcher.DARK);
+                }, () -> true, 1000)
+                .pause(800)
+                .then("shot guide dark", () -> shot("guide-dark.png", guide.stage().getScene().getRoot()),
+                        () -> true, 1000)
+                .then("close guide", () -> {
+                    window.setTheme(ThemeSwitcher.LIGHT);
+                    guide.stage().close();
+                }, () -> true, 500)
+                .then("about", () -> about = window.showAbout(), () -> about != null && about.loaded(), t)
+                .pause(500)
+                .then("shot about", () -> shot("about.png", about.stage().getScene().getRoot()), () -> true, 1000)
+                .then("close about", () -> about.stage().close(), () -> true, 500)
                 .then("add a folder of bad files", this::addBadFiles, () -> vm.indexingProperty().get() == null
                         && !vm.problems().isEmpty(), 10 * t)
                 .then("problems", () -> problems = window.showProblems(), () -> problems != null

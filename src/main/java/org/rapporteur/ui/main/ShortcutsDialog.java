@@ -14,7 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 
 /**
- * Help ▸ Keyboard shortcuts (F1): the keys in one column and what they do in the next, in groups, laid out as a grid
+ * Help ▸ Keyboard shortcuts (Ctrl+/): the keys in one column and what they do in the next, in groups, laid out as a grid
  * so the two columns line up whatever the font (a text block padded with spaces only lines up in a monospaced
  * one). OK, Esc or Enter closes it.
  */
@@ -57,7 +57,9 @@ final class ShortcutsDialog {
             new Row("Ctrl+B", "Show or hide the library and facets"),
             new Row("Ctrl+Shift+I", "Show or hide the inspector"),
             new Row("Ctrl+Shift+T", "Dark theme"),
-            new Row("F1", "This list"));
+            Row.group("Help"),
+            new Row("F1", "User guide (Ctrl+F finds in it)"),
+            new Row("Ctrl+/", "This list"));
 
     private ShortcutsDialog() {
     }

@@ -23,7 +23,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** F1: every key stands in one column, right-aligned, every action starts at one left edge after it; Esc closes. */
+/** Ctrl+/: every key stands in one column, right-aligned, every action starts at one left edge after it; Esc closes. */
 @ExtendWith(ApplicationExtension.class)
 class ShortcutsDialogTest {
     private Stage owner;
