@@ -45,23 +45,25 @@ class VersionTest {
     }
 
     @Test
-    void theBuildLineNamesARealCommitOrSaysUnknown() throws Exception {
+    void theCommitIsTheOneCheckedOutOrUnknown() throws Exception {
         String build = versionLines("-V").stream().filter(l -> l.startsWith("Commit:")).findFirst().orElseThrow();
         Matcher m = Pattern.compile("^Commit:\\s+([0-9a-f]{7,40})\\b").matcher(build);
         if (!m.find()) {
             assertTrue(build.matches("Commit:\\s+unknown"), build);
             return;
         }
-        // a build from a clone: the commit is one of this repository's (if git is here to ask)
+        // a build from a clone names the commit checked out here, the one this build and its tests ran from (in a git
+        // worktree too, which shares its repository with another checkout at another commit)
         Process git;
         try {
-            git = new ProcessBuilder("git", "cat-file", "-e", m.group(1) + "^{commit}").redirectErrorStream(true)
-                    .start();
+            git = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
         } catch (java.io.IOException noGit) {
             return;
         }
+        String head = new String(git.getInputStream().readAllBytes()).strip();
         assertTrue(git.waitFor(30, TimeUnit.SECONDS));
-        assertEquals(0, git.exitValue(), "no commit " + m.group(1) + " in this repository: " + build);
+        assertEquals(0, git.exitValue(), head);
+        assertTrue(head.startsWith(m.group(1)), "built from " + m.group(1) + ", checked out " + head);
     }
 
     @Test

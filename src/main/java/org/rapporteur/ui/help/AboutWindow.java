@@ -106,6 +106,8 @@ public final class AboutWindow {
         }
         AboutWindow w = new AboutWindow(owner, stylesheets);
         OPEN.put(owner, w);
+        // closed, it lets go of what it shows (the guide's decoded pictures are tens of megabytes)
+        w.stage.setOnHidden(e -> OPEN.remove(owner, w));
         w.stage.show();
         Task<List<AboutFacts.Fact>> task = new Task<>() {
             @Override

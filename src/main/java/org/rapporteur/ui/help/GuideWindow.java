@@ -56,6 +56,7 @@ public final class GuideWindow {
     public static final String SCROLL_ID = "guideScroll";
     static final String STYLESHEET = "/org/rapporteur/ui/help/help.css";
     private static final Map<Window, GuideWindow> OPEN = new WeakHashMap<>();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GuideWindow.class);
 
     private final Stage stage = new Stage();
     private final TextField find = new TextField();
@@ -129,22 +130,31 @@ public final class GuideWindow {
         }
         GuideWindow w = new GuideWindow(owner, stylesheets, showShortcuts);
         OPEN.put(owner, w);
+        // closed, it lets go of what it shows (the guide's decoded pictures are tens of megabytes)
+        w.stage.setOnHidden(e -> OPEN.remove(owner, w));
         w.stage.show();
         w.load(background);
         return w;
     }
 
     private void load(Executor background) {
+        long start = System.nanoTime();
         Task<GuideContent> task = new Task<>() {
             @Override
             protected GuideContent call() {
-                return GuideContent.load();
+                GuideContent c = GuideContent.load();
+                LOG.info("User guide read: {} documents, {} pictures, in {} ms (background)", c.documents().size(),
+                        c.images().size(), (System.nanoTime() - start) / 1_000_000);
+                return c;
             }
         };
-        task.setOnSucceeded(e -> show(task.getValue()));
+        task.setOnSucceeded(e -> {
+            long t = System.nanoTime();
+            show(task.getValue());
+            LOG.info("User guide rendered in {} ms (FX thread)", (System.nanoTime() - t) / 1_000_000);
+        });
         task.setOnFailed(e -> {
-            org.slf4j.LoggerFactory.getLogger(GuideWindow.class).warn("Opening the user guide failed",
-                    task.getException());
+            LOG.warn("Opening the user guide failed", task.getException());
             Label failed = new Label(UserMessages.describe("Opening the user guide", task.getException()));
             failed.setWrapText(true);
             failed.getStyleClass().add(Styles.EMPTY_STATE);
