@@ -15,7 +15,6 @@ import javafx.geometry.VPos;
 import javafx.scene.Cursor;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.ColumnConstraints;
@@ -24,6 +23,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.rapporteur.ui.common.Tooltips;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
@@ -92,24 +92,73 @@ final class GuideRenderer {
         this.onLink = onLink;
     }
 
-    /** Renders {@code documents} one after the other into a column as wide as {@code width}. */
-    Rendered render(List<GuideSource.GuideDocument> documents, DoubleExpression width) {
-        VBox content = new VBox(10);
+    /** A top-level block still to render, with the document it belongs to. */
+    private record Pending(String document, Node block, boolean firstOfDocument) {
+    }
+
+    private final java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
+    private final VBox content = new VBox(10);
+    private DoubleExpression width;
+    private VBox section;
+
+    /**
+     * Starts rendering {@code documents} one after the other into a column as wide as {@code width}: the column is
+     * {@link #content()} at once, filled by {@link #renderFor} in slices.
+     */
+    void begin(List<GuideSource.GuideDocument> documents, DoubleExpression columnWidth) {
+        width = columnWidth;
         content.getStyleClass().add("guide-content");
         for (GuideSource.GuideDocument d : documents) {
-            document = d.path();
-            VBox section = new VBox(10);
-            section.getStyleClass().add(DOCUMENT);
+            boolean first = true;
             for (Node block : d.blocks()) {
-                block(block, section, width);
+                pending.add(new Pending(d.path(), block, first));
+                first = false;
             }
-            if (!content.getChildren().isEmpty()) {
-                content.getChildren().add(new Separator());
-            }
-            content.getChildren().add(section);
         }
+    }
+
+    VBox content() {
+        return content;
+    }
+
+    /**
+     * Renders blocks for about {@code nanos} (at least one), so a long guide fills over a few frames instead of
+     * holding the FX thread for all of it; true when every block is in.
+     */
+    boolean renderFor(long nanos) {
+        long end = System.nanoTime() + nanos;
+        do {
+            Pending p = pending.poll();
+            if (p == null) {
+                break;
+            }
+            if (p.firstOfDocument()) {
+                document = p.document();
+                if (!content.getChildren().isEmpty()) {
+                    content.getChildren().add(new Separator());
+                }
+                section = new VBox(10);
+                section.getStyleClass().add(DOCUMENT);
+                content.getChildren().add(section);
+            }
+            block(p.block(), section, width);
+        } while (System.nanoTime() < end);
+        return pending.isEmpty();
+    }
+
+    /** What was made; call when {@link #renderFor} said it is done. */
+    Rendered result() {
         return new Rendered(content, List.copyOf(headings), List.copyOf(texts), List.copyOf(shownImages),
                 List.copyOf(missing));
+    }
+
+    /** Renders {@code documents} all at once (tests of the renderer alone). */
+    Rendered render(List<GuideSource.GuideDocument> documents, DoubleExpression columnWidth) {
+        begin(documents, columnWidth);
+        while (!renderFor(Long.MAX_VALUE / 4)) {
+            // renders everything
+        }
+        return result();
     }
 
     private void block(Node n, Pane into, DoubleExpression width) {
@@ -223,10 +272,10 @@ final class GuideRenderer {
         if (link != null) {
             GuideLinks.Target target = link;
             switch (target) {
-                case GuideLinks.Outside o -> Tooltip.install(t, new Tooltip(o.path()
-                        + " is a file of the project's source, not part of this guide"));
+                case GuideLinks.Outside o -> Tooltips.onHover(t, o.path()
+                        + " is a file of the project's source, not part of this guide");
                 case GuideLinks.External e -> {
-                    Tooltip.install(t, new Tooltip(e.uri()));
+                    Tooltips.onHover(t, e.uri());
                     clickable(t, target);
                 }
                 case GuideLinks.Internal i -> clickable(t, target);
@@ -256,7 +305,7 @@ final class GuideRenderer {
         view.getStyleClass().add(IMAGE);
         view.fitWidthProperty().bind(Bindings.max(40, Bindings.min(image.getWidth(), width)));
         if (!alt.isBlank()) {
-            Tooltip.install(view, new Tooltip(alt));
+            Tooltips.onHover(view, alt);
             view.setAccessibleText(alt);
         }
         shownImages.add(view);

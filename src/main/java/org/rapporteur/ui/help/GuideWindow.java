@@ -148,11 +148,7 @@ public final class GuideWindow {
                 return c;
             }
         };
-        task.setOnSucceeded(e -> {
-            long t = System.nanoTime();
-            show(task.getValue());
-            LOG.info("User guide rendered in {} ms (FX thread)", (System.nanoTime() - t) / 1_000_000);
-        });
+        task.setOnSucceeded(e -> show(task.getValue()));
         task.setOnFailed(e -> {
             LOG.warn("Opening the user guide failed", task.getException());
             Label failed = new Label(UserMessages.describe("Opening the user guide", task.getException()));
@@ -163,18 +159,39 @@ public final class GuideWindow {
         background.execute(task);
     }
 
+    /**
+     * Shows the guide: the column at once, its blocks added in slices of about 20 ms, one slice per frame (the whole
+     * guide in one go held the FX thread for about 340 ms on a loaded machine); contents and find when all are in.
+     */
     private void show(GuideContent content) {
         GuideLinks links = new GuideLinks(new HashSet<>(content.documentPaths()));
-        rendered = new GuideRenderer(content.images(), links, this::follow).render(content.documents(), textWidth);
-        scroll.setContent(rendered.content());
-        contents.getItems().setAll(rendered.headings().stream().filter(h -> h.level() <= 3).toList());
+        GuideRenderer renderer = new GuideRenderer(content.images(), links, this::follow);
+        renderer.begin(content.documents(), textWidth);
+        scroll.setContent(renderer.content());
         SplitPane split = new SplitPane(contents, scroll);
         split.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(contents, false);
         body.getChildren().setAll(split);
-        if (!find.getText().isBlank()) {
-            search(find.getText());
-        }
+        long start = System.nanoTime();
+        new javafx.animation.AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                frames++;
+                if (!renderer.renderFor(20_000_000L)) {
+                    return;
+                }
+                stop();
+                rendered = renderer.result();
+                contents.getItems().setAll(rendered.headings().stream().filter(h -> h.level() <= 3).toList());
+                LOG.info("User guide shown: {} runs of text, {} pictures, in {} frames, {} ms", rendered.texts().size(),
+                        rendered.images().size(), frames, (System.nanoTime() - start) / 1_000_000);
+                if (!find.getText().isBlank()) {
+                    search(find.getText());
+                }
+            }
+        }.start();
     }
 
     // ---- parts of the window ---------------------------------------------------------------------------------------
