@@ -15,6 +15,12 @@ public final class UserMessages {
     }
 
     public static String describe(String doing, Throwable error) {
+        // a full or read-only disk, a newer or busy workspace: said plainly, with what to do (ADR 0028)
+        java.util.Optional<org.rapporteur.pipeline.WorkspaceUnusableException> unusable =
+                org.rapporteur.pipeline.StorageErrors.explain(null, error);
+        if (unusable.isPresent()) {
+            return unusable.get().getMessage();
+        }
         Throwable t = error;
         while (t != null) {
             if (t instanceof RapporteurException r && r.getMessage() != null) {

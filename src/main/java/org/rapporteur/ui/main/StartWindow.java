@@ -92,6 +92,11 @@ public final class StartWindow {
         return scene.getFocusOwner() == field && loading.getScene() == scene;
     }
 
+    /** Says that another workspace is being opened (the first could not be). */
+    public void opening(Path workspace) {
+        loading.setText("Opening workspace " + workspace + " …");
+    }
+
     /** Says that opening failed, where the results would be. */
     public void failed(String message) {
         loading.setText(message);
