@@ -30,25 +30,36 @@ final class StartFailureDialog {
 
     /** Shows the failure until the user quits (empty) or chooses a folder to open instead. */
     static Optional<Path> ask(Stage owner, StartFailure failure, Path failed) {
+        return ask(owner, failure, failed, () -> choose(owner, failed));
+    }
+
+    /** As {@link #ask(Stage, StartFailure, Path)}, the folder chosen by {@code chooser} (tests stand in for it). */
+    static Optional<Path> ask(Stage owner, StartFailure failure, Path failed,
+                              java.util.function.Supplier<Optional<Path>> chooser) {
         while (true) {
             Optional<ButtonType> answer = dialog(owner, failure).showAndWait();
             if (answer.isEmpty() || answer.get() != OTHER) {
                 return Optional.empty();
             }
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Open another workspace (an empty folder makes a new one)");
-            Path start = failed.toAbsolutePath().getParent();
-            while (start != null && !Files.isDirectory(start)) {
-                start = start.getParent();
-            }
-            if (start != null) {
-                chooser.setInitialDirectory(start.toFile());
-            }
-            File chosen = chooser.showDialog(owner);
-            if (chosen != null) {
-                return Optional.of(chosen.toPath().toAbsolutePath().normalize());
-            }
+            Optional<Path> chosen = chooser.get();
+            if (chosen.isPresent()) {
+                return chosen;
+            } // cancelled: the reason again, with the same two ways out
         }
+    }
+
+    private static Optional<Path> choose(Stage owner, Path failed) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open another workspace (an empty folder makes a new one)");
+        Path start = failed.toAbsolutePath().getParent();
+        while (start != null && !Files.isDirectory(start)) {
+            start = start.getParent();
+        }
+        if (start != null) {
+            chooser.setInitialDirectory(start.toFile());
+        }
+        File chosen = chooser.showDialog(owner);
+        return chosen == null ? Optional.empty() : Optional.of(chosen.toPath().toAbsolutePath().normalize());
     }
 
     static Alert dialog(Stage owner, StartFailure failure) {

@@ -14,6 +14,11 @@ import org.rapporteur.applog.AppLog;
  *
  * <p>Arguments: {@code --workspace DIR} (else {@code RAPPORTEUR_WORKSPACE}, else the per-user data folder) and
  * {@code --screenshots DIR} (drive the window through its main views, write PNGs there, and exit).
+ *
+ * <p>When the workbench cannot start it says why in one sentence with what to do, never a stack trace, and exits
+ * with a {@link StartFailure} code (ADR 0028): 4 when no window can be opened (no display, no GTK: one line on the
+ * console), 1 when the workspace cannot be used (a dialog; on the console under {@code --screenshots}), 3 for a bug.
+ * The details go to the log file ({@link AppLog}) the message names.
  */
 public final class WorkbenchLauncher {
     /**
