@@ -120,11 +120,17 @@ public final class RapporteurCommand implements Runnable {
         return code;
     }
 
-    /** The workspace the failed command named with {@code --workspace}, else the default one. */
+    /**
+     * The workspace the failed command named with {@code --workspace}, else the default one; null for {@code export},
+     * which also writes outside the workspace (a full disk there is not the workspace's).
+     */
     private static java.nio.file.Path workspaceOf(CommandLine.ParseResult parsed) {
         CommandLine.ParseResult p = parsed;
         while (p.subcommand() != null) {
             p = p.subcommand();
+        }
+        if (p.commandSpec().name().equals("export")) {
+            return null;
         }
         java.nio.file.Path named = p.matchedOptionValue("--workspace", null);
         try {

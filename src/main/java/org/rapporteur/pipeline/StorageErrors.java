@@ -43,8 +43,11 @@ public final class StorageErrors {
     }
 
     /**
-     * The workspace failure {@code error} amounts to, if it is one of a read-only, unwritable or full disk;
-     * {@code workspace} (may be null) is named in the message.
+     * The workspace failure {@code error} amounts to, if it is one of a read-only, unwritable or full disk under
+     * {@code workspace}. SQLite's codes always are (its one database is the workspace's annotation store); a file
+     * error is when it names a file in the workspace, or names none and the work was on the workspace only — which
+     * only the caller knows: with {@code workspace} null (an export, which writes elsewhere too; a message without
+     * context) such an error is left to its own words, rather than blame the workspace's disk for a full USB stick.
      */
     public static Optional<WorkspaceUnusableException> explain(Path workspace, Throwable error) {
         for (Throwable t : chain(error)) {
@@ -54,6 +57,13 @@ public final class StorageErrors {
         }
         for (Throwable t : chain(error)) {
             String text = words(t);
+            boolean sqlite = text.contains("[sqlite_");
+            Path file = t instanceof FileSystemException f && f.getFile() != null ? Path.of(f.getFile()) : null;
+            boolean ours = sqlite || (workspace != null && (file == null
+                    || file.toAbsolutePath().normalize().startsWith(workspace.toAbsolutePath().normalize())));
+            if (!ours) {
+                continue;
+            }
             if (text.contains("no space left on device") || text.contains("disk quota exceeded")
                     || text.contains("[sqlite_full]")) {
                 return Optional.of(WorkspaceUnusableException.diskFull(workspace, freeSpace(workspace, t), error));
@@ -61,9 +71,6 @@ public final class StorageErrors {
             if (text.contains("read-only file system")) {
                 return Optional.of(WorkspaceUnusableException.readOnly(workspace, error));
             }
-        }
-        for (Throwable t : chain(error)) {
-            String text = words(t);
             boolean denied = t instanceof AccessDeniedException || text.contains("permission denied")
                     || text.contains("[sqlite_readonly") || text.contains("[sqlite_perm]");
             boolean cannotOpen = text.contains("[sqlite_cantopen]");
@@ -71,9 +78,8 @@ public final class StorageErrors {
                 if (workspace != null && isReadOnly(workspace)) {
                     return Optional.of(WorkspaceUnusableException.readOnly(workspace, error));
                 }
+                // "cannot open" on a writable folder is something else (a folder where the file should be, ...)
                 if (denied || (workspace != null && Files.isDirectory(workspace) && !Files.isWritable(workspace))) {
-                    Path file = t instanceof FileSystemException f && f.getFile() != null ? Path.of(f.getFile())
-                            : null;
                     return Optional.of(WorkspaceUnusableException.notWritable(workspace, file, error));
                 }
             }

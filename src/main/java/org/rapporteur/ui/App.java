@@ -113,7 +113,7 @@ public final class App extends Application {
      * (the screenshot run) the reason goes to the console and the workbench exits.
      */
     private void cannotOpen(Stage stage, Path dir, Path screenshots, Throwable error) {
-        StartFailure failure = StartFailure.ofWorkspace("Opening the workspace " + dir, error);
+        StartFailure failure = StartFailure.ofWorkspace("Opening the workspace " + dir, error, dir);
         LOG.warn("Opening the workspace {} failed: {}", dir, failure.message(), error);
         startWindow.failed(failure.message());
         if (screenshots != null || stopped) {

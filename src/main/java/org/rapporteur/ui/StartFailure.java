@@ -74,8 +74,8 @@ public record StartFailure(int exitCode, String message) {
      * The workspace could not be opened: said in the words of {@link UserMessages} (which knows full and read-only
      * disks, newer and busy workspaces); our own refusals and file errors are the user's (1), anything else a bug.
      */
-    public static StartFailure ofWorkspace(String doing, Throwable error) {
-        String message = UserMessages.describe(doing, error);
+    public static StartFailure ofWorkspace(String doing, Throwable error, java.nio.file.Path workspace) {
+        String message = UserMessages.describe(doing, error, workspace);
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof RapporteurException || t instanceof IOException || t instanceof UncheckedIOException) {
                 return new StartFailure(WORKSPACE, message);

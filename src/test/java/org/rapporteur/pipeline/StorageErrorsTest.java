@@ -91,6 +91,18 @@ class StorageErrorsTest {
     }
 
     @Test
+    void aFullDiskElsewhereIsNotTheWorkspacesDisk() {
+        // an export to a full USB stick: the file is outside the workspace
+        assertTrue(explain(new FileSystemException("/media/usb/export.csv", null, "No space left on device"))
+                .isEmpty());
+        // no workspace given (a message without context): only SQLite's codes, which are always the workspace's
+        assertTrue(StorageErrors.explain(null, new IOException("No space left on device")).isEmpty());
+        assertTrue(StorageErrors.explain(null, new AccessDeniedException("/home/me/report.pdf")).isEmpty());
+        assertEquals(Reason.DISK_FULL, StorageErrors.explain(null, new AnnotationException("The annotation store "
+                + "failed: [SQLITE_FULL] database or disk is full")).orElseThrow().reason());
+    }
+
+    @Test
     void otherFailuresAreNotDiskProblems() {
         assertTrue(explain(new IOException("Stream closed")).isEmpty());
         assertTrue(explain(new RapporteurException("No claim with id 'x'")).isEmpty());

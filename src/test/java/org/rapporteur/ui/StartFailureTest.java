@@ -56,10 +56,10 @@ class StartFailureTest {
 
     @Test
     void aWorkspaceThatCannotBeOpenedIsAUserErrorUnlessItIsABug() {
-        assertEquals(StartFailure.WORKSPACE, StartFailure.ofWorkspace("Opening", new RapporteurException("x"))
+        assertEquals(StartFailure.WORKSPACE, StartFailure.ofWorkspace("Opening", new RapporteurException("x"), null)
                 .exitCode());
-        assertEquals(StartFailure.WORKSPACE, StartFailure.ofWorkspace("Opening", new IOException("x")).exitCode());
-        assertEquals(StartFailure.INTERNAL, StartFailure.ofWorkspace("Opening", new NullPointerException())
+        assertEquals(StartFailure.WORKSPACE, StartFailure.ofWorkspace("Opening", new IOException("x"), null).exitCode());
+        assertEquals(StartFailure.INTERNAL, StartFailure.ofWorkspace("Opening", new NullPointerException(), null)
                 .exitCode());
     }
 }
