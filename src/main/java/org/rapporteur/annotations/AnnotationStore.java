@@ -99,6 +99,30 @@ public final class AnnotationStore implements AutoCloseable {
         return new AnnotationStore(file, resolver, user, origin);
     }
 
+    /** The newest store schema this build reads and writes. */
+    public static int schemaVersion() {
+        return SchemaMigrations.latestVersion();
+    }
+
+    /**
+     * The schema version of {@code workspace/annotations.db} (0 when there is none), read without changing the file:
+     * a read-only connection, so a store written by a newer Rapporteur is seen before anything opens it for writing.
+     */
+    public static int schemaVersionOf(Path workspace) {
+        Path file = workspace.resolve(FILE_NAME);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return 0;
+        }
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(SqliteDatabase.BUSY_TIMEOUT_MS);
+        try (java.sql.Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
+            return SchemaMigrations.userVersion(c);
+        } catch (java.sql.SQLException e) {
+            throw new AnnotationException("Cannot read the annotation store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Opens {@code workspace/annotations.db}. */
     public static AnnotationStore openWorkspace(Path workspace, ClaimResolver resolver) {
         return open(workspace.resolve(FILE_NAME), resolver);

@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 
 import org.rapporteur.applog.AppLog;
 import org.rapporteur.model.QuerySyntaxException;
+import org.rapporteur.pipeline.StorageErrors;
+import org.rapporteur.pipeline.WorkspaceLocator;
+import org.rapporteur.pipeline.WorkspaceUnusableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -94,6 +97,15 @@ public final class RapporteurCommand implements Runnable {
 
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
+        // A read-only, unwritable or full disk, a newer workspace, in whatever words the library that met it used:
+        // the user's to fix (ADR 0028), even when it surfaced as a library's internal state (a closed IndexWriter).
+        java.util.Optional<WorkspaceUnusableException> unusable = StorageErrors.explain(workspaceOf(parsed), e);
+        if (unusable.isPresent()) {
+            LOG.debug("Command failed", e);
+            err.println("rapporteur: " + unusable.get().commandLineMessage());
+            err.flush();
+            return ExitCodes.USER_ERROR;
+        }
         int code = ExitCodes.of(e);
         if (e instanceof QuerySyntaxException q) {
             err.println(q.getMessage());
@@ -107,6 +119,26 @@ public final class RapporteurCommand implements Runnable {
         }
         err.flush();
         return code;
+    }
+
+    /**
+     * The workspace the failed command named with {@code --workspace}, else the default one; null for {@code export},
+     * which also writes outside the workspace (a full disk there is not the workspace's).
+     */
+    private static java.nio.file.Path workspaceOf(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult p = parsed;
+        while (p.subcommand() != null) {
+            p = p.subcommand();
+        }
+        if (p.commandSpec().name().equals("export")) {
+            return null;
+        }
+        java.nio.file.Path named = p.matchedOptionValue("--workspace", null);
+        try {
+            return WorkspaceLocator.resolve(named);
+        } catch (RuntimeException e) {
+            return named;
+        }
     }
 
     private static String indent(String s) {

@@ -86,6 +86,41 @@ public final class ClaimIndex implements Closeable {
         }
     }
 
+    /** The schema version this build writes and reads (the commit data's {@code rapporteur.schema}). */
+    public static String schemaVersion() {
+        return IndexField.VERSION;
+    }
+
+    /**
+     * What makes the index in {@code folder} newer than this build can read, without changing it: its schema number
+     * when higher than ours ("index schema 10"), or that a newer Lucene wrote it. Empty when there is no index, or it
+     * is of this schema or an older one (which {@link #open} rebuilds: an older cache is simply out of date).
+     */
+    public static Optional<String> newerSchema(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        try (Directory dir = FSDirectory.open(folder)) {
+            if (!DirectoryReader.indexExists(dir)) {
+                return Optional.empty();
+            }
+            String version = SegmentInfos.readLatestCommit(dir).getUserData().get(IndexField.VERSION_KEY);
+            return isNewer(version) ? Optional.of("index schema " + version) : Optional.empty();
+        } catch (org.apache.lucene.index.IndexFormatTooNewException e) {
+            return Optional.of("index format of a newer Lucene");
+        } catch (IOException e) {
+            return Optional.empty(); // unreadable: open() says why, or rebuilds it
+        }
+    }
+
+    /** A schema number above ours; a missing or non-numeric one (never written by a release) is not newer. */
+    static boolean isNewer(String version) {
+        if (version == null || !version.strip().matches("\\d{1,9}")) {
+            return false;
+        }
+        return Integer.parseInt(version.strip()) > Integer.parseInt(IndexField.VERSION);
+    }
+
     /** An index held in memory, for tests and throw-away work. */
     public static ClaimIndex inMemory() {
         try {

@@ -58,14 +58,19 @@ public final class Workspace implements AutoCloseable {
     private final ThemeService themes;
     private final PeopleService people;
 
-    private Workspace(Path dir, ClaimIndex index, ChangeOrigin origin) {
+    /** Held while a workbench window has this workspace open (null for the command line); released on close. */
+    private final WorkspaceLock windowLock;
+
+    private Workspace(Path dir, ClaimIndex index, WorkspaceSettings settings, ChangeOrigin origin,
+                      WorkspaceLock windowLock) {
         this.dir = dir;
         this.index = index;
-        this.settings = WorkspaceSettings.load(dir.resolve("workspace.json"));
+        this.settings = settings;
         AnnotationStore store = AnnotationStore.openWorkspace(dir, new IndexClaimResolver(index), origin);
         this.annotations = new AnnotationService(store, index, this::reload);
         this.themes = new ThemeService(dir, index, textAnalyzer, annotations);
         this.people = new PeopleService(index, annotations);
+        this.windowLock = windowLock;
     }
 
     /**
@@ -126,21 +131,60 @@ public final class Workspace implements AutoCloseable {
     /**
      * Opens (creating) the workspace in {@code dir} for the program {@code origin} (the workbench, the command line):
      * each annotation change records it, so another window on the workspace can say where a change came from.
+     * Refuses, with a {@link WorkspaceUnusableException} and nothing changed, a workspace on a read-only or full
+     * disk and one a newer Rapporteur wrote.
      */
     public static Workspace open(Path dir, ChangeOrigin origin) {
+        return open(dir, origin, false);
+    }
+
+    /**
+     * Opens the workspace for a workbench window: like {@link #open(Path, ChangeOrigin)}, and holding the workspace
+     * lock until closed, so a second window on the same workspace is refused with who has it ({@link WorkspaceLock}).
+     */
+    public static Workspace openForWindow(Path dir) {
+        return open(dir, ChangeOrigin.WORKBENCH, true);
+    }
+
+    private static Workspace open(Path dir, ChangeOrigin origin, boolean window) {
+        try {
+            return openChecked(dir, origin, window);
+        } catch (RuntimeException e) {
+            // a full or read-only disk said in the words of the library that met it: said plainly instead
+            Optional<WorkspaceUnusableException> plain = StorageErrors.explain(dir, e);
+            if (plain.isPresent() && plain.get() != e) {
+                LOG.warn("Opening the workspace {} failed", dir, e);
+                throw plain.get();
+            }
+            throw e;
+        }
+    }
+
+    private static Workspace openChecked(Path dir, ChangeOrigin origin, boolean window) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new RapporteurException("Cannot create the workspace folder " + dir + ": " + e.getMessage(), e);
         }
-        ClaimIndex index = ClaimIndex.open(dir.resolve("index"));
+        StorageErrors.requireWritable(dir);
+        WorkspaceLock lock = window ? WorkspaceLock.acquire(dir) : null;
         try {
-            return new Workspace(dir, index, origin);
-        } catch (RuntimeException e) {
+            WorkspaceSettings settings = WorkspaceSettings.load(dir.resolve("workspace.json"));
+            WorkspaceVersions.requireReadable(dir);
+            ClaimIndex index = ClaimIndex.open(dir.resolve("index"));
             try {
-                index.close();
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
+                return new Workspace(dir, index, settings, origin, lock);
+            } catch (RuntimeException e) {
+                try {
+                    index.close();
+                } catch (IOException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                throw e;
+            }
+        } catch (RuntimeException e) {
+            if (lock != null) {
+                lock.close();
             }
             throw e;
         }
@@ -380,11 +424,17 @@ public final class Workspace implements AutoCloseable {
 
     @Override
     public void close() {
-        annotations.close();
         try {
-            index.close();
-        } catch (IOException e) {
-            LOG.warn("Closing the index failed", e);
+            annotations.close();
+            try {
+                index.close();
+            } catch (IOException e) {
+                LOG.warn("Closing the index failed", e);
+            }
+        } finally {
+            if (windowLock != null) {
+                windowLock.close();
+            }
         }
     }
 }

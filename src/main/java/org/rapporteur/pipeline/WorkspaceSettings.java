@@ -17,10 +17,14 @@ import org.rapporteur.model.RapporteurException;
 
 /**
  * {@code workspace.json}: the corpus roots and the user's settings (last query, window layout, theme). Written
- * atomically (temp file + move), so a crash mid-save leaves the previous version.
+ * atomically (temp file + move), so a crash mid-save leaves the previous version. {@code version} is the file's
+ * format: a file of a newer format is refused, never read and saved back without what this build does not know
+ * (ADR 0028); files written before the field existed read as version 0, the same format as 1.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record WorkspaceSettings(List<String> corpusRoots, Map<String, String> preferences) {
+public record WorkspaceSettings(int version, List<String> corpusRoots, Map<String, String> preferences) {
+    /** The format this build writes; bump it when a field changes meaning or an older build must not drop one. */
+    public static final int FORMAT_VERSION = 1;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public WorkspaceSettings {
@@ -28,21 +32,38 @@ public record WorkspaceSettings(List<String> corpusRoots, Map<String, String> pr
         preferences = preferences == null ? Map.of() : Map.copyOf(preferences);
     }
 
+    /** Settings of this build's format. */
+    public WorkspaceSettings(List<String> corpusRoots, Map<String, String> preferences) {
+        this(FORMAT_VERSION, corpusRoots, preferences);
+    }
+
+    /**
+     * Reads the settings; none yet is empty settings. A file of a newer format is refused with a
+     * {@link WorkspaceUnusableException} (nothing is read or written), an unreadable one with a {@link
+     * RapporteurException}.
+     */
     public static WorkspaceSettings load(Path file) {
         if (!Files.exists(file)) {
             return new WorkspaceSettings(List.of(), Map.of());
         }
+        WorkspaceSettings read;
         try {
-            return JSON.readValue(file.toFile(), WorkspaceSettings.class);
+            read = JSON.readValue(file.toFile(), WorkspaceSettings.class);
         } catch (IOException e) {
             throw new RapporteurException("The workspace settings " + file + " cannot be read: " + e.getMessage(), e);
         }
+        if (read.version() > FORMAT_VERSION) {
+            throw WorkspaceUnusableException.newer(file.getParent(), "settings format " + read.version()
+                    + " in workspace.json", "up to " + FORMAT_VERSION);
+        }
+        return read;
     }
 
     public void save(Path file) {
         try {
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            JSON.writeValue(tmp.toFile(), this);
+            JSON.writeValue(tmp.toFile(), version == FORMAT_VERSION ? this
+                    : new WorkspaceSettings(corpusRoots, preferences));
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -2,17 +2,15 @@ package org.rapporteur.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.pipeline.WorkspaceLocator;
-import org.rapporteur.ui.common.UserMessages;
 import org.rapporteur.ui.main.FirstFrame;
 import org.rapporteur.ui.main.FxStallMonitor;
 import org.rapporteur.ui.main.MainViewModel;
@@ -53,8 +51,18 @@ public final class App extends Application {
     private StartWindow startWindow;
     private volatile boolean stopped;
 
-    static void markLaunch() {
+    /** The console, for the one line that says why the workbench stopped when there is no window to say it in. */
+    private static volatile java.io.PrintStream console = System.err;
+    private static volatile int exitCode = StartFailure.OK;
+
+    static void markLaunch(java.io.PrintStream launchConsole) {
         launchNanos = System.nanoTime();
+        console = launchConsole;
+    }
+
+    /** The process's exit code when the application has stopped: 0, or a {@link StartFailure}'s. */
+    static int exitCode() {
+        return exitCode;
     }
 
     @Override
@@ -85,15 +93,44 @@ public final class App extends Application {
         startWindow.field().requestFocus();
 
         tasks = new BackgroundTasks();
+        whenOpened(stage, dir, screenshots);
+    }
+
+    /** Builds the main window over the workspace once {@link #opening} has it, or says why it cannot be opened. */
+    private void whenOpened(Stage stage, Path dir, Path screenshots) {
         opening.workspace().whenComplete((ws, error) -> Platform.runLater(() -> {
             if (error != null) {
-                String message = UserMessages.describe("Opening the workspace " + dir, unwrap(error));
-                startWindow.failed(message);
-                showFatal(stage, message);
+                cannotOpen(stage, dir, screenshots, unwrap(error));
             } else if (!stopped) { // else stop() closes it
                 workspaceOpened(stage, ws, screenshots);
             }
         }));
+    }
+
+    /**
+     * The workspace cannot be opened (read-only or full disk, newer version, open in another window, ...): the
+     * reason in a dialog that offers another workspace (ADR 0028); the details in the log. Without a user to answer
+     * (the screenshot run) the reason goes to the console and the workbench exits.
+     */
+    private void cannotOpen(Stage stage, Path dir, Path screenshots, Throwable error) {
+        StartFailure failure = StartFailure.ofWorkspace("Opening the workspace " + dir, error, dir);
+        LOG.warn("Opening the workspace {} failed: {}", dir, failure.message(), error);
+        startWindow.failed(failure.message());
+        if (screenshots != null || stopped) {
+            console.println(failure.withLog(org.rapporteur.applog.AppLog.where()));
+            exitCode = failure.exitCode();
+            Platform.exit();
+            return;
+        }
+        Optional<Path> other = StartFailureDialog.ask(stage, failure, dir);
+        if (other.isEmpty()) {
+            exitCode = failure.exitCode();
+            Platform.exit();
+            return;
+        }
+        opening = WorkspaceOpening.take(other.get());
+        startWindow.opening(other.get());
+        whenOpened(stage, other.get(), screenshots);
     }
 
     private void workspaceOpened(Stage stage, Workspace ws, Path screenshots) {
@@ -162,14 +199,6 @@ public final class App extends Application {
             }
         }
         return java.util.Optional.empty();
-    }
-
-    private static void showFatal(Stage stage, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-        alert.initOwner(stage);
-        alert.setHeaderText("Rapporteur cannot start");
-        alert.showAndWait();
-        Platform.exit();
     }
 
     @Override

@@ -22,7 +22,8 @@ final class WorkspaceOpening {
         this.dir = dir;
         Thread t = new NamedThreadFactory("workspace-open").newThread(() -> {
             try {
-                Workspace opened = Workspace.open(dir, org.rapporteur.annotations.ChangeOrigin.WORKBENCH);
+                // with the workspace lock: a second window on this workspace is refused with who has it
+                Workspace opened = Workspace.openForWindow(dir);
                 // the workbench will search: facet ordinals and the blank query's counts are prepared in the
                 // background from now on, while the window is built, so the first search does not wait for them
                 opened.prepareSearch();

@@ -15,6 +15,20 @@ public final class UserMessages {
     }
 
     public static String describe(String doing, Throwable error) {
+        return describe(doing, error, null);
+    }
+
+    /**
+     * As {@link #describe(String, Throwable)}, for work done on {@code workspace} alone (indexing, opening it): a file
+     * error there without a file name, such as Lucene's "No space left on device", is then the workspace's disk.
+     */
+    public static String describe(String doing, Throwable error, java.nio.file.Path workspace) {
+        // a full or read-only disk, a newer or busy workspace: said plainly, with what to do (ADR 0028)
+        java.util.Optional<org.rapporteur.pipeline.WorkspaceUnusableException> unusable =
+                org.rapporteur.pipeline.StorageErrors.explain(workspace, error);
+        if (unusable.isPresent()) {
+            return unusable.get().getMessage();
+        }
         Throwable t = error;
         while (t != null) {
             if (t instanceof RapporteurException r && r.getMessage() != null) {

@@ -383,7 +383,7 @@ public final class MainViewModel implements WorkbenchContext {
         tasks.submit("Indexing", task, this::indexed, error -> {
             indexing.set(null);
             results.indexingProperty().set(null);
-            status.set(UserMessages.describe("Indexing", error));
+            status.set(UserMessages.describe("Indexing", error, workspace.dir()));
             firstIndexDone.set(true);
             addPending();
         });

@@ -27,6 +27,7 @@ public final class StartWindow {
 
     private final TextField field = new TextField();
     private final Label loading;
+    private final Label status = new Label("Opening workspace…");
     private final StackPane center;
     private final HBox toolbar;
     private final Scene scene;
@@ -57,7 +58,6 @@ public final class StartWindow {
         center = new StackPane(loading);
         StackPane.setAlignment(loading, Pos.CENTER);
 
-        Label status = new Label("Opening workspace…");
         HBox statusBar = new HBox(status);
         statusBar.setAlignment(Pos.CENTER_LEFT);
         statusBar.getStyleClass().add(Styles.STATUS_BAR);
@@ -92,8 +92,15 @@ public final class StartWindow {
         return scene.getFocusOwner() == field && loading.getScene() == scene;
     }
 
+    /** Says that another workspace is being opened (the first could not be). */
+    public void opening(Path workspace) {
+        loading.setText("Opening workspace " + workspace + " …");
+        status.setText("Opening workspace…");
+    }
+
     /** Says that opening failed, where the results would be. */
     public void failed(String message) {
         loading.setText(message);
+        status.setText("The workspace could not be opened");
     }
 }
