@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.testing.HostileFiles;
 import org.rapporteur.testing.SharedData;
 
 /**
@@ -38,13 +39,17 @@ class ConsoleStaysQuietTest {
     }
 
     private static Run rapporteur(String... args) throws IOException, InterruptedException {
+        return rapporteur(tmp.resolve("rapporteur.log"), args);
+    }
+
+    private static Run rapporteur(Path log, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("bash", Path.of("bin", "rapporteur").toAbsolutePath().toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         Map<String, String> env = pb.environment();
         env.put("JAVA_HOME", System.getProperty("java.home"));
         env.put("RAPPORTEUR_CLASS_PATH", System.getProperty("java.class.path"));
-        env.put("RAPPORTEUR_LOG", tmp.resolve("rapporteur.log").toString());
+        env.put("RAPPORTEUR_LOG", log.toString());
         env.put("RAPPORTEUR_AOT", "0");
         env.remove("RAPPORTEUR_WORKSPACE");
         env.remove("JAVA_TOOL_OPTIONS");
@@ -65,6 +70,24 @@ class ConsoleStaysQuietTest {
         assertEquals("", r.err(), "nothing on stderr");
         String log = Files.readString(tmp.resolve("rapporteur.log"));
         assertTrue(log.contains("rapporteur search security --workspace"), "the run is in the log: " + log);
+    }
+
+    @Test
+    void aPdfWhoseFontsAreMissingLeavesOneLineAndItsCountInTheLogAndNothingOnTheConsole() throws Exception {
+        int pages = 12; // each page a font of its own that PDFBox must replace: 12 warnings of one kind
+        Path corpus = Files.createDirectories(tmp.resolve("unusual-fonts"));
+        HostileFiles.pdfWithUnknownFonts(corpus.resolve("briefing.pdf"), pages);
+        Path log = tmp.resolve("fonts.log");
+        Run r = rapporteur(log, "index", "--corpus", corpus.toString(), "--workspace", tmp.resolve("ws-fonts").toString());
+        assertEquals(ExitCodes.OK, r.exit(), r.err());
+        assertTrue(r.err().lines().allMatch(l -> l.isBlank() || l.startsWith("indexing 1/1 briefing.pdf")),
+                "only the progress line on stderr: " + r.err());
+        List<String> fallback = Files.readAllLines(log).stream().filter(l -> l.contains("Using fallback font")).toList();
+        assertEquals(2, fallback.size(), "the first in full, then its count: " + fallback);
+        assertTrue(fallback.get(0).matches(".* WARN PDFBox \\w+ - Using fallback font \\S+ for "
+                + "Rapporteur-Invented-Serif-A .*first of its kind.*"), fallback.get(0));
+        assertTrue(fallback.get(1).endsWith("Using fallback font … for … — " + (pages - 1) + " more since "
+                + fallback.get(1).substring(fallback.get(1).length() - 8)), fallback.get(1));
     }
 
     @Test
