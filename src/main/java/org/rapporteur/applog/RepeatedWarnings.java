@@ -27,8 +27,9 @@ import java.util.regex.Pattern;
  * <p>A kind is the library logger's short name plus the message's first line with what varies blanked: quoted,
  * parenthesised and bracketed parts, any word with a digit, and names (a capitalised word other than the first, a
  * word with an inner capital or with '+', '-', '_', '/' or '\' inside, as font and file names have) become "…", and
- * a run of blanks one "…"; so are a word before a parenthesised part and the word after "font", PDFBox's glyph and
- * font names, which may be lower case ("No Unicode mapping for triangle (98) in font null"). So "Using fallback font LiberationSans for ABCDEF+Calibri-Bold" and "Using fallback font
+ * a run of blanks one "…"; so are a word before a parenthesised part the word after "font", PDFBox's glyph and
+ * font names, which may be lower case ("No Unicode mapping for triangle (98) in font null"), and the word after a
+ * label ("char: l"). So "Using fallback font LiberationSans for ABCDEF+Calibri-Bold" and "Using fallback font
  * Times New Roman for Georgia" are one kind, "Using fallback font … for …" (ADR 0029).
  *
  * <p>Thread-safe. The instance {@link AppLog} installs is shared by the whole process ({@link #shared()}); a new one
@@ -72,7 +73,7 @@ public final class RepeatedWarnings {
         }
         StringBuilder line = new StringBuilder()
                 .append(LocalDateTime.now().format(STAMP)).append(' ').append(level).append(' ')
-                .append(label(logger)).append(" - ").append(message)
+                .append(label(logger)).append(" - ").append(printable(message))
                 .append("  [first of its kind; repeats are counted]").append(System.lineSeparator());
         if (thrown != null) {
             StringWriter trace = new StringWriter();
@@ -142,12 +143,14 @@ public final class RepeatedWarnings {
         StringBuilder template = new StringBuilder();
         Matcher tokens = TOKEN.matcher(text);
         boolean first = true;
+        boolean afterLabel = false;
         while (tokens.find()) {
             // the message's first word keeps its capital; any other capitalised word is taken for a name
             String word = tokens.group(1);
-            boolean varies = VARYING.matcher(word).matches() && !(first && isPlainWord(word));
+            boolean varies = afterLabel || VARYING.matcher(word).matches() && !(first && isPlainWord(word));
             tokens.appendReplacement(template, Matcher.quoteReplacement((varies ? "…" : word) + tokens.group(2)));
             first = false;
+            afterLabel = tokens.group(2).contains(":"); // "char: x", "length: 52": a label's value
         }
         tokens.appendTail(template);
         text = BLANKS.matcher(template).replaceAll("…");
@@ -155,6 +158,13 @@ public final class RepeatedWarnings {
             text = text.substring(0, MAX_TEMPLATE) + "…";
         }
         return label(logger) + ": " + text;
+    }
+
+    /** A hostile file's bytes end up in some messages ("char: ^Z"): the log stays a text file. */
+    private static String printable(String message) {
+        return String.valueOf(message).codePoints()
+                .map(c -> Character.isISOControl(c) && c != '\n' && c != '\t' ? '\uFFFD' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     private static boolean isPlainWord(String token) {

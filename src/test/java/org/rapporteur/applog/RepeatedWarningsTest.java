@@ -20,12 +20,21 @@ class RepeatedWarningsTest {
             org.apache.pdfbox.pdfparser.COSParser | Object 12 0 not found at 3456 | Object 7 0 not found at 99 | PDFBox COSParser: Object … not found at …
             org.apache.pdfbox.pdmodel.font.PDSimpleFont | No glyph for code 65 (A) in font ABCDEF+Arial | No glyph for code 233 (eacute) in font Verdana | PDFBox PDSimpleFont: No glyph for code … in font …
             org.apache.pdfbox.pdmodel.font.PDSimpleFont | No Unicode mapping for rect (97) in font FType3A | No Unicode mapping for .notdef (32) in font null | PDFBox PDSimpleFont: No … mapping for … in font …
+            org.apache.pdfbox.filter.ASCIIHexFilter | Invalid hex, int: 108 char: l | Invalid hex, int: 93 char: ] | PDFBox ASCIIHexFilter: Invalid hex, int: … char: …
             javafx.css | Could not resolve '-color-fg-default' while resolving lookups for '-fx-text-fill' from rule '*.label' in stylesheet jar:file:/a/b.jar!/x.bss | Could not resolve '-color-fg-muted' while resolving lookups for '-fx-fill' from rule '*.source-line' in stylesheet file:/c/workbench.css | JavaFX css: Could not resolve … while resolving lookups for … from rule … in stylesheet …
             org.apache.lucene.internal.vectorization.VectorizationProvider | Java vector incubator module is not readable. For optimal vector performance, pass '--add-modules jdk.incubator.vector' to enable Vector API. | Java vector incubator module is not readable. For optimal vector performance, pass '--add-modules jdk.incubator.vector' to enable Vector API. | Lucene VectorizationProvider: Java vector incubator module is not readable. … optimal vector performance, pass … to enable ….
             """)
     void whatVariesInAMessageIsBlankedSoBothAreOneKind(String logger, String one, String other, String kind) {
         assertEquals(kind, RepeatedWarnings.kindOf(logger, one));
         assertEquals(kind, RepeatedWarnings.kindOf(logger, other));
+    }
+
+    @Test
+    void aHostileFilesBytesInAMessageDoNotMakeTheLogBinary() {
+        List<String> written = new ArrayList<>();
+        new RepeatedWarnings(written::add).record("org.apache.pdfbox.filter.ASCIIHexFilter", "ERROR",
+                "Invalid hex, int: 26 char: " + (char) 26, null);
+        assertTrue(written.getFirst().contains("char: \uFFFD  [first"), written.getFirst());
     }
 
     @Test
