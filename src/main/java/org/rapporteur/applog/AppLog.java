@@ -53,7 +53,7 @@ public final class AppLog {
         Path target = location(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
         Path fallback = Path.of(System.getProperty("java.io.tmpdir"), "rapporteur-" + System.getProperty("user.name",
                 "user") + ".log");
-        return install(List.of(target, fallback), "rapporteur " + String.join(" ", args));
+        return install(List.of(target, fallback), ("rapporteur " + String.join(" ", args)).strip());
     }
 
     /**

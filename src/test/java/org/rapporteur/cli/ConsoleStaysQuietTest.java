@@ -98,7 +98,7 @@ class ConsoleStaysQuietTest {
         assertEquals("", Files.readString(out), "nothing on stdout");
         assertEquals("", Files.readString(err), "nothing on stderr");
         List<String> lines = Files.readAllLines(log);
-        assertTrue(lines.stream().anyMatch(l -> l.endsWith(" rapporteur ")), "the session's header line: " + lines);
+        assertTrue(lines.stream().anyMatch(l -> l.endsWith(" rapporteur")), "the session's header line: " + lines);
         assertTrue(lines.stream().anyMatch(l -> l.contains("Usable window")), lines::toString);
         assertEquals(1, lines.stream().filter(l -> l.contains("JavaFX") && l.contains("Unsupported JavaFX configuration")
                 && l.endsWith("[first of its kind; repeats are counted]")).count(),
