@@ -43,6 +43,10 @@ rapporteur_quiet_aot_options() {
   key=$(rapporteur_aot_key)
   mkdir -p "$dir"
   local cache="$dir/$name-$key.aot" conf="$dir/$name-$key.aotconf"
+  # an assembly that was stopped (the machine shut down) leaves its marker: after 10 minutes it no longer counts
+  if [ -n "$(find "$conf.assembling" -mmin +10 2>/dev/null)" ]; then
+    rm -f "$conf.assembling"
+  fi
   if [ ! -f "$cache" ] && [ -f "$conf" ] && [ ! -f "$conf.assembling" ]; then
     rapporteur_aot_assemble "$name" "$@"
   fi
