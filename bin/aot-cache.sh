@@ -43,17 +43,35 @@ rapporteur_quiet_aot_options() {
   key=$(rapporteur_aot_key)
   mkdir -p "$dir"
   local cache="$dir/$name-$key.aot" conf="$dir/$name-$key.aotconf"
-  if [ ! -f "$cache" ] && [ -f "$conf" ]; then
-    # written under a temporary name and moved: a run that starts meanwhile never sees half a cache
-    "$JAVA_HOME/bin/java" "${JAVA_OPTS[@]}" "$@" -XX:AOTMode=create -XX:AOTConfiguration="$conf" \
-      -XX:AOTCache="$cache.$$" -Xlog:aot=off -Xlog:cds=off -cp "$CP" >/dev/null 2>&1 \
-      && mv -f "$cache.$$" "$cache" || rm -f "$cache.$$"
-    rm -f "$conf"
+  # an assembly that was stopped (the machine shut down) leaves its marker: after 10 minutes it no longer counts
+  if [ -n "$(find "$conf.assembling" -mmin +10 2>/dev/null)" ]; then
+    rm -f "$conf.assembling"
+  fi
+  if [ ! -f "$cache" ] && [ -f "$conf" ] && [ ! -f "$conf.assembling" ]; then
+    rapporteur_aot_assemble "$name" "$@"
   fi
   if [ -f "$cache" ]; then
     echo "-XX:AOTCache=$cache -Xlog:aot=off -Xlog:cds=off"
+  elif [ -f "$conf.assembling" ]; then
+    : # assembled in the background right now (the workbench's, after its recording session): start without
   else
     rm -f "$dir/$name"-*.aot "$dir/$name"-*.aotconf
     echo "-XX:AOTMode=record -XX:AOTConfiguration=$conf -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput -Xlog:aot=off -Xlog:cds=off"
   fi
+}
+
+# rapporteur_aot_assemble NAME [JVM_OPTION...]: makes the cache from the configuration a quiet recording left, its
+# output going nowhere. Written under a temporary name and moved: a run that starts meanwhile never sees half a cache.
+# A marker says it is under way, so a start in the meantime neither waits for it nor assembles it a second time.
+rapporteur_aot_assemble() {
+  local name=$1 dir="$REPO/target/aot" key
+  shift
+  key=$(rapporteur_aot_key)
+  local cache="$dir/$name-$key.aot" conf="$dir/$name-$key.aotconf"
+  [ -f "$conf" ] || return 0
+  touch "$conf.assembling"
+  "$JAVA_HOME/bin/java" "${JAVA_OPTS[@]}" "$@" -XX:AOTMode=create -XX:AOTConfiguration="$conf" \
+    -XX:AOTCache="$cache.$$" -Xlog:aot=off -Xlog:cds=off -cp "$CP" >/dev/null 2>&1 \
+    && mv -f "$cache.$$" "$cache" || rm -f "$cache.$$"
+  rm -f "$conf" "$conf.assembling"
 }

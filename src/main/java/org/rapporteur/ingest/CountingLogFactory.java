@@ -4,12 +4,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.rapporteur.applog.RepeatedWarnings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The Commons Logging factory PDFBox and FontBox get (registered in {@code META-INF/services}): debug and info go to
- * SLF4J as before, warnings and errors are counted by {@link LibraryWarnings} instead of printed one by one.
+ * SLF4J as before, warnings and errors go to the log once per kind and are counted after that
+ * ({@link RepeatedWarnings}), instead of printed one by one: PDFBox writes thousands for a hostile file, each with a
+ * stack trace, and one PDF without its fonts repeats "Using fallback font" on every page.
  */
 public final class CountingLogFactory extends LogFactory {
     private final Map<String, Log> logs = new ConcurrentHashMap<>();
@@ -118,32 +121,32 @@ public final class CountingLogFactory extends LogFactory {
 
         @Override
         public void warn(Object message) {
-            LibraryWarnings.record(logger.getName(), message, null);
+            RepeatedWarnings.shared().record(logger.getName(), "WARN", String.valueOf(message), null);
         }
 
         @Override
         public void warn(Object message, Throwable t) {
-            LibraryWarnings.record(logger.getName(), message, t);
+            RepeatedWarnings.shared().record(logger.getName(), "WARN", String.valueOf(message), t);
         }
 
         @Override
         public void error(Object message) {
-            LibraryWarnings.record(logger.getName(), message, null);
+            RepeatedWarnings.shared().record(logger.getName(), "ERROR", String.valueOf(message), null);
         }
 
         @Override
         public void error(Object message, Throwable t) {
-            LibraryWarnings.record(logger.getName(), message, t);
+            RepeatedWarnings.shared().record(logger.getName(), "ERROR", String.valueOf(message), t);
         }
 
         @Override
         public void fatal(Object message) {
-            LibraryWarnings.record(logger.getName(), message, null);
+            RepeatedWarnings.shared().record(logger.getName(), "ERROR", String.valueOf(message), null);
         }
 
         @Override
         public void fatal(Object message, Throwable t) {
-            LibraryWarnings.record(logger.getName(), message, t);
+            RepeatedWarnings.shared().record(logger.getName(), "ERROR", String.valueOf(message), t);
         }
     }
 }

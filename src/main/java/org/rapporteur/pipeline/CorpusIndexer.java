@@ -195,9 +195,8 @@ public final class CorpusIndexer {
                     ms(tHashed - tCatalog), ms(tVanished - tHashed), ms(tFiles - tVanished),
                     ms(System.nanoTime() - tFiles), tFirstCommit == 0 ? "-" : ms(tFirstCommit - t0));
         }
-        for (String kind : org.rapporteur.ingest.LibraryWarnings.drainSummary()) {
-            LOG.info("Library warnings while reading: {}", kind); // counted, not printed one by one
-        }
+        // the libraries' repeated warnings of this run, counted rather than printed one by one (ADR 0029)
+        org.rapporteur.applog.RepeatedWarnings.shared().writeCounts("while indexing");
         return summary;
     }
 

@@ -2,8 +2,6 @@ package org.rapporteur.ui;
 
 import java.io.PrintStream;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import javafx.application.Application;
 import org.rapporteur.applog.AppLog;
@@ -15,38 +13,20 @@ import org.rapporteur.applog.AppLog;
  * <p>Arguments: {@code --workspace DIR} (else {@code RAPPORTEUR_WORKSPACE}, else the per-user data folder) and
  * {@code --screenshots DIR} (drive the window through its main views, write PNGs there, and exit).
  *
+ * <p>The workbench logs to the command line's file ({@link AppLog}): its console stays quiet, and the notices of
+ * JavaFX (loaded from the class path) and Lucene (no vector module, ADR 0020) are written there once each (ADR 0029).
+ *
  * <p>When the workbench cannot start it says why in one sentence with what to do, never a stack trace, and exits
  * with a {@link StartFailure} code (ADR 0028): 4 when no window can be opened (no display, no GTK: one line on the
  * console), 1 when the workspace cannot be used (a dialog; on the console under {@code --screenshots}), 3 for a bug.
  * The details go to the log file ({@link AppLog}) the message names.
  */
 public final class WorkbenchLauncher {
-    /**
-     * Lucene's notice that the JVM runs without its vector module (dropped on purpose, ADR 0020) is not the user's
-     * business. Held in a field: java.util.logging keeps loggers only weakly, and a collected one forgets its level.
-     */
-    private static final Logger VECTORIZATION_LOG = Logger.getLogger("org.apache.lucene.internal.vectorization");
-
-    /**
-     * JavaFX warns at every start that it was loaded from the class path rather than as named modules. That is how
-     * {@code bin/rapporteur} runs it, on purpose and without harm, and nothing the user can change: the one record is
-     * dropped, every other JavaFX warning (CSS, rendering) still reaches the log.
-     */
-    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
-
-    static boolean isClassPathNotice(java.util.logging.LogRecord record) {
-        String message = record.getMessage();
-        return message != null && message.startsWith("Unsupported JavaFX configuration");
-    }
-
     private WorkbenchLauncher() {
     }
 
     public static void main(String[] args) {
-        // The log file gets what libraries say and the details of a failure; the console, the one line saying it.
-        PrintStream console = AppLog.install(args);
-        VECTORIZATION_LOG.setLevel(Level.SEVERE);
-        JAVAFX_LOG.setFilter(record -> !isClassPathNotice(record));
+        PrintStream console = AppLog.install(args); // first: everything a library says from here on goes to the log file
         // No display: said before anything starts (JavaFX would die with a stack trace, and the workspace would be
         // opened for nothing).
         Optional<StartFailure> noDisplay = StartFailure.missingDisplay(System.getenv(),

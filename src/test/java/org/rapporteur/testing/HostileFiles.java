@@ -61,6 +61,32 @@ public final class HostileFiles {
         return Files.write(file, pdf(objects));
     }
 
+    /**
+     * A PDF of {@code pages} pages whose every page sets its text in a font of its own that no machine has and the file
+     * does not embed ("Rapporteur-Invented-Serif-A", "-B", ...): PDFBox substitutes a fallback font for each, and
+     * says so each time, as it does for reports made with an office suite's uncommon fonts.
+     */
+    public static Path pdfWithUnknownFonts(Path file, int pages) throws IOException {
+        List<String> objects = new ArrayList<>();
+        objects.add("<< /Type /Catalog /Pages 2 0 R >>");
+        StringBuilder kids = new StringBuilder();
+        for (int i = 0; i < pages; i++) {
+            kids.append(3 + 3 * i).append(" 0 R ");
+        }
+        objects.add("<< /Type /Pages /Kids [" + kids + "] /Count " + pages + " >>");
+        for (int i = 0; i < pages; i++) {
+            String name = "Rapporteur-Invented-Serif-" + (char) ('A' + i % 26) + (i < 26 ? "" : "x" + i / 26);
+            String content = "BT /F1 11 Tf 72 720 Td (Session " + (i + 1) + ": the delegates agreed on a plan for "
+                    + "shared river data.) Tj ET";
+            objects.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents " + (4 + 3 * i)
+                    + " 0 R /Resources << /Font << /F1 " + (5 + 3 * i) + " 0 R >> >> >>");
+            objects.add("<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream");
+            objects.add("<< /Type /Font /Subtype /TrueType /BaseFont /" + name
+                    + " /FirstChar 32 /LastChar 126 /Encoding /WinAnsiEncoding >>");
+        }
+        return Files.write(file, pdf(objects));
+    }
+
     /** The first {@code fraction} of a good PDF: what an interrupted download leaves. */
     public static Path truncatedPdf(Path file, double fraction) throws IOException {
         Path whole = simplePdf(file, 3, "a truncated download");
