@@ -154,6 +154,9 @@ public final class App extends Application {
             }
         });
         vm.start(startWindow.edited());
+        // A file opened with Rapporteur from the file manager (the launcher turns it into --import FILE, ADR 0026)
+        argument(getParameters().getRaw(), "--import").map(Path::of).ifPresent(file ->
+                org.rapporteur.ui.export.ImportDialog.importFile(stage, ws, tasks, file));
         if (screenshots != null) {
             new ScreenshotTour(vm, window, stage, screenshots, () -> Platform.exit()).start();
         }

@@ -10,8 +10,9 @@ import org.rapporteur.applog.AppLog;
  * The workbench's main class for class-path launches ({@code bin/rapporteur} without arguments). A plain class, not
  * an {@link Application}, because the JavaFX launcher refuses an Application main class on the class path.
  *
- * <p>Arguments: {@code --workspace DIR} (else {@code RAPPORTEUR_WORKSPACE}, else the per-user data folder) and
- * {@code --screenshots DIR} (drive the window through its main views, write PNGs there, and exit).
+ * <p>Arguments: {@code --workspace DIR} (else {@code RAPPORTEUR_WORKSPACE}, else the per-user data folder),
+ * {@code --screenshots DIR} (drive the window through its main views, write PNGs there, and exit) and
+ * {@code --import FILE} (import a REFI-QDA or annotation file once the workspace is open, with the import dialog).
  *
  * <p>The workbench logs to the command line's file ({@link AppLog}): its console stays quiet, and the notices of
  * JavaFX (loaded from the class path) and Lucene (no vector module, ADR 0020) are written there once each (ADR 0029).

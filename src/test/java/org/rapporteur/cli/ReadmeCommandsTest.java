@@ -48,6 +48,9 @@ class ReadmeCommandsTest {
                     + "keys against thresholds",
             "bin/robustness", "minutes of hostile files in a 1 GB JVM; bin/robustness is its own harness",
             "bin/bench-compare", "a 17-25 minute benchmark, not a test",
+            "bin/package", "minutes of jlink, jpackage and a training run; CI runs it, then bin/package-smoke",
+            "sudo apt install ./target/package/rapporteur_*.deb", "installs a package on the machine (ADR 0026)",
+            "rapporteur", "the installed workbench (bin/package-smoke starts the packaged one)",
             "bin/rapporteur index --corpus ../shared/ungdc", "reads all 10,952 UN speeches (minutes); --corpus runs "
                     + "on the sample corpus in CommandLineTest, and the UN speeches are indexed by their own tests");
 

@@ -120,11 +120,21 @@ public final class ImportDialog {
             return;
         }
         folders.chosen(ChooserFolders.Purpose.IMPORT, file.toPath());
+        importFile(owner, workspace, tasks, file.toPath());
+    }
+
+    /**
+     * Imports {@code file} with this dialog showing progress and the outcome: File ▸ Import… once a file is chosen,
+     * and a file opened with Rapporteur from the file manager ({@code --import FILE}, ADR 0026).
+     */
+    public static ImportDialog importFile(Window owner, Workspace workspace, BackgroundTasks tasks,
+            java.nio.file.Path file) {
         List<String> sheets = owner != null && owner.getScene() != null ? owner.getScene().getStylesheets()
                 : List.of();
         ImportDialog dialog = new ImportDialog(new ImportViewModel(workspace, tasks), owner, sheets);
-        dialog.vm.importFile(file.toPath());
+        dialog.vm.importFile(file);
         dialog.stage.show();
+        return dialog;
     }
 
     public Stage stage() {
