@@ -57,7 +57,8 @@ public record SampleReports(Path folder, int files, String whyNot) {
 
     /** The report files under {@code folder} (the scanner's own rule for what is one), up to a limit. */
     private static int countReports(Path folder) {
-        try (Stream<Path> files = Files.walk(folder, 8)) {
+        // corpus/samples in a clone is a link: followed, as the corpus scanner follows it
+        try (Stream<Path> files = Files.walk(folder, 8, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             return (int) files.filter(Files::isRegularFile)
                     .filter(f -> CorpusScanner.isCandidate(f.getFileName().toString()))
                     .limit(COUNT_LIMIT).count();

@@ -22,6 +22,7 @@ import org.rapporteur.ui.main.StartClock;
 import org.rapporteur.ui.main.StartWindow;
 import org.rapporteur.ui.main.ThemeSwitcher;
 import org.rapporteur.ui.main.UncaughtErrorHandler;
+import org.rapporteur.ui.main.WorkspaceSwitch;
 import org.rapporteur.ui.tasks.BackgroundTasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -116,61 +117,17 @@ public final class App extends Application {
                 }
             }
         });
-        window.setWorkspaceOpener(other -> openOtherWorkspace(stage, other));
+        // File ▸ Open workspace… puts another workspace in this window; stop() closes whichever is open then
+        new WorkspaceSwitch(stage, new WorkspaceSwitch.Session(ws, tasks, vm, window), s -> {
+            workspace = s.workspace();
+            tasks = s.tasks();
+            vm = s.vm();
+            window = s.window();
+        });
         vm.start(startWindow.edited());
         if (screenshots != null) {
             new ScreenshotTour(vm, window, stage, screenshots, () -> Platform.exit()).start();
         }
-    }
-
-    /**
-     * File ▸ Open workspace…: opens {@code dir} in the background and, once it is open, puts a new main window over it
-     * on this stage; the current workspace is closed when its background work has ended (an index run stops after the
-     * file in hand). A folder that cannot be opened leaves everything as it was (ADR 0027).
-     */
-    private void openOtherWorkspace(Stage stage, Path dir) {
-        if (workspace == null || dir.equals(workspace.dir())) {
-            return;
-        }
-        window.showMessage("Opening the workspace " + dir + "…");
-        java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> org.rapporteur.ui.welcome.WorkspaceFolderChoice.open(dir),
-                work -> new org.rapporteur.progress.NamedThreadFactory("workspace-open").newThread(work).start())
-                .whenComplete((ws, error) -> Platform.runLater(() -> {
-                    if (error != null) {
-                        window.showError(UserMessages.describe("Opening the workspace " + dir, unwrap(error)));
-                    } else if (stopped) {
-                        ws.close();
-                    } else {
-                        replaceWorkspace(stage, ws);
-                    }
-                }));
-    }
-
-    private void replaceWorkspace(Stage stage, Workspace next) {
-        window.saveLayout();
-        vm.cancelIndexing();
-        vm.close();
-        Workspace previous = workspace;
-        BackgroundTasks previousTasks = tasks;
-        tasks = new BackgroundTasks();
-        workspace = next;
-        vm = new MainViewModel(next, tasks);
-        window = new MainWindow(vm, stage);
-        window.setWorkspaceOpener(other -> openOtherWorkspace(stage, other));
-        stage.setScene(window.scene());
-        vm.start();
-        new org.rapporteur.progress.NamedThreadFactory("workspace-close").newThread(() -> {
-            previousTasks.executor().shutdown();
-            try {
-                if (!previousTasks.executor().awaitTermination(2, TimeUnit.MINUTES)) {
-                    previousTasks.shutdown();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            previous.close();
-        }).start();
     }
 
     private static Throwable unwrap(Throwable e) {

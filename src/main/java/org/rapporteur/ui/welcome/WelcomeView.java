@@ -42,9 +42,12 @@ public final class WelcomeView extends ScrollPane {
     public record Actions(Runnable addFolder, Runnable addFiles, Runnable openWorkspace) {
     }
 
+    private static final double COLUMN_WIDTH = 760;
+
     private final WelcomeViewModel vm;
     private final Button samples;
     private final Label samplesLine = new Label();
+    private boolean focusWhenLookedUp;
 
     public WelcomeView(WelcomeViewModel vm, Actions actions) {
         this.vm = vm;
@@ -52,6 +55,7 @@ public final class WelcomeView extends ScrollPane {
         getStyleClass().add("welcome-page");
         setFitToWidth(true);
         setFitToHeight(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
 
         Label title = new Label("Welcome to Rapporteur");
         title.getStyleClass().add("welcome-title");
@@ -84,13 +88,31 @@ public final class WelcomeView extends ScrollPane {
             return s == null || !s.available() || vm.indexingProperty().get() != null;
         }, vm.samplesProperty(), vm.indexingProperty()));
         samples.accessibleTextProperty().bind(Bindings.concat("Open the sample reports. ", samplesLine.textProperty()));
-        vm.samplesProperty().addListener((o, a, s) -> samplesLine.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("unavailable"), s != null && !s.available()));
+        vm.samplesProperty().addListener((o, a, s) -> {
+            samplesLine.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("unavailable"),
+                    s != null && !s.available());
+            if (focusWhenLookedUp && s != null) {
+                focusWhenLookedUp = false;
+                focusFirstAction();
+            }
+        });
 
         GridPane grid = new GridPane();
         grid.getStyleClass().add("welcome-actions");
         grid.setHgap(14);
         grid.setVgap(14);
+        for (int i = 0; i < 2; i++) {
+            javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+            half.setPercentWidth(50);
+            half.setFillWidth(true);
+            grid.getColumnConstraints().add(half);
+            // a row is as tall as its taller card, both cards filling it; never taller
+            javafx.scene.layout.RowConstraints row = new javafx.scene.layout.RowConstraints();
+            row.setVgrow(Priority.NEVER);
+            row.setFillHeight(true);
+            grid.getRowConstraints().add(row);
+        }
+        grid.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.add(samples, 0, 0);
         grid.add(folder, 1, 0);
         grid.add(files, 0, 1);
@@ -120,8 +142,16 @@ public final class WelcomeView extends ScrollPane {
 
         VBox column = new VBox(16, title, what, start, grid, progress, lookedIn, drop, where);
         column.getStyleClass().add("welcome-column");
-        column.setMaxWidth(760);
+        // a width of its own (at most 760, less in a narrow window): wrapped lines are measured at the width they
+        // are drawn at, not at the width of their text on one line
+        column.setPrefWidth(COLUMN_WIDTH);
+        column.setMaxWidth(COLUMN_WIDTH);
         column.setFillWidth(true);
+        for (Node n : column.getChildren()) {
+            if (n instanceof Label l) {
+                l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
         VBox centre = new VBox(column);
         centre.setAlignment(Pos.TOP_CENTER);
         centre.getStyleClass().add("welcome-background");
@@ -165,7 +195,13 @@ public final class WelcomeView extends ScrollPane {
         file.textProperty().unbind();
         if (task != null) {
             bar.progressProperty().bind(task.progressProperty());
-            file.textProperty().bind(task.messageProperty());
+            // the task's message names the file in hand after a " · " ("Indexing 2/5 · seminar.pdf"); its other
+            // messages say what the bold line above already says
+            file.textProperty().bind(Bindings.createStringBinding(() -> {
+                String m = task.getMessage();
+                int at = m == null ? -1 : m.indexOf(" · ");
+                return at < 0 ? "" : "Reading " + m.substring(at + 3);
+            }, task.messageProperty()));
             cancel.setDisable(false);
         }
     }
@@ -181,18 +217,24 @@ public final class WelcomeView extends ScrollPane {
         Label heading = new Label(title);
         heading.getStyleClass().add("welcome-action-title");
         explanation.setWrapText(true);
+        explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox text = new VBox(4, heading, explanation);
         FontIcon glyph = new FontIcon(icon);
         glyph.setIconSize(28);
         glyph.getStyleClass().add("welcome-action-icon");
         HBox content = new HBox(14, glyph, text);
-        content.setAlignment(Pos.CENTER_LEFT);
+        content.setAlignment(Pos.TOP_LEFT);
         Button b = new Button(null, content);
+        // The graphic is the whole content, and its height depends on its width (the explanation wraps): wrapText
+        // makes the button say so (a horizontal content bias), else its layout asks its height at no width, where
+        // the explanation wraps a word per line (435 pixels instead of 83)
+        b.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        b.setWrapText(true);
         b.setId(id);
         b.getStyleClass().add("welcome-action");
         b.setMaxWidth(Double.MAX_VALUE);
         b.setMaxHeight(Double.MAX_VALUE);
-        b.setAlignment(Pos.CENTER_LEFT);
+        b.setAlignment(Pos.TOP_LEFT);
         b.setMnemonicParsing(false);
         b.setAccessibleText(title + " " + explanation.getText());
         b.setOnAction(e -> {
@@ -209,8 +251,15 @@ public final class WelcomeView extends ScrollPane {
         return b;
     }
 
-    /** Gives the keyboard focus to the first action that can be taken (the samples, else adding a folder). */
+    /**
+     * Gives the keyboard focus to the first action that can be taken (the samples, else adding a folder), once it is
+     * known whether there are samples.
+     */
     public void focusFirstAction() {
+        if (vm.samplesProperty().get() == null) {
+            focusWhenLookedUp = true;
+            return;
+        }
         Node target = samples.isDisabled() ? lookup("#" + ADD_FOLDER_ID) : samples;
         if (target != null) {
             target.requestFocus();
