@@ -63,6 +63,7 @@ public final class ScreenshotTour {
                 // A workspace with no corpus opens on the welcome page (an installed app, or bin/screenshots, which
                 // starts as one): its picture, then "Open the sample reports", as a new user would.
                 .then("first answer", () -> { }, () -> vm.firstIndexDoneProperty().get()
+                        && vm.indexingProperty().get() == null && !vm.results().loadingProperty().get()
                         && vm.results().indexContentProperty().get() != EmptyResults.IndexContent.UNKNOWN, 10 * t)
                 .then("welcome page", () -> { }, () -> !window.showsWelcome()
                         || window.welcome().samplesProperty().get() != null, t)
