@@ -282,6 +282,7 @@ public final class MainWindow {
         }
         if (root.getCenter() != welcomeView) {
             root.setCenter(welcomeView);
+            welcomeView.applyCss(); // its skin now: its buttons are in the scene (focus, lookups) before the next pulse
             String typed = searchBar.field().getText();
             if (typed == null || typed.isBlank()) {
                 // nothing to search yet: the keyboard starts on the first thing to do

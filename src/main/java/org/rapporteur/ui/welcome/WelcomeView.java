@@ -260,6 +260,9 @@ public final class WelcomeView extends ScrollPane {
             focusWhenLookedUp = true;
             return;
         }
+        // the buttons join the scene with the scroll pane's skin, made at the first CSS pass: before it, a focus
+        // request is lost
+        applyCss();
         Node target = samples.isDisabled() ? lookup("#" + ADD_FOLDER_ID) : samples;
         if (target != null) {
             target.requestFocus();
