@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.rapporteur.model.Problem;
 import org.rapporteur.model.RapporteurException;
 import org.rapporteur.pipeline.IndexSummary;
+import org.rapporteur.pipeline.SampleReports;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.progress.Cancellation;
 import org.rapporteur.progress.ProgressListener;
@@ -27,8 +28,12 @@ final class IndexCommand implements Callable<Integer> {
     WorkspaceOption workspace;
 
     @Option(names = "--corpus", paramLabel = "DIR", description = "A corpus root (repeatable). Default: the "
-            + "workspace's roots, else the project's corpus/ folder.")
+            + "workspace's roots, else (run from a clone) the project's corpus/ folder.")
     List<Path> corpus = new ArrayList<>();
+
+    @Option(names = "--samples", description = "Index the sample reports that come with Rapporteur (remembered as "
+            + "the workspace's roots, like --corpus DIR; with --corpus, both).")
+    boolean samples;
 
     @Option(names = "--force", description = "Re-analyse unchanged files too (after the extraction rules changed); "
             + "annotations are re-anchored on the new claims.")
@@ -44,11 +49,25 @@ final class IndexCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (samples) {
+            SampleReports found = SampleReports.locate();
+            if (!found.available()) {
+                throw new RapporteurException(found.whyNot() + " Name a folder of reports instead: rapporteur index "
+                        + "--corpus DIR");
+            }
+            corpus.add(found.folder());
+        }
         if (!corpus.isEmpty() && corpus.stream().noneMatch(Files::exists)) {
             // before the workspace is opened: a mistyped folder neither makes a workspace nor becomes a root
             throw new RapporteurException("No corpus folder " + corpus.stream().map(Path::toString)
                     .collect(Collectors.joining(", ")) + " (no such file or folder). Nothing was indexed and the "
                     + "workspace's corpus roots are unchanged.");
+        }
+        if (corpus.isEmpty() && Workspace.corpusRootsOf(workspace.dir()).isEmpty()) {
+            // an installed app's new workspace: nothing to read, and no workspace is made for nothing (ADR 0027)
+            throw new RapporteurException("The workspace " + workspace.dir() + " has no corpus folder yet. Name one: "
+                    + "rapporteur index --corpus DIR (remembered for the next runs), or start with the sample "
+                    + "reports: rapporteur index --samples");
         }
         Cancellation cancel = new Cancellation();
         StopOnSignal stop = StopOnSignal.install(cancel, err);

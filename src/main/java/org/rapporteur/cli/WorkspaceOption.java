@@ -28,6 +28,11 @@ final class WorkspaceOption {
         return Workspace.open(dir, ChangeOrigin.COMMAND_LINE);
     }
 
+    /** The workspace folder these options name (it may not exist yet). */
+    Path dir() {
+        return WorkspaceLocator.resolve(workspace);
+    }
+
     /** The workspace, made (folder and all) when there is none yet: for {@code index} and {@code import}. */
     Workspace openOrCreate() {
         return Workspace.open(WorkspaceLocator.resolve(workspace), ChangeOrigin.COMMAND_LINE);

@@ -231,10 +231,28 @@ public final class Workspace implements AutoCloseable {
         settings.save(dir.resolve("workspace.json"));
     }
 
-    /** The workspace's corpus roots, or the project's {@code corpus/} folder when none were set. */
+    /**
+     * The workspace's corpus roots; when none were set, the clone's {@code corpus/} folder when started from a clone
+     * ({@link WorkspaceLocator#defaultCorpusRoot()}), else none: the workspace has no corpus yet (ADR 0027).
+     */
     public List<Path> corpusRoots() {
+        return rootsOf(settings);
+    }
+
+    /**
+     * The corpus roots the workspace in {@code dir} would index, read without opening it (none when there is no
+     * workspace there and the program was not started from a clone): for refusing an index run with nothing to read
+     * before a workspace is made.
+     */
+    public static List<Path> corpusRootsOf(Path dir) {
+        Path file = dir.resolve("workspace.json");
+        return rootsOf(Files.isRegularFile(file) ? WorkspaceSettings.load(file)
+                : new WorkspaceSettings(List.of(), java.util.Map.of()));
+    }
+
+    private static List<Path> rootsOf(WorkspaceSettings settings) {
         if (settings.corpusRoots().isEmpty()) {
-            return List.of(WorkspaceLocator.defaultCorpusRoot());
+            return WorkspaceLocator.defaultCorpusRoot().map(List::of).orElse(List.of());
         }
         return settings.corpusRoots().stream().map(Path::of).toList();
     }
@@ -288,7 +306,7 @@ public final class Workspace implements AutoCloseable {
             }
         }
         if (found.isEmpty() || found.equals(settings.corpusRoots()) || (settings.corpusRoots().isEmpty()
-                && roots.equals(List.of(WorkspaceLocator.defaultCorpusRoot())))) {
+                && WorkspaceLocator.defaultCorpusRoot().map(List::of).filter(roots::equals).isPresent())) {
             return;
         }
         updateSettings(s -> s.withCorpusRoots(found));

@@ -38,12 +38,19 @@ public final class WorkspaceLocator {
     }
 
     /**
-     * The project's {@code corpus/} folder, the default corpus root: {@code -Drapporteur.home} (set by the launch
-     * scripts) or the working directory.
+     * The default corpus root: the clone's {@code corpus/} folder when the program was started from a clone (the launch
+     * scripts pass {@code -Drapporteur.home}); none otherwise. An installed app passes no {@code rapporteur.home}, so a
+     * new workspace there has no corpus until the user adds one (the welcome page; ADR 0027) — never the {@code
+     * corpus/} folder of whatever directory it happened to be started in.
      */
-    public static Path defaultCorpusRoot() {
-        String home = System.getProperty("rapporteur.home");
-        Path base = home != null ? Path.of(home) : Path.of("").toAbsolutePath();
-        return base.resolve("corpus").toAbsolutePath().normalize();
+    public static java.util.Optional<Path> defaultCorpusRoot() {
+        return defaultCorpusRoot(System.getProperty("rapporteur.home"));
+    }
+
+    static java.util.Optional<Path> defaultCorpusRoot(String home) {
+        if (home == null || home.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Path.of(home).resolve("corpus").toAbsolutePath().normalize());
     }
 }

@@ -20,6 +20,7 @@ import org.rapporteur.ui.main.StartClock;
 import org.rapporteur.ui.main.StartWindow;
 import org.rapporteur.ui.main.ThemeSwitcher;
 import org.rapporteur.ui.main.UncaughtErrorHandler;
+import org.rapporteur.ui.main.WorkspaceSwitch;
 import org.rapporteur.ui.tasks.BackgroundTasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -152,6 +153,13 @@ public final class App extends Application {
                     complete();
                 }
             }
+        });
+        // File ▸ Open workspace… puts another workspace in this window; stop() closes whichever is open then
+        new WorkspaceSwitch(stage, new WorkspaceSwitch.Session(ws, tasks, vm, window), s -> {
+            workspace = s.workspace();
+            tasks = s.tasks();
+            vm = s.vm();
+            window = s.window();
         });
         vm.start(startWindow.edited());
         // A file opened with Rapporteur from the file manager (the launcher turns it into --import FILE, ADR 0026)

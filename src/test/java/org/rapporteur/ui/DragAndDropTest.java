@@ -11,24 +11,17 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.sun.javafx.scene.input.DragboardHelper;
-import com.sun.javafx.tk.TKClipboard;
 import javafx.event.Event;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.image.Image;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
-import javafx.scene.input.PickResult;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
-import javafx.util.Pair;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -54,7 +47,7 @@ import org.rapporteur.ui.tasks.CorpusAdditions;
 
 /**
  * Files and folders dropped on the workbench window, as the operating system delivers them (a drag over, then a drop,
- * with the files on the dragboard), wherever on the window they land: a generated PDF is copied into the workspace's
+ * with the files on the dragboard), wherever on the window they land — the welcome page of the empty workspace too: a generated PDF is copied into the workspace's
  * {@code imports/} and a folder of invented text reports becomes a corpus root; both are indexed and searchable.
  * Also: a change made by the command line on the open workspace is announced in the window as coming from it.
  */
@@ -93,99 +86,12 @@ class DragAndDropTest {
         workspace.close();
     }
 
-    /** What the OS puts on the dragboard of a drag from another program, offered for copy, move or link. */
-    private static final class FileDrag implements TKClipboard {
-        private final Map<DataFormat, Object> content = new HashMap<>();
-
-        /** A drag of files from a file manager. */
-        FileDrag(List<File> files) {
-            this(Map.of(DataFormat.FILES, files));
-        }
-
-        FileDrag(Map<DataFormat, Object> content) {
-            this.content.putAll(content);
-        }
-
-        @Override
-        public Set<DataFormat> getContentTypes() {
-            return content.keySet();
-        }
-
-        @Override
-        @SafeVarargs
-        public final boolean putContent(Pair<DataFormat, Object>... pairs) {
-            for (Pair<DataFormat, Object> p : pairs) {
-                content.put(p.getKey(), p.getValue());
-            }
-            return true;
-        }
-
-        @Override
-        public Object getContent(DataFormat format) {
-            return content.get(format);
-        }
-
-        @Override
-        public boolean hasContent(DataFormat format) {
-            return content.containsKey(format);
-        }
-
-        @Override
-        public Set<TransferMode> getTransferModes() {
-            return Set.of(TransferMode.COPY, TransferMode.MOVE, TransferMode.LINK);
-        }
-
-        @Override
-        public void setDragView(Image image) {
-        }
-
-        @Override
-        public void setDragViewOffsetX(double offsetX) {
-        }
-
-        @Override
-        public void setDragViewOffsetY(double offsetY) {
-        }
-
-        @Override
-        public Image getDragView() {
-            return null;
-        }
-
-        @Override
-        public double getDragViewOffsetX() {
-            return 0;
-        }
-
-        @Override
-        public double getDragViewOffsetY() {
-            return 0;
-        }
+    private static boolean drop(Node target, List<File> files) {
+        return FileDrops.drop(target, files);
     }
 
-    /**
-     * Drags {@code files} over the middle of {@code target} and drops them there, delivering the events to the node
-     * under the pointer as the scene's drag gesture does; returns whether the window accepted and completed the drop.
-     */
-    private static boolean drop(Node target, List<File> files) {
-        return onFx(() -> {
-            Dragboard board = DragboardHelper.createDragboard(new FileDrag(files));
-            Bounds b = target.localToScene(target.getBoundsInLocal());
-            double x = b.getCenterX();
-            double y = b.getCenterY();
-            var screen = target.localToScreen(target.getBoundsInLocal());
-            PickResult pick = new PickResult(target, x, y);
-            DragEvent over = new DragEvent(window.scene(), target, DragEvent.DRAG_OVER, board, x, y,
-                    screen.getCenterX(), screen.getCenterY(), TransferMode.COPY, null, null, pick);
-            Event.fireEvent(target, over);
-            if (over.getAcceptedTransferMode() == null) {
-                return false;
-            }
-            DragEvent dropped = new DragEvent(window.scene(), target, DragEvent.DRAG_DROPPED, board, x, y,
-                    screen.getCenterX(), screen.getCenterY(), over.getAcceptedTransferMode(), null, null, pick);
-            Event.fireEvent(target, dropped);
-            return dropped.isDropCompleted();
-        });
+    private static Path writeNote(String name, String title, String sentence) throws IOException {
+        return Files.writeString(dir.resolve(name), title + "\n\n" + sentence + "\n");
     }
 
     /** A one-page PDF with a title and a few lines of invented text. */
@@ -235,14 +141,16 @@ class DragAndDropTest {
                 Mr. Tomasz Wielgosz said that catches in the Velmark fisheries have fallen six years in a row.
                 """);
 
-        // The PDF dropped on the search field, and at once (while it is being added and indexed) the folder dropped
-        // on the results list: the PDF is copied into imports/, the folder becomes a corpus root, both are indexed.
+        // The workspace holds no report yet: the welcome page stands where the results go (ADR 0027). The folder
+        // dropped on it, and at once (while it is being added and indexed) the PDF dropped on the search field: the
+        // folder becomes a corpus root, the PDF is copied into imports/, both are indexed.
+        waitUntil(30, () -> window.showsWelcome());
         Node field = onFx(() -> window.scene().lookup("#" + SearchBarView.FIELD_ID));
-        Node results = onFx(() -> window.scene().lookup("#" + ResultsView.LIST_ID));
+        Node welcome = onFx(() -> window.scene().lookup("#" + org.rapporteur.ui.welcome.WelcomeView.ID));
         assertNotNull(field);
-        assertNotNull(results);
+        assertNotNull(welcome);
+        assertTrue(drop(welcome, List.of(folder.toFile())), "a folder dropped on the welcome page is taken");
         assertTrue(drop(field, List.of(brief.toFile())), "a file dropped on the search field is taken");
-        assertTrue(drop(results, List.of(folder.toFile())), "a folder dropped on the results is taken");
         waitUntil(60, () -> vm.indexingProperty().get() == null && hits("Quillmoor") > 0 && hits("Tarnwick") > 0
                 && hits("Velmark") > 0);
         assertTrue(Files.isRegularFile(workspace.dir().resolve(CorpusAdditions.IMPORTS).resolve(brief.getFileName())),
@@ -253,6 +161,13 @@ class DragAndDropTest {
                 .toString());
         assertEquals(3, workspace.reports().size(), "the PDF and the folder's two reports");
         waitUntil(20, () -> vm.library().reports().size() == 3); // the library shows them
+        waitUntil(20, () -> !window.showsWelcome()); // the welcome page gave way to the results
+        Node results = onFx(() -> window.scene().lookup("#" + ResultsView.LIST_ID));
+        assertNotNull(results);
+        assertTrue(drop(results, List.of(writeNote("results-note.txt", "Results Note on Mills",
+                "Mr. Oskar Lindqvist said the Farrowdale mill must reopen.").toFile())),
+                "a file dropped on the results is taken");
+        waitUntil(60, () -> vm.indexingProperty().get() == null && hits("Farrowdale") > 0);
 
         // Anywhere else on the window too: the reader, the inspector's side, the status bar.
         Path late = Files.writeString(dir.resolve("late-note.txt"), "Late Note on Harbours\n\nMs. Leila Haddad said"
@@ -265,7 +180,7 @@ class DragAndDropTest {
         // Not files (text dragged from a browser): refused, nothing added.
         DragEvent[] over = new DragEvent[1];
         onFx(() -> {
-            Dragboard board = DragboardHelper.createDragboard(new FileDrag(Map.of(DataFormat.PLAIN_TEXT,
+            Dragboard board = DragboardHelper.createDragboard(new FileDrops.FileDrag(Map.of(DataFormat.PLAIN_TEXT,
                     "some words")));
             over[0] = new DragEvent(DragEvent.DRAG_OVER, board, 10, 10, 10, 10, TransferMode.COPY, null, null, null);
             Event.fireEvent(field, over[0]);

@@ -352,9 +352,28 @@ public final class MainViewModel implements WorkbenchContext {
 
     // ---- indexing ------------------------------------------------------------------------------------------------
 
-    /** Indexes the corpus roots (incremental: unchanged files are skipped); ignored while a run is going on. */
+    /** What the status bar says when the workspace has no corpus folder to check. */
+    public static final String NO_CORPUS_YET = "No corpus yet: open the sample reports, add a folder or files, or "
+            + "drop them on the window";
+    public static final String NO_CORPUS_FOLDER = "No corpus folder to check for changes: File ▸ Add folder… adds one";
+
+    /**
+     * Indexes the corpus roots (incremental: unchanged files are skipped); ignored while a run is going on. A workspace
+     * without corpus roots (an installed app's new one, ADR 0027) has nothing to check: no run starts, and the status
+     * bar says what to do.
+     */
     public void index() {
-        indexRoots(workspace.corpusRoots());
+        List<Path> roots = workspace.corpusRoots();
+        if (roots.isEmpty() && indexing.get() == null && !adding) {
+            results.indexingProperty().set(null);
+            EmptyResults.IndexContent content = results.indexContentProperty().get();
+            boolean nothingIndexed = content == EmptyResults.IndexContent.NO_REPORTS
+                    || content == EmptyResults.IndexContent.UNKNOWN;
+            status.set(nothingIndexed ? NO_CORPUS_YET : NO_CORPUS_FOLDER);
+            firstIndexDone.set(true);
+            return;
+        }
+        indexRoots(roots);
     }
 
     private void indexRoots(List<Path> roots) {

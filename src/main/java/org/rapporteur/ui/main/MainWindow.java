@@ -99,6 +99,11 @@ public final class MainWindow {
     private ThemeSwitcher theme;
     private Stage problemsStage;
     private boolean errorShowing;
+    /** The welcome page's state; the page itself is built the first time the workspace turns out to be empty. */
+    private final org.rapporteur.ui.welcome.WelcomeViewModel welcome;
+    private org.rapporteur.ui.welcome.WelcomeView welcomeView;
+    /** Opens another workspace in this window (set by the application); null where there is none (tests). */
+    private java.util.function.Consumer<Path> workspaceOpener;
 
     /** Builds the whole window at once (tests; anything that needs every pane before the next line). */
     public MainWindow(MainViewModel vm, Stage stage) {
@@ -122,6 +127,7 @@ public final class MainWindow {
     public MainWindow(MainViewModel vm, Stage stage, StartWindow start, Runnable onAssembled) {
         this.vm = vm;
         this.stage = stage;
+        this.welcome = new org.rapporteur.ui.welcome.WelcomeViewModel(vm);
         UiPreferences prefs = vm.preferences();
         int caret = start == null ? 0 : start.field().getCaretPosition();
         int anchor = start == null ? 0 : start.field().getAnchor();
@@ -223,7 +229,7 @@ public final class MainWindow {
             panes.add("search bar", () -> top.getChildren().add(toolbar));
         }
         panes.add("status bar", () -> root.setBottom(statusBar))
-                .add("panes", () -> root.setCenter(split))
+                .add("panes", this::followWelcome)
                 .add("results", () -> {
                     resultsView = new ResultsView(vm.results(), vm.sortProperty(), vm::inspect, vm::openClaim);
                     resultsHolder.getChildren().setAll(resultsView);
@@ -250,6 +256,59 @@ public final class MainWindow {
 
     public Scene scene() {
         return scene;
+    }
+
+    // ---- the welcome page ----------------------------------------------------------------------------------------
+
+    /**
+     * From now on the centre shows the welcome page while the workspace has no corpus yet, and the panes otherwise
+     * (ADR 0027). The page is built only the first time it is needed: a workspace with reports never pays for it.
+     */
+    private void followWelcome() {
+        welcome.shownProperty().addListener((o, was, shown) -> showCentre());
+        showCentre();
+    }
+
+    private void showCentre() {
+        if (!welcome.shownProperty().get()) {
+            if (root.getCenter() != split) {
+                root.setCenter(split);
+            }
+            return;
+        }
+        if (welcomeView == null) {
+            welcomeView = new org.rapporteur.ui.welcome.WelcomeView(welcome, new org.rapporteur.ui.welcome
+                    .WelcomeView.Actions(this::chooseFolder, this::chooseFiles, this::chooseWorkspace));
+        }
+        if (root.getCenter() != welcomeView) {
+            root.setCenter(welcomeView);
+            welcomeView.applyCss(); // its skin now: its buttons are in the scene (focus, lookups) before the next pulse
+            String typed = searchBar.field().getText();
+            if (typed == null || typed.isBlank()) {
+                // nothing to search yet: the keyboard starts on the first thing to do
+                javafx.application.Platform.runLater(welcomeView::focusFirstAction);
+            }
+        }
+    }
+
+    /** The welcome page, or null when it was never shown. */
+    public org.rapporteur.ui.welcome.WelcomeView welcomeView() {
+        return welcomeView;
+    }
+
+    /** Whether the centre shows the welcome page (the workspace has no corpus yet). */
+    public boolean showsWelcome() {
+        return welcomeView != null && root.getCenter() == welcomeView;
+    }
+
+    /** The welcome page's state (for the screenshot tour and tests). */
+    public org.rapporteur.ui.welcome.WelcomeViewModel welcome() {
+        return welcome;
+    }
+
+    /** What File ▸ Open workspace… does with the folder chosen: the application replaces the window's workspace. */
+    public void setWorkspaceOpener(java.util.function.Consumer<Path> opener) {
+        this.workspaceOpener = opener;
     }
 
     public BorderPane root() {
@@ -389,7 +448,10 @@ public final class MainWindow {
             saveLayout();
             stage.close();
         });
-        Menu file = new Menu("_File", null, addFiles, addFolder, new SeparatorMenuItem(), reindex, cancel,
+        MenuItem openWorkspace = item("Open workspace…", null, this::chooseWorkspace);
+        openWorkspace.setGraphic(Icons.small(Material2AL.FOLDER_OPEN));
+        Menu file = new Menu("_File", null, openWorkspace, new SeparatorMenuItem(), addFiles, addFolder,
+                new SeparatorMenuItem(), reindex, cancel,
                 new SeparatorMenuItem(), importFile, export, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), vm::undo);
@@ -622,6 +684,27 @@ public final class MainWindow {
         if (dir != null) {
             vm.chooserFolders().chosen(ChooserFolders.Purpose.REPORTS, dir.toPath());
             vm.addToCorpus(List.of(dir.toPath()));
+        }
+    }
+
+    /**
+     * File ▸ Open workspace… (and the welcome page's button): a folder holding a workspace, or an empty one for a new
+     * workspace; the application checks it and opens it in this window (ADR 0027).
+     */
+    private void chooseWorkspace() {
+        if (workspaceOpener == null) {
+            showMessage("Another workspace can be opened from the workbench window only.");
+            return;
+        }
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a workspace folder");
+        Path parent = vm.workspace().dir().getParent();
+        if (parent != null && parent.toFile().isDirectory()) {
+            chooser.setInitialDirectory(parent.toFile());
+        }
+        File dir = chooser.showDialog(stage);
+        if (dir != null) {
+            workspaceOpener.accept(dir.toPath().toAbsolutePath().normalize());
         }
     }
 

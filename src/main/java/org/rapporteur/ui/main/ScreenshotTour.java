@@ -14,16 +14,17 @@ import javax.imageio.ImageIO;
 import org.rapporteur.model.FacetCount;
 import org.rapporteur.model.FacetDimension;
 import org.rapporteur.ui.facets.FacetsViewModel;
+import org.rapporteur.ui.search.EmptyResults;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Drives the window through its main views and writes a PNG of each ({@code bin/screenshots}), at 1280×800 with both
- * side panes open: results for a query with a facet selected and a claim in the inspector, the reader at that claim,
- * a query syntax error, the dark theme, the review, the matrix, charts and network tabs, the shortcut list (Ctrl+/),
- * the user guide (F1; light, and dark with a find), About and the problems window (after adding a folder of invented
- * unreadable files). Snapshots come from
- * {@code Node.snapshot}, so they work under Xvfb and are deterministic.
+ * side panes open: the welcome page of a workspace with no corpus (then its "Open the sample reports"), results for a
+ * query with a facet selected and a claim in the inspector, the reader at that claim, a query syntax error, the dark
+ * theme, the review, the matrix, charts and network tabs, the shortcut list (Ctrl+/), the user guide (F1; light, and
+ * dark with a find), About and the problems window (after adding a folder of invented unreadable files). Snapshots
+ * come from {@code Node.snapshot}, so they work under Xvfb and are deterministic.
  */
 public final class ScreenshotTour {
     private static final Logger LOG = LoggerFactory.getLogger(ScreenshotTour.class);
@@ -62,7 +63,27 @@ public final class ScreenshotTour {
                 // opened at 1280×800), not the share of the larger window they were first laid out in
                 .then("side panes", () -> window.showSidePanes(false, false), () -> true, 300)
                 .then("both side panes open", () -> window.showSidePanes(true, true), () -> true, 500)
-                .then("first index", () -> { }, () -> vm.firstIndexDoneProperty().get() && window.resultsView() != null, 10 * t)
+                // A workspace with no corpus opens on the welcome page (an installed app, or bin/screenshots, which
+                // starts as one): its picture, then "Open the sample reports", as a new user would.
+                .then("first answer", () -> { }, () -> vm.firstIndexDoneProperty().get()
+                        && vm.indexingProperty().get() == null && !vm.results().loadingProperty().get()
+                        && vm.results().indexContentProperty().get() != EmptyResults.IndexContent.UNKNOWN, 10 * t)
+                .then("welcome page", () -> { }, () -> !window.showsWelcome()
+                        || window.welcome().samplesProperty().get() != null, t)
+                .pause(800)
+                .then("shot welcome", () -> {
+                    if (window.showsWelcome()) {
+                        shot("00-welcome.png", window.root());
+                    }
+                }, () -> true, 1000)
+                .then("open the sample reports", () -> {
+                    if (window.showsWelcome()) {
+                        window.welcome().openSamples();
+                    }
+                }, () -> !window.showsWelcome() || vm.indexingProperty().get() != null, t)
+                .then("first index", () -> { }, () -> vm.firstIndexDoneProperty().get()
+                        && vm.indexingProperty().get() == null && !window.showsWelcome()
+                        && window.resultsView() != null, 10 * t)
                 .then("search", () -> {
                     vm.clearSearch();
                     vm.search().setQuietly(QUERY);

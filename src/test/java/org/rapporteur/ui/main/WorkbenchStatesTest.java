@@ -169,9 +169,14 @@ class WorkbenchStatesTest {
         }).get(3, java.util.concurrent.TimeUnit.MINUTES);
         try {
             waitUntil(30, () -> vm.firstIndexDoneProperty().get() && !vm.results().loadingProperty().get());
-            Label empty = onFx(() -> (Label) stage.getScene().lookup("#" + ResultsView.EMPTY_ID));
-            waitUntil(10, () -> EmptyResults.NO_REPORTS.equals(empty.getText()));
-            assertTrue(onFx(empty::isVisible) && onFx(() -> empty.getScene() != null), "the placeholder shows");
+            // a workspace whose index holds no report shows the welcome page there (ADR 0027), and it names the
+            // folder it looked in
+            Label lookedIn = onFx(() -> (Label) stage.getScene().lookup("#"
+                    + org.rapporteur.ui.welcome.WelcomeView.LOOKED_IN_ID));
+            assertTrue(lookedIn != null, "the welcome page shows");
+            waitUntil(10, () -> lookedIn.isVisible() && lookedIn.getText().contains(root.toString()));
+            assertTrue(onFx(() -> stage.getScene().lookup("#" + ResultsView.EMPTY_ID) == null),
+                    "the empty results list is not on screen");
             String status = onFx(() -> ((Label) stage.getScene().lookup("#" + MainWindow.STATUS_ID)).getText());
             assertTrue(status.startsWith("No report files in the corpus folders"), status);
             saveScreenshotIfAsked(stage, "empty-workspace");
