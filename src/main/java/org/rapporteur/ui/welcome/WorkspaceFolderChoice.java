@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-import org.rapporteur.annotations.ChangeOrigin;
 import org.rapporteur.model.RapporteurException;
 import org.rapporteur.pipeline.Workspace;
 
@@ -32,13 +31,16 @@ public final class WorkspaceFolderChoice {
                 + "it, use File ▸ Add folder… instead.";
     }
 
-    /** Opens {@code dir} for the workbench, making a new workspace in an empty folder; refuses any other folder. */
+    /**
+     * Opens {@code dir} for the workbench, making a new workspace in an empty folder; refuses any other folder, and a
+     * workspace another window has open (the window lock, as at start: ADR 0028).
+     */
     public static Workspace open(Path dir) {
         String refused = refusal(dir);
         if (refused != null) {
             throw new RapporteurException(refused);
         }
-        Workspace ws = Workspace.open(dir, ChangeOrigin.WORKBENCH);
+        Workspace ws = Workspace.openForWindow(dir);
         ws.prepareSearch();
         return ws;
     }
