@@ -3,19 +3,18 @@ package org.rapporteur.ui.help;
 import java.util.ArrayList;
 import java.util.List;
 
-import javafx.geometry.Orientation;
-import javafx.scene.layout.Region;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.rapporteur.ui.common.TextFlowOverlay;
 
 /**
  * A run of the guide's text (a paragraph, a heading, a list item's words, a table cell) in a {@link TextFlow}, with
  * the find's matches drawn behind the words: all matches in one shade, the current one in a stronger one. Shapes come
  * from {@link TextFlow#getRangeShape} in every layout pass, so they follow re-wrapping. FX thread only.
  */
-final class GuideText extends Region {
+final class GuideText extends TextFlowOverlay {
     static final String MATCH = "guide-match";
     static final String CURRENT_MATCH = "guide-match-current";
 
@@ -23,7 +22,6 @@ final class GuideText extends Region {
     record Range(int start, int end) {
     }
 
-    private final TextFlow flow = new TextFlow();
     private final Path matches = new Path();
     private final Path current = new Path();
     private final List<Range> matchRanges = new ArrayList<>();
@@ -78,34 +76,7 @@ final class GuideText extends Region {
     }
 
     @Override
-    public Orientation getContentBias() {
-        return Orientation.HORIZONTAL;
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-        return 0;
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        return flow.prefWidth(height);
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return flow.prefHeight(width);
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return flow.minHeight(width);
-    }
-
-    @Override
-    protected void layoutChildren() {
-        flow.resizeRelocate(0, 0, getWidth(), getHeight());
-        flow.layout();
+    protected void layoutMarks() {
         List<PathElement> all = new ArrayList<>();
         for (Range r : matchRanges) {
             all.addAll(List.of(flow.getRangeShape(r.start(), r.end(), false)));

@@ -3,22 +3,21 @@ package org.rapporteur.ui.reader;
 import java.util.ArrayList;
 import java.util.List;
 
-import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
 import javafx.scene.text.HitInfo;
 import javafx.scene.text.TextFlow;
+import org.rapporteur.ui.common.TextFlowOverlay;
 
 /**
  * A {@link TextFlow} with translucent marks drawn over ranges of its text (earlier selection tags and notes, each with
  * a tooltip) and the current selection on top. Shapes come from {@link TextFlow#getRangeShape} and are recomputed in
  * every layout pass, so they follow re-wrapping when the reader is resized.
  */
-final class MarkedTextFlow extends Region {
+final class MarkedTextFlow extends TextFlowOverlay {
     static final String MARK = "reader-mark";
     static final String MARK_DEFAULT = "reader-mark-default";
     static final String MARK_NOTE = "reader-mark-note";
@@ -29,7 +28,6 @@ final class MarkedTextFlow extends Region {
     record Range(int start, int end) {
     }
 
-    private final TextFlow flow = new TextFlow();
     private final Path selection = new Path();
     private final List<Path> markPaths = new ArrayList<>();
     private final List<Range> markRanges = new ArrayList<>();
@@ -129,34 +127,7 @@ final class MarkedTextFlow extends Region {
     }
 
     @Override
-    public Orientation getContentBias() {
-        return Orientation.HORIZONTAL;
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-        return 0;
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        return flow.prefWidth(height);
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return flow.prefHeight(width);
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return flow.minHeight(width);
-    }
-
-    @Override
-    protected void layoutChildren() {
-        flow.resizeRelocate(0, 0, getWidth(), getHeight());
-        flow.layout();
+    protected void layoutMarks() {
         for (int i = 0; i < markPaths.size(); i++) {
             Range r = markRanges.get(i);
             markPaths.get(i).getElements().setAll(shape(r));
