@@ -90,6 +90,7 @@ public final class App extends Application {
         FirstFrame.await(startWindow.scene(), startWindow::usable, this::usable);
         stage.setScene(startWindow.scene());
         stage.setTitle("Rapporteur");
+        WindowIcon.apply(stage);
         stage.show();
         startWindow.field().requestFocus();
 
