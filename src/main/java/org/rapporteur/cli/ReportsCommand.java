@@ -49,7 +49,8 @@ final class ReportsCommand implements Callable<Integer> {
             } else {
                 for (ReportSummary r : reports) {
                     out.printf("%s  %-40s %s · %s · %s · %d claims%s%n", r.id().substring(0, 12), r.title(),
-                            r.organisation(), r.date(), r.kind() == null ? "?" : r.kind().label(), r.claims(),
+                            orElse(r.organisation(), "no publisher"), orElse(r.date(), "undated"),
+                            r.kind() == null ? "?" : r.kind().label(), r.claims(),
                             r.problems().isEmpty() ? "" : " · " + String.join("; ", r.problems()));
                     for (String other : r.otherPaths()) {
                         out.printf("              same content also at %s (cited as %s)%n", other, r.path());
@@ -60,5 +61,10 @@ final class ReportsCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** What the list shows for a field the report does not have: words, as the workbench's library says them. */
+    private static String orElse(String value, String missing) {
+        return value == null || value.isBlank() ? missing : value;
     }
 }

@@ -66,6 +66,19 @@ class CommandLineTest {
     }
 
     @Test
+    void theReportListSaysWhatAReportLacksInWordsNotNull() {
+        JsonNode reports = CliRun.run(workspace, "reports", "--json").json();
+        boolean someUndated = false;
+        for (JsonNode r : reports) {
+            someUndated |= r.get("date").isNull();
+        }
+        assertTrue(someUndated, "the samples include a report without a date (the case this test is about)");
+        String listed = CliRun.run(workspace, "reports").out();
+        assertFalse(listed.contains("null"), listed);
+        assertTrue(listed.contains("undated"), listed);
+    }
+
+    @Test
     void aQueryTypoSaysWhereItBrokeWithExitCodeTwo() {
         CliRun r = CliRun.run(workspace, "search", "speaker:Babar AND (trade");
         assertEquals(2, r.exit());
