@@ -91,6 +91,18 @@ class WorkbenchStartFailuresTest {
     }
 
     @Test
+    void onlyAWorkspaceOptionStillMeansTheWorkbench() throws Exception {
+        // "bin/rapporteur --workspace DIR" is the window on another workspace (WORKBENCH.md), not a command: without
+        // a display it says so as the window does, and the folder is not made
+        List<String> cmd = new ArrayList<>(script());
+        cmd.addAll(List.of("--workspace", tmp.resolve("other").toString()));
+        Run r = run(cmd, Map.of(), List.of("DISPLAY", "WAYLAND_DISPLAY"));
+        assertEquals(StartFailure.NO_WINDOW, r.exit(), r.err());
+        assertTrue(r.err().startsWith("Rapporteur cannot open a window: no display"), r.err());
+        assertFalse(Files.exists(tmp.resolve("other")));
+    }
+
+    @Test
     void withoutGtkTheWorkbenchNamesThePackageAndExits4() throws Exception {
         Path xvfbRun = Path.of("/usr/bin/xvfb-run");
         Assumptions.assumeTrue(Files.isExecutable(xvfbRun) && System.getProperty("os.name").contains("Linux"),
