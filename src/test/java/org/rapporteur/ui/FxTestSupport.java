@@ -14,6 +14,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import javafx.application.Platform;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Assumptions;
 import org.rapporteur.pipeline.IndexSummary;
 import org.rapporteur.pipeline.Workspace;
@@ -126,6 +127,18 @@ public final class FxTestSupport {
             }
         });
         return sb.toString();
+    }
+
+    /**
+     * Makes {@code stage} (TestFX's primary stage, from {@code @Start}) the owner a secondary window is shown over, as
+     * the workbench's main window is: the light theme, a small empty scene, shown. Returns the stage. FX thread.
+     */
+    public static Stage showAsOwner(Stage stage) {
+        javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 200, 100));
+        stage.show();
+        return stage;
     }
 
     public static void onFx(Runnable action) {

@@ -50,12 +50,8 @@ class OrphansWindowTest {
 
     @Start
     void start(Stage stage) {
-        javafx.application.Application.setUserAgentStylesheet(
-                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         tasks = new BackgroundTasks();
-        owner = stage;
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 200, 100));
-        stage.show();
+        owner = FxTestSupport.showAsOwner(stage);
         OrphansWindow.show(stage, workspace, tasks, selectedClaim::get, () -> null,
                 List.of(OrphansWindow.class.getResource(Styles.STYLESHEET).toExternalForm()));
     }
