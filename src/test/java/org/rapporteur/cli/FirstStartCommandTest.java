@@ -10,11 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapporteur.pipeline.WorkspaceSettings;
+import org.rapporteur.testing.AsAnInstalledApp;
 import org.rapporteur.testing.InventedReportText;
 
 /**
@@ -22,32 +22,10 @@ import org.rapporteur.testing.InventedReportText;
  * samples where {@code rapporteur.samples} says, ADR 0027): with nothing to read it says what to do and makes no
  * workspace; {@code --samples} indexes the sample reports (invented ones here) and remembers them as the root.
  */
+@ExtendWith(AsAnInstalledApp.class)
 class FirstStartCommandTest {
     @TempDir
     Path dir;
-    private String home;
-    private String samples;
-
-    @BeforeEach
-    void asAnInstalledApp() {
-        home = System.getProperty("rapporteur.home");
-        samples = System.getProperty("rapporteur.samples");
-        System.clearProperty("rapporteur.home");
-    }
-
-    @AfterEach
-    void restore() {
-        restore("rapporteur.home", home);
-        restore("rapporteur.samples", samples);
-    }
-
-    private static void restore(String key, String value) {
-        if (value == null) {
-            System.clearProperty(key);
-        } else {
-            System.setProperty(key, value);
-        }
-    }
 
     @Test
     void indexWithNoCorpusFolderSaysWhatToDoAndMakesNoWorkspace() {

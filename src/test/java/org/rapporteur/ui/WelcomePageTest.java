@@ -21,13 +21,14 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapporteur.annotations.ChangeOrigin;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.progress.Cancellation;
 import org.rapporteur.progress.ProgressListener;
+import org.rapporteur.testing.AsAnInstalledApp;
 import org.rapporteur.testing.InventedReportText;
 import org.rapporteur.ui.main.MainViewModel;
 import org.rapporteur.ui.main.MainWindow;
@@ -48,11 +49,10 @@ import org.rapporteur.ui.welcome.WelcomeViewModel;
  * {@code rapporteur.home}), which indexes the clone's samples at once. {@code -Dwelcome.screenshot=PREFIX} writes
  * the page at 1280×800 and 1024×700 in both themes.
  */
+@ExtendWith(AsAnInstalledApp.class)
 class WelcomePageTest {
     @TempDir
     Path dir;
-    private String home;
-    private String samples;
     private final BackgroundTasks tasks = new BackgroundTasks();
     private Workspace workspace;
     private Stage stage;
@@ -63,31 +63,14 @@ class WelcomePageTest {
         FxTestSupport.startToolkit();
     }
 
-    @BeforeEach
-    void asAnInstalledApp() {
-        home = System.getProperty("rapporteur.home");
-        samples = System.getProperty("rapporteur.samples");
-        System.clearProperty("rapporteur.home");
-    }
-
     @AfterEach
-    void restore() {
+    void close() {
         if (stage != null) {
             onFx(() -> stage.close());
         }
         tasks.shutdown();
         if (workspace != null) {
             workspace.close();
-        }
-        restore("rapporteur.home", home);
-        restore("rapporteur.samples", samples);
-    }
-
-    private static void restore(String key, String value) {
-        if (value == null) {
-            System.clearProperty(key);
-        } else {
-            System.setProperty(key, value);
         }
     }
 
