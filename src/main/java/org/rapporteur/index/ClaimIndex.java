@@ -445,6 +445,11 @@ public final class ClaimIndex implements Closeable {
         searcher.useSpeakerGroups(groups);
     }
 
+    /** Where hybrid and semantic searches find claims by meaning; {@link MeaningLookup#NONE} until vectors exist. */
+    public void useMeaning(MeaningLookup meaning) {
+        searcher.useMeaning(meaning);
+    }
+
     public SearchResult search(SearchRequest request) {
         return searcher.search(request);
     }

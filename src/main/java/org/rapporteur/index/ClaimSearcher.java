@@ -85,6 +85,13 @@ final class ClaimSearcher {
         this.hitReader = new HitReader(analyzer);
     }
 
+    /** Vectors and the query embedder, set by the pipeline; NONE makes every search lexical. */
+    private volatile MeaningLookup meaning = MeaningLookup.NONE;
+
+    void useMeaning(MeaningLookup m) {
+        this.meaning = m == null ? MeaningLookup.NONE : m;
+    }
+
     void useSpeakerGroups(org.rapporteur.model.SpeakerGroups g) {
         this.groups = g == null ? org.rapporteur.model.SpeakerGroups.NONE : g;
     }

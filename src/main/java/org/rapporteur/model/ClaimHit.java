@@ -2,10 +2,19 @@ package org.rapporteur.model;
 
 import java.util.List;
 
-/** One search result: the claim, its score, and the ranges of its text that matched the query. */
-public record ClaimHit(ClaimRecord record, float score, List<Highlight> highlights) {
+/**
+ * One search result: the claim, its score, the ranges of its text that matched the query's words, and whether it was
+ * found by its words, its meaning or both.
+ */
+public record ClaimHit(ClaimRecord record, float score, List<Highlight> highlights, MatchKind match) {
     public ClaimHit {
         highlights = List.copyOf(highlights);
+        match = match == null ? MatchKind.WORDS : match;
+    }
+
+    /** A hit found by its words. */
+    public ClaimHit(ClaimRecord record, float score, List<Highlight> highlights) {
+        this(record, score, highlights, MatchKind.WORDS);
     }
 
     /** The claim text with matches wrapped in {@code open}/{@code close}, for terminals and plain exports. */

@@ -10,7 +10,7 @@ import java.util.Set;
  * order and page.
  */
 public record SearchRequest(String query, Map<FacetDimension, Set<String>> filters, SortOrder sort, int limit,
-                            int offset, int facetValues) {
+                            int offset, int facetValues, SearchMode mode) {
     public SearchRequest {
         query = query == null ? "" : query;
         Map<FacetDimension, Set<String>> copy = new LinkedHashMap<>();
@@ -21,6 +21,13 @@ public record SearchRequest(String query, Map<FacetDimension, Set<String>> filte
         });
         filters = Map.copyOf(copy);
         sort = sort == null ? SortOrder.RELEVANCE : sort;
+        mode = mode == null ? SearchMode.HYBRID : mode;
+    }
+
+    /** A request in the default mode, hybrid. */
+    public SearchRequest(String query, Map<FacetDimension, Set<String>> filters, SortOrder sort, int limit,
+                         int offset, int facetValues) {
+        this(query, filters, sort, limit, offset, facetValues, SearchMode.HYBRID);
     }
 
     public static SearchRequest of(String query, int limit) {
@@ -28,14 +35,18 @@ public record SearchRequest(String query, Map<FacetDimension, Set<String>> filte
     }
 
     public SearchRequest withFilters(Map<FacetDimension, Set<String>> f) {
-        return new SearchRequest(query, f, sort, limit, offset, facetValues);
+        return new SearchRequest(query, f, sort, limit, offset, facetValues, mode);
     }
 
     public SearchRequest withSort(SortOrder s) {
-        return new SearchRequest(query, filters, s, limit, offset, facetValues);
+        return new SearchRequest(query, filters, s, limit, offset, facetValues, mode);
     }
 
     public SearchRequest withLimit(int l) {
-        return new SearchRequest(query, filters, sort, l, offset, facetValues);
+        return new SearchRequest(query, filters, sort, l, offset, facetValues, mode);
+    }
+
+    public SearchRequest withMode(SearchMode m) {
+        return new SearchRequest(query, filters, sort, limit, offset, facetValues, m);
     }
 }

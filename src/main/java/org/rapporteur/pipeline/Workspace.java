@@ -57,6 +57,8 @@ public final class Workspace implements AutoCloseable {
     private final AnnotationService annotations;
     private final ThemeService themes;
     private final PeopleService people;
+    private final MeaningIndex meaning;
+    private final CodeSuggestions suggestions;
 
     /** Held while a workbench window has this workspace open (null for the command line); released on close. */
     private final WorkspaceLock windowLock;
@@ -70,6 +72,8 @@ public final class Workspace implements AutoCloseable {
         this.annotations = new AnnotationService(store, index, this::reload);
         this.themes = new ThemeService(dir, index, textAnalyzer, annotations);
         this.people = new PeopleService(index, annotations);
+        this.meaning = new MeaningIndex(dir, index);
+        this.suggestions = new CodeSuggestions();
         this.windowLock = windowLock;
     }
 
@@ -104,6 +108,16 @@ public final class Workspace implements AutoCloseable {
     private ReportAnalyser analyserFor(ThemeTaxonomy taxonomy) {
         return new ReportAnalyser(ReportEnricher.withDefaults(textAnalyzer).withTaxonomy(taxonomy),
                 UnaryOperator.identity());
+    }
+
+    /** The claims' sentence vectors: their state, embedding them, and claims related by meaning. */
+    public MeaningIndex meaning() {
+        return meaning;
+    }
+
+    /** Tags suggested from the analyst's own coding, and coding by example. */
+    public CodeSuggestions suggestions() {
+        return suggestions;
     }
 
     /** The theme taxonomy of this workspace, its rules, and re-tagging. */
