@@ -249,8 +249,9 @@ public final class CodeSuggestions {
     private static Optional<String> whyNoVectors(MeaningLookup lookup, String claimId) {
         MeaningState state = lookup.state();
         if (state.problem() != null && state.embedded() == 0) {
-            return Optional.of("Suggestions need the claims' vectors: " + state.problem() + " Run 'rapporteur"
-                    + " embed'.");
+            String problem = state.problem().strip();
+            return Optional.of("Suggestions need the claims' vectors: " + problem + (problem.endsWith(".") ? "" : ".")
+                    + " Run 'rapporteur embed'.");
         }
         if (!state.usable()) {
             return Optional.of("No claim has a vector yet: run 'rapporteur embed' (suggestions compare claims by"
