@@ -36,17 +36,23 @@ import org.rapporteur.progress.ProgressListener;
 public final class MeaningEvaluation {
     static final int K = 10;
     private static final String USAGE = "usage: bin/eval-meaning [--workspace DIR] [--modes lexical,semantic,hybrid]"
-            + " [--compare-models] [--out FILE]";
+            + " [--compare-models] [--distractors N] [--out FILE]";
 
-    record Options(Path dir, List<SearchMode> modes, boolean compareModels, Path out) {
+    /**
+     * @param distractors how many of the fixed distractor speeches to include, evenly spaced over their years (all
+     *                    by default; fewer for a quick check on a busy machine, in its own workspace folder)
+     */
+    record Options(Path dir, List<SearchMode> modes, boolean compareModels, Path out, int distractors) {
         static Options parse(String[] args) {
-            Path dir = Path.of("target/eval-meaning");
+            Path dir = null;
             List<SearchMode> modes = List.of(SearchMode.LEXICAL, SearchMode.SEMANTIC, SearchMode.HYBRID);
             boolean compare = false;
             Path out = null;
+            int distractors = Integer.MAX_VALUE;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--workspace" -> dir = Path.of(value(args, ++i));
+                    case "--distractors" -> distractors = Integer.parseInt(value(args, ++i));
                     case "--modes" -> modes = java.util.Arrays.stream(value(args, ++i).split(","))
                             .map(SearchMode::parse).toList();
                     case "--compare-models" -> compare = true;
@@ -54,7 +60,10 @@ public final class MeaningEvaluation {
                     default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
                 }
             }
-            return new Options(dir, modes, compare, out);
+            if (dir == null) { // a smaller corpus gets a folder of its own: links are only ever added to one
+                dir = Path.of(distractors == Integer.MAX_VALUE ? "target/eval-meaning" : "target/eval-meaning-" + distractors);
+            }
+            return new Options(dir, modes, compare, out, distractors);
         }
 
         private static String value(String[] args, int i) {
@@ -72,7 +81,7 @@ public final class MeaningEvaluation {
         Options options;
         try {
             options = Options.parse(args);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) { // NumberFormatException too
             System.err.println(e.getMessage());
             System.exit(2);
             return;
@@ -95,7 +104,12 @@ public final class MeaningEvaluation {
     static String run(Options options, Path shared, PrintStream log) {
         ParaphraseKey key = ParaphraseKey.load();
         Set<String> keySpeeches = MeaningEvalCorpus.keySpeeches(key);
-        List<String> distractors = MeaningEvalCorpus.distractors(shared, keySpeeches);
+        List<String> all = MeaningEvalCorpus.distractors(shared, keySpeeches);
+        List<String> distractors = new ArrayList<>();
+        int n = Math.min(all.size(), options.distractors());
+        for (int i = 0; i < n; i++) { // evenly spaced over the years
+            distractors.add(all.get((int) ((long) i * all.size() / n)));
+        }
         Set<String> speeches = new LinkedHashSet<>(keySpeeches);
         speeches.addAll(distractors);
         List<Path> roots = MeaningEvalCorpus.roots(shared, options.dir().resolve("corpus"), speeches);
