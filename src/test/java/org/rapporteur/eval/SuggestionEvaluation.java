@@ -30,7 +30,8 @@ import org.rapporteur.progress.ProgressListener;
  * Code suggestions measured on the coding key ({@link CodingKey}), leave-one-out: a temporary workspace of the five
  * samples and the 13 dev-corpus texts is indexed and embedded, the key's tags are created and each keyed claim is
  * coded with its keyed tags through the annotation store, as an analyst would. Then, for every keyed claim,
- * {@code suggestions().suggestFor(claim, 3)} (which never counts the claim's own codings: that is the leave-one-out)
+ * {@code suggestions().leaveOneOut(claim, 3)} (the vote of suggestFor, which never counts the claim's own codings,
+ * with the tags the claim has kept among the results, where suggestFor drops them: that is the leave-one-out)
  * is a hit when one of its keyed tags is among the three; top-1 and the confidence of right and wrong first
  * suggestions are reported too. Code by example: per tag, every second keyed claim of the tag loses that coding,
  * {@code byExample(tag, 20)} is asked, and the keyed candidates are scored (those carrying the tag in the key over all
@@ -109,7 +110,7 @@ public final class SuggestionEvaluation {
             SuggestionScore score = new SuggestionScore();
             long t3 = System.nanoTime();
             keyed.tagsByClaim().forEach((claim, tags) -> {
-                List<TagSuggestion> s = ws.suggestions().suggestFor(claim, TOP);
+                List<TagSuggestion> s = ws.suggestions().leaveOneOut(claim, TOP);
                 score.add(new Outcome(claim, tags,
                         s.stream().map(x -> keyIdOf.getOrDefault(x.tagId(), "?" + x.tagId())).toList(),
                         s.stream().map(TagSuggestion::confidence).toList()));
