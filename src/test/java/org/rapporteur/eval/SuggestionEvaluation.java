@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.rapporteur.annotations.Change;
 import org.rapporteur.annotations.Coding;
@@ -20,6 +21,8 @@ import org.rapporteur.eval.SuggestionScore.Outcome;
 import org.rapporteur.eval.SuggestionScore.TagRecall;
 import org.rapporteur.model.MeaningState;
 import org.rapporteur.pipeline.AnnotationService;
+import org.rapporteur.pipeline.CodeSuggestions;
+import org.rapporteur.pipeline.CodeSuggestions.Combination;
 import org.rapporteur.pipeline.ExampleCandidate;
 import org.rapporteur.pipeline.TagSuggestion;
 import org.rapporteur.pipeline.Workspace;
@@ -29,11 +32,10 @@ import org.rapporteur.progress.ProgressListener;
 /**
  * Code suggestions measured on the coding key ({@link CodingKey}), leave-one-out: a temporary workspace of the five
  * samples and the 13 dev-corpus texts is indexed and embedded, the key's tags are created and each keyed claim is
- * coded with its keyed tags through the annotation store, as an analyst would. Then, for every keyed claim,
- * {@code suggestions().leaveOneOut(claim, 3)} (the vote of suggestFor, which never counts the claim's own codings,
- * with the tags the claim has kept among the results, where suggestFor drops them: that is the leave-one-out)
- * is a hit when one of its keyed tags is among the three; top-1 and the confidence of right and wrong first
- * suggestions are reported too. Code by example: per tag, every second keyed claim of the tag loses that coding,
+ * coded with its keyed tags through the annotation store, as an analyst would. Then, for every keyed claim in turn,
+ * its codings are taken away, {@code suggestions().suggestFor(claim, 3)} is asked, and its codings are made again
+ * (leave-one-out: the claim's own tags neither vote nor are hidden from it as tags it already has); a hit when one of
+ * its keyed tags is among the three. Top-1 and the confidence of right and wrong first suggestions are reported too. Code by example: per tag, every second keyed claim of the tag loses that coding,
  * {@code byExample(tag, 20)} is asked, and the keyed candidates are scored (those carrying the tag in the key over all
  * keyed candidates; candidates outside the key have no verdict and are counted apart). Prints Markdown.
  *
@@ -110,7 +112,7 @@ public final class SuggestionEvaluation {
             SuggestionScore score = new SuggestionScore();
             long t3 = System.nanoTime();
             keyed.tagsByClaim().forEach((claim, tags) -> {
-                List<TagSuggestion> s = ws.suggestions().leaveOneOut(claim, TOP);
+                List<TagSuggestion> s = leftOut(ws, claim, () -> ws.suggestions().suggestFor(claim, TOP));
                 score.add(new Outcome(claim, tags,
                         s.stream().map(x -> keyIdOf.getOrDefault(x.tagId(), "?" + x.tagId())).toList(),
                         s.stream().map(TagSuggestion::confidence).toList()));
@@ -118,14 +120,32 @@ public final class SuggestionEvaluation {
             long t4 = System.nanoTime();
 
             List<ByExample> byExample = new ArrayList<>();
+            List<ByExample> byCentroid = new ArrayList<>();
             for (KeyTag t : key.tags()) {
-                byExample.add(byExample(ws, keyed, t.id(), tagIds.get(t.id())));
+                byExample.add(byExample(ws, keyed, t.id(), tagIds.get(t.id()), CodeSuggestions.DEFAULT_COMBINATION));
+                byCentroid.add(byExample(ws, keyed, t.id(), tagIds.get(t.id()), Combination.CENTROID));
             }
             long t5 = System.nanoTime();
 
-            return markdown(key, keyed, score, byExample, ws.claimCount(), embedded, meaning,
+            return markdown(key, keyed, score, byExample, byCentroid, ws.claimCount(), embedded, meaning,
                     new double[] {secs(t0, t1), secs(t1, t2), (t4 - t3) / 1e6 / Math.max(1, score.claims()),
                             secs(t4, t5)});
+        }
+    }
+
+    /**
+     * What {@code ask} answers while the claim has none of its codings: they are removed first and made again after,
+     * so the claim's own tags neither vote (the suggester never lets a claim vote for itself) nor are left out of its
+     * suggestions as tags it already has. That is the leave-one-out.
+     */
+    static <T> T leftOut(Workspace ws, String claim, Supplier<T> ask) {
+        AnnotationService notes = ws.annotations();
+        List<Coding> own = notes.codings(claim);
+        own.forEach(c -> notes.execute(new Change.RemoveCoding(c.id())));
+        try {
+            return ask.get();
+        } finally {
+            own.forEach(c -> notes.execute(new Change.AddCoding(c.tagId(), new Target.Claim(claim))));
         }
     }
 
@@ -133,7 +153,7 @@ public final class SuggestionEvaluation {
      * Holds out every second keyed claim of the tag (its coding with the tag removed), asks for candidates by example
      * and scores them against the key, then codes the held-out claims again.
      */
-    static ByExample byExample(Workspace ws, KeyedClaims keyed, String tag, long tagId) {
+    static ByExample byExample(Workspace ws, KeyedClaims keyed, String tag, long tagId, Combination combination) {
         AnnotationService notes = ws.annotations();
         List<String> withTag = keyed.tagsByClaim().entrySet().stream().filter(e -> e.getValue().contains(tag))
                 .map(Map.Entry::getKey).toList();
@@ -148,7 +168,7 @@ public final class SuggestionEvaluation {
                 }
             }
         }
-        List<ExampleCandidate> candidates = ws.suggestions().byExample(tagId, BY_EXAMPLE);
+        List<ExampleCandidate> candidates = ws.suggestions().byExample(tagId, BY_EXAMPLE, combination);
         int keyedCandidates = 0;
         int positives = 0;
         for (ExampleCandidate c : candidates) {
@@ -168,7 +188,7 @@ public final class SuggestionEvaluation {
     }
 
     static String markdown(CodingKey key, KeyedClaims keyed, SuggestionScore s, List<ByExample> byExample,
-                           long workspaceClaims, long embedded, MeaningState meaning, double[] times) {
+                           List<ByExample> byCentroid, long workspaceClaims, long embedded, MeaningState meaning, double[] times) {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT,
                 "Coding key: %d keyed quotes, %d tags; found in %d claims of the workspace (%d claims in all, "
@@ -186,11 +206,15 @@ public final class SuggestionEvaluation {
         b.append(row("mean confidence of a wrong first suggestion", num(s.meanConfidenceWrongFirst())
                 + " (" + s.wrongFirst() + " claims)"));
         b.append(row("baseline: the 3 tags most used on the other keyed claims, top 3", pct(s.frequencyBaselineTop3())));
-        b.append(row("code by example: keyed candidates carrying the tag (pooled, top " + BY_EXAMPLE + ")",
-                pct(SuggestionScore.pooledPrecision(byExample))));
-        b.append(row("code by example: held-out claims found in the top " + BY_EXAMPLE + " (pooled)",
-                pct(SuggestionScore.pooledRecall(byExample))));
-        b.append(String.format(Locale.ROOT, "| time: index / embed / per suggestFor / all byExample | %.1f s / %.1f s"
+        b.append(row("code by example (" + label(CodeSuggestions.DEFAULT_COMBINATION) + ", the default): keyed "
+                + "candidates carrying the tag, pooled over the tags, top " + BY_EXAMPLE,
+                pct(SuggestionScore.pooledPrecision(byExample)) + " (" + pooledCounts(byExample) + ")"));
+        b.append(row("code by example (" + label(CodeSuggestions.DEFAULT_COMBINATION) + "): held-out claims found "
+                + "in the top " + BY_EXAMPLE, pct(SuggestionScore.pooledRecall(byExample))));
+        b.append(row("code by example (" + label(Combination.CENTROID) + "): keyed candidates carrying the tag / "
+                + "held-out found", pct(SuggestionScore.pooledPrecision(byCentroid)) + " (" + pooledCounts(byCentroid)
+                + ") / " + pct(SuggestionScore.pooledRecall(byCentroid))));
+        b.append(String.format(Locale.ROOT, "| time: index / embed / per suggestFor / all byExample (both ways) | %.1f s / %.1f s"
                 + " / %.1f ms / %.1f s |%n%n", times[0], times[1], times[2], times[3]));
 
         b.append("| tag | keyed claims | tag in top 3 | by example: coded / held out | candidates: keyed / "
@@ -206,6 +230,16 @@ public final class SuggestionEvaluation {
                     e.positives(), e.unkeyed(), pct(e.precision()), pct(e.recallOfHeldOut())));
         }
         return b.toString();
+    }
+
+    private static String label(Combination c) {
+        return c == Combination.CENTROID ? "centroid of the examples" : "nearest example";
+    }
+
+    private static String pooledCounts(List<ByExample> rows) {
+        return rows.stream().mapToInt(ByExample::positives).sum() + " of "
+                + rows.stream().mapToInt(ByExample::keyedCandidates).sum() + " keyed; "
+                + rows.stream().mapToInt(ByExample::unkeyed).sum() + " outside the key";
     }
 
     private static String row(String measure, String value) {
