@@ -63,22 +63,42 @@ public final class CodeSuggestions {
     }
 
     /**
-     * How the neighbours vote. {@code neighbours}: how many of the nearest coded claims are asked. A neighbour votes
-     * only when it is nearer to the claim than the coded claims are to one another on average (the background, see
-     * {@link #floor}), and then with the weight {@code similarity - floor}, or 1 when {@code weighted} is false.
+     * How the neighbours vote. {@code neighbours}: how many of the nearest coded claims are asked. With
+     * {@code floor}, a neighbour votes only when it is nearer to the claim than the coded claims are to one another on
+     * average (the background, see {@link #floor}); without, every one of them votes. Its weight is its similarity
+     * above the floor (the similarity itself without a floor) when {@code weighted}, else 1. ADR 0034 has the
+     * measurements that chose {@link #DEFAULT}; the evaluation compares others through {@link #withVote}.
      */
-    record Vote(int neighbours, boolean weighted) {
-        static final Vote DEFAULT = new Vote(10, true);
+    public record Vote(int neighbours, boolean weighted, boolean floor) {
+        public static final Vote DEFAULT = new Vote(10, true, true);
 
-        Vote {
+        public Vote {
             if (neighbours < 1) {
                 throw new IllegalArgumentException("at least one neighbour votes");
             }
         }
     }
 
+    /** The same suggestions with another way of voting (for the evaluation's comparison). */
+    public CodeSuggestions withVote(Vote other) {
+        return new CodeSuggestions(meaning, annotations, claims, other);
+    }
+
     /** Tags for this claim, most confident first, at most {@code limit}; never counts the claim's own codings. */
     public List<TagSuggestion> suggestFor(String claimId, int limit) {
+        return vote(claimId, limit, true);
+    }
+
+    /**
+     * The same vote with the claim left out as a voter but its own tags (and those rejected for it) kept among the
+     * results: what a leave-one-out evaluation compares with the claim's tags. {@link #suggestFor} is this without
+     * them, since suggesting a tag the claim has already is no help to the analyst.
+     */
+    public List<TagSuggestion> leaveOneOut(String claimId, int limit) {
+        return vote(claimId, limit, false);
+    }
+
+    private List<TagSuggestion> vote(String claimId, int limit, boolean onlyNew) {
         if (limit <= 0) {
             return List.of();
         }
@@ -93,9 +113,12 @@ public final class CodeSuggestions {
         if (others.isEmpty()) {
             return List.of();
         }
-        double floor = floor(lookup, tagsByClaim);
-        Set<Long> excluded = new HashSet<>(tagsByClaim.getOrDefault(claimId, Set.of()));
-        excluded.addAll(annotations.rejectedTagIds(claimId));
+        double floor = vote.floor() ? floor(lookup, tagsByClaim) : Double.NEGATIVE_INFINITY;
+        Set<Long> excluded = new HashSet<>();
+        if (onlyNew) {
+            excluded.addAll(tagsByClaim.getOrDefault(claimId, Set.of()));
+            excluded.addAll(annotations.rejectedTagIds(claimId));
+        }
 
         Map<Long, Double> score = new HashMap<>();
         Map<Long, List<String>> voters = new HashMap<>();
@@ -104,7 +127,7 @@ public final class CodeSuggestions {
             if (n.claimId().equals(claimId) || !others.contains(n.claimId()) || n.similarity() <= floor) {
                 continue;
             }
-            double w = vote.weighted() ? n.similarity() - floor : 1;
+            double w = !vote.weighted() ? 1 : vote.floor() ? n.similarity() - floor : Math.max(0, n.similarity());
             total += w;
             for (long tagId : tagsByClaim.get(n.claimId())) {
                 score.merge(tagId, w, Double::sum);

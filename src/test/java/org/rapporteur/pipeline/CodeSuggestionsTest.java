@@ -160,6 +160,8 @@ class CodeSuggestionsTest {
         assertEquals(confidence, k.suggestionConfidence(), 1e-9);
         assertEquals(List.of("Security"), suggestions.suggestFor(mixed, 5).stream().map(TagSuggestion::tagPath)
                 .toList(), "a tag the claim has is not suggested");
+        assertEquals(List.of("Security", "Economy"), suggestions.leaveOneOut(mixed, 5).stream()
+                .map(TagSuggestion::tagPath).toList(), "the evaluation's view keeps it");
         assertTrue(ws.claim(mixed).orElseThrow().tags().contains("Economy"), "the index knows, as for any coding");
         ws.annotations().undo();
         assertTrue(ws.annotations().codings(mixed).isEmpty());
