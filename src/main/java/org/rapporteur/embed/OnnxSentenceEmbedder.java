@@ -21,16 +21,23 @@ import org.rapporteur.model.RapporteurException;
 /**
  * A {@link SentenceEmbedder} running a BERT-style ONNX graph with ONNX Runtime: texts are cut into word pieces by
  * {@link WordPieceTokenizer} (a text longer than the model's window keeps its leading window and says so), run in
- * batches of similar length (sorted, so little padding is computed), and each text's vector is the mean of its
- * tokens' last hidden states over the attention mask, scaled to unit length (as sentence-transformers pools).
+ * batches of similar length when the batch size is above one (sorted, so little padding is computed), and each text's
+ * vector is the mean of its tokens' last hidden states over the attention mask, scaled to unit length (as
+ * sentence-transformers pools).
  *
  * <p>The graph and tokenizer are read from the class path on first use, never in the constructor, so making one is
  * free and the first call (on a background thread) pays about a second. Thread-safe: ONNX Runtime's {@code run} may be
  * called concurrently on one session. Holds native memory until {@link #close()}.
  */
 public final class OnnxSentenceEmbedder implements SentenceEmbedder {
-    /** The batch size measured best on a 2-core laptop (docs/benchmarks.md, "Sentence embeddings"). */
-    public static final int DEFAULT_BATCH = 32;
+    /**
+     * One text per run of the graph. The quantised models quantise their activations with one scale per run, taken
+     * from the whole batch, so a text batched with others gets a vector that depends on its company (measured: up to
+     * 0.045 in one component for MiniLM, 0.016 for e5, ADR 0031). A claim's vector must not depend on which claims
+     * were embedded with it (incremental embedding re-embeds a few at a time), and batching did not pay on this
+     * 2-core machine anyway (docs/benchmarks.md, "Sentence embeddings").
+     */
+    public static final int DEFAULT_BATCH = 1;
 
     private static final String INPUT_IDS = "input_ids";
     private static final String ATTENTION_MASK = "attention_mask";
@@ -201,6 +208,8 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder {
             options.setInterOpNumThreads(1);
             options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            // idle pool threads sleep instead of spinning: the embedding job shares the cores with the workbench
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
             OrtSession session = env.createSession(graph, options);
             Set<String> inputs = session.getInputNames();
             if (!inputs.contains(INPUT_IDS) || !inputs.contains(ATTENTION_MASK)) {
