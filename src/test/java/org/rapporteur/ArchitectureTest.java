@@ -56,13 +56,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void onnxRuntimeOnlyInEmbed() {
+        noClasses().that().resideOutsideOfPackage("org.rapporteur.embed..")
+                .should().dependOnClassesThat().resideInAPackage("ai.onnxruntime..")
+                .because("the embedder wraps its native runtime; the pipeline hands vectors on (ADR 0031)")
+                .check(classes);
+    }
+
+    @Test
     void modelProgressAndLogDependOnNothingOfOurs() {
         noClasses().that().resideInAnyPackage("org.rapporteur.model..", "org.rapporteur.progress..",
                         "org.rapporteur.applog..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.rapporteur.ingest..",
                         "org.rapporteur.structure..", "org.rapporteur.enrich..", "org.rapporteur.index..",
                         "org.rapporteur.annotations..", "org.rapporteur.export..", "org.rapporteur.pipeline..",
-                        "org.rapporteur.cli..", "org.rapporteur.ui..")
+                        "org.rapporteur.cli..", "org.rapporteur.ui..", "org.rapporteur.embed..")
                 .check(classes);
     }
 
@@ -70,7 +78,7 @@ class ArchitectureTest {
     void coreStagesDoNotReachIntoEachOther() {
         noClasses().that().resideInAnyPackage("org.rapporteur.structure..", "org.rapporteur.enrich..",
                         "org.rapporteur.annotations..", "org.rapporteur.export..", "org.rapporteur.ingest..",
-                        "org.rapporteur.index..")
+                        "org.rapporteur.index..", "org.rapporteur.embed..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.rapporteur.pipeline..",
                         "org.rapporteur.cli..", "org.rapporteur.ui..")
                 .because("data flows one way: stages know the model, the pipeline knows the stages")
@@ -81,7 +89,7 @@ class ArchitectureTest {
     void cliAndUiGoThroughThePipeline() {
         noClasses().that().resideInAnyPackage("org.rapporteur.cli..", "org.rapporteur.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.rapporteur.ingest..",
-                        "org.rapporteur.structure..", "org.rapporteur.index..")
+                        "org.rapporteur.structure..", "org.rapporteur.index..", "org.rapporteur.embed..")
                 .because("the CLI and the UI share one service layer and must not drift apart")
                 .check(classes);
         // Annotation and taxonomy values (Tag, Coding, Change, Theme...) are shared vocabulary; the store, the

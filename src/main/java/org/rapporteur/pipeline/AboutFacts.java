@@ -11,6 +11,8 @@ import java.util.function.Supplier;
 
 import org.rapporteur.annotations.SqliteVersion;
 import org.rapporteur.applog.AppLog;
+import org.rapporteur.embed.Embedders;
+import org.rapporteur.embed.OnnxRuntimeVersion;
 import org.rapporteur.export.JacksonVersion;
 import org.rapporteur.index.LuceneVersion;
 import org.rapporteur.ingest.PdfBoxVersion;
@@ -32,6 +34,8 @@ public final class AboutFacts {
     public static final String PDFBOX = "PDFBox";
     public static final String SQLITE = "SQLite JDBC";
     public static final String JACKSON = "Jackson";
+    public static final String ONNX_RUNTIME = "ONNX Runtime";
+    public static final String EMBEDDING_MODEL = "Embedding model";
     public static final String OS = "Operating system";
     public static final String WORKSPACE = "Workspace";
     public static final String LOG = "Log file";
@@ -62,6 +66,8 @@ public final class AboutFacts {
         facts.add(new Fact(PDFBOX, version(PdfBoxVersion::current), null));
         facts.add(new Fact(SQLITE, version(SqliteVersion::current), null));
         facts.add(new Fact(JACKSON, version(JacksonVersion::current), null));
+        facts.add(new Fact(ONNX_RUNTIME, version(OnnxRuntimeVersion::current), null));
+        facts.add(new Fact(EMBEDDING_MODEL, version(Embedders::describeDefault), null));
         facts.add(new Fact(OS, System.getProperty("os.name") + " " + System.getProperty("os.version") + " ("
                 + System.getProperty("os.arch") + ")", null));
         if (workspace != null) {

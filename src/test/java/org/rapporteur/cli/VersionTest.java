@@ -76,4 +76,16 @@ class VersionTest {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("PDFBox:") && l.endsWith(
                 org.apache.pdfbox.util.Version.getVersion())), String.join("\n", lines));
     }
+
+    @Test
+    void theEmbeddingModelAndTheOnnxRuntimeThatRunsIt() throws Exception {
+        List<String> lines = versionLines("--version");
+        // the runtime's own answer (this loads its native library, which --version itself does not)
+        String runtime = ai.onnxruntime.OrtEnvironment.getEnvironment().getVersion();
+        assertTrue(lines.stream().anyMatch(l -> l.matches("ONNX Runtime:\\s+" + Pattern.quote(runtime))),
+                String.join("\n", lines));
+        assertTrue(lines.stream().anyMatch(l -> l.matches("Embedding model:\\s+"
+                + Pattern.quote(org.rapporteur.embed.Embedders.defaultModel().id()) + " \\(384 dimensions, .*")),
+                String.join("\n", lines));
+    }
 }
