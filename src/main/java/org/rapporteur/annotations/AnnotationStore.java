@@ -499,6 +499,36 @@ public final class AnnotationStore implements AutoCloseable {
         });
     }
 
+    /**
+     * The tags on every coded claim (claim codings and selection codings inside a claim, orphans left out): what code
+     * suggestions vote with (ADR 0034). Ids only, a few bytes a coding, so it is cheap even for a large codebook.
+     */
+    public Map<String, Set<Long>> tagIdsByClaim() {
+        return db.read(c -> {
+            Map<String, Set<Long>> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.claim_id, k.tag_id FROM coding k"
+                    + " JOIN anchor a ON a.id = k.anchor_id WHERE a.claim_id IS NOT NULL AND a.status <> 'ORPHAN'");
+                 java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString(1), k -> new java.util.TreeSet<>()).add(rs.getLong(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Tags the analyst refused as suggestions for this claim. */
+    public Set<Long> rejectedTagIds(String claimId) {
+        return db.read(c -> new java.util.TreeSet<>(ChangeExecutor.ids(c, "SELECT tag_id FROM suggestion_rejection"
+                + " WHERE claim_id = ?", claimId)));
+    }
+
+    /** Claims for which the analyst refused this tag as a suggestion. */
+    public Set<String> rejectedClaimIds(long tagId) {
+        return db.read(c -> new java.util.TreeSet<>(ChangeExecutor.strings(c, "SELECT claim_id FROM"
+                + " suggestion_rejection WHERE tag_id = ?", tagId)));
+    }
+
     /** Every coding, for exporters (W3C Web Annotation, REFI-QDA). */
     public List<Coding> codings() {
         return db.read(c -> StoreQueries.codings(c, "1 = 1"));

@@ -61,10 +61,44 @@ public sealed interface Change {
         }
     }
 
-    /** @param target a {@link Target.Claim} or a {@link Target.Selection} */
-    record AddCoding(long tagId, Target target) implements Change {
+    /**
+     * @param target     a {@link Target.Claim} or a {@link Target.Selection}
+     * @param suggested  true when the analyst accepted the tag from those suggested for the claim (ADR 0034); the
+     *                   coding is an ordinary one that remembers it
+     * @param confidence the suggestion's confidence in [0, 1] when it was accepted; null when not suggested, or when
+     *                   the suggestion was no longer computable
+     */
+    record AddCoding(long tagId, Target target, boolean suggested, Double confidence) implements Change {
+        public AddCoding(long tagId, Target target) {
+            this(tagId, target, false, null);
+        }
+
+        public AddCoding {
+            if (confidence != null && (!suggested || !(confidence >= 0 && confidence <= 1))) {
+                throw new IllegalArgumentException("a confidence in [0, 1] belongs to a suggested coding only: "
+                        + confidence);
+            }
+        }
+
+        /** The coding of a claim with a tag the analyst accepted from its suggestions. */
+        public static AddCoding accepted(long tagId, String claimId, Double confidence) {
+            return new AddCoding(tagId, Target.claim(claimId), true, confidence);
+        }
+
         public String describe() {
-            return "code " + TargetText.of(target) + " with tag " + tagId;
+            return "code " + TargetText.of(target) + " with tag " + tagId + (suggested ? " (suggested)" : "");
+        }
+    }
+
+    /**
+     * The analyst's refusal of a tag suggested for a claim: remembered, so it is never suggested for that claim again
+     * (ADR 0034). Undoable like any change.
+     *
+     * @param confidence the suggestion's confidence when it was refused; null when unknown
+     */
+    record RejectSuggestion(String claimId, long tagId, Double confidence) implements Change {
+        public String describe() {
+            return "reject tag " + tagId + " suggested for claim " + claimId;
         }
     }
 

@@ -45,6 +45,7 @@ final class ChangeExecutor {
             case Change.DeleteTag dt -> deleteTag(tx, dt);
             case Change.AddCoding ac -> addCoding(tx, ac);
             case Change.RemoveCoding rc -> removeCoding(tx, rc.codingId());
+            case Change.RejectSuggestion rs -> rejectSuggestion(tx, rs);
             case Change.AddNote an -> addNote(tx, an);
             case Change.EditNote en -> editNote(tx, en);
             case Change.DeleteNote dn -> deleteNote(tx, dn.noteId());
@@ -168,6 +169,7 @@ final class ChangeExecutor {
             tx.update("tag", child.id(), Map.of("parent_id", target.id(), "modified_at", now));
         }
         moveUses(tx, source.id(), target.id(), now);
+        forgetRejections(tx, source.id());
         tx.delete("tag", source.id());
         return target.id();
     }
@@ -207,6 +209,7 @@ final class ChangeExecutor {
                 }
             }
         }
+        forgetRejections(tx, tag.id());
         tx.delete("tag", tag.id());
         return tag.id();
     }
@@ -253,7 +256,44 @@ final class ChangeExecutor {
         v.put("creator", user);
         v.put("created_at", now);
         v.put("modified_at", now);
+        v.put("suggested", ac.suggested() ? 1L : 0L);
+        v.put("suggestion_confidence", ac.confidence());
         return tx.insert("coding", v);
+    }
+
+    /** Remembers that the analyst refused this tag for this claim; refusing a tag the claim has makes no sense. */
+    private long rejectSuggestion(JournalTx tx, Change.RejectSuggestion rs) throws SQLException {
+        Tag tag = requireTag(tx.c, rs.tagId());
+        String claimId = requireClaim(rs.claimId()).claimId();
+        if (!ids(tx.c, "SELECT k.id FROM coding k JOIN anchor a ON a.id = k.anchor_id WHERE k.tag_id = ? AND"
+                + " k.target_kind = 'CLAIM' AND a.claim_id = ? AND a.status <> 'ORPHAN'", tag.id(), claimId)
+                .isEmpty()) {
+            throw new AnnotationException("Claim " + claimId + " is coded with '" + tag.path() + "'; remove the"
+                    + " coding to take the tag off, there is no suggestion to reject.");
+        }
+        if (!ids(tx.c, "SELECT id FROM suggestion_rejection WHERE claim_id = ? AND tag_id = ?", claimId, tag.id())
+                .isEmpty()) {
+            throw new AnnotationException("'" + tag.path() + "' was already rejected for claim " + claimId
+                    + "; it is not suggested for it again.");
+        }
+        if (rs.confidence() != null && !(rs.confidence() >= 0 && rs.confidence() <= 1)) {
+            throw new AnnotationException("A suggestion's confidence lies between 0 and 1, not " + rs.confidence()
+                    + ".");
+        }
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("claim_id", claimId);
+        v.put("tag_id", tag.id());
+        v.put("confidence", rs.confidence());
+        v.put("creator", user);
+        v.put("created_at", clock.get());
+        return tx.insert("suggestion_rejection", v);
+    }
+
+    /** A deleted or merged tag's rejected suggestions go with it (journalled, so an undo brings them back). */
+    private void forgetRejections(JournalTx tx, long tagId) throws SQLException {
+        for (long id : ids(tx.c, "SELECT id FROM suggestion_rejection WHERE tag_id = ?", tagId)) {
+            tx.delete("suggestion_rejection", id);
+        }
     }
 
     private long removeCoding(JournalTx tx, long codingId) throws SQLException {

@@ -45,7 +45,11 @@ final class ChangeNarrator {
                     ? " to the top of the codebook" : " under " + tag(c, mt.newParentId()));
             case Change.MergeTags mg -> "merge of tag " + tag(c, mg.sourceId()) + " into " + tag(c, mg.targetId());
             case Change.DeleteTag dt -> "deletion of tag " + tag(c, dt.tagId());
-            case Change.AddCoding ac -> "tag " + tag(c, ac.tagId()) + " on " + target(c, ac.target());
+            case Change.AddCoding ac -> "tag " + tag(c, ac.tagId()) + " on " + target(c, ac.target())
+                    + (ac.suggested() ? " (suggested" + (ac.confidence() == null ? ""
+                    : String.format(java.util.Locale.ROOT, ", confidence %.2f", ac.confidence())) + ")" : "");
+            case Change.RejectSuggestion rs -> "rejection of the suggested tag " + tag(c, rs.tagId()) + " for "
+                    + claim(rs.claimId(), null);
             case Change.RemoveCoding rc -> {
                 Map<String, Object> row = row(c, "coding", rc.codingId());
                 yield "removal of tag " + tag(c, number(row, "tag_id")) + " from " + anchor(c, number(row,

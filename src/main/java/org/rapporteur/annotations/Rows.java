@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  */
 final class Rows {
     static final Set<String> TABLES = Set.of("tag", "anchor", "coding", "note", "link", "correction",
-            "person_decision");
+            "person_decision", "suggestion_rejection");
 
     private Rows() {
     }

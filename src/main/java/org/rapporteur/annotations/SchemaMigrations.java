@@ -151,7 +151,23 @@ final class SchemaMigrations {
                         name TEXT NOT NULL CHECK (length(trim(name)) > 0),
                         other TEXT NOT NULL CHECK (length(trim(other)) > 0),
                         creator TEXT NOT NULL,
-                        created_at TEXT NOT NULL)""")));
+                        created_at TEXT NOT NULL)""")),
+            // Code suggestions (ADR 0034): a coding remembers that the analyst accepted it from the suggestions and
+            // with what confidence (old codings read as not suggested); a refused (claim, tag) pair is kept with who
+            // refused it and when, so it is never suggested again. By claim id, like the anchors' claim_id: a claim
+            // whose report is re-ingested with other text gets a new id, and may be suggested the tag once more.
+            new Migration(5, "codings accepted from suggestions, and rejected suggestions", List.of(
+                    "ALTER TABLE coding ADD COLUMN suggested INTEGER NOT NULL DEFAULT 0 CHECK (suggested IN (0, 1))",
+                    "ALTER TABLE coding ADD COLUMN suggestion_confidence REAL", """
+                    CREATE TABLE suggestion_rejection (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        claim_id TEXT NOT NULL,
+                        tag_id INTEGER NOT NULL REFERENCES tag(id),
+                        confidence REAL,
+                        creator TEXT NOT NULL,
+                        created_at TEXT NOT NULL)""",
+                    "CREATE UNIQUE INDEX suggestion_rejection_pair ON suggestion_rejection (claim_id, tag_id)",
+                    "CREATE INDEX suggestion_rejection_tag ON suggestion_rejection (tag_id)")));
 
     private SchemaMigrations() {
     }

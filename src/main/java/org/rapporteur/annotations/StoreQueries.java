@@ -121,13 +121,15 @@ final class StoreQueries {
         Map<Long, String> paths = tagPaths(c);
         List<Coding> out = new ArrayList<>();
         try (PreparedStatement ps = prepare(c, "SELECT k.id, k.tag_id, k.target_kind, k.creator, k.created_at,"
-                + " k.modified_at, " + anchorCols("a") + " FROM coding k JOIN anchor a ON a.id = k.anchor_id WHERE "
+                + " k.modified_at, k.suggested, k.suggestion_confidence, " + anchorCols("a") + " FROM coding k JOIN anchor a ON a.id = k.anchor_id WHERE "
                 + where + " ORDER BY k.id", args); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long tagId = rs.getLong("tag_id");
                 out.add(new Coding(rs.getLong("id"), tagId, paths.get(tagId),
                         TargetKind.valueOf(rs.getString("target_kind")), anchor(rs, "a"), rs.getString("creator"),
-                        rs.getString("created_at"), rs.getString("modified_at")));
+                        rs.getString("created_at"), rs.getString("modified_at"), rs.getInt("suggested") == 1,
+                        rs.getObject("suggestion_confidence") == null ? null
+                                : rs.getDouble("suggestion_confidence")));
             }
         }
         return out;

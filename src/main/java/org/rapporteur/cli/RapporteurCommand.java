@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
         description = "Reads policy reports, finds who said each claim, and lets you search, code and export them.",
         subcommands = {IndexCommand.class, SearchCommand.class, ClaimsCommand.class, ReportsCommand.class,
                 PeopleCommand.class, ThemesCommand.class, TagCommand.class, CodeCommand.class, NoteCommand.class, LinkCommand.class, CorrectCommand.class,
-                ReviewCommand.class, OrphansCommand.class, UndoCommand.Undo.class, UndoCommand.Redo.class, UndoCommand.History.class,
+                ReviewCommand.class, SuggestCommand.class, OrphansCommand.class, UndoCommand.Undo.class, UndoCommand.Redo.class, UndoCommand.History.class,
                 ExportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
         // the same table as ExitCodes and the README's
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {

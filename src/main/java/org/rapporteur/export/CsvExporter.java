@@ -17,13 +17,13 @@ import org.rapporteur.model.Person;
 /**
  * One row per excerpt (RFC 4180, UTF-8, CRLF, optional byte order mark): text, speaker, role, speaker's country,
  * countries, themes, tags, notes, report title, organisation, date, page, section, links, and the ids and offsets
- * that locate it. Every cell goes through {@link SpreadsheetCells#safe(String)}; list cells are joined with
+ * that locate it, and last the tags the analyst accepted from suggestions (ADR 0034). Every cell goes through {@link SpreadsheetCells#safe(String)}; list cells are joined with
  * {@code "; "}, notes with {@code " | "}.
  */
 public final class CsvExporter implements Exporter {
     public static final List<String> HEADER = List.of("excerpt_id", "kind", "text", "speaker", "role",
             "speaker_country", "countries", "themes", "tags", "notes", "report_title", "organisation", "date", "page",
-            "section", "links", "report_id", "start", "end");
+            "section", "links", "report_id", "start", "end", "suggested_tags");
 
     @Override
     public void write(ExportBundle bundle, ExportOptions options, OutputStream out) throws IOException {
@@ -55,7 +55,13 @@ public final class CsvExporter implements Exporter {
                 nz(e.speakerLabel()), p == null ? "" : nz(p.roleLine()), nz(cite.country()), countries, themes,
                 String.join("; ", e.tagPaths()), notes, nz(cite.report()), nz(cite.organisation()), nz(cite.date()),
                 e.page() == null ? "" : Integer.toString(e.page()), nz(e.section()), links, e.report().id(),
-                Integer.toString(e.start()), Integer.toString(e.end()));
+                Integer.toString(e.start()), Integer.toString(e.end()), suggestedTags(e));
+    }
+
+    /** The tags of the excerpt that were accepted from suggestions; after the other columns, so none moves. */
+    private static String suggestedTags(Excerpt e) {
+        return e.codings().stream().filter(CodingEntry::suggested).map(CodingEntry::tagPath).distinct()
+                .collect(Collectors.joining("; "));
     }
 
     private static String link(Excerpt.LinkView l) {

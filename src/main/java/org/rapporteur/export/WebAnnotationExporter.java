@@ -156,6 +156,13 @@ public final class WebAnnotationExporter implements Exporter {
         t.put("purpose", "tagging");
         t.put("value", tag == null ? k.tagPath() : tag.path());
         t.put(rap("tag"), WebAnnotationVocabulary.TAG + k.tagId());
+        if (k.suggested()) {
+            // Accepted from Rapporteur's suggestions (ADR 0034): an extension property, which other readers skip.
+            a.put(rap("suggested"), true);
+            if (k.suggestionConfidence() != null) {
+                a.put(rap("suggestionConfidence"), k.suggestionConfidence());
+            }
+        }
         ClaimRecord c = k.anchor().claimId() == null ? null : claims.get(k.anchor().claimId());
         if (c != null) {
             describe(body, c.claim());

@@ -230,8 +230,12 @@ public final class WebAnnotationImporter {
             }
             JsonNode target = a.get("target");
             TargetType kind = targetKind(target, where);
+            boolean suggested = a.path(rap("suggested")).asBoolean(false);
+            JsonNode confidence = a.get(rap("suggestionConfidence"));
+            Double c = suggested && confidence != null && confidence.isNumber() && confidence.asDouble() >= 0
+                    && confidence.asDouble() <= 1 ? confidence.asDouble() : null;
             return new CodingEntry(id(a), tag.id(), tag.path(), kind, anchor(target, where), creator(a),
-                    text(a, "created"), text(a, "modified"));
+                    text(a, "created"), text(a, "modified"), suggested, c);
         }
 
         private TagEntry tagOf(JsonNode body, String where) {

@@ -447,8 +447,16 @@ public final class ClaimIndex implements Closeable {
 
     /** Where hybrid and semantic searches find claims by meaning; {@link MeaningLookup#NONE} until vectors exist. */
     public void useMeaning(MeaningLookup meaning) {
+        this.meaning = meaning == null ? MeaningLookup.NONE : meaning;
         searcher.useMeaning(meaning);
     }
+
+    /** What {@link #useMeaning} set last ({@link MeaningLookup#NONE} before): code suggestions read vectors by it. */
+    public MeaningLookup meaning() {
+        return meaning;
+    }
+
+    private volatile MeaningLookup meaning = MeaningLookup.NONE;
 
     public SearchResult search(SearchRequest request) {
         return searcher.search(request);

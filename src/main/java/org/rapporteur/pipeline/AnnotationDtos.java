@@ -29,7 +29,8 @@ final class AnnotationDtos {
 
     static CodingEntry coding(Coding k) {
         return new CodingEntry(k.id(), k.tagId(), k.tagPath(), TargetType.valueOf(k.targetKind().name()),
-                anchor(k.anchor()), k.creator(), k.createdAt(), k.modifiedAt());
+                anchor(k.anchor()), k.creator(), k.createdAt(), k.modifiedAt(), k.suggested(),
+                k.suggestionConfidence());
     }
 
     static NoteEntry note(Note n) {

@@ -133,6 +133,26 @@ public final class AnnotationService implements AutoCloseable {
         return store.codingsByTag(tagId, includeSubTags);
     }
 
+    /** The tag with this id, if the codebook has it. */
+    public Optional<Tag> tag(long tagId) {
+        return store.tag(tagId);
+    }
+
+    /** Tag ids on every coded claim (claim and selection codings, no orphans): what code suggestions vote with. */
+    public Map<String, Set<Long>> tagIdsByClaim() {
+        return store.tagIdsByClaim();
+    }
+
+    /** Tags refused as suggestions for this claim. */
+    public Set<Long> rejectedTagIds(String claimId) {
+        return store.rejectedTagIds(claimId);
+    }
+
+    /** Claims for which this tag was refused as a suggestion. */
+    public Set<String> rejectedClaimIds(long tagId) {
+        return store.rejectedClaimIds(tagId);
+    }
+
     public List<Coding> codingsByReport(String reportId) {
         return store.codingsByReport(reportId);
     }

@@ -221,7 +221,8 @@ public final class ImportService {
             String tagKey = k.tagPath().toLowerCase(Locale.ROOT);
             codings++;
             steps.add(new Step("code " + p.key() + " with " + k.tagPath(),
-                    ids -> new Change.AddCoding(tagId(tagKey, ids), p.target()), null));
+                    ids -> new Change.AddCoding(tagId(tagKey, ids), p.target(), k.suggested(),
+                            k.suggested() ? k.suggestionConfidence() : null), null));
         }
 
         void note(NoteEntry n, Map<Long, String> tagPaths) {

@@ -73,7 +73,7 @@ public final class Workspace implements AutoCloseable {
         this.themes = new ThemeService(dir, index, textAnalyzer, annotations);
         this.people = new PeopleService(index, annotations);
         this.meaning = new MeaningIndex(dir, index);
-        this.suggestions = new CodeSuggestions();
+        this.suggestions = new CodeSuggestions(index::meaning, annotations, index::claim);
         this.windowLock = windowLock;
     }
 

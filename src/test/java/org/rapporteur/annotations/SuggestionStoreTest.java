@@ -1,0 +1,184 @@
+package org.rapporteur.annotations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rapporteur.annotations.AnnotationStoreTest.assertMessage;
+import static org.rapporteur.annotations.AnnotationStoreTest.tag;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.model.Claim;
+
+/**
+ * What the store keeps of code suggestions (ADR 0034, schema 5): an accepted suggestion is an ordinary coding marked
+ * suggested, with its confidence, undone and redone like any; a rejected (claim, tag) pair is remembered, undoable,
+ * and goes with its tag; a store written before schema 5 opens with its codings and history whole.
+ */
+class SuggestionStoreTest {
+    @TempDir
+    Path dir;
+    TestReports reports;
+    Claim pipeline;
+    Claim farmers;
+
+    @BeforeEach
+    void setUp() {
+        reports = new TestReports();
+        String reportId = reports.add(AnnotationStoreTest.TEXT);
+        pipeline = reports.claimWith(reportId, "new pipeline");
+        farmers = reports.claimWith(reportId, "groundwater");
+    }
+
+    AnnotationStore open() {
+        return AnnotationStore.open(dir.resolve("annotations.db"), reports, "tester");
+    }
+
+    @Test
+    void anAcceptedSuggestionIsAnOrdinaryCodingMarkedSuggestedAndUndoable() {
+        try (AnnotationStore s = open()) {
+            long energy = tag(s, "Energy", null);
+            long water = tag(s, "Water", null);
+            s.execute(new Change.AddCoding(water, Target.claim(farmers.id())));
+            ChangeEvent e = s.execute(Change.AddCoding.accepted(energy, pipeline.id(), 0.75));
+            assertEquals("AddCoding", e.type(), "the journal sees an ordinary coding");
+            assertEquals(Set.of(pipeline.id()), e.claimIds());
+            Coding k = s.codingsByClaim(pipeline.id()).getFirst();
+            assertTrue(k.suggested());
+            assertEquals(0.75, k.suggestionConfidence());
+            Coding byHand = s.codingsByClaim(farmers.id()).getFirst();
+            assertFalse(byHand.suggested());
+            assertNull(byHand.suggestionConfidence());
+            String summary = s.history(1).getFirst().summary();
+            assertTrue(summary.startsWith("tag ‘Energy’ on ") && summary.endsWith("(suggested, confidence 0.75)"),
+                    summary);
+
+            assertEquals("Undid " + summary, s.undo().orElseThrow().sentence());
+            assertTrue(s.codingsByClaim(pipeline.id()).isEmpty());
+            s.redo();
+            Coding again = s.codingsByClaim(pipeline.id()).getFirst();
+            assertTrue(again.suggested(), "redo brings the mark back with the coding");
+            assertEquals(0.75, again.suggestionConfidence());
+            assertEquals(Map.of(pipeline.id(), Set.of(energy), farmers.id(), Set.of(water)), s.tagIdsByClaim());
+            assertMessage("already coded with 'Energy'", () -> s.execute(Change.AddCoding.accepted(energy,
+                    pipeline.id(), null)));
+            assertEquals("ok", s.integrityCheck());
+        }
+    }
+
+    @Test
+    void aConfidenceBelongsToASuggestedCodingAndLiesInZeroToOne() {
+        assertThrows(IllegalArgumentException.class, () -> new Change.AddCoding(1, Target.claim("c"), false, 0.5));
+        assertThrows(IllegalArgumentException.class, () -> Change.AddCoding.accepted(1, "c", 1.5));
+        assertThrows(IllegalArgumentException.class, () -> Change.AddCoding.accepted(1, "c", Double.NaN));
+    }
+
+    @Test
+    void aRejectionIsRememberedUndoableAndRefusedTwiceOrOnACodedPair() {
+        try (AnnotationStore s = open()) {
+            long energy = tag(s, "Energy", null);
+            long water = tag(s, "Water", null);
+            ChangeEvent e = s.execute(new Change.RejectSuggestion(farmers.id(), energy, 0.4));
+            assertEquals(Set.of(farmers.id()), e.claimIds(), "the claim's view refreshes");
+            assertTrue(e.sentence().startsWith("Rejection of the suggested tag ‘Energy’ for "), e.sentence());
+            assertEquals(Set.of(energy), s.rejectedTagIds(farmers.id()));
+            assertEquals(Set.of(farmers.id()), s.rejectedClaimIds(energy));
+            assertTrue(s.rejectedTagIds(pipeline.id()).isEmpty());
+            assertMessage("already rejected", () -> s.execute(new Change.RejectSuggestion(farmers.id(), energy,
+                    null)));
+            s.execute(new Change.AddCoding(water, Target.claim(farmers.id())));
+            assertMessage("is coded with 'Water'", () -> s.execute(new Change.RejectSuggestion(farmers.id(), water,
+                    null)));
+            assertMessage("No claim with id 'nope'", () -> s.execute(new Change.RejectSuggestion("nope", water,
+                    null)));
+            assertMessage("No tag with id 999", () -> s.execute(new Change.RejectSuggestion(farmers.id(), 999,
+                    null)));
+            s.undo(); // the coding with Water
+            s.undo(); // the rejection
+            assertTrue(s.rejectedTagIds(farmers.id()).isEmpty());
+            s.redo();
+            assertEquals(Set.of(energy), s.rejectedTagIds(farmers.id()));
+        }
+        try (AnnotationStore s = open()) {
+            assertEquals(1, s.rejectedTagIds(farmers.id()).size(), "kept in the file");
+        }
+    }
+
+    @Test
+    void deletingOrMergingATagTakesItsRejectionsAndUndoBringsThemBack() {
+        try (AnnotationStore s = open()) {
+            long energy = tag(s, "Energy", null);
+            long water = tag(s, "Water", null);
+            long oil = tag(s, "Oil", null);
+            s.execute(new Change.RejectSuggestion(farmers.id(), energy, null));
+            s.execute(new Change.RejectSuggestion(pipeline.id(), oil, null));
+            s.execute(new Change.DeleteTag(energy));
+            assertTrue(s.rejectedTagIds(farmers.id()).isEmpty());
+            s.execute(new Change.MergeTags(oil, water));
+            assertTrue(s.rejectedTagIds(pipeline.id()).isEmpty(), "refusing oil is not refusing water");
+            s.undo();
+            s.undo();
+            assertEquals(Set.of(energy), s.rejectedTagIds(farmers.id()));
+            assertEquals(Set.of(oil), s.rejectedTagIds(pipeline.id()));
+            assertEquals("ok", s.integrityCheck());
+        }
+    }
+
+    /**
+     * A store as schema 4 left it: made by the code of this version, then put back to schema 4 (the new columns and
+     * table dropped, the journal's row images without the new columns, the version and its history row removed).
+     * Opened again it migrates, reads its codings as not suggested, and undoes and redoes its old coding.
+     */
+    @Test
+    void aSchemaFourStoreMigratesKeepsItsCodingsAndUndoesItsOldChanges() throws Exception {
+        Path file = dir.resolve("annotations.db");
+        long energy;
+        try (AnnotationStore s = open()) {
+            energy = tag(s, "Energy", null);
+            s.execute(new Change.AddCoding(energy, Target.claim(pipeline.id())));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("DROP TABLE suggestion_rejection");
+            st.execute("ALTER TABLE coding DROP COLUMN suggested");
+            st.execute("ALTER TABLE coding DROP COLUMN suggestion_confidence");
+            st.execute("UPDATE change_row SET after_json = json_remove(after_json, '$.suggested',"
+                    + " '$.suggestion_confidence') WHERE table_name = 'coding'");
+            st.execute("DELETE FROM schema_history WHERE version = 5");
+            st.execute("PRAGMA user_version = 4");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM pragma_table_info('coding') WHERE name LIKE"
+                     + " 'sugg%'")) {
+            assertEquals(0, rs.getInt(1), "the file is at schema 4");
+        }
+        try (AnnotationStore s = open()) {
+            assertEquals(5, AnnotationStore.schemaVersion());
+            Coding old = s.codingsByClaim(pipeline.id()).getFirst();
+            assertFalse(old.suggested());
+            assertNull(old.suggestionConfidence());
+            assertTrue(s.undo().orElseThrow().sentence().startsWith("Undid tag ‘Energy’ on "),
+                    "a change journalled before the migration is undone like any");
+            assertTrue(s.codingsByClaim(pipeline.id()).isEmpty());
+            s.redo();
+            assertFalse(s.codingsByClaim(pipeline.id()).getFirst().suggested());
+            s.execute(new Change.RejectSuggestion(farmers.id(), energy, 0.2));
+            assertEquals(Set.of(energy), s.rejectedTagIds(farmers.id()));
+            assertEquals("ok", s.integrityCheck());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT max(version) FROM schema_history")) {
+            assertEquals(5, rs.getInt(1));
+        }
+    }
+}
