@@ -531,7 +531,7 @@ public final class InspectorView extends ScrollPane {
             Button reject = new Button(null, Icons.small(Material2AL.BLOCK));
             reject.getStyleClass().addAll("flat", "small");
             reject.setId("rejectSuggestion");
-            Tooltips.onHover(reject, "Not this tag: it is not suggested for this claim again");
+            Tooltips.onHover(reject, "Not this tag: it is not suggested for this claim again (Ctrl+Z undoes)");
             reject.setOnAction(e -> vm.rejectSuggestion(s));
             Region grow = new Region();
             HBox.setHgrow(grow, Priority.ALWAYS);

@@ -145,16 +145,22 @@ public final class InspectorViewModel {
     private record Loaded(ClaimAnnotations annotations, java.util.List<String> tagPaths) {
     }
 
+    private record Suggested(List<TagSuggestion> list, String whyNone) {
+    }
+
     /** The tags the analyst's coding suggests for the claim, most confident first; a newer claim drops the answer. */
     private void loadSuggestions(String claimId) {
         long mine = ++suggestionGeneration;
         suggestionsLoading.set(true);
-        tasks.run("Suggesting tags", () -> meaning.suggestFor(claimId, SUGGESTIONS), list -> {
+        tasks.run("Suggesting tags", () -> {
+            List<TagSuggestion> list = meaning.suggestFor(claimId, SUGGESTIONS);
+            return new Suggested(list, list.isEmpty() ? meaning.whyNoSuggestions(claimId).orElse(
+                    "No suggestion: no coded claim is close enough in meaning to this one.") : null);
+        }, found -> {
             if (mine == suggestionGeneration) {
-                suggestions.setAll(list);
+                suggestions.setAll(found.list());
                 suggestionsLoading.set(false);
-                suggestionsMessage.set(list.isEmpty()
-                        ? "No suggestion: code a few claims like this one and tags will be suggested here." : null);
+                suggestionsMessage.set(found.whyNone());
             }
         }, error -> {
             if (mine == suggestionGeneration) {

@@ -108,14 +108,18 @@ public final class ExampleViewModel {
         }
         loading.set(true);
         empty.set("Finding the claims most like those coded #" + t.path() + "…");
-        running = tasks.run("Finding claims like #" + t.path(), () -> candidates(t.id()), found -> {
+        running = tasks.run("Finding claims like #" + t.path(), () -> {
+            List<Row> found = candidates(t.id());
+            String whyNone = found.isEmpty() ? meaning.whyNoCandidates(t.id()).orElse("No more candidates for #"
+                    + t.path() + ": the claims most like those coded with it are coded or were rejected.") : "";
+            return new Found(found, whyNone);
+        }, answer -> {
             if (mine != generation) {
                 return;
             }
-            rows.setAll(found);
+            rows.setAll(answer.rows());
             loading.set(false);
-            empty.set(found.isEmpty() ? "No more candidates for #" + t.path() + ": every claim like those coded with"
-                    + " it is coded or was rejected — or no claim is coded with it yet." : "");
+            empty.set(answer.whyNone());
         }, error -> {
             if (mine != generation) {
                 return;
@@ -124,6 +128,9 @@ public final class ExampleViewModel {
             empty.set("");
             message.set(UserMessages.describe("Finding claims like #" + t.path(), error));
         });
+    }
+
+    private record Found(List<Row> rows, String whyNone) {
     }
 
     private List<Row> candidates(long tagId) {
@@ -164,7 +171,7 @@ public final class ExampleViewModel {
             return Boolean.TRUE;
         }, ok -> {
             message.set(null);
-            done.set("Not #" + t.path() + ": " + what + " — it will not be offered for this tag again.");
+            done.set("Not #" + t.path() + ": " + what + " — not offered for this tag again (Ctrl+Z undoes).");
         }, error -> {
             putBack(row);
             message.set(UserMessages.describe("Rejecting #" + t.path(), error));

@@ -32,6 +32,16 @@ public interface MeaningServices {
 
     void reject(String claimId, long tagId);
 
+    /** Why there is no suggestion for this claim, in a sentence saying what to do; empty when it can suggest. */
+    default java.util.Optional<String> whyNoSuggestions(String claimId) {
+        return java.util.Optional.empty();
+    }
+
+    /** Why there is no candidate for this tag, in a sentence saying what to do; empty when it can find some. */
+    default java.util.Optional<String> whyNoCandidates(long tagId) {
+        return java.util.Optional.empty();
+    }
+
     /** The workspace's own meaning index and code suggestions. */
     static MeaningServices of(Workspace workspace) {
         return new WorkspaceMeaning(workspace);

@@ -60,4 +60,14 @@ final class WorkspaceMeaning implements MeaningServices {
     public void reject(String claimId, long tagId) {
         workspace.suggestions().reject(claimId, tagId);
     }
+
+    @Override
+    public java.util.Optional<String> whyNoSuggestions(String claimId) {
+        return workspace.suggestions().whyNoSuggestions(claimId);
+    }
+
+    @Override
+    public java.util.Optional<String> whyNoCandidates(long tagId) {
+        return workspace.suggestions().whyNoCandidates(tagId);
+    }
 }
