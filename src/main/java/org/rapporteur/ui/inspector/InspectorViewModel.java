@@ -68,29 +68,29 @@ public final class InspectorViewModel {
     }
 
     /**
-     * The nearest claims in meaning when the claims have vectors; else the claims sharing the most words, with a note
-     * saying why (no vectors yet, a problem with them).
+     * The nearest claims in meaning in other reports; a claim without a vector gets those sharing the most words
+     * (the meaning index falls back by itself, and so does this when meaning search is not available at all), with a
+     * note saying why.
      */
     private Related findRelated(String id) {
         MeaningState state = meaning.state();
-        if (state.usable()) {
-            try {
-                List<ClaimHit> near = meaning.related(id, RELATED_BY_MEANING);
-                if (!near.isEmpty() || state.complete()) {
-                    return new Related(near, MatchKind.MEANING, near.isEmpty()
-                            ? "No claims close in meaning in other reports." : null);
-                }
-            } catch (RuntimeException e) {
-                org.slf4j.LoggerFactory.getLogger(InspectorViewModel.class).warn("Related by meaning failed", e);
-            }
+        List<ClaimHit> hits;
+        try {
+            hits = meaning.related(id, RELATED_BY_MEANING);
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(InspectorViewModel.class).warn("Related by meaning failed", e);
+            hits = workspace.related(id, RELATED);
         }
-        List<ClaimHit> byWords = workspace.related(id, RELATED);
-        String why = state.problem() != null ? "By shared words: " + state.problem() + "."
-                : state.running() || state.embedded() < state.claims()
-                ? "By shared words: this claim has no meaning vector yet (embedding is under way or paused)."
-                : "By shared words.";
-        return new Related(byWords, MatchKind.WORDS, byWords.isEmpty() ? "No similar claims in other reports."
-                : why);
+        if (hits.isEmpty()) {
+            return new Related(hits, MatchKind.WORDS, "No similar claims in other reports.");
+        }
+        if (hits.stream().allMatch(h -> h.match() == MatchKind.MEANING)) {
+            return new Related(hits, MatchKind.MEANING, null);
+        }
+        String why = state.problem() != null ? "By shared words: " + state.problem()
+                : "By shared words: this claim has no meaning vector yet"
+                + (state.running() ? " (embedding is under way)." : ".");
+        return new Related(hits, MatchKind.WORDS, why);
     }
 
     public void show(ClaimRecord record) {

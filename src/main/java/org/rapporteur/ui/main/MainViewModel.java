@@ -75,6 +75,7 @@ public final class MainViewModel implements WorkbenchContext {
     private final ExampleViewModel byExample;
     private final ObjectProperty<SearchMode> searchMode = new SimpleObjectProperty<>(SearchMode.HYBRID);
     private final ObjectProperty<EmbedTask> embedding = new SimpleObjectProperty<>();
+    private final ObjectProperty<MeaningState> meaningState = new SimpleObjectProperty<>();
     /** Embedding runs on a thread of its own at low priority: one job at a time, behind searches and indexing. */
     private ExecutorService embedExecutor;
     /** Embedding was asked for while a run (indexing, or an embedding still stopping) was going on: start it after. */
@@ -501,6 +502,7 @@ public final class MainViewModel implements WorkbenchContext {
         }
         embedAgain = false;
         tasks.run("Reading the state of meaning search", meaning::state, state -> {
+            meaningState.set(state);
             if (wantsEmbedding(state) && indexing.get() == null && embedding.get() == null && !closed) {
                 startEmbedding();
             }
@@ -508,7 +510,7 @@ public final class MainViewModel implements WorkbenchContext {
     }
 
     /** Embedding has something to do: claims without vectors, and nothing (no model, a broken file) stopping it. */
-    static boolean wantsEmbedding(MeaningState state) {
+    public static boolean wantsEmbedding(MeaningState state) {
         return state.problem() == null && !state.running() && state.claims() > 0 && state.embedded() < state.claims();
     }
 
@@ -551,7 +553,14 @@ public final class MainViewModel implements WorkbenchContext {
         }
         if (embedAgain && indexing.get() == null && !closed) {
             embedMissing();
+        } else {
+            tasks.run("Reading the state of meaning search", meaning::state, meaningState::set, e -> { });
         }
+    }
+
+    /** How far the vectors were when last read (after each embedding check and run); null until read. */
+    public ReadOnlyObjectProperty<MeaningState> meaningStateProperty() {
+        return meaningState;
     }
 
     /** An index run starts: embedding stops after its batch and starts again (where it stopped) when the run ends. */
