@@ -81,6 +81,7 @@ public final class MainViewModel implements WorkbenchContext {
     /** Embedding was asked for while a run (indexing, or an embedding still stopping) was going on: start it after. */
     private boolean embedAgain;
     private boolean closed;
+    private boolean repairTried;
     private final LongProperty reviewCount = new SimpleLongProperty(-1);
     private AutoCloseable reviewListener;
     private long reviewCountGeneration;
@@ -503,7 +504,11 @@ public final class MainViewModel implements WorkbenchContext {
         embedAgain = false;
         tasks.run("Reading the state of meaning search", meaning::state, state -> {
             meaningState.set(state);
-            if (wantsEmbedding(state) && indexing.get() == null && embedding.get() == null && !closed) {
+            boolean repair = state.problem() != null && state.claims() > 0 && !repairTried;
+            if ((wantsEmbedding(state) || repair) && indexing.get() == null && embedding.get() == null && !closed) {
+                // a damaged or outdated vector file is rebuilt by a run; tried once per window, so a missing model
+                // is said once, not after every index run
+                repairTried |= repair;
                 startEmbedding();
             }
         }, error -> { });

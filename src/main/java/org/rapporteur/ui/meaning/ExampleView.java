@@ -214,8 +214,9 @@ public final class ExampleView extends BorderPane {
                 return;
             }
             ClaimRecord r = row.claim();
-            head.setText(who(r) + " · " + (r.reportTitle() != null ? r.reportTitle() : r.source()) + " · "
-                    + Math.round(Math.max(0, Math.min(1, row.candidate().similarity())) * 100) + " % similar");
+            // the similarity first: a long report title is cut at the end, and it must not take the number with it
+            head.setText(Math.round(Math.max(0, Math.min(1, row.candidate().similarity())) * 100) + " % similar · "
+                    + who(r) + " · " + (r.reportTitle() != null ? r.reportTitle() : r.source()));
             text.setText(clip(r.claim().text(), 400));
             ClaimRecord ex = row.nearestExample();
             like.setText(ex == null ? "like a coded claim no longer in the index"

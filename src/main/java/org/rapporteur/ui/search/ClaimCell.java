@@ -95,6 +95,9 @@ final class ClaimCell extends ListCell<ClaimHit> {
         Claim c = r.claim();
         Attribution a = c.attribution();
         speaker.getStyleClass().remove(Styles.BODY_ATTRIBUTION);
+        // a person's name keeps its width; an organisation or session title (often a whole line) gives way, so the
+        // row never grows wider than the list (which cut the claim's text and hid the match badge)
+        speaker.setMinWidth(a.speaker() != null ? Label.USE_PREF_SIZE : 0);
         if (a.speaker() != null) {
             speaker.setText(a.speaker().name());
             String line = a.speaker().roleLine();

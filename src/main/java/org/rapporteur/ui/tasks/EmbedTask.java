@@ -28,7 +28,8 @@ public final class EmbedTask extends Task<Long> {
         updateMessage(STARTING);
         return meaning.embedMissing((done, total, message) -> {
             updateProgress(done, total < 0 ? -1 : total);
-            updateMessage(progressLine(done, total));
+            // before the count is known the job says what it does ("Checking which claims need vectors…")
+            updateMessage(total < 0 && message != null ? message : progressLine(done, total));
         }, cancellation);
     }
 
