@@ -160,13 +160,14 @@ public final class ScreenshotTour {
                 .then("select a meaning hit", () -> window.resultsView().list().getSelectionModel()
                         .clearAndSelect(0), () -> inspectorShows(0)
                         && !vm.inspector().suggestionsLoadingProperty().get(), t)
+                .pause(800)
                 .then("inspector to its end", () -> {
                     Node inspector = window.root().lookup("#" + org.rapporteur.ui.inspector.InspectorView.ID);
                     if (inspector instanceof javafx.scene.control.ScrollPane sp) {
+                        sp.layout();
                         sp.setVvalue(sp.getVmax());
                     }
-                }, () -> true, 500)
-                .pause(800)
+                }, () -> true, 800)
                 .then("shot meaning results", () -> shot("07-meaning.png", window.root()), () -> true, 1000)
                 .then("shot meaning inspector", () -> shot("08-inspector-meaning.png",
                         window.root().lookup("#" + org.rapporteur.ui.inspector.InspectorView.ID)), () -> true, 1000)

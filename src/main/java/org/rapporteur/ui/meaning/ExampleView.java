@@ -76,7 +76,7 @@ public final class ExampleView extends BorderPane {
         busy.visibleProperty().bind(vm.loadingProperty());
         HBox titleLine = new HBox(10, title, tagBox, count, busy);
         titleLine.setAlignment(Pos.CENTER_LEFT);
-        Label keys = new Label("A accept · R reject · ↑/↓ move · Enter open the claim · Ctrl+Z undoes an acceptance");
+        Label keys = new Label("A accept · R reject · ↑/↓ move · Enter open the claim · Ctrl+Z undoes");
         keys.getStyleClass().add(Styles.MUTED);
         keys.setWrapText(true);
         VBox header = new VBox(4, titleLine, keys);

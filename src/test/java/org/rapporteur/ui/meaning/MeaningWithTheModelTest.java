@@ -98,12 +98,15 @@ class MeaningWithTheModelTest {
         // search by meaning: every hit found by its meaning (or also by its words), and says so
         onFx(() -> {
             vm.searchModeProperty().set(SearchMode.SEMANTIC);
-            vm.search().setQuietly("soldiers crossing the frontier");
+            vm.search().setQuietly("militant sanctuaries across the border");
             vm.search().submit();
         });
-        waitUntil(30, () -> !vm.results().loadingProperty().get() && !vm.results().hits().isEmpty()
-                && vm.results().requestProperty().get().mode() == SearchMode.SEMANTIC);
+        waitUntil(60, () -> !vm.results().loadingProperty().get()
+                && vm.results().requestProperty().get().mode() == SearchMode.SEMANTIC
+                && vm.results().requestProperty().get().query().equals("militant sanctuaries across the border"));
         List<ClaimHit> hits = onFx(() -> List.copyOf(vm.results().hits()));
+        assertFalse(hits.isEmpty(), () -> "no hit by meaning; error: " + vm.results().errorMessageProperty().get()
+                + "; note: " + vm.results().meaningNoteProperty().get() + "; state: " + workspace.meaning().state());
         assertTrue(hits.stream().allMatch(h -> h.match() != MatchKind.WORDS), "by meaning only");
         waitUntil(10, () -> window.resultsView().list().lookupAll("." + MatchBadges.BADGE).stream()
                 .anyMatch(n -> n.isVisible() && ((javafx.scene.control.Label) n).getText()
