@@ -44,6 +44,8 @@ import org.rapporteur.ui.common.Styles;
 public final class InspectorView extends ScrollPane {
     public static final String ID = "inspector";
     public static final String TEXT_ID = "inspectorText";
+    public static final String SUGGESTIONS_ID = "inspectorSuggestions";
+    public static final String RELATED_ID = "inspectorRelated";
 
     private final InspectorViewModel vm;
     private final Consumer<ClaimRecord> onOpen;
@@ -85,6 +87,8 @@ public final class InspectorView extends ScrollPane {
     private final Node organisationsSection = section("Organisations mentioned", organisations);
     private final FlowPane tagChips = new FlowPane(4, 4);
     private final VBox linkRows = new VBox(4);
+    private final VBox suggested = new VBox(4);
+    private java.util.function.LongConsumer onFindMoreLikeTag;
 
     public InspectorView(InspectorViewModel vm, Consumer<ClaimRecord> onOpen,
                          java.util.function.Supplier<List<ClaimHit>> candidates) {
@@ -135,7 +139,17 @@ public final class InspectorView extends ScrollPane {
         vm.claimProperty().addListener((o, a, c) -> rebuild(c));
         vm.related().addListener((ListChangeListener<ClaimHit>) c -> rebuildRelated());
         vm.relatedLoadingProperty().addListener((o, a, b) -> rebuildRelated());
+        vm.suggestions().addListener((ListChangeListener<org.rapporteur.pipeline.TagSuggestion>) c ->
+                rebuildSuggestions());
+        vm.suggestionsLoadingProperty().addListener((o, a, b) -> rebuildSuggestions());
+        suggested.setId(SUGGESTIONS_ID);
+        related.setId(RELATED_ID);
         rebuild(null);
+    }
+
+    /** What a tag's "Find more like this tag…" does (opens code by example for the tag id); none when not set. */
+    public void setOnFindMoreLikeTag(java.util.function.LongConsumer action) {
+        this.onFindMoreLikeTag = action;
     }
 
     /** Ctrl+K: puts the caret in the tag field. */
@@ -192,7 +206,8 @@ public final class InspectorView extends ScrollPane {
         againstRows.setId("inspectorEvidenceAgainst");
         content.getChildren().setAll(title, message, emptyState, quote, speakerSection, evidenceSection, sourceSection,
                 speakerCountrySection, countriesSection, regionsSection, themesSection, organisationsSection,
-                section("Tags", tagsBox), section("Note", noteBox), section("Links", linksBox),
+                section("Tags", tagsBox), section("Suggested tags", suggested), section("Note", noteBox),
+                section("Links", linksBox),
                 section("Related in other reports", related));
     }
 
@@ -262,6 +277,7 @@ public final class InspectorView extends ScrollPane {
         show(organisationsSection, !e.organisations().isEmpty());
 
         rebuildAnnotations();
+        rebuildSuggestions();
         rebuildRelated();
     }
 
@@ -343,6 +359,12 @@ public final class InspectorView extends ScrollPane {
                 remove.setOnAction(e -> vm.removeCoding(c.id()));
                 HBox both = new HBox(0, chip, remove);
                 both.setAlignment(Pos.CENTER_LEFT);
+                if (onFindMoreLikeTag != null) {
+                    javafx.scene.control.MenuItem more = new javafx.scene.control.MenuItem(
+                            "Find more like this tag…");
+                    more.setOnAction(e -> onFindMoreLikeTag.accept(c.tagId()));
+                    chip.setContextMenu(new ContextMenu(more));
+                }
                 chips.getChildren().add(both);
             }
         }
@@ -424,18 +446,22 @@ public final class InspectorView extends ScrollPane {
             related.getChildren().add(p);
             return;
         }
+        String note = vm.relatedMessageProperty().get();
         if (vm.related().isEmpty()) {
-            related.getChildren().add(wrapped(vm.relatedMessageProperty().get() == null ? ""
-                    : vm.relatedMessageProperty().get(), Styles.MUTED));
+            related.getChildren().add(wrapped(note == null ? "" : note, Styles.MUTED));
             return;
         }
+        boolean byMeaning = vm.relatedByProperty().get() == org.rapporteur.model.MatchKind.MEANING;
+        related.getChildren().add(wrapped(note != null ? note : byMeaning
+                ? "By meaning: the claims closest to this one, whatever their words." : "By shared words.",
+                Styles.MUTED));
         for (ClaimHit h : vm.related()) {
             ClaimRecord r = h.record();
             Attribution a = r.claim().attribution();
             String who = a.speaker() != null ? a.speaker().name() : a.attributedTo() != null ? a.attributedTo()
                     : r.organisation() != null ? r.organisation() : "Unattributed";
-            Label head = wrapped(who + " · " + (r.reportTitle() != null ? r.reportTitle() : r.source()),
-                    Styles.SPEAKER_ROLE);
+            Label head = wrapped(who + " · " + (r.reportTitle() != null ? r.reportTitle() : r.source())
+                    + (byMeaning ? " · " + similarity(h.score()) : ""), Styles.SPEAKER_ROLE);
             String text = r.claim().text().strip().replaceAll("\\s+", " ");
             Label body = wrapped("“" + (text.length() > 220 ? text.substring(0, 220) + "…" : text) + "”", null);
             Button open = new Button(null, Icons.small(Material2MZ.OPEN_IN_NEW));
@@ -451,12 +477,69 @@ public final class InspectorView extends ScrollPane {
                 item.setOnAction(ev -> vm.link(r.claim().id(), type, null));
                 link.getItems().add(item);
             }
+            link.setId("relatedLink");
             VBox text2 = new VBox(1, head, body);
             HBox.setHgrow(text2, Priority.ALWAYS);
             text2.setMinWidth(0);
+            text2.setOnMouseClicked(ev -> onOpen.accept(r)); // a click on the claim opens it
             HBox item = new HBox(4, text2, new VBox(2, open, link));
             item.getStyleClass().add(Styles.RELATED_ITEM);
             related.getChildren().add(item);
+        }
+    }
+
+    /** "83 % similar": the cosine similarity of the two claims' vectors, as a person reads it. */
+    static String similarity(float score) {
+        return Math.round(Math.max(0, Math.min(1, score)) * 100) + " % similar";
+    }
+
+    /**
+     * The tags the analyst's own coding suggests: each with a bar and "strong · 82 %", one click to accept (an
+     * ordinary coding, Ctrl+Z undoes it) and one to refuse (never suggested again for this claim).
+     */
+    private void rebuildSuggestions() {
+        suggested.getChildren().clear();
+        if (vm.claimProperty().get() == null) {
+            return;
+        }
+        if (vm.suggestionsLoadingProperty().get() && vm.suggestions().isEmpty()) {
+            ProgressIndicator p = new ProgressIndicator();
+            p.setPrefSize(18, 18);
+            suggested.getChildren().add(p);
+            return;
+        }
+        if (vm.suggestions().isEmpty()) {
+            String m = vm.suggestionsMessageProperty().get();
+            suggested.getChildren().add(wrapped(m == null ? "" : m, Styles.MUTED));
+            return;
+        }
+        for (org.rapporteur.pipeline.TagSuggestion s : vm.suggestions()) {
+            Label chip = Chips.chip("#" + s.tagPath(), Styles.CHIP_TAG);
+            chip.setMinWidth(0);
+            javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar(s.confidence());
+            bar.getStyleClass().add("suggestion-bar");
+            bar.setPrefWidth(44);
+            bar.setMinWidth(44);
+            Label strength = new Label(SuggestionStrength.label(s.confidence()));
+            strength.getStyleClass().add(Styles.MUTED);
+            strength.setMinWidth(Region.USE_PREF_SIZE);
+            Button accept = new Button(null, Icons.small(Material2AL.CHECK));
+            accept.getStyleClass().addAll("flat", "small");
+            accept.setId("acceptSuggestion");
+            Tooltips.onHover(accept, "Tag the claim #" + s.tagPath() + " (Ctrl+Z undoes)");
+            accept.setOnAction(e -> vm.acceptSuggestion(s));
+            Button reject = new Button(null, Icons.small(Material2AL.BLOCK));
+            reject.getStyleClass().addAll("flat", "small");
+            reject.setId("rejectSuggestion");
+            Tooltips.onHover(reject, "Not this tag: it is not suggested for this claim again (Ctrl+Z undoes)");
+            reject.setOnAction(e -> vm.rejectSuggestion(s));
+            Region grow = new Region();
+            HBox.setHgrow(grow, Priority.ALWAYS);
+            HBox row = new HBox(6, chip, grow, bar, strength, accept, reject);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.getStyleClass().add("suggestion-row");
+            Tooltips.onHover(chip, SuggestionStrength.because(s));
+            suggested.getChildren().add(row);
         }
     }
 

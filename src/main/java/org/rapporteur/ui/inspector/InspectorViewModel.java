@@ -1,5 +1,7 @@
 package org.rapporteur.ui.inspector;
 
+import java.util.List;
+
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -13,16 +15,23 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.rapporteur.model.ClaimHit;
 import org.rapporteur.model.ClaimRecord;
+import org.rapporteur.model.MatchKind;
+import org.rapporteur.model.MeaningState;
+import org.rapporteur.pipeline.TagSuggestion;
+import org.rapporteur.ui.meaning.MeaningServices;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.ui.common.UserMessages;
 import org.rapporteur.ui.tasks.BackgroundTasks;
 
 /**
- * The inspector: the selected claim and its related claims in other reports (MoreLikeThis, loaded off the FX
- * thread; a newer selection drops an older answer). Use on the FX thread.
+ * The inspector: the selected claim, its related claims in other reports — by meaning when the claims have vectors,
+ * else by words (MoreLikeThis) — and the tags the analyst's own coding suggests for it; all loaded off the FX thread,
+ * a newer selection dropping an older answer. Use on the FX thread.
  */
 public final class InspectorViewModel {
     public static final int RELATED = 6;
+    public static final int RELATED_BY_MEANING = 8;
+    public static final int SUGGESTIONS = 3;
 
     private final Workspace workspace;
     private final BackgroundTasks tasks;
@@ -34,13 +43,54 @@ public final class InspectorViewModel {
     private final ObservableList<String> tagPaths = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty();
     private final AnnotationCommands commands;
+    private final MeaningServices meaning;
+    private final ObjectProperty<MatchKind> relatedBy = new SimpleObjectProperty<>(MatchKind.WORDS);
+    private final ObservableList<TagSuggestion> suggestions = FXCollections.observableArrayList();
+    private final BooleanProperty suggestionsLoading = new SimpleBooleanProperty();
+    private final StringProperty suggestionsMessage = new SimpleStringProperty();
     private long generation;
     private long annotationGeneration;
+    private long suggestionGeneration;
 
     public InspectorViewModel(Workspace workspace, BackgroundTasks tasks) {
+        this(workspace, tasks, MeaningServices.of(workspace));
+    }
+
+    public InspectorViewModel(Workspace workspace, BackgroundTasks tasks, MeaningServices meaning) {
         this.workspace = workspace;
         this.tasks = tasks;
         this.commands = new AnnotationCommands(workspace);
+        this.meaning = meaning;
+    }
+
+    /** Related claims and how they were found. */
+    private record Related(List<ClaimHit> hits, MatchKind by, String note) {
+    }
+
+    /**
+     * The nearest claims in meaning in other reports; a claim without a vector gets those sharing the most words
+     * (the meaning index falls back by itself, and so does this when meaning search is not available at all), with a
+     * note saying why.
+     */
+    private Related findRelated(String id) {
+        MeaningState state = meaning.state();
+        List<ClaimHit> hits;
+        try {
+            hits = meaning.related(id, RELATED_BY_MEANING);
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(InspectorViewModel.class).warn("Related by meaning failed", e);
+            hits = workspace.related(id, RELATED);
+        }
+        if (hits.isEmpty()) {
+            return new Related(hits, MatchKind.WORDS, "No similar claims in other reports.");
+        }
+        if (hits.stream().allMatch(h -> h.match() == MatchKind.MEANING)) {
+            return new Related(hits, MatchKind.MEANING, null);
+        }
+        String why = state.problem() != null ? "By shared words: " + state.problem()
+                : "By shared words: this claim has no meaning vector yet"
+                + (state.running() ? " (embedding is under way)." : ".");
+        return new Related(hits, MatchKind.WORDS, why);
     }
 
     public void show(ClaimRecord record) {
@@ -51,17 +101,22 @@ public final class InspectorViewModel {
         if (record == null) {
             relatedLoading.set(false);
             annotations.set(null);
+            suggestionGeneration++;
+            suggestions.clear();
+            suggestionsLoading.set(false);
             return;
         }
         loadAnnotations(record.claim().id());
         relatedLoading.set(true);
         relatedMessage.set(null);
         String id = record.claim().id();
-        tasks.run("Finding related claims", () -> workspace.related(id, RELATED), list -> {
+        loadSuggestions(id);
+        tasks.run("Finding related claims", () -> findRelated(id), found -> {
             if (mine == generation) {
-                related.setAll(list);
+                relatedBy.set(found.by());
+                related.setAll(found.hits());
                 relatedLoading.set(false);
-                relatedMessage.set(list.isEmpty() ? "No similar claims in other reports." : null);
+                relatedMessage.set(found.note());
             }
         }, error -> {
             if (mine == generation) {
@@ -90,6 +145,56 @@ public final class InspectorViewModel {
     private record Loaded(ClaimAnnotations annotations, java.util.List<String> tagPaths) {
     }
 
+    private record Suggested(List<TagSuggestion> list, String whyNone) {
+    }
+
+    /** The tags the analyst's coding suggests for the claim, most confident first; a newer claim drops the answer. */
+    private void loadSuggestions(String claimId) {
+        long mine = ++suggestionGeneration;
+        suggestionsLoading.set(true);
+        tasks.run("Suggesting tags", () -> {
+            List<TagSuggestion> list = meaning.suggestFor(claimId, SUGGESTIONS);
+            return new Suggested(list, list.isEmpty() ? meaning.whyNoSuggestions(claimId).orElse(
+                    "No suggestion: no coded claim is close enough in meaning to this one.") : null);
+        }, found -> {
+            if (mine == suggestionGeneration) {
+                suggestions.setAll(found.list());
+                suggestionsLoading.set(false);
+                suggestionsMessage.set(found.whyNone());
+            }
+        }, error -> {
+            if (mine == suggestionGeneration) {
+                suggestions.clear();
+                suggestionsLoading.set(false);
+                suggestionsMessage.set(UserMessages.describe("Suggesting tags", error));
+            }
+        });
+    }
+
+    /** Codes the claim with a suggested tag (an ordinary coding, undoable, recorded as suggested). */
+    public void acceptSuggestion(TagSuggestion s) {
+        String id = claimId();
+        if (id != null && s != null) {
+            suggestions.remove(s);
+            write("Coding with the suggested tag", () -> meaning.accept(id, s.tagId()));
+        }
+    }
+
+    /** Refuses a suggested tag for this claim: it is not suggested again. */
+    public void rejectSuggestion(TagSuggestion s) {
+        String id = claimId();
+        if (id != null && s != null) {
+            suggestions.remove(s);
+            tasks.run("Refusing the suggested tag", () -> {
+                meaning.reject(id, s.tagId());
+                return Boolean.TRUE;
+            }, ok -> message.set(null), error -> {
+                message.set(UserMessages.describe("Refusing the suggested tag", error));
+                loadSuggestions(id);
+            });
+        }
+    }
+
     /**
      * Re-reads the shown claim (its tags, or its speaker after a correction) and its annotations, after a change; the
      * related list is kept.
@@ -107,6 +212,7 @@ public final class InspectorViewModel {
             }
         }, error -> { });
         loadAnnotations(id);
+        loadSuggestions(id);
     }
 
     // ---- commands (each runs in the background; the store's change event refreshes the views) -----------------
@@ -202,5 +308,23 @@ public final class InspectorViewModel {
 
     public ReadOnlyStringProperty relatedMessageProperty() {
         return relatedMessage;
+    }
+
+    /** How the related claims were found: {@code MEANING} or {@code WORDS}. */
+    public ReadOnlyObjectProperty<MatchKind> relatedByProperty() {
+        return relatedBy;
+    }
+
+    public ObservableList<TagSuggestion> suggestions() {
+        return suggestions;
+    }
+
+    public ReadOnlyBooleanProperty suggestionsLoadingProperty() {
+        return suggestionsLoading;
+    }
+
+    /** Why there is no suggestion (none yet, or what failed); null when there are some. */
+    public ReadOnlyStringProperty suggestionsMessageProperty() {
+        return suggestionsMessage;
     }
 }

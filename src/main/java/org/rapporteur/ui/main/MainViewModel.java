@@ -23,9 +23,12 @@ import javafx.collections.ObservableList;
 import org.rapporteur.model.ClaimRecord;
 import org.rapporteur.model.FacetDimension;
 import org.rapporteur.model.Problem;
+import org.rapporteur.model.MeaningState;
+import org.rapporteur.model.SearchMode;
 import org.rapporteur.model.SearchRequest;
 import org.rapporteur.model.SortOrder;
 import org.rapporteur.pipeline.IndexSummary;
+import org.rapporteur.pipeline.MeaningIndex;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.ui.common.UserMessages;
 import org.rapporteur.ui.facets.FacetsViewModel;
@@ -37,7 +40,10 @@ import org.rapporteur.ui.search.EmptyResults;
 import org.rapporteur.ui.search.QueryHistory;
 import org.rapporteur.ui.search.ResultsViewModel;
 import org.rapporteur.ui.search.SearchViewModel;
+import org.rapporteur.ui.meaning.ExampleViewModel;
+import org.rapporteur.ui.meaning.MeaningServices;
 import org.rapporteur.ui.tasks.BackgroundTasks;
+import org.rapporteur.ui.tasks.EmbedTask;
 import org.rapporteur.ui.tasks.CorpusAdditions;
 import org.rapporteur.ui.tasks.IndexStatus;
 import org.rapporteur.ui.tasks.IndexTask;
@@ -65,6 +71,17 @@ public final class MainViewModel implements WorkbenchContext {
     private final ReaderViewModel reader;
     private final InspectorViewModel inspector;
     private final org.rapporteur.ui.review.ReviewViewModel review;
+    private final MeaningServices meaning;
+    private final ExampleViewModel byExample;
+    private final ObjectProperty<SearchMode> searchMode = new SimpleObjectProperty<>(SearchMode.HYBRID);
+    private final ObjectProperty<EmbedTask> embedding = new SimpleObjectProperty<>();
+    private final ObjectProperty<MeaningState> meaningState = new SimpleObjectProperty<>();
+    /** Embedding runs on a thread of its own at low priority: one job at a time, behind searches and indexing. */
+    private ExecutorService embedExecutor;
+    /** Embedding was asked for while a run (indexing, or an embedding still stopping) was going on: start it after. */
+    private boolean embedAgain;
+    private boolean closed;
+    private boolean repairTried;
     private final LongProperty reviewCount = new SimpleLongProperty(-1);
     private AutoCloseable reviewListener;
     private long reviewCountGeneration;
@@ -96,7 +113,13 @@ public final class MainViewModel implements WorkbenchContext {
     }
 
     public MainViewModel(Workspace workspace, BackgroundTasks tasks, int pageSize) {
+        this(workspace, tasks, pageSize, MeaningServices.of(workspace));
+    }
+
+    /** With the meaning services given (tests pass a double). */
+    public MainViewModel(Workspace workspace, BackgroundTasks tasks, int pageSize, MeaningServices meaning) {
         this.workspace = workspace;
+        this.meaning = meaning;
         this.tasks = tasks;
         this.prefs = new UiPreferences(workspace, tasks.executor());
         this.chooserFolders = new org.rapporteur.ui.common.ChooserFolders(workspace, tasks.executor());
@@ -107,8 +130,9 @@ public final class MainViewModel implements WorkbenchContext {
         this.facets.usePeople(new PeopleFacetActions());
         this.library = new LibraryViewModel(workspace, tasks, r -> openReport(r.id(), null));
         this.reader = new ReaderViewModel(workspace, tasks, this::inspect);
-        this.inspector = new InspectorViewModel(workspace, tasks);
+        this.inspector = new InspectorViewModel(workspace, tasks, meaning);
         this.review = new org.rapporteur.ui.review.ReviewViewModel(workspace, tasks);
+        this.byExample = new ExampleViewModel(workspace, tasks, meaning);
 
         indexStateMessage = javafx.beans.binding.Bindings.createStringBinding(
                 () -> EmptyResults.forIndex(results.indexContentProperty().get(), results.indexingProperty().get()),
@@ -130,6 +154,19 @@ public final class MainViewModel implements WorkbenchContext {
             }
         });
         library.groupingProperty().addListener((o, a, g) -> prefs.put(UiPreferences.GROUPING, g.name()));
+        try {
+            searchMode.set(SearchMode.parse(prefs.get(UiPreferences.SEARCH_MODE, SearchMode.HYBRID.label())));
+        } catch (IllegalArgumentException ignored) {
+            // an old or hand-edited value: hybrid
+        }
+        searchMode.addListener((o, a, m) -> {
+            if (m == null) {
+                searchMode.set(a == null ? SearchMode.HYBRID : a);
+                return;
+            }
+            prefs.put(UiPreferences.SEARCH_MODE, m.label());
+            runSearch();
+        });
         // Changes arrive on the thread that made them (ours, or the store's watcher for another process).
         annotationListener = workspace.annotations().addListener(e -> {
             try {
@@ -149,6 +186,7 @@ public final class MainViewModel implements WorkbenchContext {
         results.rerun();
         search.refreshCompletions();
         inspector.reload();
+        byExample.annotationsChanged();
         reader.refreshCodings();
         refreshUndoState();
         if (e.correctionsChanged()) {
@@ -252,8 +290,17 @@ public final class MainViewModel implements WorkbenchContext {
         return review;
     }
 
-    /** Stops listening to the annotation store (on closing the window). */
+    /** Stops listening to the annotation store and stops embedding (on closing the window). */
     public void close() {
+        closed = true;
+        embedAgain = false;
+        EmbedTask job = embedding.get();
+        if (job != null) {
+            job.cancel();
+        }
+        if (embedExecutor != null) {
+            embedExecutor.shutdown(); // the job stops after its batch and keeps what it committed
+        }
         try {
             if (reviewListener != null) {
                 reviewListener.close();
@@ -345,9 +392,22 @@ public final class MainViewModel implements WorkbenchContext {
 
     private void runSearch() {
         String q = search.queryProperty().get() == null ? "" : search.queryProperty().get().strip();
-        SearchRequest r = new SearchRequest(q, facets.filters(), sort.get(), results.pageSize(), 0, FACET_VALUES);
+        SearchRequest r = new SearchRequest(q, facets.filters(), sort.get(), results.pageSize(), 0, FACET_VALUES,
+                searchMode.get());
         currentRequest.set(r);
         results.search(r);
+    }
+
+    /** Ctrl+M: words → meaning → both → words. */
+    public void nextSearchMode() {
+        SearchMode[] order = {SearchMode.LEXICAL, SearchMode.SEMANTIC, SearchMode.HYBRID};
+        int at = java.util.Arrays.asList(order).indexOf(searchMode.get());
+        searchMode.set(order[(at + 1) % order.length]);
+    }
+
+    /** How the search bar finds claims: by words, by meaning or both (remembered in the workspace settings). */
+    public ObjectProperty<SearchMode> searchModeProperty() {
+        return searchMode;
     }
 
     // ---- indexing ------------------------------------------------------------------------------------------------
@@ -371,6 +431,7 @@ public final class MainViewModel implements WorkbenchContext {
                     || content == EmptyResults.IndexContent.UNKNOWN;
             status.set(nothingIndexed ? NO_CORPUS_YET : NO_CORPUS_FOLDER);
             firstIndexDone.set(true);
+            embedMissing();
             return;
         }
         indexRoots(roots);
@@ -381,6 +442,7 @@ public final class MainViewModel implements WorkbenchContext {
             userMessage.set("Indexing is already running.");
             return;
         }
+        pauseEmbedding();
         IndexTask task = new IndexTask(workspace, roots);
         indexing.set(task);
         status.set(IndexStatus.CHECKING);
@@ -405,6 +467,7 @@ public final class MainViewModel implements WorkbenchContext {
             status.set(UserMessages.describe("Indexing", error, workspace.dir()));
             firstIndexDone.set(true);
             addPending();
+            embedMissing();
         });
     }
 
@@ -419,6 +482,122 @@ public final class MainViewModel implements WorkbenchContext {
         results.indexingProperty().set(null); // after the new search started: it, not the old answer, says what is true
         firstIndexDone.set(true);
         addPending();
+        embedMissing();
+    }
+
+    // ---- embedding -----------------------------------------------------------------------------------------------
+
+    /**
+     * Starts embedding the claims without a vector, in the background at low priority, when the workspace embeds by
+     * itself ({@link MeaningIndex#embedsAutomatically()}) and the vectors are incomplete; after an index run and when
+     * the workspace opens (its check for changes is an index run). Never two at once, never while indexing: asked then,
+     * it starts when they end.
+     */
+    public void embedMissing() {
+        if (closed || !MeaningIndex.embedsAutomatically()) {
+            return;
+        }
+        if (indexing.get() != null || embedding.get() != null || adding || !pendingAdditions.isEmpty()) {
+            embedAgain = true;
+            return;
+        }
+        embedAgain = false;
+        tasks.run("Reading the state of meaning search", meaning::state, state -> {
+            meaningState.set(state);
+            boolean repair = state.problem() != null && state.claims() > 0 && !repairTried;
+            if ((wantsEmbedding(state) || repair) && indexing.get() == null && embedding.get() == null && !closed) {
+                // a damaged or outdated vector file is rebuilt by a run; tried once per window, so a missing model
+                // is said once, not after every index run
+                repairTried |= repair;
+                startEmbedding();
+            }
+        }, error -> { });
+    }
+
+    /** Embedding has something to do: claims without vectors, and nothing (no model, a broken file) stopping it. */
+    public static boolean wantsEmbedding(MeaningState state) {
+        return state.problem() == null && !state.running() && state.claims() > 0 && state.embedded() < state.claims();
+    }
+
+    private void startEmbedding() {
+        if (embedExecutor == null) {
+            embedExecutor = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new org.rapporteur.progress.NamedThreadFactory("embed").newThread(r);
+                t.setPriority(Thread.MIN_PRIORITY); // searches and the FX thread go first on two cores
+                return t;
+            });
+        }
+        EmbedTask task = new EmbedTask(meaning);
+        embedding.set(task);
+        task.setOnSucceeded(e -> embedded(task, task.getValue(), null));
+        task.setOnFailed(e -> embedded(task, 0, task.getException()));
+        task.setOnCancelled(e -> embedded(task, 0, null));
+        try {
+            embedExecutor.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            embedding.set(null);
+        }
+    }
+
+    private void embedded(EmbedTask task, long count, Throwable error) {
+        if (embedding.get() != task) {
+            return;
+        }
+        embedding.set(null);
+        boolean stopped = task.cancelRequested();
+        if (error != null && !stopped) {
+            org.slf4j.LoggerFactory.getLogger(MainViewModel.class).warn("Embedding failed", error);
+            userMessage.set(UserMessages.describe("Embedding the claims", error)
+                    + " Search goes on by words; re-index (F5) to try again.");
+        } else if (!stopped && count > 0) {
+            userMessage.set(String.format(java.util.Locale.ROOT,
+                    "Meaning search ready: %,d claims embedded.", count));
+        }
+        if (count > 0 && results.meaningNoteProperty().get() != null) {
+            results.rerun(); // the answer said meaning was partial: say it again with the vectors that arrived
+        }
+        if (embedAgain && indexing.get() == null && !closed) {
+            embedMissing();
+        } else {
+            tasks.run("Reading the state of meaning search", meaning::state, meaningState::set, e -> { });
+        }
+    }
+
+    /** How far the vectors were when last read (after each embedding check and run); null until read. */
+    public ReadOnlyObjectProperty<MeaningState> meaningStateProperty() {
+        return meaningState;
+    }
+
+    /** An index run starts: embedding stops after its batch and starts again (where it stopped) when the run ends. */
+    private void pauseEmbedding() {
+        EmbedTask e = embedding.get();
+        if (e != null) {
+            e.cancel();
+            embedAgain = true;
+        }
+    }
+
+    /** The status bar's Cancel: stops embedding until the next index run or the next opening of the workspace. */
+    public void cancelEmbedding() {
+        embedAgain = false;
+        EmbedTask e = embedding.get();
+        if (e != null) {
+            e.cancel();
+        }
+    }
+
+    /** The embedding job going on; null when none. */
+    public ReadOnlyObjectProperty<EmbedTask> embeddingProperty() {
+        return embedding;
+    }
+
+    public MeaningServices meaning() {
+        return meaning;
+    }
+
+    /** The code-by-example view's state. */
+    public ExampleViewModel byExample() {
+        return byExample;
     }
 
     /** Re-reads everything shown after the index changed (indexing, annotation changes). */
@@ -510,7 +689,7 @@ public final class MainViewModel implements WorkbenchContext {
             quietSort = false;
         }
         SearchRequest r = new SearchRequest(request.query(), request.filters(), request.sort(), results.pageSize(),
-                0, FACET_VALUES);
+                0, FACET_VALUES, searchMode.get());
         currentRequest.set(r);
         results.originProperty().set(title == null ? "" : title);
         results.search(r);

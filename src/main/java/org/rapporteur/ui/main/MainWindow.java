@@ -70,6 +70,7 @@ public final class MainWindow {
     public static final String STATUS_ID = "statusLabel";
     public static final String REVIEW_TAB_ID = "reviewTab";
     public static final String REVIEW_BUTTON_ID = "reviewCountButton";
+    public static final String EXAMPLE_TAB_ID = "exampleTab";
 
     private final MainViewModel vm;
     private final Stage stage;
@@ -81,6 +82,8 @@ public final class MainWindow {
     private final Tab readerTab = new Tab("Reader");
     private final Tab reviewTab = new Tab("Review");
     private org.rapporteur.ui.review.ReviewView reviewView;
+    private final Tab exampleTab = new Tab("By example");
+    private org.rapporteur.ui.meaning.ExampleView exampleView;
     private final SearchBarView searchBar;
     private final StackPane libraryHolder = new StackPane();
     private final StackPane facetsHolder = new StackPane();
@@ -163,6 +166,15 @@ public final class MainWindow {
             }
         });
         work.getTabs().add(reviewTab);
+        exampleTab.setId(EXAMPLE_TAB_ID);
+        exampleTab.setGraphic(Icons.small(Material2AL.LABEL));
+        exampleTab.setOnSelectionChanged(e -> {
+            if (exampleTab.isSelected()) {
+                exampleView();
+                javafx.application.Platform.runLater(exampleView::shown);
+            }
+        });
+        work.getTabs().add(exampleTab);
         vm.requestedTabProperty().addListener((o, a, t) -> {
             if (t != null) {
                 work.getSelectionModel().select(t == MainViewModel.Tab.READER ? readerTab : resultsTab);
@@ -239,6 +251,7 @@ public final class MainWindow {
                 .add("inspector", () -> {
                     inspectorView = new InspectorView(vm.inspector(), vm::openClaim,
                             () -> List.copyOf(vm.results().hits()));
+                    inspectorView.setOnFindMoreLikeTag(this::showByExample);
                     inspectorHolder.getChildren().setAll(inspectorView);
                 })
                 .add("reader", () -> readerHolder.getChildren().setAll(new ReaderView(vm.reader())));
@@ -331,6 +344,40 @@ public final class MainWindow {
             reviewTab.setContent(reviewView);
         }
         return reviewView;
+    }
+
+    /** The "By example" tab's view, built the first time it is needed. */
+    public org.rapporteur.ui.meaning.ExampleView exampleView() {
+        if (exampleView == null) {
+            exampleView = new org.rapporteur.ui.meaning.ExampleView(vm.byExample(), vm::inspect, vm::openClaim);
+            exampleTab.setContent(exampleView);
+        }
+        return exampleView;
+    }
+
+    /** View ▸ Code by example (Ctrl+Shift+K): the "By example" tab, for the selected claim's first tag if it has one. */
+    public void showByExample() {
+        var a = vm.inspector().annotationsProperty().get();
+        var c = vm.inspector().claimProperty().get();
+        if (vm.byExample().tagProperty().get() == null && a != null && c != null
+                && a.claimId().equals(c.claim().id()) && !a.codings().isEmpty()) {
+            vm.byExample().chooseTag(a.codings().getFirst().tagId());
+        }
+        if (work.getSelectionModel().getSelectedItem() == exampleTab) {
+            exampleView().shown();
+        } else {
+            work.getSelectionModel().select(exampleTab);
+        }
+    }
+
+    /** A tag's "Find more like this tag…": the "By example" tab with that tag's candidates. */
+    public void showByExample(long tagId) {
+        vm.byExample().chooseTag(tagId);
+        if (work.getSelectionModel().getSelectedItem() == exampleTab) {
+            exampleView().shown();
+        } else {
+            work.getSelectionModel().select(exampleTab);
+        }
     }
 
     /** View ▸ Review attributions (Ctrl+Shift+R, or the status bar's count): the Review tab, its list focused. */
@@ -482,8 +529,10 @@ public final class MainWindow {
                         }
                     });
                 });
-        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), find, clear, new SeparatorMenuItem(),
-                tag, link);
+        MenuItem nextMode = item("Next search mode (words, meaning, both)", new KeyCodeCombination(KeyCode.M,
+                KeyCombination.SHORTCUT_DOWN), vm::nextSearchMode);
+        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), find, clear, nextMode,
+                new SeparatorMenuItem(), tag, link);
 
         MenuItem next = item("Next hit", new KeyCodeCombination(KeyCode.F3), () -> step(1));
         MenuItem previous = item("Previous hit", new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN),
@@ -499,11 +548,13 @@ public final class MainWindow {
                 KeyCombination.SHIFT_DOWN));
         MenuItem review = item("Review attributions", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), this::showReview);
+        MenuItem byExample = item("Code by example", new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), this::showByExample);
         MenuItem problems = item("Problems…", null, this::showProblems);
         MenuItem orphans = item("Orphaned annotations…", null, () -> org.rapporteur.ui.orphans.OrphansWindow.show(
                 stage, vm.workspace(), vm.tasks(), () -> vm.inspector().claimProperty().get(),
                 () -> vm.reader().selectionProperty().get(), scene.getStylesheets()));
-        Menu view = new Menu("_View", null, results, reader, review, next, previous, new SeparatorMenuItem(), showLeft,
+        Menu view = new Menu("_View", null, results, reader, review, byExample, next, previous, new SeparatorMenuItem(), showLeft,
                 showRight, darkTheme, new SeparatorMenuItem(), problems, orphans);
 
         // F1 is help in every desktop program: the guide; the shortcut list moved to Ctrl+/ (and a button of the guide)
@@ -534,7 +585,9 @@ public final class MainWindow {
         add.setTooltip(new Tooltip("Add a folder of reports (or drop files on the window)"));
         add.setOnAction(e -> chooseFolder());
         HBox.setHgrow(searchBar, Priority.ALWAYS);
-        HBox bar = new HBox(8, searchBar, add, themeButton);
+        org.rapporteur.ui.search.SearchModeToggle mode = new org.rapporteur.ui.search.SearchModeToggle(
+                vm.searchModeProperty());
+        HBox bar = new HBox(8, searchBar, mode, add, themeButton);
         bar.setAlignment(Pos.TOP_LEFT);
         bar.getStyleClass().add("search-toolbar");
         return bar;
@@ -580,7 +633,11 @@ public final class MainWindow {
         Label hints = new Label("Ctrl+F search · F3 next hit · Ctrl+K tag · Ctrl+L link");
         hints.getStyleClass().add(Styles.MUTED);
         hints.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(10, status, problems, toReview, message, grow, new TaskStatusView(vm.indexingProperty()), hints);
+        TaskStatusView embedding = new TaskStatusView(vm.embeddingProperty(), TaskStatusView.CANCEL_EMBEDDING_ID,
+                "Stop embedding after the current batch; what is done is kept, and search goes on by words for the"
+                        + " rest. It goes on after the next index run (F5).", vm::cancelEmbedding);
+        HBox bar = new HBox(10, status, problems, toReview, message, grow, new TaskStatusView(vm.indexingProperty()),
+                embedding, hints);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(Styles.STATUS_BAR);
         return bar;

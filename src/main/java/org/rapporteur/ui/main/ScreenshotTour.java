@@ -29,6 +29,12 @@ import org.slf4j.LoggerFactory;
 public final class ScreenshotTour {
     private static final Logger LOG = LoggerFactory.getLogger(ScreenshotTour.class);
     static final String QUERY = "Afghanistan AND (security OR peace)";
+    /** In other words than the reports use: what meaning search is for. */
+    static final String MEANING_QUERY = "militant sanctuaries across the border";
+    /** Tags and the words of the claims the tour codes with them, so the inspector has tags to suggest. */
+    private static final java.util.Map<String, String> HAND_CODING = java.util.Map.of(
+            "Security", "terrorism OR militants OR militancy", "Trade", "trade OR economic OR connectivity",
+            "Refugees", "refugees OR migrants");
     /** The size of a common laptop screen: what the views must fit with both side panes open. */
     static final double WIDTH = 1280;
     static final double HEIGHT = 800;
@@ -42,6 +48,8 @@ public final class ScreenshotTour {
     private Stage problems;
     private org.rapporteur.ui.help.GuideWindow guide;
     private org.rapporteur.ui.help.AboutWindow about;
+    private volatile boolean coded;
+    private volatile long exampleTag = -1;
 
     public ScreenshotTour(MainViewModel vm, MainWindow window, Stage stage, Path out, Runnable onDone) {
         this.vm = vm;
@@ -136,6 +144,54 @@ public final class ScreenshotTour {
                 .pause(800)
                 .then("shot dark", () -> shot("05-dark.png", window.root()), () -> true, 1000)
                 .then("light again", () -> window.setTheme(ThemeSwitcher.LIGHT), () -> true, 1000)
+                // meaning: the vectors made in the background after the first index, some claims coded by hand so
+                // that tags are suggested, then a search in other words, the inspector and the By example tab
+                .then("embedded", vm::embedMissing, () -> vm.embeddingProperty().get() == null
+                        && vm.meaningStateProperty().get() != null
+                        && !MainViewModel.wantsEmbedding(vm.meaningStateProperty().get()), 10 * t)
+                .then("code some claims", this::codeSomeClaims, () -> coded, t)
+                .then("meaning search", () -> {
+                    window.workArea().getSelectionModel().select(0);
+                    vm.clearSearch();
+                    vm.searchModeProperty().set(org.rapporteur.model.SearchMode.HYBRID);
+                    vm.search().setQuietly(MEANING_QUERY);
+                    vm.search().submit();
+                }, this::searchSettled, t)
+                .then("select a meaning hit", () -> window.resultsView().list().getSelectionModel()
+                        .clearAndSelect(0), () -> inspectorShows(0)
+                        && !vm.inspector().suggestionsLoadingProperty().get(), t)
+                .pause(800)
+                .then("inspector to its end", () -> {
+                    Node inspector = window.root().lookup("#" + org.rapporteur.ui.inspector.InspectorView.ID);
+                    if (inspector instanceof javafx.scene.control.ScrollPane sp) {
+                        sp.layout();
+                        sp.setVvalue(sp.getVmax());
+                    }
+                }, () -> true, 800)
+                .then("shot meaning results", () -> shot("07-meaning.png", window.root()), () -> true, 1000)
+                .then("shot meaning inspector", () -> shot("08-inspector-meaning.png",
+                        window.root().lookup("#" + org.rapporteur.ui.inspector.InspectorView.ID)), () -> true, 1000)
+                .then("by example", () -> window.showByExample(exampleTag), () -> !vm.byExample().loadingProperty()
+                        .get() && vm.byExample().tagProperty().get() != null, t)
+                .pause(800)
+                .then("shot by example", () -> shot("09-by-example.png", window.root()), () -> true, 1000)
+                .then("by example dark", () -> window.setTheme(ThemeSwitcher.DARK), () -> true, 1000)
+                .then("shot by example dark", () -> shot("09-by-example-dark.png", window.root()), () -> true, 1000)
+                .then("meaning at 1024×768", () -> {
+                    stage.setWidth(1024);
+                    stage.setHeight(768);
+                    window.workArea().getSelectionModel().select(0);
+                }, () -> true, 1500)
+                .then("shot meaning dark 1024", () -> shot("07-meaning-dark-1024.png", window.root()), () -> true,
+                        1000)
+                .then("light 1024", () -> window.setTheme(ThemeSwitcher.LIGHT), () -> true, 1000)
+                .then("shot meaning 1024", () -> shot("07-meaning-1024.png", window.root()), () -> true, 1000)
+                .then("by example 1024", () -> window.showByExample(exampleTag), () -> true, 1500)
+                .then("shot by example 1024", () -> shot("09-by-example-1024.png", window.root()), () -> true, 1000)
+                .then("back to 1280×800", () -> {
+                    stage.setWidth(WIDTH);
+                    stage.setHeight(HEIGHT);
+                }, () -> true, 1000)
                 .then("review", window::showReview, () -> !vm.review().loadingProperty().get()
                         && !vm.review().rows().isEmpty() && window.reviewView().list().getSelectionModel()
                         .getSelectedItem() != null, t)
@@ -228,6 +284,34 @@ public final class ScreenshotTour {
         var rows = vm.review().rows();
         var shown = vm.inspector().claimProperty().get();
         return rows.size() > i && shown != null && shown.claim().id().equals(rows.get(i).claim().id());
+    }
+
+    /**
+     * Codes the first claims of a few searches by words with a tag each (in the background, as an analyst would by
+     * hand), so the inspector has coded neighbours to suggest tags from and By example has examples.
+     */
+    private void codeSomeClaims() {
+        var commands = new org.rapporteur.ui.inspector.AnnotationCommands(vm.workspace());
+        vm.tasks().run("Coding claims for the tour", () -> {
+            long security = -1;
+            for (var e : HAND_CODING.entrySet()) {
+                var request = new org.rapporteur.model.SearchRequest(e.getValue(), java.util.Map.of(), null, 6, 0, 0,
+                        org.rapporteur.model.SearchMode.LEXICAL);
+                for (var hit : vm.workspace().search(request).hits()) {
+                    commands.addTag(hit.record().claim().id(), e.getKey());
+                }
+                if (e.getKey().equals("Security")) {
+                    security = vm.workspace().annotations().resolveTag("Security").id();
+                }
+            }
+            return security;
+        }, id -> {
+            exampleTag = id;
+            coded = true;
+        }, error -> {
+            LOG.warn("Coding claims for the tour failed", error);
+            coded = true;
+        });
     }
 
     /** Selects the first words of the claim in the inspector, in the reader, and tags them (a selection mark). */

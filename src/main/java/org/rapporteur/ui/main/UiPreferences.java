@@ -22,6 +22,7 @@ public final class UiPreferences {
     public static final String RIGHT_VISIBLE = "ui.rightPane";
     public static final String GROUPING = "ui.libraryGrouping";
     public static final String SORT = "ui.sort";
+    public static final String SEARCH_MODE = "ui.searchMode";
 
     private final Workspace workspace;
     private final Executor writer;

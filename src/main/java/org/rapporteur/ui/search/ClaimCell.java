@@ -7,6 +7,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -15,6 +16,7 @@ import org.rapporteur.model.Attribution;
 import org.rapporteur.model.Claim;
 import org.rapporteur.model.ClaimHit;
 import org.rapporteur.model.ClaimRecord;
+import org.rapporteur.model.MatchKind;
 import org.rapporteur.model.ThemeMatch;
 import org.rapporteur.ui.common.ChipPane;
 import org.rapporteur.ui.common.HighlightedFlow;
@@ -32,12 +34,23 @@ final class ClaimCell extends ListCell<ClaimHit> {
     private final HighlightedFlow text = new HighlightedFlow(Styles.CLAIM_TEXT);
     private final Label source = new Label();
     private final ChipPane chips = new ChipPane();
+    private final Label badge = new Label();
+    private MatchKind badgeKind;
+    private final java.util.function.BooleanSupplier showBadges;
 
     private final java.util.function.IntConsumer onShown;
     private final java.util.function.Supplier<java.util.Map<String, String>> tagColours;
 
     ClaimCell(ListView<ClaimHit> list, java.util.function.IntConsumer onShown,
               java.util.function.Supplier<java.util.Map<String, String>> tagColours) {
+        this(list, onShown, tagColours, () -> true);
+    }
+
+    /** {@code showBadges}: whether the answer shown came from a search that can match by meaning. */
+    ClaimCell(ListView<ClaimHit> list, java.util.function.IntConsumer onShown,
+              java.util.function.Supplier<java.util.Map<String, String>> tagColours,
+              java.util.function.BooleanSupplier showBadges) {
+        this.showBadges = showBadges;
         this.onShown = onShown;
         this.tagColours = tagColours;
         card.getStyleClass().add(Styles.CLAIM_CARD);
@@ -46,7 +59,20 @@ final class ClaimCell extends ListCell<ClaimHit> {
         role.setMinWidth(0);
         speaker.setMinWidth(Label.USE_PREF_SIZE); // the name never gives way to a long role or section
         source.getStyleClass().add(Styles.SOURCE_LINE);
-        HBox who = new HBox(6, speaker, role);
+        badge.getStyleClass().add(MatchBadges.BADGE);
+        badge.setMinWidth(Label.USE_PREF_SIZE);
+        // one tooltip per cell, made on the first hover and told the kind of the hit the cell shows now
+        badge.setOnMouseEntered(e -> {
+            Tooltip tip = badge.getTooltip();
+            if (tip == null) {
+                tip = new Tooltip();
+                badge.setTooltip(tip);
+            }
+            tip.setText(badgeKind == null ? "" : MatchBadges.tooltip(badgeKind));
+        });
+        Region push = new Region();
+        HBox.setHgrow(push, Priority.ALWAYS);
+        HBox who = new HBox(6, speaker, role, push, badge);
         who.setAlignment(Pos.BASELINE_LEFT);
         card.getChildren().addAll(who, text, source, chips);
         // Wrap to the list's width (minus the scroll bar), so no horizontal scrolling.
@@ -69,6 +95,9 @@ final class ClaimCell extends ListCell<ClaimHit> {
         Claim c = r.claim();
         Attribution a = c.attribution();
         speaker.getStyleClass().remove(Styles.BODY_ATTRIBUTION);
+        // a person's name keeps its width; an organisation or session title (often a whole line) gives way, so the
+        // row never grows wider than the list (which cut the claim's text and hid the match badge)
+        speaker.setMinWidth(a.speaker() != null ? Label.USE_PREF_SIZE : 0);
         if (a.speaker() != null) {
             speaker.setText(a.speaker().name());
             String line = a.speaker().roleLine();
@@ -80,6 +109,7 @@ final class ClaimCell extends ListCell<ClaimHit> {
             role.setText(c.section() != null ? c.section() : "");
         }
         text.show(c.text(), hit.highlights());
+        showBadge(hit.match());
         source.setText(sourceLine(r));
         List<ChipPane.Chip> shown = new ArrayList<>();
         for (String country : c.enrichment().countries()) {
@@ -96,6 +126,20 @@ final class ClaimCell extends ListCell<ClaimHit> {
         setText(null);
         setGraphic(card);
         onShown.accept(getIndex());
+    }
+
+    private void showBadge(MatchKind kind) {
+        boolean shown = showBadges.getAsBoolean();
+        badge.setVisible(shown);
+        badge.setManaged(shown);
+        if (kind != badgeKind) {
+            if (badgeKind != null) {
+                badge.getStyleClass().remove(MatchBadges.styleClass(badgeKind));
+            }
+            badge.getStyleClass().add(MatchBadges.styleClass(kind));
+            badge.setText(MatchBadges.text(kind));
+            badgeKind = kind;
+        }
     }
 
     /**

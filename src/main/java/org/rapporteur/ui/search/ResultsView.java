@@ -31,6 +31,7 @@ public final class ResultsView extends BorderPane {
     public static final String LIST_ID = "resultsList";
     public static final String COUNT_ID = "resultsCount";
     public static final String EMPTY_ID = "resultsEmpty";
+    public static final String MEANING_NOTE_ID = "meaningNote";
 
     private final ResultsViewModel vm;
     private final ListView<ClaimHit> list = new ListView<>();
@@ -88,7 +89,11 @@ public final class ResultsView extends BorderPane {
             if (index >= vm.hits().size() - 10) {
                 vm.loadMore();
             }
-        }, vm.tagColoursProperty()::get));
+        }, vm.tagColoursProperty()::get, () -> {
+            // by words only, every hit matched by its words: a badge on each would say nothing
+            org.rapporteur.model.SearchRequest r = vm.requestProperty().get();
+            return r != null && r.mode() != org.rapporteur.model.SearchMode.LEXICAL;
+        }));
         Label empty = new Label();
         empty.setId(EMPTY_ID);
         empty.textProperty().bind(vm.emptyMessageProperty());
@@ -150,7 +155,17 @@ public final class ResultsView extends BorderPane {
             }
         });
 
-        setTop(header);
+        // what the answer said about meaning search, once, above the results
+        Label meaningNote = new Label();
+        meaningNote.setId(MEANING_NOTE_ID);
+        meaningNote.getStyleClass().addAll(Styles.MUTED, "meaning-note");
+        meaningNote.setWrapText(true);
+        meaningNote.setMinHeight(Region.USE_PREF_SIZE);
+        meaningNote.textProperty().bind(vm.meaningNoteProperty());
+        meaningNote.visibleProperty().bind(vm.meaningNoteProperty().isNotEmpty());
+        meaningNote.managedProperty().bind(meaningNote.visibleProperty());
+
+        setTop(new javafx.scene.layout.VBox(header, meaningNote));
         setCenter(list);
     }
 

@@ -48,6 +48,7 @@ public final class ResultsViewModel {
     private final ObjectProperty<SearchRequest> request = new SimpleObjectProperty<>();
     private final StringProperty origin = new SimpleStringProperty("");
     private final LongProperty tookMillis = new SimpleLongProperty();
+    private final StringProperty meaningNote = new SimpleStringProperty();
     private final ObjectProperty<java.util.Map<String, String>> tagColours = new SimpleObjectProperty<>(
             java.util.Map.of());
 
@@ -80,7 +81,8 @@ public final class ResultsViewModel {
 
     /** Runs {@code r} from its first page; whatever was running before is cancelled and its answer dropped. */
     public void search(SearchRequest r) {
-        SearchRequest first = new SearchRequest(r.query(), r.filters(), r.sort(), pageSize, 0, r.facetValues());
+        SearchRequest first = new SearchRequest(r.query(), r.filters(), r.sort(), pageSize, 0, r.facetValues(),
+                r.mode());
         request.set(first);
         long mine = ++generation;
         if (running != null) {
@@ -102,6 +104,7 @@ public final class ResultsViewModel {
             total.set(result.total());
             facets.set(result.facets());
             tookMillis.set(result.tookMillis());
+            meaningNote.set(result.meaningNote());
             indexContent.set(answer.content());
             syntaxError.set(null);
             errorMessage.set(null);
@@ -153,7 +156,7 @@ public final class ResultsViewModel {
             return;
         }
         SearchRequest next = new SearchRequest(r.query(), r.filters(), r.sort(), pageSize, hits.size(),
-                r.facetValues());
+                r.facetValues(), r.mode());
         long mine = generation;
         loading.set(true);
         running = tasks.run("Loading more results", () -> workspace.search(next), result -> {
@@ -228,6 +231,11 @@ public final class ResultsViewModel {
     /** Where the listed claims came from when not from the search bar (e.g. a matrix cell); empty otherwise. */
     public StringProperty originProperty() {
         return origin;
+    }
+
+    /** What the last answer said about meaning search ("vectors for 40 % of claims so far"); null when nothing. */
+    public ReadOnlyStringProperty meaningNoteProperty() {
+        return meaningNote;
     }
 
     public ReadOnlyLongProperty tookMillisProperty() {

@@ -11,13 +11,20 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import org.rapporteur.ui.common.Icons;
 
 /**
- * The indexing part of the status bar: a progress bar, the file being read and a Cancel button, shown while an
- * {@link IndexTask} runs and hidden otherwise.
+ * A background job's part of the status bar: a progress bar, what it is doing and a Cancel button, shown while its
+ * task runs and hidden otherwise. One for indexing ({@link IndexTask}), one for embedding ({@link EmbedTask}).
  */
 public final class TaskStatusView extends HBox {
     public static final String CANCEL_ID = "cancelIndexing";
+    public static final String CANCEL_EMBEDDING_ID = "cancelEmbedding";
 
     public TaskStatusView(ReadOnlyObjectProperty<IndexTask> running) {
+        this(running, CANCEL_ID, "Stop indexing after the current file; what is done is kept", null);
+    }
+
+    /** {@code onCancel}: what Cancel does (the owner may need to know it was the user); null cancels the task. */
+    public TaskStatusView(ReadOnlyObjectProperty<? extends javafx.concurrent.Task<?>> running, String cancelId,
+                          String cancelTip, Runnable onCancel) {
         super(8);
         setAlignment(Pos.CENTER_RIGHT);
         ProgressBar bar = new ProgressBar();
@@ -26,9 +33,9 @@ public final class TaskStatusView extends HBox {
         file.setMaxWidth(280);
         file.setMinWidth(60);
         Button cancel = new Button("Cancel", Icons.small(Material2MZ.STOP));
-        cancel.setId(CANCEL_ID);
+        cancel.setId(cancelId);
         cancel.getStyleClass().add("small");
-        cancel.setTooltip(new Tooltip("Stop indexing after the current file; what is done is kept"));
+        cancel.setTooltip(new Tooltip(cancelTip));
         getChildren().addAll(file, bar, cancel);
         visibleProperty().bind(running.isNotNull());
         managedProperty().bind(visibleProperty());
@@ -39,7 +46,11 @@ public final class TaskStatusView extends HBox {
                 bar.progressProperty().bind(task.progressProperty());
                 file.textProperty().bind(task.messageProperty());
                 cancel.setOnAction(e -> {
-                    task.cancel();
+                    if (onCancel == null) {
+                        task.cancel();
+                    } else {
+                        onCancel.run();
+                    }
                     cancel.setDisable(true);
                 });
                 cancel.disableProperty().unbind();
