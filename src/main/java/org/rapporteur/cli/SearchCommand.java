@@ -13,6 +13,8 @@ import org.rapporteur.model.ClaimHit;
 import org.rapporteur.model.FacetCount;
 import org.rapporteur.model.FacetDimension;
 import org.rapporteur.model.Highlight;
+import org.rapporteur.model.MatchKind;
+import org.rapporteur.model.SearchMode;
 import org.rapporteur.model.SearchRequest;
 import org.rapporteur.model.SearchResult;
 import org.rapporteur.model.SortOrder;
@@ -23,11 +25,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code rapporteur search QUERY}: hits with highlighted text, report, page and speaker, and facet counts. */
-@Command(name = "search", description = "Search claims. Lucene syntax: AND OR NOT, \"phrases\", \"near words\"~5, "
-        + "wild*, fuzzy~; fields speaker: country: speakerCountry: theme: tag: report: section: org: publisher: "
+/**
+ * {@code rapporteur search QUERY}: hits with highlighted text, report, page, speaker and how each was found (by
+ * words, meaning or both), facet counts, and the note when meaning could not be fully used.
+ */
+@Command(name = "search", description = "Search claims by their words and their meaning (--mode). Lucene syntax: "
+        + "AND OR NOT, \"phrases\", \"near words\"~5, wild*, fuzzy~; fields speaker: country: speakerCountry: theme: tag: report: section: org: publisher: "
         + "region: kind: attributedTo: year: (year:[2020 TO 2024]). org: is an organisation the claim mentions; "
-        + "publisher: is the organisation that published the report (what `reports` lists as its organisation).")
+        + "publisher: is the organisation that published the report (what `reports` lists as its organisation). "
+        + "Fields and filters restrict the claims found by meaning too.")
 final class SearchCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
@@ -47,34 +53,42 @@ final class SearchCommand implements Callable<Integer> {
             + "tag; the value must be as the facet lists it (--json shows them).")
     List<String> filters = new ArrayList<>();
 
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "hybrid", description = "lexical (by words), "
+            + "semantic (by meaning) or hybrid (both, fused; the default). Without claim vectors every mode finds "
+            + "by words and says so.")
+    String mode;
+
     @Option(names = "--json", description = "Print hits and facets as JSON.")
     boolean json;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    record HitJson(ClaimJson claim, float score, List<Highlight> highlights, String marked) {
+    record HitJson(ClaimJson claim, float score, String match, List<Highlight> highlights, String marked) {
     }
 
     record FacetJson(String dimension, String label, List<FacetCount.Value> values) {
     }
 
-    record ResultJson(String query, long total, long tookMillis, List<HitJson> hits, List<FacetJson> facets) {
+    record ResultJson(String query, String mode, long total, long tookMillis, String meaningNote, List<HitJson> hits,
+                      List<FacetJson> facets) {
     }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         String q = String.join(" ", query);
-        SearchRequest request = new SearchRequest(q, parseFilters(), parseSort(), limit, 0, 10);
+        SearchMode searchMode = parseMode();
+        SearchRequest request = new SearchRequest(q, parseFilters(), parseSort(), limit, 0, 10, searchMode);
         try (Workspace ws = workspace.open()) {
             SearchResult r = ws.search(request);
             if (json) {
                 List<HitJson> hits = r.hits().stream().map(h -> new HitJson(ClaimJson.of(h.record()), h.score(),
-                        h.highlights(), h.marked("**", "**"))).toList();
+                        matchLabel(h.match()), h.highlights(), h.marked("**", "**"))).toList();
                 List<FacetJson> facets = r.facets().stream().filter(f -> !f.values().isEmpty())
                         .map(f -> new FacetJson(f.dimension().key(), f.dimension().label(), f.values())).toList();
-                Json.print(out, new ResultJson(q, r.total(), r.tookMillis(), hits, facets));
+                Json.print(out, new ResultJson(q, searchMode.label(), r.total(), r.tookMillis(), r.meaningNote(),
+                        hits, facets));
             } else {
                 printText(out, r);
             }
@@ -84,14 +98,17 @@ final class SearchCommand implements Callable<Integer> {
 
     private void printText(PrintWriter out, SearchResult r) {
         out.printf("%d claim%s (%d ms)%n", r.total(), r.total() == 1 ? "" : "s", r.tookMillis());
+        if (r.meaningNote() != null) {
+            out.println(r.meaningNote());
+        }
         int i = 0;
         for (ClaimHit h : r.hits()) {
             var c = h.record().claim();
             String who = c.attribution().speakerName() != null ? c.attribution().speakerName()
                     : c.attribution().attributedTo() != null ? c.attribution().attributedTo() : "—";
             // hard-wrapped sources keep their line breaks in the claim text; a terminal line reads better without
-            out.printf("%n%2d. %s%n    %s · %s%s · %s%n", ++i, h.marked("[", "]").replaceAll("\\s*\n\\s*", " "), who, h.record().reportTitle(),
-                    c.page() == null ? "" : " p." + c.page(), c.id());
+            out.printf("%n%2d. %s%n    %s · %s%s · %s · %s%n", ++i, h.marked("[", "]").replaceAll("\\s*\n\\s*", " "), who, h.record().reportTitle(),
+                    c.page() == null ? "" : " p." + c.page(), c.id(), foundBy(h.match()));
         }
         out.println();
         for (FacetCount f : r.facets()) {
@@ -104,6 +121,29 @@ final class SearchCommand implements Callable<Integer> {
             out.println(sb.toString().strip());
         }
         out.flush();
+    }
+
+    /** How a hit was found, as JSON says it: words, meaning or both. */
+    static String matchLabel(MatchKind kind) {
+        return kind.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** How a hit was found, as the text output says it. */
+    static String foundBy(MatchKind kind) {
+        return switch (kind) {
+            case WORDS -> "by words";
+            case MEANING -> "by meaning";
+            case BOTH -> "by words and meaning";
+        };
+    }
+
+    private SearchMode parseMode() {
+        try {
+            return SearchMode.parse(mode);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--mode must be lexical, semantic or hybrid, not '" + mode + "'");
+        }
     }
 
     private SortOrder parseSort() {

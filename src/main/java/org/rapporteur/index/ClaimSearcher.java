@@ -59,7 +59,8 @@ import org.rapporteur.model.SearchResult;
 
 /**
  * Read side of the {@link ClaimIndex}: queries with drill-sideways facet counts, highlighting, sorting, related claims.
- * Every method acquires a searcher and releases it in {@code finally}.
+ * A search finds claims by their words, their meaning or both, as its mode asks ({@link MeaningPlan} decides whether
+ * meaning can be used, {@link MeaningSearch} does the rest; ADR 0033). Every method acquires a searcher and releases it in {@code finally}.
  */
 final class ClaimSearcher {
     private static final Query CLAIMS = new TermQuery(new Term(IndexField.TYPE.name, IndexField.CLAIM));
@@ -72,6 +73,7 @@ final class ClaimSearcher {
     private final ReaderCaches caches;
     private final FacetedSearch faceted;
     private final HitReader hitReader;
+    private final MeaningSearch meaningSearch;
     /** Which speaker names are one person; set by the pipeline whenever the person registry changes. */
     private volatile org.rapporteur.model.SpeakerGroups groups = org.rapporteur.model.SpeakerGroups.NONE;
 
@@ -83,6 +85,7 @@ final class ClaimSearcher {
         this.caches = new ReaderCaches(facetsConfig);
         this.faceted = new FacetedSearch(facetsConfig);
         this.hitReader = new HitReader(analyzer);
+        this.meaningSearch = new MeaningSearch(faceted, hitReader);
     }
 
     /** Vectors and the query embedder, set by the pipeline; NONE makes every search lexical. */
@@ -107,8 +110,24 @@ final class ClaimSearcher {
             if (cache.claims(s, CLAIMS) == 0) {
                 return new SearchResult(0, List.of(), List.of(), elapsed(t0));
             }
+            MeaningPlan plan = MeaningPlan.of(request, meaning);
+            String note = plan.note();
+            if (plan.usesMeaning()) {
+                List<SemanticCandidates.Candidate> near = null;
+                try {
+                    near = meaningSearch.candidates(s, cache, CLAIMS, userQuery, request, g, meaning, plan);
+                } catch (IndexSearcher.TooManyClauses e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    note = MeaningPlan.failed(e); // a damaged vector index leaves the words: never a failed search
+                }
+                if (near != null) {
+                    return meaningSearch.search(s, cache, CLAIMS, userQuery, request, g, near, note, t0);
+                }
+            }
             FacetedSearch.Answer a = faceted.search(s, cache, CLAIMS, userQuery, request, g);
-            return new SearchResult(a.total(), hitReader.hits(s, userQuery, a.page()), a.facets(), elapsed(t0));
+            return new SearchResult(a.total(), hitReader.hits(s, userQuery, a.page()), a.facets(), elapsed(t0),
+                    note);
         } catch (IOException e) {
             throw new RapporteurException("Search failed: " + e.getMessage(), e);
         } catch (IndexSearcher.TooManyClauses e) {

@@ -73,6 +73,15 @@ final class FacetedSearch {
      */
     Answer search(IndexSearcher s, ReaderCaches.PerReader cache, Query claims, Query userQuery,
                   SearchRequest request, SpeakerGroups groups) throws IOException {
+        return search(s, cache, claims, userQuery, request, groups, null);
+    }
+
+    /**
+     * As above for a query that is more than {@code request.query()} (the words' matches together with claims found
+     * by meaning): {@code countKey} names the rest, so the counts kept for the reader are those of this query.
+     */
+    Answer search(IndexSearcher s, ReaderCaches.PerReader cache, Query claims, Query userQuery,
+                  SearchRequest request, SpeakerGroups groups, String countKey) throws IOException {
         Query base = new BooleanQuery.Builder()
                 .add(claims, BooleanClause.Occur.FILTER)
                 .add(userQuery, BooleanClause.Occur.MUST)
@@ -83,6 +92,9 @@ final class FacetedSearch {
         String query = request.query().strip();
         if (groups.version() != 0 && query.toLowerCase(java.util.Locale.ROOT).contains("speaker")) {
             query = query + '\u0000' + groups.version();
+        }
+        if (countKey != null) {
+            query = query + '\u0001' + countKey;
         }
         Map<FacetDimension, Set<String>> filters = withSpeakerNames(request.filters(), groups);
         ReaderCaches.Tally all = tally(s, cache, state, base, query, filters);
@@ -104,6 +116,29 @@ final class FacetedSearch {
                     top.scoreDocs.length);
         }
         return new Answer(all.total(), page, facets);
+    }
+
+    /** The claims {@code constraint} allows (null: every claim) within the selected facet values. */
+    Query allowed(Query claims, Query constraint, Map<FacetDimension, Set<String>> filters, SpeakerGroups groups) {
+        if (constraint == null && filters.isEmpty()) {
+            return claims;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(claims, BooleanClause.Occur.FILTER);
+        if (constraint != null) {
+            b.add(constraint, BooleanClause.Occur.FILTER);
+        }
+        return drillDown(b.build(), withSpeakerNames(filters, groups));
+    }
+
+    /** The first {@code want} claims matching {@code userQuery} within the selections, by relevance. */
+    ScoreDoc[] topByRelevance(IndexSearcher s, Query claims, Query userQuery, Map<FacetDimension, Set<String>> filters,
+                              SpeakerGroups groups, int want) throws IOException {
+        Query base = new BooleanQuery.Builder()
+                .add(claims, BooleanClause.Occur.FILTER)
+                .add(userQuery, BooleanClause.Occur.MUST)
+                .build();
+        return top(s, drillDown(base, withSpeakerNames(filters, groups)), SortOrder.RELEVANCE, Math.max(1, want))
+                .scoreDocs;
     }
 
     private ReaderCaches.Tally tally(IndexSearcher s, ReaderCaches.PerReader cache,

@@ -43,6 +43,29 @@ class CommandLineTest {
     }
 
     @Test
+    void searchModesAreChosenAndEachHitSaysHowItWasFound() {
+        CliRun lexical = CliRun.run(workspace, "search", "\"non-state actors\"", "--mode", "lexical", "--json");
+        assertEquals(0, lexical.exit(), lexical.err());
+        assertEquals("lexical", lexical.json().get("mode").asText());
+        assertTrue(lexical.json().get("meaningNote").isNull());
+        for (JsonNode hit : lexical.json().get("hits")) {
+            assertEquals("words", hit.get("match").asText());
+        }
+        // the tests index without embedding: the default mode finds by words and says why, once
+        CliRun hybrid = CliRun.run(workspace, "search", "\"non-state actors\"");
+        assertEquals(0, hybrid.exit(), hybrid.err());
+        String note = CliRun.run(workspace, "search", "\"non-state actors\"", "--json").json().get("meaningNote")
+                .asText();
+        assertTrue(note.startsWith("Searched by words only: "), note);
+        assertEquals(1, hybrid.out().split(java.util.regex.Pattern.quote(note), -1).length - 1, hybrid.out());
+        assertTrue(hybrid.out().contains(" · by words\n"), hybrid.out());
+
+        CliRun wrong = CliRun.run(workspace, "search", "security", "--mode", "meaning");
+        assertEquals(2, wrong.exit());
+        assertTrue(wrong.err().contains("--mode must be lexical, semantic or hybrid, not 'meaning'"), wrong.err());
+    }
+
+    @Test
     void claimsJsonCarriesTheContractFields() {
         CliRun r = CliRun.run(workspace, "claims", "--json");
         assertEquals(0, r.exit(), r.err());
