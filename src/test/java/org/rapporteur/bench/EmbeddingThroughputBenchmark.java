@@ -156,7 +156,7 @@ class EmbeddingThroughputBenchmark {
             }
             minCos = Math.min(minCos, dot);
         }
-        return String.format(Locale.ROOT, "max |Δ| %.4f, min cos %.4f", maxDiff, minCos);
+        return String.format(Locale.ROOT, "max abs Δ %.4f, min cos %.4f", maxDiff, minCos);
     }
 
     private static List<String> claimsOf(Path workspace, List<Path> roots, int limit) {
