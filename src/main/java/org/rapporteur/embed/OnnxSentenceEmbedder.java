@@ -91,11 +91,6 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder {
         return embed(List.of(model.queryPrefix() + (text == null ? "" : text))).getFirst();
     }
 
-    /** The word pieces the model reads for {@code text} as a passage (for the benchmark's count of truncations). */
-    public TokenizedText tokenizePassage(String text) {
-        return loaded().tokenizer.encode(model.passagePrefix() + text, model.maxTokens());
-    }
-
     private List<Embedding> embed(List<String> texts) {
         Loaded l = loaded();
         TokenizedText[] tokens = new TokenizedText[texts.size()];
