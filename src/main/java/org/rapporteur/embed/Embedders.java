@@ -40,11 +40,6 @@ public final class Embedders {
         return List.of(MINI_LM, E5_SMALL);
     }
 
-    /** The model with this id, or null. */
-    public static EmbeddingModel byId(String id) {
-        return models().stream().filter(m -> m.id().equals(id)).findFirst().orElse(null);
-    }
-
     /**
      * An embedder of {@code model} using every core, as the command line does. Cheap: the model is loaded on its first
      * use, which must be off the FX thread.

@@ -33,9 +33,9 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder {
     /**
      * One text per run of the graph. The quantised models quantise their activations with one scale per run, taken
      * from the whole batch, so a text batched with others gets a vector that depends on its company (measured: up to
-     * 0.045 in one component for MiniLM, 0.016 for e5, ADR 0031). A claim's vector must not depend on which claims
-     * were embedded with it (incremental embedding re-embeds a few at a time), and batching did not pay on this
-     * 2-core machine anyway (docs/benchmarks.md, "Sentence embeddings").
+     * 0.084 in one component, cosine 0.924 with the one-by-one vector, for MiniLM; ADR 0031). A claim's vector must
+     * not depend on which claims were embedded with it (incremental embedding re-embeds a few at a time), and
+     * batching paid little on this 2-core machine anyway (docs/benchmarks.md, "Sentence embeddings").
      */
     public static final int DEFAULT_BATCH = 1;
 
@@ -89,11 +89,6 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder {
     @Override
     public Embedding embedQuery(String text) {
         return embed(List.of(model.queryPrefix() + (text == null ? "" : text))).getFirst();
-    }
-
-    /** The word pieces the model reads for {@code text} as a passage (for the benchmark's count of truncations). */
-    public TokenizedText tokenizePassage(String text) {
-        return loaded().tokenizer.encode(model.passagePrefix() + text, model.maxTokens());
     }
 
     private List<Embedding> embed(List<String> texts) {

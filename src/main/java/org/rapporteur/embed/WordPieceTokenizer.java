@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,8 +45,7 @@ public final class WordPieceTokenizer {
             throw new IllegalArgumentException("not a WordPiece model: " + model.path("type").asText());
         }
         Map<String, Integer> v = new HashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = model.path("vocab").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : model.path("vocab").properties()) {
             v.put(e.getKey(), e.getValue().asInt());
         }
         this.vocab = Map.copyOf(v);
