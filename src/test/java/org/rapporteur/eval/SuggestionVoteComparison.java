@@ -47,7 +47,7 @@ public final class SuggestionVoteComparison {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--shared" -> shared = Path.of(args[++i]);
-                case "--model" -> model = Embedders.byId(args[++i]);
+                case "--model" -> model = modelNamed(args[++i]);
                 case "--work" -> work = Path.of(args[++i]);
                 default -> {
                     System.err.println("usage: SuggestionVoteComparison [--shared DIR] [--model ID] [--work DIR]");
@@ -157,5 +157,11 @@ public final class SuggestionVoteComparison {
         }
         return new ByExample(tag, withTag.size() - heldOut.size(), heldOut.size(), candidates.size(),
                 keyedCandidates, positives, candidates.size() - keyedCandidates);
+    }
+
+    private static EmbeddingModel modelNamed(String id) {
+        return Embedders.models().stream().filter(m -> m.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no model " + id + "; known: "
+                        + Embedders.models().stream().map(EmbeddingModel::id).toList()));
     }
 }
