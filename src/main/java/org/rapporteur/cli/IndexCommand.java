@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.rapporteur.model.Problem;
 import org.rapporteur.model.RapporteurException;
 import org.rapporteur.pipeline.IndexSummary;
+import org.rapporteur.pipeline.MeaningIndex;
 import org.rapporteur.pipeline.SampleReports;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.progress.Cancellation;
@@ -41,6 +42,10 @@ final class IndexCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print the summary as JSON.")
     boolean json;
+
+    @Option(names = "--no-embed", description = "Do not make the claims' sentence vectors after indexing (search by "
+            + "meaning waits for 'rapporteur embed'). Also off with -Drapporteur.embed=off.")
+    boolean noEmbed;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -91,9 +96,34 @@ final class IndexCommand implements Callable<Integer> {
                         + ws.dir());
                 out.flush();
             }
+            if (!s.cancelled() && !noEmbed && MeaningIndex.embedsAutomatically()) {
+                embed(ws, cancel, out, err);
+            }
             return s.indexed() > 0 || s.unchanged() > 0 ? 0 : 1;
         } finally {
             stop.finished();
+        }
+    }
+
+    /**
+     * Makes the missing vectors after the text index is committed, with its own progress line; a model that cannot
+     * load, or another process embedding, is a warning: the text index is done and searchable by words.
+     */
+    private void embed(Workspace ws, Cancellation cancel, PrintWriter out, PrintWriter err) {
+        EmbedProgress progress = new EmbedProgress(err);
+        try {
+            ws.meaning().embedMissing(progress, cancel);
+        } catch (RapporteurException e) {
+            progress.end();
+            err.println("warning: " + e.getMessage());
+            err.flush();
+            return;
+        } finally {
+            progress.end();
+        }
+        if (!json) {
+            out.println(MeaningLines.run(ws.meaning().lastRun(), ws));
+            out.flush();
         }
     }
 

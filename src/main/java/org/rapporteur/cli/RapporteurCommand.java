@@ -22,7 +22,9 @@ import picocli.CommandLine.Command;
         subcommands = {IndexCommand.class, SearchCommand.class, ClaimsCommand.class, ReportsCommand.class,
                 PeopleCommand.class, ThemesCommand.class, TagCommand.class, CodeCommand.class, NoteCommand.class, LinkCommand.class, CorrectCommand.class,
                 ReviewCommand.class, OrphansCommand.class, UndoCommand.Undo.class, UndoCommand.Redo.class, UndoCommand.History.class,
-                ExportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+                ExportCommand.class, ImportCommand.class,
+                EmbedCommand.class, RelatedCommand.class, WorkspaceInfoCommand.class,
+                CommandLine.HelpCommand.class},
         // the same table as ExitCodes and the README's
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
                 "0:done",

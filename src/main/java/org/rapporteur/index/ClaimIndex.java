@@ -477,6 +477,14 @@ public final class ClaimIndex implements Closeable {
         return searcher.forEachClaimUnordered(query, sink);
     }
 
+    /**
+     * Every committed claim's id, report id and text, in index order, streamed to {@code sink} in one linear pass that
+     * reads nothing else; returns the count. What the embedding run reads (twice over 868k claims on the UN corpus).
+     */
+    public long forEachClaimText(Consumer<ClaimText> sink) {
+        return ClaimTextReader.forEach(searchers, sink);
+    }
+
     /** Every claim matching {@code query} (blank: all), in report order, streamed to {@code sink}; returns the count. */
     public long forEachClaim(String query, Consumer<ClaimRecord> sink) {
         return searcher.forEachClaim(query, sink);

@@ -451,6 +451,7 @@ public final class Workspace implements AutoCloseable {
     /** Makes writes of another process (a CLI beside the workbench) visible. */
     public void refresh() {
         index.refresh();
+        meaning.refresh();
         people.invalidate();
     }
 
@@ -458,6 +459,7 @@ public final class Workspace implements AutoCloseable {
     public void close() {
         try {
             annotations.close();
+            meaning.close();
             try {
                 index.close();
             } catch (IOException e) {
