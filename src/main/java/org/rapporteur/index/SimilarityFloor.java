@@ -17,7 +17,16 @@ final class SimilarityFloor {
     private SimilarityFloor() {
     }
 
+    /** The model's floor; {@code -Drapporteur.similarityFloor=X} replaces it, for measuring only (ADR 0033). */
     static float of(String modelId) {
+        String measured = System.getProperty("rapporteur.similarityFloor");
+        if (measured != null) {
+            try {
+                return Float.parseFloat(measured.strip());
+            } catch (NumberFormatException e) {
+                // not a number: the model's own floor
+            }
+        }
         return modelId == null ? DEFAULT : BY_MODEL.getOrDefault(modelId, DEFAULT);
     }
 }

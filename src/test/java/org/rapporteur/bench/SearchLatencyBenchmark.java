@@ -13,9 +13,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.rapporteur.embed.Embedders;
+import org.rapporteur.embed.SentenceEmbedder;
 import org.rapporteur.model.ClaimHit;
 import org.rapporteur.model.FacetCount;
 import org.rapporteur.model.FacetDimension;
+import org.rapporteur.model.MatchKind;
+import org.rapporteur.model.MeaningState;
+import org.rapporteur.model.SearchMode;
 import org.rapporteur.model.SearchRequest;
 import org.rapporteur.model.SearchResult;
 import org.rapporteur.model.SortOrder;
@@ -33,6 +38,9 @@ import org.rapporteur.pipeline.Workspace;
  *   no per-query cache can answer them (search as you type sends a new query at each key).</li>
  * </ol>
  * Each row also prints the total and a digest of all facet counts, so two builds can be compared for exactness.
+ * These tables search by words (lexical mode). Then "modes" (issue 16, ADR 0033): four searches repeated and
+ * {@link #SENTENCES} varied in lexical, semantic and hybrid mode, and the query embedding alone — the semantic and
+ * hybrid figures include embedding the query. {@code -Dbench.only=modes} runs only that part.
  * Thread CPU time is the figure to compare on a loaded machine; wall time only on an idle one.
  *
  * <p>{@code java -Xmx4g -cp target/test-classes:target/rapporteur.jar:target/lib/* \
@@ -111,7 +119,127 @@ public final class SearchLatencyBenchmark {
                     varied(ws, e.getKey(), e.getValue());
                 }
             }
+            if (chosen("modes")) {
+                modes(ws, runs);
+            }
         }
+    }
+
+    /**
+     * Issue 16: the same searches by words, by meaning and both (ADR 0033), and what embedding the query costs of
+     * that. Semantic and hybrid searches embed the query on every call (nothing caches it), so their figures include
+     * it; the last row times the embedding alone, with the same model in an embedder of its own.
+     */
+    private static void modes(Workspace ws, int runs) {
+        MeaningState state = ws.meaning().state();
+        System.out.println();
+        System.out.printf(Locale.ROOT, "Modes (issue 16): model %s, vectors for %,d of %,d claims%s%n%n",
+                state.modelId().isBlank() ? "—" : state.modelId(), state.embedded(), state.claims(),
+                state.problem() == null ? "" : " — " + state.problem());
+        System.out.println("| kind | query | filters | mode | total | meaning hits on page | wall p50 / p99 / max ms "
+                + "| CPU p50 / p99 ms |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        for (Map.Entry<String, Case> e : modeCases().entrySet()) {
+            for (SearchMode mode : SearchMode.values()) {
+                repeat(ws, e.getKey(), e.getValue(), runs, mode);
+            }
+        }
+        System.out.println();
+        System.out.println("Varied: " + SENTENCES.size() + " different queries of words, each run once per mode");
+        System.out.println();
+        System.out.println("| mode | wall p50 / p99 / max ms | CPU p50 / p99 ms | mean total | slowest query |");
+        System.out.println("|---|---|---|---|---|");
+        for (SearchMode mode : SearchMode.values()) {
+            varied(ws, mode);
+        }
+        try (SentenceEmbedder embedder = Embedders.open(Embedders.defaultModel())) {
+            embedder.embedQuery("warm up the model");
+            long[] wall = new long[SENTENCES.size()];
+            long[] cpu = new long[SENTENCES.size()];
+            for (int i = 0; i < SENTENCES.size(); i++) {
+                long c0 = THREADS.getCurrentThreadCpuTime();
+                long t0 = System.nanoTime();
+                embedder.embedQuery(SENTENCES.get(i));
+                wall[i] = System.nanoTime() - t0;
+                cpu[i] = THREADS.getCurrentThreadCpuTime() - c0;
+            }
+            System.out.printf(Locale.ROOT, "| query embedding alone (%s) | %s | %s | — | — |%n",
+                    embedder.model().id(), stats(wall, true), stats(cpu, false));
+        }
+    }
+
+    /** Searches an analyst types in words, on UN speeches: plain, fielded, with a facet, and a paraphrase. */
+    private static Map<String, Case> modeCases() {
+        Map<String, Case> cases = new LinkedHashMap<>();
+        cases.put("term", Case.of("security"));
+        cases.put("sentence", Case.of("small island states threatened by rising seas"));
+        cases.put("fielded", Case.of("year:[1990 TO 2000] AND economic sanctions"));
+        cases.put("facet", new Case("refugees returning home", Map.of(FacetDimension.SPEAKER_COUNTRY,
+                Set.of("Pakistan", "India"))));
+        return cases;
+    }
+
+    /** The varied queries of the modes table: topics of the General Debate in an analyst's words. */
+    static final List<String> SENTENCES = List.of("nuclear weapons must be abolished", "debt relief for poor countries",
+            "climate change threatens our survival", "reform of the security council", "the right to self-determination",
+            "end the occupation of palestine", "apartheid in south africa", "the fight against terrorism",
+            "refugees fleeing war", "peacekeeping operations in africa", "famine and hunger", "drug trafficking cartels",
+            "access to clean water", "women's rights and equality", "education for every child",
+            "the unfair world trade system", "sanctions hurt ordinary people", "piracy off the coast",
+            "pandemic preparedness and vaccines", "landmines kill civilians", "the arms race in outer space",
+            "sea level rise and small islands", "foreign aid is too small", "the legacy of colonial rule",
+            "disarmament talks in geneva", "the middle east peace process", "human rights violations",
+            "the north-south divide", "migrants drowning at sea", "ethnic cleansing in the balkans",
+            "genocide in rwanda", "oil prices and the economy", "a new international economic order",
+            "the digital divide", "youth unemployment", "protecting the ozone layer", "deforestation of rainforests",
+            "the united nations budget crisis", "a ceasefire in the gulf war", "chemical weapons attacks",
+            "nuclear tests in the pacific", "the rights of indigenous peoples", "corruption and good governance",
+            "tourism after a hurricane", "malaria and tuberculosis", "the cold war is over",
+            "solidarity among developing nations", "landlocked countries need ports", "cyber attacks",
+            "the sovereignty of small states");
+
+    private static void repeat(Workspace ws, String kind, Case c, int runs, SearchMode mode) {
+        SearchRequest r = request(c.query(), c.filters(), mode);
+        SearchResult last = null;
+        for (int i = 0; i < WARMUP; i++) {
+            last = ws.search(r);
+        }
+        long[] wall = new long[runs];
+        long[] cpu = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long c0 = THREADS.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            last = ws.search(r);
+            wall[i] = System.nanoTime() - t0;
+            cpu[i] = THREADS.getCurrentThreadCpuTime() - c0;
+        }
+        long byMeaning = last.hits().stream().filter(h -> h.match() != MatchKind.WORDS).count();
+        System.out.printf(Locale.ROOT, "| %s | `%s` | %s | %s | %,d | %d%s | %s | %s |%n", kind, c.query(),
+                c.filterText(), mode.label(), last.total(), byMeaning,
+                last.meaningNote() == null ? "" : " (" + last.meaningNote() + ")", stats(wall, true),
+                stats(cpu, false));
+    }
+
+    private static void varied(Workspace ws, SearchMode mode) {
+        long[] wall = new long[SENTENCES.size()];
+        long[] cpu = new long[SENTENCES.size()];
+        long totals = 0;
+        String slowest = "";
+        long worst = -1;
+        for (int i = 0; i < SENTENCES.size(); i++) {
+            SearchRequest r = request(SENTENCES.get(i), Map.of(), mode);
+            long c0 = THREADS.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            totals += ws.search(r).total();
+            wall[i] = System.nanoTime() - t0;
+            cpu[i] = THREADS.getCurrentThreadCpuTime() - c0;
+            if (wall[i] > worst) {
+                worst = wall[i];
+                slowest = SENTENCES.get(i);
+            }
+        }
+        System.out.printf(Locale.ROOT, "| %s | %s | %s | %,d | `%s` |%n", mode.label(), stats(wall, true),
+                stats(cpu, false), totals / SENTENCES.size(), slowest);
     }
 
     /** {@code -Dbench.only=term,browse}: only the kinds whose names start with one of these (for profiling). */
@@ -130,8 +258,13 @@ public final class SearchLatencyBenchmark {
         }
     }
 
+    /** Lexical, as before issue 16, so the tables of words stay comparable with earlier builds. */
     static SearchRequest request(String query, Map<FacetDimension, Set<String>> filters) {
-        return new SearchRequest(query, filters, SortOrder.RELEVANCE, PAGE, 0, FACET_VALUES);
+        return request(query, filters, SearchMode.LEXICAL);
+    }
+
+    static SearchRequest request(String query, Map<FacetDimension, Set<String>> filters, SearchMode mode) {
+        return new SearchRequest(query, filters, SortOrder.RELEVANCE, PAGE, 0, FACET_VALUES, mode);
     }
 
     private static Map<String, Case> repeatCases(Workspace ws, SearchResult security) {
