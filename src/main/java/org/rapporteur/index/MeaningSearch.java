@@ -29,8 +29,9 @@ import org.rapporteur.model.SpeakerGroups;
  * <ul>
  *   <li>Total and facet counts are those of the union: claims matching the words (hybrid only) or found by meaning,
  *   counted by {@link FacetedSearch} over "the query OR these claim ids", kept per reader under the ids.</li>
- *   <li>Order: by relevance, hybrid fuses the words' ranking (its first {@code max(DEPTH, offset + limit)}) with
- *   meaning's by {@link RankFusion}, semantic keeps meaning's order; any other order sorts the union.</li>
+ *   <li>Order: by relevance, hybrid fuses the words' ranking (its first {@code DEPTH}) with meaning's by
+ *   {@link RankFusion} and continues with the words' ranking; semantic keeps meaning's order; any other order sorts
+ *   the union.</li>
  *   <li>Each hit says how it was found; only hits matched by words carry highlights.</li>
  * </ul>
  */
@@ -77,12 +78,7 @@ final class MeaningSearch {
                 }
             }
         } else if (hybrid) {
-            int window = Math.max(SemanticCandidates.DEPTH, request.offset() + request.limit());
-            ScoreDoc[] words = faceted.topByRelevance(s, claims, userQuery, request.filters(), groups, window);
-            List<RankFusion.Fused> fused = RankFusion.configured().fuse(words, near);
-            page = slice(fused.stream().map(f -> new ScoreDoc(f.doc(), (float) f.score())).toArray(ScoreDoc[]::new),
-                    request);
-            fused.stream().filter(RankFusion.Fused::words).forEach(f -> byWords.set(f.doc()));
+            page = slice(fused(s, claims, userQuery, request, groups, near, byWords), request);
         } else {
             page = slice(near.stream().map(c -> new ScoreDoc(c.doc(), c.similarity())).toArray(ScoreDoc[]::new),
                     request);
@@ -99,6 +95,35 @@ final class MeaningSearch {
             out.add(new ClaimHit(h.record(), h.score(), words ? h.highlights() : List.of(), kind));
         }
         return new SearchResult(a.total(), out, a.facets(), (System.nanoTime() - t0) / 1_000_000, note);
+    }
+
+    /**
+     * The hybrid ranking: the first {@code DEPTH} claims by words fused with the claims by meaning, then the words'
+     * ranking continued for pages beyond them. The fused head does not depend on the page asked for, so pages neither
+     * repeat nor skip a claim. Marks the claims known to match the words in {@code byWords}.
+     */
+    private ScoreDoc[] fused(IndexSearcher s, Query claims, Query userQuery, SearchRequest request,
+                             SpeakerGroups groups, List<SemanticCandidates.Candidate> near, BitSet byWords)
+            throws IOException {
+        int want = Math.max(SemanticCandidates.DEPTH, request.offset() + request.limit());
+        ScoreDoc[] words = faceted.topByRelevance(s, claims, userQuery, request.filters(), groups, want);
+        ScoreDoc[] head = Arrays.copyOf(words, Math.min(words.length, SemanticCandidates.DEPTH));
+        RankFusion rule = RankFusion.configured();
+        List<ScoreDoc> out = new ArrayList<>(words.length + near.size());
+        BitSet listed = new BitSet();
+        for (RankFusion.Fused f : rule.fuse(head, near)) {
+            out.add(new ScoreDoc(f.doc(), (float) f.score()));
+            listed.set(f.doc());
+        }
+        for (int r = head.length; r < words.length; r++) {
+            if (!listed.get(words[r].doc)) {
+                out.add(new ScoreDoc(words[r].doc, (float) rule.beyondWindow(r)));
+            }
+        }
+        for (ScoreDoc d : words) {
+            byWords.set(d.doc);
+        }
+        return out.toArray(ScoreDoc[]::new);
     }
 
     /** Which of the page's claims not yet known to match the words do. */

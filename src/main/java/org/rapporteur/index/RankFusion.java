@@ -11,10 +11,11 @@ import org.apache.lucene.search.ScoreDoc;
 
 /**
  * One ranking from two: the claims that match the query's words (BM25 order) and those nearest to its meaning
- * (similarity order). Reciprocal rank fusion is the rule (ADR 0033): each list gives a claim {@code 1 / (60 + rank)},
- * the sums order the claims. It needs no scale common to BM25 scores and cosine similarities, which have none. The
- * weighted sum of min-max normalised scores is kept beside it because it is what ADR 0033 compared it with on the
- * paraphrase key; {@code -Drapporteur.fusion=weighted} selects it, for measuring only.
+ * (similarity order). The rule is the weighted sum of scores normalised by each list's minimum and maximum, half
+ * each (ADR 0033: on the paraphrase key it tied with reciprocal rank fusion for the queries as typed and lost less
+ * when the words brought only wrong claims). Reciprocal rank fusion (each list gives a claim {@code 1 / (60 + rank)})
+ * is kept beside it because it is what ADR 0033 compared it with; {@code -Drapporteur.fusion=rrf} selects it, for
+ * measuring only.
  */
 enum RankFusion {
     RECIPROCAL_RANK {
@@ -63,10 +64,18 @@ enum RankFusion {
     /** Both rankings as one, best first; ties keep the order in which the claims were first met (words first). */
     abstract List<Fused> fuse(ScoreDoc[] words, List<SemanticCandidates.Candidate> meaning);
 
-    /** Reciprocal rank fusion, unless {@code rapporteur.fusion} names the other rule. */
+    /**
+     * The score of the claim at {@code rank} (from 0) of the words' ranking beyond the fused window, where the words'
+     * order continues: below every fused claim.
+     */
+    double beyondWindow(int rank) {
+        return this == RECIPROCAL_RANK ? 1.0 / (RRF_K + rank + 1) : 0;
+    }
+
+    /** The weighted sum, unless {@code rapporteur.fusion=rrf} names the other rule (for measuring). */
     static RankFusion configured() {
-        String chosen = System.getProperty("rapporteur.fusion", "rrf").strip().toLowerCase(Locale.ROOT);
-        return chosen.equals("weighted") ? WEIGHTED_SCORES : RECIPROCAL_RANK;
+        String chosen = System.getProperty("rapporteur.fusion", "weighted").strip().toLowerCase(Locale.ROOT);
+        return chosen.equals("rrf") ? RECIPROCAL_RANK : WEIGHTED_SCORES;
     }
 
     private static void add(Map<Integer, Fused> byDoc, int doc, double score, boolean words, boolean meaning) {
