@@ -58,6 +58,8 @@ public final class MeaningIndex implements AutoCloseable {
     /** Why the model cannot be loaded; set (and logged) once. */
     private volatile String modelProblem;
     private boolean closed;
+    /** Set by {@link #close()}: a run in progress stops at its next claim and commits what it made. */
+    private volatile boolean stopping;
 
     /** The claim count searches see in their meaning state, counted at most once a second (a search asks each time). */
     private volatile long claimsSeen = -1;
@@ -112,6 +114,9 @@ public final class MeaningIndex implements AutoCloseable {
      * Cancelling keeps what was embedded so far. A second call while a run goes on waits for it (or its cancel).
      */
     public long embedMissing(ProgressListener progress, Cancellation cancel) {
+        if (stopping) {
+            return 0;
+        }
         try {
             while (!runLock.tryLock(200, TimeUnit.MILLISECONDS)) {
                 if (cancel.isCancelled()) {
@@ -164,7 +169,7 @@ public final class MeaningIndex implements AutoCloseable {
         progress.progress(0, -1, "Checking which claims need vectors…");
         long[] missing = {0};
         index.forEachClaimText(c -> {
-            cancel.check();
+            stopIfAsked(cancel);
             String hash = ClaimVectors.textHash(c.text());
             if (!run.hasCurrent(c.claimId(), hash) && !run.hasText(hash)) {
                 missing[0]++;
@@ -207,7 +212,7 @@ public final class MeaningIndex implements AutoCloseable {
         };
         try {
             index.forEachClaimText(c -> {
-                cancel.check();
+                stopIfAsked(cancel);
                 String hash = ClaimVectors.textHash(c.text());
                 if (run.hasCurrent(c.claimId(), hash)) {
                     return;
@@ -232,12 +237,19 @@ public final class MeaningIndex implements AutoCloseable {
     /** The pass of a run with nothing to embed: claims whose id changed with their report get their text's vector. */
     private void copyKnownTexts(ClaimVectors.Run run, Cancellation cancel, RunCounts counts) {
         index.forEachClaimText(c -> {
-            cancel.check();
+            stopIfAsked(cancel);
             String hash = ClaimVectors.textHash(c.text());
             if (!run.hasCurrent(c.claimId(), hash) && run.addCopy(c.claimId(), c.reportId(), hash)) {
                 counts.reused++;
             }
         });
+    }
+
+    private void stopIfAsked(Cancellation cancel) {
+        cancel.check();
+        if (stopping) {
+            throw new CancellationException("the workspace is closing");
+        }
     }
 
     static String message(long done, long total) {
@@ -312,8 +324,29 @@ public final class MeaningIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops a run in progress (it commits what it made, waiting up to 30 s for that), then releases the vectors and
+     * the model.
+     */
     @Override
     public void close() {
+        stopping = true;
+        boolean waited = false;
+        try {
+            waited = runLock.tryLock(30, TimeUnit.SECONDS);
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            closeNow();
+        } finally {
+            if (waited) {
+                runLock.unlock();
+            }
+        }
+    }
+
+    private void closeNow() {
         SentenceEmbedder e;
         synchronized (this) {
             if (closed) {

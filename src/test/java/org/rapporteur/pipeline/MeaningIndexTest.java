@@ -273,6 +273,61 @@ class MeaningIndexTest {
     }
 
     @Test
+    void closingDuringARunWaitsForItAndKeepsWhatItMade() throws Exception {
+        Path root = corpus();
+        try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
+            index(ws, root);
+            WordHashEmbedder words = new WordHashEmbedder("test-model-a");
+            java.util.concurrent.CountDownLatch inRun = new java.util.concurrent.CountDownLatch(1);
+            org.rapporteur.embed.SentenceEmbedder slow = new org.rapporteur.embed.SentenceEmbedder() {
+                @Override
+                public org.rapporteur.embed.EmbeddingModel model() {
+                    return words.model();
+                }
+
+                @Override
+                public List<org.rapporteur.embed.Embedding> embedPassages(List<String> texts) {
+                    inRun.countDown();
+                    try {
+                        Thread.sleep(500); // close() is called meanwhile
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return words.embedPassages(texts);
+                }
+
+                @Override
+                public org.rapporteur.embed.Embedding embedQuery(String text) {
+                    return words.embedQuery(text);
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+            MeaningIndex m = new MeaningIndex(ws.dir(), ws.claimIndex(), words.model(), () -> slow);
+            java.util.concurrent.atomic.AtomicReference<Throwable> failed =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            Thread run = new Thread(() -> {
+                try {
+                    m.embedMissing(ProgressListener.NONE, Cancellation.NEVER);
+                } catch (Throwable t) {
+                    failed.set(t);
+                }
+            }, "test-embedding-run");
+            run.start();
+            assertTrue(inRun.await(30, java.util.concurrent.TimeUnit.SECONDS));
+            m.close();
+            run.join(30_000);
+            assertNull(failed.get(), () -> "the run failed: " + failed.get());
+            assertEquals(0, m.embedMissing(ProgressListener.NONE, Cancellation.NEVER), "closed: no new run");
+            try (MeaningIndex again = meaning(ws, new WordHashEmbedder("test-model-a"))) {
+                assertEquals(ws.claimCount(), again.state().embedded(), "what the run made was committed");
+            }
+        }
+    }
+
+    @Test
     void aModelThatFailsToLoadIsOneProblemAndRelatedStaysLexical() throws IOException {
         Path root = corpus();
         try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
