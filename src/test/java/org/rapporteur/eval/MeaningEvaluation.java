@@ -286,9 +286,11 @@ public final class MeaningEvaluation {
 
     /** Progress on the log every {@code step} items, and at the end. */
     private static ProgressListener every(PrintStream log, String verb, long step) {
+        long[] next = {0}; // progress may come in batches: print when a step is crossed, not only on its multiples
         return (done, total, message) -> {
-            if (done % step == 0 || done == total) {
+            if (done >= next[0] || done == total) {
                 log.printf("%s %d / %s%n", verb, done, total < 0 ? "?" : Long.toString(total));
+                next[0] = (done / step + 1) * step;
             }
         };
     }

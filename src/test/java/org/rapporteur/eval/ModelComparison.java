@@ -42,7 +42,10 @@ public final class ModelComparison {
                                    int k, PrintStream log) {
         List<Result> out = new ArrayList<>();
         for (EmbeddingModel model : Embedders.models()) {
-            out.add(runOne(model, ids, texts, relevant, k, log));
+            Result r = runOne(model, ids, texts, relevant, k, log);
+            log.printf("%s: recall@%d %d / %d, %.0f claims/s%s%n", r.modelId(), k, r.found(), r.queries(),
+                    r.claimsPerSecond(), r.problem() == null ? "" : ", " + r.problem()); // kept should a later model fail
+            out.add(r);
         }
         return out;
     }
