@@ -158,6 +158,8 @@ class MeaningWorkbenchTest {
         // one click opens the types (the row may be below the inspector's fold), one picks
         MenuButton link = robot.lookup("#relatedLink").queryAs(MenuButton.class);
         robot.interact(link::show);
+        // the popup is laid out a pulse or more after show(): click once its item is on screen
+        waitUntil(10, () -> link.isShowing() && robot.lookup("this claim contradicts it").tryQuery().isPresent());
         robot.clickOn("this claim contradicts it");
         waitUntil(20, () -> workspace.annotations().links(claim.claim().id()).stream().anyMatch(l ->
                 l.type() == LinkType.CONTRADICTS && first.record().claim().id().equals(l.target().claimId())));
