@@ -94,8 +94,13 @@ final class MeaningSearch {
             MatchKind kind = words && meaning ? MatchKind.BOTH : meaning ? MatchKind.MEANING : MatchKind.WORDS;
             out.add(new ClaimHit(h.record(), h.score(), words ? h.highlights() : List.of(), kind));
         }
-        return new SearchResult(a.total(), out, a.facets(), (System.nanoTime() - t0) / 1_000_000, note);
+        // an empty list with nothing said looks broken: say that meaning was searched and nothing was near enough
+        String said = note == null && near.isEmpty() && !hybrid ? NOTHING_NEAR : note;
+        return new SearchResult(a.total(), out, a.facets(), (System.nanoTime() - t0) / 1_000_000, said);
     }
+
+    static final String NOTHING_NEAR = "No claim is near enough to this query's meaning; try other words, or search by "
+            + "words.";
 
     /**
      * The hybrid ranking: the first {@code DEPTH} claims by words fused with the claims by meaning, then the words'

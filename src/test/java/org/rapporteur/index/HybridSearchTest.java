@@ -150,6 +150,13 @@ class HybridSearchTest {
     }
 
     @Test
+    void aSemanticSearchThatFindsNothingNearSaysSo() {
+        SearchResult r = search("quantum chromodynamics", SearchMode.SEMANTIC);
+        assertEquals(0, r.total());
+        assertEquals(MeaningSearch.NOTHING_NEAR, r.meaningNote(), "an empty list is explained");
+    }
+
+    @Test
     void facetFiltersRestrictTheMeaningSideExactlyWhenTheyLeaveFewClaims() {
         SearchRequest byOrtiz = SearchRequest.of("safe havens", 10)
                 .withFilters(Map.of(FacetDimension.SPEAKER, Set.of("Lena Ortiz")));
