@@ -50,7 +50,7 @@ class ArchitectureTest {
     @Test
     void sqliteOnlyInAnnotations() {
         noClasses().that().resideOutsideOfPackage("org.rapporteur.annotations..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.sqlite..", "java.sql..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sqlite..", "org.postgresql..", "java.sql..")
                 .because("the annotation store owns the database")
                 .check(classes);
     }

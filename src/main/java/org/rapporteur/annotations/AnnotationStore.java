@@ -49,7 +49,7 @@ public final class AnnotationStore implements AutoCloseable {
     /** The file name inside a workspace folder. */
     public static final String FILE_NAME = "annotations.db";
 
-    private final SqliteDatabase db;
+    private final StoreDatabase db;
     private final ClaimResolver resolver;
     private final String user;
     private final ChangeOrigin origin;
@@ -65,12 +65,16 @@ public final class AnnotationStore implements AutoCloseable {
     private ScheduledExecutorService watcher;
 
     private AnnotationStore(Path file, ClaimResolver resolver, String user, ChangeOrigin origin) {
+        this(new SqliteDatabase(file), resolver, user, origin);
+    }
+
+    private AnnotationStore(StoreDatabase database, ClaimResolver resolver, String user, ChangeOrigin origin) {
         this.resolver = Objects.requireNonNull(resolver, "resolver");
         this.origin = origin == null ? ChangeOrigin.UNKNOWN : origin;
         this.narrator = new ChangeNarrator(resolver);
         this.user = user == null || user.isBlank() ? Objects.requireNonNullElse(System.getProperty("user.name"),
                 "unknown") : user.strip();
-        this.db = new SqliteDatabase(file);
+        this.db = database;
         try {
             SchemaMigrations.migrate(db);
             this.lastSeenEvent = db.read(journal::lastEventId);
@@ -138,8 +142,63 @@ public final class AnnotationStore implements AutoCloseable {
         return origin;
     }
 
+    /** The SQLite file of a single-user workspace; null for a team's store on PostgreSQL. */
     public Path file() {
-        return db.file();
+        return db instanceof SqliteDatabase s ? s.file() : null;
+    }
+
+    /** Where the store is, for messages: a file path, or {@code postgresql://user@host:port/db} (no password). */
+    public String location() {
+        return db.location();
+    }
+
+    /** True when this is a team's store on PostgreSQL (issue 17). */
+    public boolean isTeam() {
+        return db.dialect() == SqlDialect.POSTGRESQL;
+    }
+
+    // ---- team mode (issue 17). The parts named in each skeleton fill it in.
+
+    /**
+     * Opens (creating or migrating) a team's store on PostgreSQL, acting as {@code user} for {@code origin}. Refuses
+     * a wrong password, an unreachable server and a database of a newer schema with an {@link AnnotationException}
+     * saying which, and changes nothing then. Part pgstore.
+     */
+    public static AnnotationStore openTeam(PgEndpoint endpoint, ClaimResolver resolver, String user,
+                                           ChangeOrigin origin) {
+        throw new UnsupportedOperationException("issue 17, part pgstore");
+    }
+
+    /**
+     * The connection to a team's server, as the workbench shows it: connected, lost (and retrying) or back. Always
+     * {@link StoreHealth#local()} for a single-user store. Part live.
+     */
+    public StoreHealth health() {
+        return StoreHealth.local();
+    }
+
+    /** Hears about every change of {@link #health()}; returns a handle that removes the listener. Part live. */
+    public AutoCloseable addHealthListener(Consumer<StoreHealth> listener) {
+        return () -> { };
+    }
+
+    /** Who else has this team's store open now, this store included; empty for a single-user store. Part live. */
+    public List<TeamMember> members() {
+        return List.of();
+    }
+
+    /**
+     * Pushes this store's changes to the others as they commit (PostgreSQL LISTEN/NOTIFY) and follows theirs;
+     * for a single-user store, the same as {@link #watchExternalChanges(Duration)} with {@code fallbackPoll}. Part
+     * live.
+     */
+    public void followChanges(Duration fallbackPoll) {
+        watchExternalChanges(fallbackPoll);
+    }
+
+    /** The team's corpus manifest and shared settings (also kept, unshared, in a single-user store). Part corpus. */
+    public SharedCorpus sharedCorpus() {
+        throw new UnsupportedOperationException("issue 17, part corpus");
     }
 
     public String user() {
@@ -281,7 +340,7 @@ public final class AnnotationStore implements AutoCloseable {
         UndoJournal.Affected a = journal.affected(c, rows);
         long eventId = journal.recordEvent(c, changeId, action, type, summary, entity, a, user, origin, now);
         return new ChangeEvent(eventId, changeId, action, type, summary, entity, a.claimIds(), a.reportIds(),
-                a.codebookChanged(), false, origin);
+                a.codebookChanged(), false, origin, user, null);
     }
 
     /**
@@ -672,7 +731,7 @@ public final class AnnotationStore implements AutoCloseable {
             long id = journal.recordEvent(c, 0, ChangeEvent.Action.REANCHORED, "Reanchor", summary, 0, a, user,
                     origin, now);
             return new ChangeEvent(id, 0, ChangeEvent.Action.REANCHORED, "Reanchor", summary, 0, claimIds,
-                    a.reportIds(), false, false, origin);
+                    a.reportIds(), false, false, origin, user, null);
         }));
         fire(event);
         return report;
@@ -767,6 +826,6 @@ public final class AnnotationStore implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "AnnotationStore[" + db.file() + ", user " + user + "]";
+        return "AnnotationStore[" + db.location() + ", user " + user + "]";
     }
 }

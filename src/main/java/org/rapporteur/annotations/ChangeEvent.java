@@ -14,14 +14,19 @@ import java.util.Set;
  *                 same for its undo and redo: {@link #sentence()} says which it was
  * @param external true when another process (or another store on the same file) made it
  * @param origin   the program that made it (for an undo or redo: the one that undid or redid it)
+ * @param user     the analyst who made it (for an undo or redo: who undid or redid it); in team mode the name other
+ *                 workbenches show next to the change
+ * @param overwrote null, or the analyst whose edit of the same tag or note this change replaced (last writer wins,
+ *                 and the loser is told: issue 17)
  */
 public record ChangeEvent(long eventId, long changeId, Action action, String type, String summary, long entityId,
                           Set<String> claimIds, Set<String> reportIds, boolean codebookChanged, boolean external,
-                          ChangeOrigin origin) {
+                          ChangeOrigin origin, String user, String overwrote) {
     public ChangeEvent {
         claimIds = Set.copyOf(claimIds);
         reportIds = Set.copyOf(reportIds);
         origin = origin == null ? ChangeOrigin.UNKNOWN : origin;
+        user = user == null || user.isBlank() ? "unknown" : user;
     }
 
     /** What happened, as one line: {@code Undid link: Asif Durrani “…” contradicts …}, {@code Tag ‘Proxies’ on …}. */

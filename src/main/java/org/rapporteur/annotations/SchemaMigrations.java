@@ -177,11 +177,11 @@ final class SchemaMigrations {
     }
 
     /** Brings the file up to {@link #latestVersion()}; refuses a file written by a newer Rapporteur. */
-    static void migrate(SqliteDatabase db) {
+    static void migrate(StoreDatabase db) {
         db.write(c -> {
             int current = userVersion(c);
             if (current > latestVersion()) {
-                throw new AnnotationException("The annotation store " + db.file() + " was written by a newer "
+                throw new AnnotationException("The annotation store " + db.location() + " was written by a newer "
                         + "Rapporteur (schema " + current + ", this one knows " + latestVersion()
                         + "); update Rapporteur to open it.");
             }

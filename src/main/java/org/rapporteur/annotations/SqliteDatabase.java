@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe: every unit of work holds one lock, since a JDBC connection is not meant for concurrent use.
  */
-final class SqliteDatabase implements AutoCloseable {
+final class SqliteDatabase implements StoreDatabase {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteDatabase.class);
     static final int BUSY_TIMEOUT_MS = 10_000;
     /** How long a write keeps retrying on SQLITE_BUSY beyond the busy timeout before giving up. */
@@ -68,13 +68,25 @@ final class SqliteDatabase implements AutoCloseable {
         return file;
     }
 
+    @Override
+    public SqlDialect dialect() {
+        return SqlDialect.SQLITE;
+    }
+
+    @Override
+    public String location() {
+        return file.toString();
+    }
+
     /** Runs {@code work} in a write transaction ({@code BEGIN IMMEDIATE}), retrying on SQLITE_BUSY. */
-    <T> T write(SqlWork<T> work) {
+    @Override
+    public <T> T write(SqlWork<T> work) {
         return transaction("BEGIN IMMEDIATE", work);
     }
 
     /** Runs {@code work} in a read transaction, so several queries see one consistent snapshot. */
-    <T> T read(SqlWork<T> work) {
+    @Override
+    public <T> T read(SqlWork<T> work) {
         return transaction("BEGIN DEFERRED", work);
     }
 
@@ -152,7 +164,8 @@ final class SqliteDatabase implements AutoCloseable {
     }
 
     /** {@code PRAGMA integrity_check}: "ok" or the problems found. */
-    String integrityCheck() {
+    @Override
+    public String integrityCheck() {
         return read(c -> {
             StringBuilder sb = new StringBuilder();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {

@@ -296,7 +296,7 @@ final class UndoJournal {
     List<ChangeEvent> eventsAfter(Connection c, long afterId, Set<Long> own) throws SQLException {
         List<ChangeEvent> out = new ArrayList<>();
         try (PreparedStatement ps = StoreQueries.prepare(c, "SELECT id, change_id, action, type, summary, entity_id,"
-                + " claim_ids, report_ids, codebook_changed, origin FROM change_event WHERE id > ? ORDER BY id",
+                + " claim_ids, report_ids, codebook_changed, origin, creator FROM change_event WHERE id > ? ORDER BY id",
                 afterId);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -304,7 +304,7 @@ final class UndoJournal {
                 out.add(new ChangeEvent(id, rs.getLong(2), ChangeEvent.Action.valueOf(rs.getString(3)),
                         rs.getString(4), rs.getString(5), rs.getLong(6), readStrings(rs.getString(7)),
                         readStrings(rs.getString(8)), rs.getInt(9) != 0, !own.contains(id),
-                        ChangeOrigin.of(rs.getString(10))));
+                        ChangeOrigin.of(rs.getString(10)), rs.getString(11), null));
             }
         }
         return out;

@@ -22,7 +22,8 @@ import org.rapporteur.model.RapporteurException;
  * (ADR 0028); files written before the field existed read as version 0, the same format as 1.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record WorkspaceSettings(int version, List<String> corpusRoots, Map<String, String> preferences) {
+public record WorkspaceSettings(int version, List<String> corpusRoots, Map<String, String> preferences,
+                                TeamLink team) {
     /** The format this build writes; bump it when a field changes meaning or an older build must not drop one. */
     public static final int FORMAT_VERSION = 1;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -32,9 +33,21 @@ public record WorkspaceSettings(int version, List<String> corpusRoots, Map<Strin
         preferences = preferences == null ? Map.of() : Map.copyOf(preferences);
     }
 
-    /** Settings of this build's format. */
+    /** Settings of this build's format, of a single-user workspace. */
     public WorkspaceSettings(List<String> corpusRoots, Map<String, String> preferences) {
-        this(FORMAT_VERSION, corpusRoots, preferences);
+        this(FORMAT_VERSION, corpusRoots, preferences, null);
+    }
+
+    /**
+     * The team database this workspace's annotations live in, and the local folder the team's shared corpus is at
+     * on this machine (issue 17). Null: a single-user workspace, annotations in {@code annotations.db}. The URL never
+     * holds a password (credentials come from the PostgreSQL password file or the environment).
+     */
+    public record TeamLink(String url, String sharedFolder) {
+    }
+
+    public WorkspaceSettings withTeam(TeamLink link) {
+        return new WorkspaceSettings(FORMAT_VERSION, corpusRoots, preferences, link);
     }
 
     /**
@@ -63,7 +76,7 @@ public record WorkspaceSettings(int version, List<String> corpusRoots, Map<Strin
         try {
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             JSON.writeValue(tmp.toFile(), version == FORMAT_VERSION ? this
-                    : new WorkspaceSettings(corpusRoots, preferences));
+                    : new WorkspaceSettings(FORMAT_VERSION, corpusRoots, preferences, team));
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -76,7 +89,7 @@ public record WorkspaceSettings(int version, List<String> corpusRoots, Map<Strin
     }
 
     public WorkspaceSettings withCorpusRoots(List<String> roots) {
-        return new WorkspaceSettings(roots, preferences);
+        return new WorkspaceSettings(FORMAT_VERSION, roots, preferences, team);
     }
 
     public WorkspaceSettings withPreference(String key, String value) {
@@ -86,7 +99,7 @@ public record WorkspaceSettings(int version, List<String> corpusRoots, Map<Strin
         } else {
             p.put(key, value);
         }
-        return new WorkspaceSettings(corpusRoots, p);
+        return new WorkspaceSettings(FORMAT_VERSION, corpusRoots, p, team);
     }
 
     public WorkspaceSettings withAddedRoot(String root) {

@@ -1,0 +1,54 @@
+package org.rapporteur.pipeline;
+
+import java.nio.file.Path;
+
+import org.rapporteur.progress.Cancellation;
+import org.rapporteur.progress.ProgressListener;
+
+/**
+ * A workspace's team (issue 17): joining one, its status, moving the annotations between the workspace's own file
+ * and a team database, and the shared corpus. The CLI's {@code team} commands and the workbench's File ▸ Connect to
+ * team… both go through here. Each method names the part that fills it in.
+ */
+public final class TeamService {
+    private TeamService() {
+    }
+
+    /**
+     * Checks a team URL without changing anything: reachable, credentials accepted, TLS or not, schema version
+     * readable by this build. Never throws for a bad URL or server: the result says what is wrong. Part team.
+     */
+    public static TeamProbe probe(String url) {
+        throw new UnsupportedOperationException("issue 17, part team");
+    }
+
+    /**
+     * Joins the workspace in {@code workspace} to the team database at {@code url}: checks it, creates or migrates
+     * its schema, moves this workspace's annotations into it when {@code moveAnnotations} (refused when both hold
+     * annotations), and records the team (URL without password, shared folder) in {@code workspace.json}. The
+     * workspace must not be open; reopen it afterwards. Part team.
+     */
+    public static TeamStatus connect(Path workspace, String url, Path sharedFolder, boolean moveAnnotations,
+                                     ProgressListener progress, Cancellation cancel) {
+        throw new UnsupportedOperationException("issue 17, part team");
+    }
+
+    /**
+     * Leaves the team: when {@code copyAnnotations}, the team's annotations are copied into the workspace's own
+     * file first (losslessly, checked); then {@code workspace.json} forgets the team. Part team.
+     */
+    public static void disconnect(Path workspace, boolean copyAnnotations, ProgressListener progress,
+                                  Cancellation cancel) {
+        throw new UnsupportedOperationException("issue 17, part team");
+    }
+
+    /** The result of {@link #probe(String)}. */
+    public record TeamProbe(boolean ok, String location, String message, boolean tls, int schemaVersion,
+                            long annotations) {
+    }
+
+    /** A sentence for a path the analyst gave as the shared folder, or null when it is usable. Part corpus. */
+    public static String checkSharedFolder(Path folder) {
+        throw new UnsupportedOperationException("issue 17, part corpus");
+    }
+}
