@@ -167,7 +167,18 @@ final class SchemaMigrations {
                         creator TEXT NOT NULL,
                         created_at TEXT NOT NULL)""",
                     "CREATE UNIQUE INDEX suggestion_rejection_pair ON suggestion_rejection (claim_id, tag_id)",
-                    "CREATE INDEX suggestion_rejection_tag ON suggestion_rejection (tag_id)")));
+                    "CREATE INDEX suggestion_rejection_tag ON suggestion_rejection (tag_id)")),
+            // Live collaboration (issue 17, ADR 0038). Who last wrote a tag or a note (older rows: NULL, read as their
+            // creator), so an edit made over someone else's newer one can name them; the change and its event keep
+            // that name (overwrote); a change kept on a machine while the server was away carries a key, so writing
+            // it twice (a crash after the commit, before the local copy was cleared) writes it once.
+            new Migration(7, "who last edited tags and notes, overwritten edits, keys of changes kept offline",
+                    List.of("ALTER TABLE tag ADD COLUMN modified_by TEXT",
+                            "ALTER TABLE note ADD COLUMN modified_by TEXT",
+                            "ALTER TABLE change_log ADD COLUMN overwrote TEXT",
+                            "ALTER TABLE change_log ADD COLUMN client_key TEXT",
+                            "CREATE UNIQUE INDEX change_log_client_key ON change_log (client_key)",
+                            "ALTER TABLE change_event ADD COLUMN overwrote TEXT")));
 
     private SchemaMigrations() {
     }
