@@ -178,7 +178,10 @@ public final class AnnotationStore implements AutoCloseable {
         Objects.requireNonNull(endpoint, "endpoint");
         Objects.requireNonNull(resolver, "resolver");
         String analyst = user == null || user.isBlank() ? endpoint.user() : user.strip();
-        return new AnnotationStore(new PostgresDatabase(endpoint, analyst, origin), resolver, analyst, origin);
+        AnnotationStore store = new AnnotationStore(new PostgresDatabase(endpoint, analyst, origin), resolver, analyst,
+                origin);
+        store.listenWith(() -> ChangeFollower.connect(endpoint, analyst, origin));
+        return store;
     }
 
     /**

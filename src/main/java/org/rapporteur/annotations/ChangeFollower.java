@@ -105,6 +105,18 @@ final class ChangeFollower implements AutoCloseable {
         drop();
     }
 
+    /**
+     * The connection a follower listens on: to the team's database like the store's own, but named
+     * {@code rapporteur-follow:<user>:<origin>}, so {@link AnnotationStore#members()} (which counts {@code rapporteur:}
+     * connections) lists each open store once; in autocommit, since notifications arrive between transactions.
+     */
+    static Connection connect(PgEndpoint endpoint, String user, ChangeOrigin origin) throws SQLException {
+        Connection c = PostgresDatabase.connect(endpoint, PostgresDatabase.applicationName(user, origin)
+                .replaceFirst("^rapporteur:", "rapporteur-follow:"), false);
+        c.setAutoCommit(true);
+        return c;
+    }
+
     private static Connection listening(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("LISTEN " + CHANNEL);

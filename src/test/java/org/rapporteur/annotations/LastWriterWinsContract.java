@@ -26,7 +26,7 @@ abstract class LastWriterWinsContract {
     @BeforeEach
     void claims() {
         reports = new TestReports();
-        String reportId = reports.add(AnnotationStoreTest.TEXT);
+        String reportId = reports.add(AnnotationStoreContract.TEXT);
         pipeline = reports.claimWith(reportId, "new pipeline");
     }
 
