@@ -285,11 +285,7 @@ public final class AnnotationStore implements AutoCloseable {
             teamHealth.counts(kept.size(), kept.unwrittenCount());
         }
         if (kept.size() > 0 && !teamHealth.lost()) {
-            try {
-                writeKeptChanges();
-            } catch (StoreUnavailableException e) {
-                LOG.info("team server away at open; {} changes stay kept", kept.size());
-            }
+            writeKeptChanges();
         }
     }
 
@@ -329,14 +325,15 @@ public final class AnnotationStore implements AutoCloseable {
     /** The server answers (again): read the events missed, write the kept changes, then say CONNECTED. */
     private void catchUpWithServer() {
         pollExternalChanges();
-        writeKeptChanges();
-        teamHealth.serverBack();
+        if (writeKeptChanges()) {
+            teamHealth.serverBack();
+        }
     }
 
     /**
      * Writes the kept changes in order, each with its key, so one already in the journal (written just before a
      * crash) is skipped. One the server refuses goes to the unwritten list; an unavailable server stops the run and
-     * keeps the rest. Returns true when none is left.
+     * keeps the rest (false is returned then; the server is marked lost). Returns true when none is left.
      */
     private boolean writeKeptChanges() {
         synchronized (keptLock) {
@@ -354,8 +351,10 @@ public final class AnnotationStore implements AutoCloseable {
                     try {
                         executeNow(change.change(), change.key());
                         k.dropHead();
-                    } catch (StoreUnavailableException e) {
-                        throw e;
+                    } catch (StoreUnavailableException | CommitOutcomeUnknownException e) {
+                        // The server went (again): this one and the rest stay kept, in order, for the next try.
+                        LOG.info("team server away while writing kept changes; {} stay kept", k.size());
+                        return false;
                     } catch (AnnotationException e) {
                         LOG.warn("kept change '{}' refused by the team server: {}", change.description(),
                                 e.getMessage());
@@ -370,7 +369,7 @@ public final class AnnotationStore implements AutoCloseable {
     }
 
     /** Keeps {@code change} on this machine and says so with a {@link ChangeKeptException}. */
-    private ChangeKeptException keep(Change change, String key, StoreUnavailableException cause) {
+    private ChangeKeptException keep(Change change, String key, AnnotationException cause) {
         PendingChanges k = kept;
         synchronized (keptLock) {
             k.keep(key, user, now(), change);
@@ -418,8 +417,9 @@ public final class AnnotationStore implements AutoCloseable {
         }
         try {
             return executeNow(change, key);
-        } catch (StoreUnavailableException e) {
-            // The commit may have reached the server: the key lets the later write find it there and skip it.
+        } catch (StoreUnavailableException | CommitOutcomeUnknownException e) {
+            // Nothing written, or the commit may have reached the server: either way the change is kept with its
+            // key, and the later write finds it in the journal (and skips it) if it did arrive.
             throw keep(change, key, e);
         }
     }

@@ -21,7 +21,7 @@ final class HealthWatchingDatabase implements StoreDatabase {
     public <T> T write(SqlWork<T> work) {
         try {
             return db.write(work);
-        } catch (StoreUnavailableException e) {
+        } catch (StoreUnavailableException | CommitOutcomeUnknownException e) {
             health.serverLost(e.getMessage());
             throw e;
         }

@@ -99,6 +99,8 @@ class LiveCollaborationTest {
                 assertTrue(self.since() != null, "a role sees its own connection's start");
                 TeamMember other = seenByAnn.stream().filter(m -> !m.self()).findFirst().orElseThrow();
                 assertEquals(ChangeOrigin.COMMAND_LINE, other.origin(), "another role's connection is named too");
+                assertEquals(null, other.since(), "but its start is hidden from a role without pg_read_all_stats");
+                assertEquals(null, other.host());
                 List<TeamMember> seenByBea = bea.members();
                 assertEquals("bea", seenByBea.stream().filter(TeamMember::self).findFirst().orElseThrow().user());
             }
