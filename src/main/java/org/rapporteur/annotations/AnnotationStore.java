@@ -48,6 +48,11 @@ public final class AnnotationStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AnnotationStore.class);
     /** The file name inside a workspace folder. */
     public static final String FILE_NAME = "annotations.db";
+    /**
+     * Where a team workspace keeps the changes made while the server is away ({@link #keepChangesWhileAwayIn}), next
+     * to {@code workspace.json}.
+     */
+    public static final String PENDING_FILE_NAME = "team-pending.jsonl";
 
     private final StoreDatabase db;
     private final ClaimResolver resolver;
@@ -257,6 +262,7 @@ public final class AnnotationStore implements AutoCloseable {
                     catchUpWithServer();
                 }
             }, teamHealth, fallbackPoll);
+            teamHealth.followed();
             follower.start();
         }
     }

@@ -20,7 +20,9 @@ final class HealthWatchingDatabase implements StoreDatabase {
     @Override
     public <T> T write(SqlWork<T> work) {
         try {
-            return db.write(work);
+            T result = db.write(work);
+            health.answered();
+            return result;
         } catch (StoreUnavailableException | CommitOutcomeUnknownException e) {
             health.serverLost(e.getMessage());
             throw e;
@@ -30,7 +32,9 @@ final class HealthWatchingDatabase implements StoreDatabase {
     @Override
     public <T> T read(SqlWork<T> work) {
         try {
-            return db.read(work);
+            T result = db.read(work);
+            health.answered();
+            return result;
         } catch (StoreUnavailableException e) {
             health.serverLost(e.getMessage());
             throw e;

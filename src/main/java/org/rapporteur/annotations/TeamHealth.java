@@ -30,6 +30,23 @@ final class TeamHealth {
         this.current = new StoreHealth(StoreHealth.State.CONNECTED, connectedSentence(0, 0), Instant.now(), 0);
     }
 
+    /** True once a {@link ChangeFollower} watches the server: then only it says the server is back. */
+    private volatile boolean followed;
+
+    void followed() {
+        followed = true;
+    }
+
+    /**
+     * A call went through. Without a follower nothing else would notice the server is back (a command-line process),
+     * so the call says so.
+     */
+    void answered() {
+        if (!followed && lost()) {
+            serverBack();
+        }
+    }
+
     synchronized StoreHealth current() {
         return current;
     }

@@ -135,6 +135,30 @@ class ServerAwayTest {
     }
 
     @Test
+    void withoutAFollowerTheStoresOwnCallsSayLostAndBackAndWriteWhatWasKept() throws Exception {
+        // A command-line process: no follower thread; its calls are what notice the server.
+        try (AnnotationStore cli = AnnotationStore.openTeam(team, reports, "ann", ChangeOrigin.COMMAND_LINE)) {
+            long tag = cli.execute(new Change.CreateTag("Proxies")).entityId();
+            server.stop();
+            StoreUnavailableException away = assertThrows(StoreUnavailableException.class,
+                    () -> cli.execute(new Change.AddCoding(tag, Target.claim(pipeline.id()))));
+            assertTrue(!(away instanceof ChangeKeptException), "without a file to keep it in, it is refused");
+            assertEquals(StoreHealth.State.LOST, cli.health().state());
+
+            cli.keepChangesWhileAwayIn(dir.resolve(AnnotationStore.PENDING_FILE_NAME));
+            assertThrows(ChangeKeptException.class,
+                    () -> cli.execute(new Change.AddCoding(tag, Target.claim(pipeline.id()))));
+            server.start();
+            cli.execute(new Change.AddCoding(tag, Target.claim(costs.id())));
+            assertEquals(StoreHealth.State.CONNECTED, cli.health().state());
+            assertEquals(0, cli.health().pendingChanges());
+            List<String> order = cli.history(2).stream().map(HistoryEntry::summary).toList();
+            assertTrue(order.getLast().contains("new pipeline") && order.getFirst().contains("costs were"),
+                    "the kept coding was written first: " + order);
+        }
+    }
+
+    @Test
     void aKeptChangeThatReachedTheServerBeforeACrashIsNotWrittenTwice() throws Exception {
         Path pending = dir.resolve("team-pending.jsonl");
         long tag;
