@@ -93,8 +93,8 @@ class PostgresAnnotationStoreTest extends AnnotationStoreContract {
         try (Connection c = store.connect(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT count(*), count(DISTINCT version) FROM schema_history")) {
             rs.next();
-            assertEquals(SchemaMigrations.latestVersion(), rs.getInt(1));
-            assertEquals(SchemaMigrations.latestVersion(), rs.getInt(2));
+            assertEquals(PostgresSchema.MIGRATIONS.size(), rs.getInt(1));
+            assertEquals(PostgresSchema.MIGRATIONS.size(), rs.getInt(2));
         }
     }
 
@@ -171,6 +171,19 @@ class PostgresAnnotationStoreTest extends AnnotationStoreContract {
                 reports, null, ChangeOrigin.WORKBENCH));
         assertEquals("There is no database 'no_such_db' on the team server 127.0.0.1:" + e.port() + ". Check the"
                 + " name in the team address.", x.getMessage());
+    }
+
+    @Test
+    void aRoleThatMayNotConnectIsToldToAskTheAdministrator() {
+        PgEndpoint e = endpoint();
+        String eve = e.user() + "_eve";
+        PgTestCluster.shared().admin("postgres", "REVOKE CONNECT ON DATABASE " + e.database() + " FROM PUBLIC",
+                "CREATE ROLE " + eve + " LOGIN PASSWORD 'eve-pw'");
+        PgEndpoint outsider = new PgEndpoint(e.host(), e.port(), e.database(), eve, "eve-pw", e.sslMode());
+        AnnotationException x = assertThrows(AnnotationException.class, () -> AnnotationStore.openTeam(outsider,
+                reports, null, ChangeOrigin.WORKBENCH));
+        assertEquals("'" + eve + "' may not connect to the database '" + e.database() + "' on 127.0.0.1:"
+                + e.port() + ". Ask the team's administrator to add you to the team.", x.getMessage());
     }
 
     @Test
