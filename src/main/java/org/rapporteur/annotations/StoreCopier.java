@@ -100,15 +100,19 @@ public final class StoreCopier {
             return 0;
         }
         try (StoreDatabase db = new SqliteDatabase(sqliteFile)) {
-            return db.read(c -> rowCounts(c, db.dialect()).values().stream().mapToLong(Long::longValue).sum());
+            return db.read(c -> rowsIn(c, db.dialect()));
         }
     }
 
     /** How many rows of annotations the team database holds (0 for one without Rapporteur's tables). */
     public static long rowsIn(PgEndpoint team) {
         try (StoreDatabase db = TeamDatabases.open(team)) {
-            return db.read(c -> rowCounts(c, db.dialect()).values().stream().mapToLong(Long::longValue).sum());
+            return db.read(c -> rowsIn(c, db.dialect()));
         }
+    }
+
+    static long rowsIn(Connection c, SqlDialect dialect) throws SQLException {
+        return rowCounts(c, dialect).values().stream().mapToLong(Long::longValue).sum();
     }
 
     static CopyReport copy(StoreDatabase from, StoreDatabase to, ProgressListener progress, Cancellation cancel) {
