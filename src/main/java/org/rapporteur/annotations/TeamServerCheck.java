@@ -32,8 +32,7 @@ public final class TeamServerCheck {
      * an unknown database, an unreachable server (then a {@link StoreUnavailableException}) or refused TLS.
      */
     public static Facts check(PgEndpoint endpoint) {
-        try (Connection c = PostgresDatabase.connect(endpoint, PostgresDatabase.applicationName(endpoint.user(),
-                ChangeOrigin.UNKNOWN), true)) {
+        try (Connection c = connect(endpoint)) {
             try (Statement s = c.createStatement()) {
                 boolean tls;
                 try (ResultSet rs = s.executeQuery("SELECT coalesce((SELECT ssl FROM pg_stat_ssl "
@@ -53,6 +52,24 @@ public final class TeamServerCheck {
             }
         } catch (SQLException e) {
             throw PgFailures.working(endpoint, e);
+        }
+    }
+
+    /**
+     * A read-only connection. A server that answers PostgreSQL's first message with something else (a web server on
+     * the port) breaks the protocol before TLS could even start: said as a wrong port, not as a certificate problem.
+     */
+    private static Connection connect(PgEndpoint endpoint) {
+        try {
+            return PostgresDatabase.connect(endpoint, PostgresDatabase.applicationName(endpoint.user(),
+                    ChangeOrigin.UNKNOWN), true);
+        } catch (AnnotationException e) {
+            if (e.getCause() instanceof SQLException s && "08P01".equals(s.getSQLState())) {
+                throw new AnnotationException("The server at " + endpoint.host() + ":" + endpoint.port() + " does not"
+                        + " answer as PostgreSQL does: check the port in the team address (PostgreSQL's is usually "
+                        + PgEndpoint.DEFAULT_PORT + ").", e);
+            }
+            throw e;
         }
     }
 

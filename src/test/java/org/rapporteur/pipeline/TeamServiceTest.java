@@ -35,6 +35,7 @@ import org.rapporteur.model.RapporteurException;
 import org.rapporteur.progress.Cancellation;
 import org.rapporteur.progress.ProgressListener;
 import org.rapporteur.testing.PgTestCluster;
+import org.rapporteur.testing.TeamHome;
 
 /** Joining a team, working in it and leaving it, on a real PostgreSQL server and the sample corpus. */
 class TeamServiceTest {

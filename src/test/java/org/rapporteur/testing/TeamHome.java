@@ -1,4 +1,4 @@
-package org.rapporteur.pipeline;
+package org.rapporteur.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,11 +13,11 @@ import org.rapporteur.annotations.PgEndpoint;
  * workspace finds its team password where an analyst's would be (the environment cannot be set from Java, so the
  * test needs PGPASSWORD and PGPASSFILE to be unset, as they are on CI).
  */
-final class TeamHome implements AutoCloseable {
+public final class TeamHome implements AutoCloseable {
     private final String before = System.getProperty("user.home");
-    final Path home;
+    public final Path home;
 
-    TeamHome(Path dir, PgEndpoint... endpoints) throws IOException {
+    public TeamHome(Path dir, PgEndpoint... endpoints) throws IOException {
         Assumptions.assumeTrue(System.getenv("PGPASSWORD") == null && System.getenv("PGPASSFILE") == null
                 && System.getenv("PGUSER") == null, "PGPASSWORD, PGPASSFILE or PGUSER is set");
         home = Files.createDirectories(dir.resolve("home"));
@@ -33,7 +33,7 @@ final class TeamHome implements AutoCloseable {
     }
 
     /** The team URL an analyst would type: user, server and database, no password. */
-    static String url(PgEndpoint e) {
+    public static String url(PgEndpoint e) {
         return "postgresql://" + e.user() + "@" + e.host() + ":" + e.port() + "/" + e.database();
     }
 
