@@ -223,6 +223,28 @@ class TeamServiceTest {
         }
     }
 
+    @Test
+    void aProbeOfABadUrlOrServerSaysWhatIsWrongInsteadOfThrowing() {
+        TeamService.TeamProbe notPg = TeamService.probe("mysql://db/team");
+        assertFalse(notPg.ok());
+        assertTrue(notPg.message().contains("not a PostgreSQL one"), notPg.message());
+        TeamService.TeamProbe wrong = TeamService.probe("postgresql://" + team.user() + ":wrong@" + team.host() + ":"
+                + team.port() + "/" + team.database());
+        assertFalse(wrong.ok());
+        assertTrue(wrong.message().contains("refused the password"), wrong.message());
+        assertFalse(wrong.location().contains("wrong"), "the location never shows a password: " + wrong.location());
+    }
+
+    @Test
+    void aWorkspaceOpenInAWindowCannotJoinOrLeave() throws Exception {
+        try (Workspace window = Workspace.openForWindow(ws)) {
+            RapporteurException e = assertThrows(RapporteurException.class, () -> join(TeamHome.url(team), false));
+            assertTrue(e.getMessage().contains("open"), e.getMessage());
+        }
+        assertNull(WorkspaceSettings.load(ws.resolve("workspace.json")).team());
+        assertEquals(0, TeamService.probe(TeamHome.url(team)).schemaVersion(), "the team database untouched");
+    }
+
     static Map<String, List<String>> dump(Path sqliteFile) throws Exception {
         Map<String, List<String>> out = new TreeMap<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + sqliteFile)) {
