@@ -105,6 +105,57 @@ public final class PgPassFile {
                 .findFirst();
     }
 
+    /**
+     * Puts {@code endpoint}'s password into the password file {@code file} (the analyst asked for it: {@code team
+     * connect --save-password}), as the first line, so it wins over an older line for the same connection. A new
+     * file is made readable by its owner alone; one that others may read is refused, since psql would ignore it (and
+     * so would we). The file is rewritten atomically, keeping every other line and comment.
+     */
+    public static void remember(Path file, PgEndpoint endpoint) {
+        if (endpoint.password() == null) {
+            throw new AnnotationException("There is no password to save for " + endpoint.describe() + ".");
+        }
+        if (endpoint.password().contains("\n") || endpoint.password().contains("\r")) {
+            throw new AnnotationException("A password with a line break cannot go into the password file; set "
+                    + "PGPASSWORD instead.");
+        }
+        String line = escape(endpoint.host()) + ":" + endpoint.port() + ":" + escape(endpoint.database()) + ":"
+                + escape(endpoint.user()) + ":" + escape(endpoint.password()) + "\n";
+        try {
+            String existing = "";
+            if (Files.exists(file)) {
+                PgPassFile current = read(file);
+                if (current.warning() != null) {
+                    throw new AnnotationException(current.warning() + " The password was not saved.");
+                }
+                if (current.passwordFor(endpoint.host(), endpoint.port(), endpoint.database(), endpoint.user())
+                        .filter(endpoint.password()::equals).isPresent()) {
+                    return; // already what the file gives for this connection
+                }
+                existing = Files.readString(file, StandardCharsets.UTF_8);
+            }
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path tmp = parent.resolve(file.getFileName() + ".tmp");
+            Files.deleteIfExists(tmp);
+            try {
+                Files.createFile(tmp, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException e) {
+                Files.createFile(tmp); // no POSIX permissions here: the user profile protects it
+            }
+            Files.writeString(tmp, line + existing, StandardCharsets.UTF_8);
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new AnnotationException("The password could not be saved in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String escape(String field) {
+        return field.replace("\\", "\\\\").replace(":", "\\:");
+    }
+
     /** Why the file was ignored, or null when it was read (or is not there). */
     public String warning() {
         return warning;

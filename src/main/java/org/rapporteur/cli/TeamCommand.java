@@ -51,6 +51,11 @@ final class TeamCommand implements Runnable {
                 + "database (which must hold none), checked table by table; the workspace's file is kept aside.")
         boolean moveAnnotations;
 
+        @Option(names = "--save-password", description = "Write the password given in URL to your PostgreSQL "
+                + "password file (~/.pgpass or $PGPASSFILE, readable by you alone), so the workspace opens without "
+                + "it next time. Never to workspace.json.")
+        boolean savePassword;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -60,7 +65,7 @@ final class TeamCommand implements Runnable {
             PrintWriter err = spec.commandLine().getErr();
             Cancellation cancel = new Cancellation();
             TeamService.Joined joined = TeamService.join(workspace.dir(), url, sharedFolder, moveAnnotations,
-                    new IndexCommand.TerminalProgress(err), cancel);
+                    savePassword, new IndexCommand.TerminalProgress(err), cancel);
             TeamStatus s = joined.status();
             out.println("Joined the team at " + s.location() + " as " + s.analyst() + " ("
                     + (s.encrypted() ? "encrypted with TLS" : "not encrypted") + ").");

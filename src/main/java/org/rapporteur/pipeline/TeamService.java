@@ -9,6 +9,7 @@ import java.util.List;
 import org.rapporteur.annotations.AnnotationStore;
 import org.rapporteur.annotations.PgCredentials;
 import org.rapporteur.annotations.PgEndpoint;
+import org.rapporteur.annotations.PgPassFile;
 import org.rapporteur.annotations.StoreCopier;
 import org.rapporteur.annotations.StoreHealth;
 import org.rapporteur.annotations.TeamServerCheck;
@@ -87,10 +88,26 @@ public final class TeamService {
      */
     public static Joined join(Path workspace, String url, Path sharedFolder, boolean moveAnnotations,
                               ProgressListener progress, Cancellation cancel) {
+        return join(workspace, url, sharedFolder, moveAnnotations, false, progress, cancel);
+    }
+
+    /**
+     * {@link #join}, and with {@code savePassword} the password typed into the URL is written to the analyst's
+     * PostgreSQL password file (first line, file readable by its owner alone) once the team is joined, so the
+     * workspace opens next time without it; never to {@code workspace.json}.
+     */
+    public static Joined join(Path workspace, String url, Path sharedFolder, boolean moveAnnotations,
+                              boolean savePassword, ProgressListener progress, Cancellation cancel) {
         TeamUrl teamUrl = TeamUrl.parse(url);
         PgCredentials credentials = PgCredentials.resolve(teamUrl);
         PgEndpoint endpoint = credentials.endpoint();
         List<String> notes = new ArrayList<>(credentials.warnings());
+        if (savePassword && teamUrl.hasPassword()) {
+            String unusable = PgPassFile.read(PgCredentials.passwordFile()).warning();
+            if (unusable != null) {
+                throw new RapporteurException(unusable + " Nothing was changed.");
+            }
+        }
         String folder = null;
         if (sharedFolder != null) {
             String problem = sharedFolderProblem(sharedFolder);
@@ -146,10 +163,21 @@ public final class TeamService {
                         + AnnotationStore.FILE_NAME + ", unused while it is in the team; they are back when it leaves"
                         + " (or move them with --move-annotations).");
             }
-            if (teamUrl.hasPassword()) {
+            if (teamUrl.hasPassword() && savePassword) {
+                Path file = PgCredentials.passwordFile();
+                try {
+                    PgPassFile.remember(file, endpoint);
+                    notes.add("The password was saved in your password file " + file + " (readable by you alone), "
+                            + "not in the workspace.");
+                } catch (RapporteurException e) {
+                    notes.add(e.getMessage() + " Put it there as the line " + pgpassLine(endpoint) + ".");
+                }
+            } else if (teamUrl.hasPassword()) {
                 notes.add("The password in the URL was used this once and not stored: put it in your password file "
                         + PgCredentials.passwordFile() + " as the line " + pgpassLine(endpoint)
-                        + " (then chmod 600 it), or set PGPASSWORD.");
+                        + " (then chmod 600 it), or set PGPASSWORD; --save-password does it for you.");
+            } else if (savePassword) {
+                notes.add("The URL has no password, so none was saved.");
             } else if (endpoint.password() == null) {
                 notes.add("No password was needed or found; if the server asks for one later, put it in "
                         + PgCredentials.passwordFile() + " as the line " + pgpassLine(endpoint) + ".");

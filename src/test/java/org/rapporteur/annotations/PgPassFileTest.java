@@ -1,6 +1,8 @@
 package org.rapporteur.annotations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -112,5 +114,41 @@ class PgPassFileTest {
         c = PgCredentials.resolve(TeamUrl.parse("postgresql://u@db/team"), Map.of(), "login", dir);
         assertEquals("home-secret", c.endpoint().password());
         assertTrue(c.warnings().isEmpty());
+    }
+
+    @Test
+    void aRememberedPasswordGoesFirstInAFileOnlyItsOwnerMayReadAndKeepsTheRest() throws IOException {
+        Path f = write("# mine\ndb:5432:team:maria:stale\nother:*:*:*:kept\n", "rw-------");
+        PgEndpoint e = new PgEndpoint("db", 5432, "team", "maria", "fresh:one\\", null);
+        PgPassFile.remember(f, e);
+        PgPassFile read = PgPassFile.read(f);
+        assertNull(read.warning());
+        assertEquals(Optional.of("fresh:one\\"), read.passwordFor("db", 5432, "team", "maria"), "it wins the match");
+        assertEquals(Optional.of("kept"), read.passwordFor("other", 1, "x", "y"));
+        assertTrue(Files.readString(f).contains("# mine"));
+        assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(f));
+        String once = Files.readString(f);
+        PgPassFile.remember(f, e);
+        assertEquals(once, Files.readString(f), "saving the same password again changes nothing");
+    }
+
+    @Test
+    void aNewPasswordFileIsMadeForItsOwnerAlone() throws IOException {
+        Path f = dir.resolve("sub").resolve(".pgpass");
+        PgPassFile.remember(f, new PgEndpoint("db", 5432, "team", "maria", "pw", null));
+        assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(f));
+        assertEquals(Optional.of("pw"), PgPassFile.read(f).passwordFor("db", 5432, "team", "maria"));
+    }
+
+    @Test
+    void aPasswordIsNeverAddedToAFileOthersMayReadOrAsABrokenLine() throws IOException {
+        Path open = write("*:*:*:*:x\n", "rw-r--r--");
+        AnnotationException e = assertThrows(AnnotationException.class, () -> PgPassFile.remember(open,
+                new PgEndpoint("db", 5432, "team", "maria", "pw", null)));
+        assertTrue(e.getMessage().contains("can be read by others"), e.getMessage());
+        assertEquals("*:*:*:*:x\n", Files.readString(open));
+        assertThrows(AnnotationException.class, () -> PgPassFile.remember(dir.resolve("new"),
+                new PgEndpoint("db", 5432, "team", "maria", "two\nlines", null)));
+        assertFalse(Files.exists(dir.resolve("new")));
     }
 }

@@ -115,6 +115,23 @@ class TeamCommandTest {
         assertFalse(Files.readString(ws.resolve("workspace.json")).contains(team.password()));
     }
 
+    @Test
+    void savePasswordPutsTheTypedPasswordInThePasswordFileSoTheWorkspaceOpensWithoutIt() throws IOException {
+        PgEndpoint zoe = PgTestCluster.shared().addMember(team, "zoe_" + team.database(), "zoes-secret");
+        String typed = "postgresql://" + zoe.user() + ":" + zoe.password() + "@" + zoe.host() + ":" + zoe.port()
+                + "/" + zoe.database();
+        Path pgpass = home.home.resolve(".pgpass");
+        String before = Files.readString(pgpass);
+        CliRun r = team("connect", typed, "--save-password");
+        assertEquals(ExitCodes.OK, r.exit(), r.err());
+        assertTrue(r.out().contains("The password was saved in your password file " + pgpass), r.out());
+        assertFalse(Files.readString(ws.resolve("workspace.json")).contains("zoes-secret"));
+        assertTrue(Files.readString(pgpass).endsWith(before), "the other lines are kept");
+        CliRun status = team("status");
+        assertEquals(ExitCodes.OK, status.exit(), "opens with the saved password: " + status.err());
+        assertTrue(status.out().contains("analyst:     " + zoe.user()), status.out());
+    }
+
     // ---- bad input: one sentence, exit 1, nothing changed
 
     private void refused(String expected, String... args) throws Exception {
