@@ -81,6 +81,16 @@ public final class TeamServerCheck {
         try (StoreDatabase db = TeamDatabases.open(endpoint)) {
             SchemaMigrations.migrate(db);
             return db.read(c -> SchemaMigrations.version(c, db.dialect()));
+        } catch (AnnotationException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof SQLException s && "42501".equals(s.getSQLState())) {
+                    throw new AnnotationException("'" + endpoint.user() + "' may not create or update the team's "
+                            + "annotation store in the database '" + endpoint.database() + "': the database's owner "
+                            + "joins first (or the administrator lets this role create tables there). Nothing was "
+                            + "changed.", e);
+                }
+            }
+            throw e;
         }
     }
 }

@@ -118,6 +118,8 @@ class TeamCommandTest {
     @Test
     void savePasswordPutsTheTypedPasswordInThePasswordFileSoTheWorkspaceOpensWithoutIt() throws IOException {
         PgEndpoint zoe = PgTestCluster.shared().addMember(team, "zoe_" + team.database(), "zoes-secret");
+        assertEquals(ExitCodes.OK, team("connect", url()).exit(), "the database's owner makes the team's store");
+        assertEquals(ExitCodes.OK, team("disconnect").exit());
         String typed = "postgresql://" + zoe.user() + ":" + zoe.password() + "@" + zoe.host() + ":" + zoe.port()
                 + "/" + zoe.database();
         Path pgpass = home.home.resolve(".pgpass");
@@ -153,6 +155,13 @@ class TeamCommandTest {
     void aWrongPasswordIsRefusedPlainly() throws Exception {
         refused("refused the password of '" + team.user() + "'", "connect", "postgresql://" + team.user()
                 + ":not-the-password@" + team.host() + ":" + team.port() + "/" + team.database());
+    }
+
+    @Test
+    void aMemberWhoMayNotMakeTheTeamsStoreIsToldWhoMust() throws Exception {
+        PgEndpoint zoe = PgTestCluster.shared().addMember(team, "zoe_" + team.database(), "zoes-secret");
+        refused("may not create or update the team's annotation store", "connect", "postgresql://" + zoe.user()
+                + ":" + zoe.password() + "@" + zoe.host() + ":" + zoe.port() + "/" + zoe.database());
     }
 
     @Test
