@@ -88,7 +88,11 @@ public final class Workspace implements AutoCloseable {
             return AnnotationStore.openWorkspace(dir, resolver, origin);
         }
         org.rapporteur.annotations.PgEndpoint endpoint = TeamLinks.credentials(settings.team().url()).endpoint();
-        return AnnotationStore.openTeam(endpoint, resolver, endpoint.user(), origin);
+        AnnotationStore store = AnnotationStore.openTeam(endpoint, resolver, endpoint.user(), origin);
+        // A change made while the server is away is kept on this machine and written when it is back (ADR 0038),
+        // rather than refused: what the analyst typed is never lost to a server restart.
+        store.keepChangesWhileAwayIn(dir.resolve(AnnotationStore.PENDING_FILE_NAME));
+        return store;
     }
 
     /**
