@@ -245,8 +245,11 @@ class PostgresAnnotationStoreTest extends AnnotationStoreContract {
                 own.stop();
                 own.start();
                 assertEquals(2, s.tags().size(), "a connection that died while idle is replaced at once");
-                tag(s, "Trade", null);
-                assertEquals(3, s.tags().size());
+                own.stop();
+                own.start();
+                tag(s, "Trade", null); // a write too: nothing of it had reached the server, so it goes through
+                assertEquals(List.of("Energy", "Trade", "Water"), s.tags().stream().map(Tag::name).toList());
+                assertEquals(3, s.history(10).size(), "each change journalled once");
             }
         }
     }
