@@ -88,7 +88,10 @@ public final class Workspace implements AutoCloseable {
             return AnnotationStore.openWorkspace(dir, resolver, origin);
         }
         org.rapporteur.annotations.PgEndpoint endpoint = TeamLinks.credentials(settings.team().url()).endpoint();
-        return AnnotationStore.openTeam(endpoint, resolver, endpoint.user(), origin);
+        AnnotationStore store = AnnotationStore.openTeam(endpoint, resolver, endpoint.user(), origin);
+        // what the analyst does while the server is away is kept here and written when it is back (ADR 0038)
+        store.keepChangesWhileAwayIn(dir.resolve(AnnotationStore.PENDING_FILE_NAME));
+        return store;
     }
 
     /**
