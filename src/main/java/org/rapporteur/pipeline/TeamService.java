@@ -208,6 +208,12 @@ public final class TeamService {
             if (settings.team() == null) {
                 throw new RapporteurException("The workspace " + workspace + " is not in a team; nothing to leave.");
             }
+            long waiting = pendingChanges(workspace.resolve(AnnotationStore.PENDING_FILE_NAME));
+            if (waiting > 0) {
+                throw new RapporteurException(waiting + " changes made while the team server was away are still "
+                        + "waiting on this machine to be written: open the workspace while the server is reachable, "
+                        + "so they reach the team, then leave. Nothing was changed.");
+            }
             long copied = 0;
             if (copyAnnotations) {
                 Path local = workspace.resolve(AnnotationStore.FILE_NAME);
@@ -224,6 +230,18 @@ public final class TeamService {
             settings.withTeam(null).save(settingsFile);
             LOG.info("Workspace {} left the team {} ({} rows copied)", workspace, settings.team().url(), copied);
             return copied;
+        }
+    }
+
+    /** The changes kept in the workspace's file while the server was away (one JSON line each), not yet written. */
+    private static long pendingChanges(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return 0;
+        }
+        try (java.util.stream.Stream<String> lines = Files.lines(file)) {
+            return lines.filter(l -> !l.isBlank()).count();
+        } catch (IOException e) {
+            throw new RapporteurException("Cannot read the changes waiting in " + file + ": " + e.getMessage(), e);
         }
     }
 

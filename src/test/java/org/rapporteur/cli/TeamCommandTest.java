@@ -88,6 +88,9 @@ class TeamCommandTest {
         assertTrue(status.out().contains("analyst:     " + team.user()), status.out());
         assertTrue(status.out().contains("connection:  not encrypted"), status.out());
         assertTrue(status.out().contains("schema:      " + AnnotationStore.schemaVersion()), status.out());
+        assertTrue(status.out().contains("health:      connected"), status.out());
+        assertTrue(status.out().contains("  " + team.user() + " (command_line"), "this command is connected: "
+                + status.out());
 
         JsonNode json = team("status", "--json").json();
         assertTrue(json.get("team").asBoolean());

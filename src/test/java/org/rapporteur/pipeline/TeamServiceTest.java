@@ -181,6 +181,17 @@ class TeamServiceTest {
     }
 
     @Test
+    void leavingWhileChangesWaitToBeWrittenIsRefusedSoNoneIsStranded() throws Exception {
+        join(TeamHome.url(team), false);
+        Files.writeString(ws.resolve(AnnotationStore.PENDING_FILE_NAME), "{\"kept\":1}\n{\"kept\":2}\n");
+        RapporteurException e = assertThrows(RapporteurException.class,
+                () -> TeamService.disconnect(ws, true, ProgressListener.NONE, Cancellation.NEVER));
+        assertTrue(e.getMessage().startsWith("2 changes made while the team server was away"), e.getMessage());
+        assertNotNull(WorkspaceSettings.load(ws.resolve("workspace.json")).team(), "still in the team");
+        assertFalse(Files.exists(ws.resolve(AnnotationStore.FILE_NAME)), "nothing copied");
+    }
+
+    @Test
     void aWorkspaceInATeamIsRefusedByABuildThatReadsOnlySingleUserSettings() throws Exception {
         join(TeamHome.url(team), false);
         WorkspaceSettings read = WorkspaceSettings.load(ws.resolve("workspace.json"));
