@@ -229,13 +229,18 @@ public final class AnnotationStore implements AutoCloseable {
      * Who has this team's store open now, this store included ({@link TeamMember#self()}), oldest connection first;
      * empty for a single-user store. Read from {@code pg_stat_activity}, where each store's connection is named
      * {@code rapporteur:<user>:<origin>}; a role that may not see another's connection details still sees its name,
-     * but not its host or start (null then). Part live.
+     * but not its host or start (null then). Empty while the server is away ({@link #health()} says so). Part live.
      */
     public List<TeamMember> members() {
         if (teamHealth == null) {
             return List.of();
         }
-        return db.read(TeamPresence::members);
+        try {
+            return db.read(TeamPresence::members);
+        } catch (StoreUnavailableException away) {
+            // Nobody can be seen while the server is away; health() says so (the call just marked it lost).
+            return List.of();
+        }
     }
 
     /**

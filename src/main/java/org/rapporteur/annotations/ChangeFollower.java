@@ -75,9 +75,10 @@ final class ChangeFollower implements AutoCloseable {
                     retry = FIRST_RETRY_MS;
                     nextPoll = System.currentTimeMillis() + fallbackMs;
                 } else if (health.lost()) {
-                    // This connection is fine but the store's own met a lost server: probe it through the store.
+                    // This connection is fine but the store's own met a lost server: probe it through the store,
+                    // backing off while it stays lost (catchUp says CONNECTED only once the kept changes are written).
                     store.catchUp();
-                    retry = FIRST_RETRY_MS;
+                    retry = health.lost() ? Math.min(LAST_RETRY_MS, retry * 2) : FIRST_RETRY_MS;
                 }
                 long wait = health.lost() ? retry : Math.min(MAX_WAIT_MS, Math.max(1, nextPoll
                         - System.currentTimeMillis()));

@@ -89,9 +89,14 @@ public final class Workspace implements AutoCloseable {
         }
         org.rapporteur.annotations.PgEndpoint endpoint = TeamLinks.credentials(settings.team().url()).endpoint();
         AnnotationStore store = AnnotationStore.openTeam(endpoint, resolver, endpoint.user(), origin);
-        // A change made while the server is away is kept on this machine and written when it is back (ADR 0038),
-        // rather than refused: what the analyst typed is never lost to a server restart.
-        store.keepChangesWhileAwayIn(dir.resolve(AnnotationStore.PENDING_FILE_NAME));
+        try {
+            // What the analyst does while the server is away waits next to workspace.json, and is written when it is
+            // back (ADR 0038); changes an earlier session left there are written now.
+            store.keepChangesWhileAwayIn(dir.resolve(AnnotationStore.PENDING_FILE_NAME));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
         return store;
     }
 
