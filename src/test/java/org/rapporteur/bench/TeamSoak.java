@@ -301,7 +301,8 @@ public final class TeamSoak {
     private static Map<String, Integer> grouped(List<SoakChecker.Outcome> outcomes) {
         Map<String, Integer> out = new java.util.TreeMap<>();
         for (SoakChecker.Outcome o : outcomes) {
-            String key = (o.op().split(" ")[0] + ": " + o.message()).replaceAll("\\d+", "N")
+            String key = (o.op().split(" ")[0] + ": " + o.message()).replaceAll("\\b[0-9a-f]{6,}(-[0-9a-f]+)*\\b", "…")
+                    .replaceAll("\\d+", "N")
                     .replaceAll("'[^']*'", "'…'").replaceAll("“[^”]*”", "“…”");
             out.merge(key.length() > 160 ? key.substring(0, 160) + "…" : key, 1, Integer::sum);
         }
