@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.rapporteur.model.Claim;
 
 /**
@@ -448,6 +449,126 @@ abstract class AnnotationStoreContract {
                 e.getMessage());
         assertEquals(before, store.dump());
         assertEquals(newer, store.schemaVersion());
+    }
+
+    @Test
+    void eachAnalystUndoesAndRedoesOnlyTheirOwnChanges() {
+        try (AnnotationStore asif = store.open(reports, "Asif"); AnnotationStore babar = store.open(reports, "Babar")) {
+            long energy = tag(asif, "Energy", null);
+            tag(babar, "Water", null);
+            asif.execute(new Change.AddCoding(energy, Target.claim(pipeline.id())));
+            tag(babar, "Trade", null);
+
+            ChangeEvent undone = asif.undo().orElseThrow();
+            assertEquals("Asif", undone.user());
+            assertTrue(asif.codingsByClaim(pipeline.id()).isEmpty(), "Asif's newest change is his coding");
+            assertEquals(List.of("Energy", "Trade", "Water"), asif.tags().stream().map(Tag::name).toList(),
+                    "Babar's newer tag stays");
+            babar.execute(new Change.AddNote(Target.claim(costs.id()), "check the figures"));
+            assertTrue(asif.canRedo(), "a colleague's new change does not discard my undone one");
+            assertFalse(babar.canRedo());
+            asif.redo().orElseThrow();
+            assertEquals(List.of("Energy"), asif.tagPathsForClaim(pipeline.id()));
+
+            babar.undo().orElseThrow();
+            babar.undo().orElseThrow();
+            babar.undo().orElseThrow();
+            assertTrue(babar.undo().isEmpty(), "Babar has nothing more of his own to undo");
+            assertFalse(babar.canUndo());
+            assertTrue(asif.canUndo());
+            assertEquals(List.of("Energy"), babar.tags().stream().map(Tag::name).toList());
+            assertEquals(List.of("Energy"), babar.tagPathsForClaim(pipeline.id()), "Asif's coding is untouched");
+            assertTrue(babar.notes(Target.claim(costs.id())).isEmpty());
+            assertEquals("ok", asif.integrityCheck());
+        }
+    }
+
+    @Test
+    void anUndoOverAColleaguesLaterEditIsRefusedNamingThem() throws Exception {
+        try (AnnotationStore asif = store.open(reports, "Asif"); AnnotationStore babar = store.open(reports, "Babar")) {
+            long note = asif.execute(new Change.AddNote(Target.claim(costs.id()), "hidden costs")).entityId();
+            babar.execute(new Change.EditNote(note, "hidden costs, see the audit"));
+            String before = dump();
+            AnnotationException e = assertThrows(AnnotationException.class, asif::undo);
+            String summary = asif.history(2).getLast().summary();
+            assertEquals("Cannot undo '" + summary + "': Babar has changed the note " + note + " since.",
+                    e.getMessage());
+            assertEquals(before, dump(), "a refused undo changes nothing");
+            assertTrue(asif.canUndo(), "the change is still in effect");
+        }
+    }
+
+    @Test
+    void anUndoThatAColleaguesWorkDependsOnIsRefusedNamingThem() throws Exception {
+        try (AnnotationStore asif = store.open(reports, "Asif"); AnnotationStore babar = store.open(reports, "Babar")) {
+            long energy = tag(asif, "Energy", null);
+            long coding = babar.execute(new Change.AddCoding(energy, Target.claim(pipeline.id()))).entityId();
+            String before = dump();
+            AnnotationException e = assertThrows(AnnotationException.class, asif::undo);
+            assertTrue(e.getMessage().endsWith(": Babar's coding " + coding + " depends on the tag " + energy + "."),
+                    e.getMessage());
+            assertEquals(before, dump());
+            babar.undo().orElseThrow();
+            asif.undo().orElseThrow();
+            assertTrue(asif.tags().isEmpty(), "once Babar took his coding back, Asif's undo goes through");
+        }
+    }
+
+    @Test
+    void aRedoThatClashesWithAColleaguesNewTagIsRefused() throws Exception {
+        try (AnnotationStore asif = store.open(reports, "Asif"); AnnotationStore babar = store.open(reports, "Babar")) {
+            tag(asif, "Energy", null);
+            asif.undo().orElseThrow();
+            tag(babar, "energy", null);
+            String before = dump();
+            AnnotationException e = assertThrows(AnnotationException.class, asif::redo);
+            assertTrue(e.getMessage().startsWith("Cannot redo 'new tag ‘Energy’': it clashes with what was changed"
+                    + " since ("), e.getMessage());
+            assertEquals(before, dump());
+            assertTrue(asif.canRedo());
+        }
+    }
+
+    /** SQL in a name or a text is data: stored and read back verbatim, and nothing else changes. */
+    @ParameterizedTest
+    @ValueSource(strings = {"x'); DROP TABLE coding; --", "Robert'); DELETE FROM tag WHERE ('1' = '1",
+            "\" OR 1=1 --", "a\\'; SELECT pg_sleep(30); --", "'; UPDATE anchor SET exact = 'gone' --",
+            "%_* $1 ? :name", "’; COMMIT; DROP SCHEMA public CASCADE; --"})
+    void injectionAttemptsAreStoredVerbatimAndChangeNothingElse(String attempt) throws Exception {
+        try (AnnotationStore s = open()) {
+            long energy = tag(s, "Energy", null);
+            s.execute(new Change.AddCoding(energy, Target.claim(pipeline.id())));
+            String before = dump();
+            long evil = s.execute(new Change.CreateTag(attempt, energy, null, attempt)).entityId();
+            Tag t = s.tag(evil).orElseThrow();
+            assertEquals(attempt, t.name());
+            assertEquals(attempt, t.description());
+            assertEquals("Energy/" + attempt, t.path());
+            assertEquals(evil, s.resolveTag(attempt).id());
+            s.execute(new Change.AddCoding(evil, Target.claim(costs.id())));
+            assertEquals(List.of("Energy/" + attempt), s.tagPathsForClaim(costs.id()));
+            s.execute(new Change.AddNote(new Target.Person(attempt), attempt));
+            assertEquals(attempt, s.notes(new Target.Person(attempt)).getFirst().text());
+            assertMessage("No claim with id", () -> s.execute(new Change.AddCoding(energy, Target.claim(attempt))));
+            assertMessage("No tag named", () -> s.resolveTag(attempt + "x"));
+            assertEquals(List.of("Energy"), s.tagPathsForClaim(pipeline.id()), "the other coding is untouched");
+            s.undo();
+            s.undo();
+            s.undo();
+            assertEquals(before, dump(), "undoing the three changes leaves exactly what was there");
+            assertEquals("ok", s.integrityCheck());
+        }
+    }
+
+    @Test
+    void aNulCharacterIsRefusedWithASentenceOnBothDatabases() throws Exception {
+        try (AnnotationStore s = open()) {
+            String before = dump();
+            assertMessage("NUL character", () -> tag(s, "bad\u0000name", null));
+            assertMessage("NUL character", () -> s.execute(new Change.AddNote(Target.claim(costs.id()),
+                    "a\u0000b")));
+            assertEquals(before, dump());
+        }
     }
 
     /** What the store's messages call it: the file, or the team database without a password. */
