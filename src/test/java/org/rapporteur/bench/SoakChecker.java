@@ -33,9 +33,11 @@ import org.rapporteur.annotations.HistoryEntry;
 final class SoakChecker {
     /** Refusals that are the right answer in a shared store, where others change what a writer last read. */
     static final Pattern CORRECT_REFUSAL = Pattern.compile("is already coded with|already (supports|contradicts"
-            + "|elaborates|is the same claim as|responds to|[a-z ]+) claim|No note with id|No tag with id|conflict"
-            + "|changed since|newer change|someone else|by another analyst|cannot be undone|cannot be redone",
+            + "|elaborates|is the same claim as|responds to|[a-z ]+) claim|No note with id",
             Pattern.CASE_INSENSITIVE);
+
+    /** An undo or redo the journal refuses because a colleague changed the same thing since (pgstore's words). */
+    static final Pattern UNDO_REFUSAL = Pattern.compile("^AnnotationException: Cannot (undo|redo) '");
 
     record Ack(String writer, long eventId, long changeId, String action, String type, long entity, String field,
                String value, String overwrote) {
@@ -72,7 +74,8 @@ final class SoakChecker {
                 }
                 case "REFUSED" -> {
                     Outcome o = new Outcome(writer, f[0], f[1], f[2]);
-                    boolean undoOrRedo = f[1].equals("undo") || f[1].equals("redo");
+                    boolean undoOrRedo = (f[1].equals("undo") || f[1].equals("redo"))
+                            && UNDO_REFUSAL.matcher(f[2]).find();
                     if (undoOrRedo || CORRECT_REFUSAL.matcher(f[2]).find()) {
                         refusals.add(o);
                     } else {
