@@ -34,7 +34,9 @@ import org.rapporteur.testing.PgTestCluster;
  *
  * <p>Options: {@code --minutes N} (10), {@code --store postgres|sqlite} (postgres; sqlite: all on one annotations.db,
  * the single-user baseline), {@code --pause-ms N} (20: mean think time between a writer's changes is N ms),
- * {@code --corpus DIR} (../shared/corpus), {@code --report FILE}, {@code --keep} (leave the work folder).
+ * {@code --corpus DIR} (../shared/corpus), {@code --report FILE}, {@code --keep} (leave the work folder),
+ * {@code --direct} (writers open the team store with {@code AnnotationStore.openTeam} instead of joining their
+ * workspaces with {@code rapporteur team connect} and working through {@code Workspace}).
  */
 public final class TeamSoak {
     static final int WRITERS = 3;
@@ -46,9 +48,13 @@ public final class TeamSoak {
     private final double minutes;
     private final long pauseMs;
     private final String storeKind;
+    private final boolean direct;
     private final List<String> notes = new ArrayList<>();
+    private Map<String, String> childEnv = Map.of();
 
-    private TeamSoak(Path repo, Path corpus, Path work, double minutes, long pauseMs, String storeKind) {
+    private TeamSoak(Path repo, Path corpus, Path work, double minutes, long pauseMs, String storeKind,
+                     boolean direct) {
+        this.direct = direct;
         this.repo = repo;
         this.corpus = corpus;
         this.work = work;
@@ -65,6 +71,7 @@ public final class TeamSoak {
         Path corpus = repo.resolve("../shared/corpus").normalize();
         Path report = null;
         boolean keep = false;
+        boolean direct = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--minutes" -> minutes = Double.parseDouble(args[++i]);
@@ -73,13 +80,14 @@ public final class TeamSoak {
                 case "--corpus" -> corpus = Path.of(args[++i]).toAbsolutePath().normalize();
                 case "--report" -> report = Path.of(args[++i]);
                 case "--keep" -> keep = true;
+                case "--direct" -> direct = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
                         + "; usage: TeamSoak [--minutes N] [--store postgres|sqlite] [--pause-ms N] [--corpus DIR]"
-                        + " [--report FILE] [--keep]");
+                        + " [--report FILE] [--keep] [--direct]");
             }
         }
         Path work = Files.createTempDirectory("rapporteur-team-soak");
-        TeamSoak soak = new TeamSoak(repo, corpus, work, minutes, pause, store);
+        TeamSoak soak = new TeamSoak(repo, corpus, work, minutes, pause, store, direct);
         String section;
         boolean passed;
         try {
@@ -140,16 +148,44 @@ public final class TeamSoak {
             } else {
                 cluster = PgTestCluster.startNew();
                 PgEndpoint owner = cluster.newDatabase();
-                for (int i = 1; i <= WRITERS; i++) {
-                    PgEndpoint member = cluster.addMember(owner, "soak_analyst" + i + "_" + ProcessHandle.current()
-                            .pid(), "soak-pw-" + i);
-                    specs.add("pg:" + member.host() + ":" + member.port() + ":" + member.database() + ":"
-                            + member.user());
-                    envs.add(Map.of("SOAK_PGPASSWORD", member.password()));
+                // The owner creates the schema first, so the members' connections find it there.
+                AnnotationStore.openTeam(owner, ClaimResolver.none(), owner.user(), ChangeOrigin.UNKNOWN).close();
+                StringBuilder pgpass = new StringBuilder();
+                List<PgEndpoint> members = new ArrayList<>();
+                for (int i = 1; i <= WRITERS + 1; i++) {
+                    String role = (i <= WRITERS ? "analyst" + i : "indexer") + "_" + ProcessHandle.current().pid();
+                    PgEndpoint member = cluster.addMember(owner, role, "soak-pw-" + i);
+                    members.add(member);
+                    pgpass.append(member.host()).append(':').append(member.port()).append(':')
+                            .append(member.database()).append(':').append(member.user()).append(':')
+                            .append(member.password()).append('\n');
                 }
+                Path pgpassFile = work.resolve("pgpass");
+                Files.writeString(pgpassFile, pgpass);
+                Files.setPosixFilePermissions(pgpassFile, java.nio.file.attribute.PosixFilePermissions.fromString(
+                        "rw-------"));
+                childEnv = Map.of("PGPASSFILE", pgpassFile.toString());
+                for (int i = 0; i < WRITERS; i++) {
+                    PgEndpoint member = members.get(i);
+                    if (direct) {
+                        specs.add("pg:" + member.host() + ":" + member.port() + ":" + member.database() + ":"
+                                + member.user());
+                        envs.add(Map.of("SOAK_PGPASSWORD", member.password()));
+                    } else {
+                        join(writerWs.get(i), member);
+                        specs.add("workspace");
+                        envs.add(childEnv);
+                    }
+                }
+                join(indexerWs, members.getLast());
                 fresh = user -> AnnotationStore.openTeam(owner, ClaimResolver.none(), user, ChangeOrigin.UNKNOWN);
                 notes.add("store: PostgreSQL on loopback, a throwaway cluster (PgTestCluster: fsync off, as in the"
-                        + " tests); each analyst a login role of its own");
+                        + " tests); each analyst and the indexer a login role of its own, the password in a"
+                        + " password file (`PGPASSFILE`)");
+                notes.add(direct ? "writers open the team store directly (`AnnotationStore.openTeam`); the indexer"
+                        + " joined with `rapporteur team connect`" : "every workspace joined with `rapporteur team"
+                        + " connect URL --shared-folder CORPUS`; writers work through `Workspace` and"
+                        + " `AnnotationService`, as the workbench does");
             }
             List<String> initialTags;
             try (AnnotationStore seed = fresh.open("soak-lead")) {
@@ -187,7 +223,7 @@ public final class TeamSoak {
                 long s = System.nanoTime();
                 try {
                     int code = cli(List.of("index", "--force", "--no-embed", "--workspace", indexerWs.toString()),
-                            control.resolve("index-" + (++n) + ".log"), Map.of());
+                            control.resolve("index-" + (++n) + ".log"), childEnv);
                     indexRuns.add(String.format(Locale.ROOT, "%d:%.1fs", code, secs(s)));
                 } catch (IOException | InterruptedException e) {
                     indexRuns.add("error: " + e);
@@ -344,6 +380,18 @@ public final class TeamSoak {
                         + (owner.isAlive() ? "still running" : "exited " + owner.exitValue()) + "); see " + control);
             }
             Thread.sleep(100);
+        }
+    }
+
+    /** {@code rapporteur team connect} of a workspace as {@code member}, the password from the password file. */
+    private void join(Path ws, PgEndpoint member) throws IOException, InterruptedException {
+        String url = "postgresql://" + member.user() + "@" + member.host() + ":" + member.port() + "/"
+                + member.database() + "?sslmode=disable";
+        Path log = work.resolve("connect-" + ws.getFileName() + ".log");
+        int code = cli(List.of("team", "connect", url, "--shared-folder", corpus.toString(), "--workspace",
+                ws.toString()), log, childEnv);
+        if (code != 0) {
+            throw new IllegalStateException("team connect of " + ws + " failed: " + Files.readString(log));
         }
     }
 

@@ -85,6 +85,7 @@ public final class TeamSoakWriter {
             AnnotationStore store;
             if (spec.equals("workspace")) {
                 service = ws.annotations();
+                service.watchOtherProcesses(); // as the workbench does: others' changes arrive and re-index claims
                 store = service.store();
             } else if (spec.startsWith("file:")) {
                 own = AnnotationStore.open(Path.of(spec.substring(5)), new IndexClaimResolver(ws.claimIndex()), user,
