@@ -29,8 +29,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The analyst's work in one SQLite file ({@code workspace/annotations.db}): codebook, codings, notes, links and
- * corrections, all anchored so they survive re-extraction, with undo and redo through one command path.
+ * The analyst's work in one SQLite file ({@code workspace/annotations.db}) or, for a team, in a PostgreSQL database
+ * ({@link #openTeam}): codebook, codings, notes, links and corrections, all anchored so they survive re-extraction,
+ * with undo and redo through one command path. Both behave the same (ADR 0036).
  *
  * <p>Contract:
  * <ul>

@@ -483,6 +483,60 @@ abstract class AnnotationStoreContract {
         }
     }
 
+    /** Writers in four stores at once (threads here; processes in the soak) never fail, and undo only their own. */
+    @Test
+    void writersInSeveralStoresAtOnceNeverFailAndEachUndoesOnlyTheirOwn() throws Exception {
+        int rounds = 12;
+        List<String> users = List.of("w1", "w2", "w3", "w4");
+        List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<Thread> threads = new ArrayList<>();
+        for (String user : users) {
+            threads.add(Thread.ofPlatform().name("writer-" + user).start(() -> {
+                try (AnnotationStore s = store.open(reports, user)) {
+                    go.await();
+                    for (int i = 0; i < rounds; i++) {
+                        long t = tag(s, user + "-" + i, null);
+                        s.execute(new Change.AddNote(new Target.Tag(t), "note " + user + "-" + i));
+                        if (i % 3 == 2) {
+                            assertEquals(user, s.undo().orElseThrow().user());
+                        }
+                    }
+                } catch (Throwable t) {
+                    failures.add(t);
+                }
+            }));
+        }
+        go.countDown();
+        for (Thread t : threads) {
+            t.join(120_000);
+        }
+        assertEquals(List.of(), failures);
+        try (AnnotationStore s = open()) {
+            assertEquals(users.size() * rounds, s.tags().size());
+            for (String user : users) {
+                for (int i = 0; i < rounds; i++) {
+                    List<Note> notes = s.notes(new Target.Tag(s.resolveTag(user + "-" + i).id()));
+                    assertEquals(i % 3 == 2 ? List.of() : List.of("note " + user + "-" + i),
+                            notes.stream().map(Note::text).toList(), user + "-" + i);
+                }
+            }
+            List<HistoryEntry> h = s.history(10_000);
+            assertEquals(users.size() * rounds * 2, h.size());
+            // Each writer's last change was undone and stays redoable: the others' later changes did not discard
+            // it; each writer's earlier undone notes were discarded by their own next change.
+            assertEquals(users.size(), h.stream().filter(e -> e.state() == HistoryEntry.State.UNDONE).count());
+            assertEquals(users.size() * (rounds / 3 - 1), h.stream()
+                    .filter(e -> e.state() == HistoryEntry.State.DISCARDED).count());
+            for (String user : users) {
+                try (AnnotationStore mine = store.open(reports, user)) {
+                    assertTrue(mine.canRedo(), user);
+                }
+            }
+            assertEquals("ok", s.integrityCheck());
+        }
+    }
+
     @Test
     void anUndoOverAColleaguesLaterEditIsRefusedNamingThem() throws Exception {
         try (AnnotationStore asif = store.open(reports, "Asif"); AnnotationStore babar = store.open(reports, "Babar")) {

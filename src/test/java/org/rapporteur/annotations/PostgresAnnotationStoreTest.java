@@ -174,6 +174,19 @@ class PostgresAnnotationStoreTest extends AnnotationStoreContract {
     }
 
     @Test
+    void aRoleThatMayNotConnectIsToldToAskTheAdministrator() {
+        PgEndpoint e = endpoint();
+        String eve = e.user() + "_eve";
+        PgTestCluster.shared().admin("postgres", "REVOKE CONNECT ON DATABASE " + e.database() + " FROM PUBLIC",
+                "CREATE ROLE " + eve + " LOGIN PASSWORD 'eve-pw'");
+        PgEndpoint outsider = new PgEndpoint(e.host(), e.port(), e.database(), eve, "eve-pw", e.sslMode());
+        AnnotationException x = assertThrows(AnnotationException.class, () -> AnnotationStore.openTeam(outsider,
+                reports, null, ChangeOrigin.WORKBENCH));
+        assertEquals("'" + eve + "' may not connect to the database '" + e.database() + "' on 127.0.0.1:"
+                + e.port() + ". Ask the team's administrator to add you to the team.", x.getMessage());
+    }
+
+    @Test
     void anUnreachableServerIsUnavailableNotRefused() throws Exception {
         int closedPort;
         try (ServerSocket s = new ServerSocket(0)) {
