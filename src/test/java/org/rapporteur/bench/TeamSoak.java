@@ -179,6 +179,8 @@ public final class TeamSoak {
                 }
                 try {
                     join(indexerWs, members.getLast());
+                    notes.add("the indexer's workspace joined with `rapporteur team connect URL --shared-folder"
+                            + " CORPUS`");
                 } catch (IllegalStateException e) {
                     if (!direct) {
                         throw e;
@@ -191,10 +193,9 @@ public final class TeamSoak {
                 notes.add("store: PostgreSQL on loopback, a throwaway cluster (PgTestCluster: fsync off, as in the"
                         + " tests); each analyst and the indexer a login role of its own, the password in a"
                         + " password file (`PGPASSFILE`)");
-                notes.add(direct ? "writers open the team store directly (`AnnotationStore.openTeam`); the indexer"
-                        + " joined with `rapporteur team connect`" : "every workspace joined with `rapporteur team"
-                        + " connect URL --shared-folder CORPUS`; writers work through `Workspace` and"
-                        + " `AnnotationService`, as the workbench does");
+                notes.add(direct ? "writers open the team store directly (`AnnotationStore.openTeam`)" : "writers'"
+                        + " workspaces joined with `rapporteur team connect URL --shared-folder CORPUS`; writers work"
+                        + " through `Workspace` and `AnnotationService`, as the workbench does");
             }
             List<String> initialTags;
             try (AnnotationStore seed = fresh.open("soak-lead")) {
