@@ -154,8 +154,12 @@ public final class TeamSoakWriter {
     private void step() {
         int r = random.nextInt(100);
         if (r < 30) {
-            Tag t = anyTag();
             String claim = anyClaim();
+            // as in the workbench, the analyst sees the claim's tags and picks one it does not have yet
+            java.util.Set<Long> has = new java.util.HashSet<>();
+            store.codingsByClaim(claim).forEach(k -> has.add(k.tagId()));
+            List<Tag> free = tags.stream().filter(x -> !has.contains(x.id())).toList();
+            Tag t = free.isEmpty() ? anyTag() : free.get(random.nextInt(free.size()));
             attempt("code " + claim + " " + t.id(), () -> execute(new Change.AddCoding(t.id(), Target.claim(claim))),
                     "coding", t.id() + "|" + claim);
         } else if (r < 45) {
