@@ -7,11 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -481,6 +476,35 @@ abstract class AnnotationStoreContract {
             assertTrue(babar.notes(Target.claim(costs.id())).isEmpty());
             assertEquals("ok", asif.integrityCheck());
         }
+    }
+
+    /**
+     * The journal compares row images read from the database with images read back from its JSON: both databases
+     * must give the same Java types (Long, Double, String), or an undo would see a change where there is none.
+     */
+    @Test
+    void rowImagesHaveTheSameJavaTypesOnBothDatabases() throws Exception {
+        try (AnnotationStore s = open()) {
+            fixture(s);
+            s.execute(Change.AddCoding.accepted(tag(s, "Suggested", null), farmers.id(), 0.5));
+        }
+        java.util.Set<String> types = new java.util.TreeSet<>();
+        try (java.sql.Connection c = store.connect()) {
+            for (String table : Rows.TABLES) {
+                for (long id : ChangeExecutor.ids(c, "SELECT id FROM " + table)) {
+                    Rows.read(c, table, id).forEach((col, v) -> types.add(table + "." + col + ":"
+                            + (v == null ? "null" : v.getClass().getSimpleName())));
+                }
+            }
+        }
+        for (String t : types) {
+            assertTrue(t.endsWith(":Long") || t.endsWith(":Double") || t.endsWith(":String") || t.endsWith(":null"),
+                    t);
+        }
+        assertTrue(types.contains("anchor.score:Double"), types.toString());
+        assertTrue(types.contains("coding.suggested:Long"), types.toString());
+        assertTrue(types.contains("anchor.start_pos:Long"), types.toString());
+        assertTrue(types.contains("tag.id:Long"), types.toString());
     }
 
     /** Writers in four stores at once (threads here; processes in the soak) never fail, and undo only their own. */
