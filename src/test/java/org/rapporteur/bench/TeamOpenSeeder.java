@@ -58,10 +58,10 @@ public final class TeamOpenSeeder {
                         + codings + " codings");
             }
             List<Change> all = new ArrayList<>();
-            // distinct (claim, tag) pairs: walk the tags per claim with a stride so each claim gets a spread of tags
+            // distinct (claim, tag) pairs: round k gives every claim the k-th tag after its own offset
             for (int i = 0; i < codings; i++) {
                 int claim = i % claims.size();
-                int tag = (i / claims.size() * 7 + claim) % tags.size();
+                int tag = (i / claims.size() + claim) % tags.size();
                 all.add(new Change.AddCoding(tags.get(tag), Target.claim(claims.get(claim))));
             }
             Random random = new Random(50_000);
