@@ -75,9 +75,9 @@ public final class TeamOpenSeeder {
                 int s = random.nextInt(claims.size());
                 int t = random.nextInt(claims.size());
                 LinkType type = types[random.nextInt(types.length)];
-                if (reportOf.get(s).equals(reportOf.get(t)) || !linked.add(s + ">" + t)
-                        || linked.contains(t + ">" + s)) {
-                    continue;
+                if (reportOf.get(s).equals(reportOf.get(t)) || linked.contains(t + ">" + s)
+                        || !linked.add(s + ">" + t)) {
+                    continue; // the store refuses a second link between the same two claims, either way round
                 }
                 all.add(new Change.AddLink(claims.get(s), claims.get(t), type, null));
             }
