@@ -88,7 +88,11 @@ public final class Workspace implements AutoCloseable {
             return AnnotationStore.openWorkspace(dir, resolver, origin);
         }
         org.rapporteur.annotations.PgEndpoint endpoint = TeamLinks.credentials(settings.team().url()).endpoint();
-        return AnnotationStore.openTeam(endpoint, resolver, endpoint.user(), origin);
+        AnnotationStore store = AnnotationStore.openTeam(endpoint, resolver, endpoint.user(), origin);
+        // What the analyst does while the team's server is away is kept beside the workspace and written when it is
+        // back, instead of being refused (issue 17, ADR 0038).
+        store.keepChangesWhileAwayIn(dir.resolve(AnnotationStore.PENDING_FILE_NAME));
+        return store;
     }
 
     /**

@@ -78,7 +78,7 @@ public final class TeamSoakWriter {
         Path logFile = Path.of(args[4]);
         Path control = Path.of(args[5]);
         long pauseMs = args.length > 6 ? Long.parseLong(args[6]) : 20;
-        try (Workspace ws = Workspace.open(workspace, ChangeOrigin.COMMAND_LINE);
+        try (Workspace ws = openRetrying(workspace);
              PrintStream log = new PrintStream(Files.newOutputStream(logFile), false, StandardCharsets.UTF_8)) {
             AnnotationStore own = null;
             AnnotationService service = null;
@@ -115,6 +115,24 @@ public final class TeamSoakWriter {
                 if (own != null) {
                     own.close();
                 }
+            }
+        }
+    }
+
+    /**
+     * Opens the workspace, trying again when the team's server did not answer in time: on a machine loaded far beyond
+     * its processors the connection attempt can time out; the soak measures writes, not the first connection.
+     */
+    private static Workspace openRetrying(Path workspace) throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Workspace.open(workspace, ChangeOrigin.COMMAND_LINE);
+            } catch (org.rapporteur.annotations.StoreUnavailableException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+                System.err.println("opening the team workspace, attempt " + attempt + ": " + e.getMessage());
+                Thread.sleep(2000);
             }
         }
     }
