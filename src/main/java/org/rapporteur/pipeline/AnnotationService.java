@@ -20,7 +20,9 @@ import org.rapporteur.annotations.Orphan;
 import org.rapporteur.annotations.ReconciledReport;
 import org.rapporteur.annotations.Tag;
 import org.rapporteur.annotations.TagNode;
+import org.rapporteur.annotations.StoreHealth;
 import org.rapporteur.annotations.Target;
+import org.rapporteur.annotations.TeamMember;
 import org.rapporteur.index.ClaimIndex;
 import org.rapporteur.model.Claim;
 import org.rapporteur.model.ClaimRecord;
@@ -96,6 +98,38 @@ public final class AnnotationService implements AutoCloseable {
 
     public AutoCloseable addListener(Consumer<ChangeEvent> listener) {
         return store.addListener(listener);
+    }
+
+    // ---- team mode (issue 17): what the workbench's team indicator shows, through the pipeline as the layers want
+
+    /** True when the annotations live in a team's database on PostgreSQL. */
+    public boolean isTeam() {
+        return store.isTeam();
+    }
+
+    /** The name this workspace's changes are recorded under (the analyst). */
+    public String user() {
+        return store.user();
+    }
+
+    /** Where the annotations are: a file path, or {@code postgresql://user@host:port/db} (never a password). */
+    public String location() {
+        return store.location();
+    }
+
+    /** The connection to the team's server; {@link StoreHealth#local()} for a single-user workspace. */
+    public StoreHealth health() {
+        return store.health();
+    }
+
+    /** Hears each change of {@link #health()} (on the store's thread); close the handle to stop. */
+    public AutoCloseable addHealthListener(Consumer<StoreHealth> listener) {
+        return store.addHealthListener(listener);
+    }
+
+    /** Who has the team's store open now, this workbench included; empty for a single-user workspace. */
+    public List<TeamMember> members() {
+        return store.members();
     }
 
     /** The analyst's merges and splits of people, oldest first. */

@@ -73,6 +73,7 @@ public final class MainViewModel implements WorkbenchContext {
     private final org.rapporteur.ui.review.ReviewViewModel review;
     private final MeaningServices meaning;
     private final ExampleViewModel byExample;
+    private final org.rapporteur.ui.team.TeamIndicatorViewModel team;
     private final ObjectProperty<SearchMode> searchMode = new SimpleObjectProperty<>(SearchMode.HYBRID);
     private final ObjectProperty<EmbedTask> embedding = new SimpleObjectProperty<>();
     private final ObjectProperty<MeaningState> meaningState = new SimpleObjectProperty<>();
@@ -133,6 +134,7 @@ public final class MainViewModel implements WorkbenchContext {
         this.inspector = new InspectorViewModel(workspace, tasks, meaning);
         this.review = new org.rapporteur.ui.review.ReviewViewModel(workspace, tasks);
         this.byExample = new ExampleViewModel(workspace, tasks, meaning);
+        this.team = new org.rapporteur.ui.team.TeamIndicatorViewModel(workspace.annotations(), tasks);
 
         indexStateMessage = javafx.beans.binding.Bindings.createStringBinding(
                 () -> EmptyResults.forIndex(results.indexContentProperty().get(), results.indexingProperty().get()),
@@ -195,7 +197,9 @@ public final class MainViewModel implements WorkbenchContext {
             reader.reload();
         }
         if (e.external()) {
-            userMessage.set(e.announcement()); // where it came from (command line, another window) and what it was
+            // who did it in a team (issue 17); where it came from (command line, another window) when working alone
+            userMessage.set(org.rapporteur.ui.team.ChangeAnnouncement.of(e, isTeam()));
+            team.changeArrived();
         }
     }
 
@@ -293,6 +297,7 @@ public final class MainViewModel implements WorkbenchContext {
     /** Stops listening to the annotation store and stops embedding (on closing the window). */
     public void close() {
         closed = true;
+        team.close();
         embedAgain = false;
         EmbedTask job = embedding.get();
         if (job != null) {
@@ -334,6 +339,7 @@ public final class MainViewModel implements WorkbenchContext {
      * instead of restoring the last one.
      */
     public void start(boolean keepQuery) {
+        team.start();
         // the check follows the first answer: an empty index is being indexed, not "without reports"
         results.indexingProperty().set(new EmptyResults.Indexing(0, -1));
         show(keepQuery);
@@ -710,6 +716,16 @@ public final class MainViewModel implements WorkbenchContext {
     }
 
     // ---- accessors -----------------------------------------------------------------------------------------------
+
+    /** True when the workspace's annotations are a team's (its settings name a team database). */
+    public boolean isTeam() {
+        return workspace.settings().team() != null;
+    }
+
+    /** The status bar's team indicator: connection, who is online, changes waiting. */
+    public org.rapporteur.ui.team.TeamIndicatorViewModel team() {
+        return team;
+    }
 
     /** Where the add-files and add-folder choosers open (the last folder reports came from, else Documents). */
     public org.rapporteur.ui.common.ChooserFolders chooserFolders() {

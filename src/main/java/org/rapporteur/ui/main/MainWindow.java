@@ -636,8 +636,9 @@ public final class MainWindow {
         TaskStatusView embedding = new TaskStatusView(vm.embeddingProperty(), TaskStatusView.CANCEL_EMBEDDING_ID,
                 "Stop embedding after the current batch; what is done is kept, and search goes on by words for the"
                         + " rest. It goes on after the next index run (F5).", vm::cancelEmbedding);
-        HBox bar = new HBox(10, status, problems, toReview, message, grow, new TaskStatusView(vm.indexingProperty()),
-                embedding, hints);
+        org.rapporteur.ui.team.TeamIndicator teamIndicator = new org.rapporteur.ui.team.TeamIndicator(vm.team());
+        HBox bar = new HBox(10, teamIndicator, status, problems, toReview, message, grow,
+                new TaskStatusView(vm.indexingProperty()), embedding, hints);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(Styles.STATUS_BAR);
         return bar;
