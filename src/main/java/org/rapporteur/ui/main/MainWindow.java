@@ -107,6 +107,8 @@ public final class MainWindow {
     private org.rapporteur.ui.welcome.WelcomeView welcomeView;
     /** Opens another workspace in this window (set by the application); null where there is none (tests). */
     private java.util.function.Consumer<Path> workspaceOpener;
+    /** Closes, changes and reopens this window's workspace (joining or leaving a team); null in tests without one. */
+    private org.rapporteur.ui.team.WorkspaceReopener workspaceReopener;
 
     /** Builds the whole window at once (tests; anything that needs every pane before the next line). */
     public MainWindow(MainViewModel vm, Stage stage) {
@@ -324,6 +326,24 @@ public final class MainWindow {
         this.workspaceOpener = opener;
     }
 
+    /** What File ▸ Connect to team… and Leave team… use to close, change and reopen the workspace. */
+    public void setWorkspaceReopener(org.rapporteur.ui.team.WorkspaceReopener reopener) {
+        this.workspaceReopener = reopener;
+    }
+
+    /** File ▸ Connect to team…: the dialog over this window (the workspace reopens as a team's once connected). */
+    public org.rapporteur.ui.team.TeamConnectDialog showConnectToTeam() {
+        return org.rapporteur.ui.team.TeamConnectDialog.show(stage, new org.rapporteur.ui.team.TeamConnectViewModel(
+                vm.workspace().dir(), vm.tasks(), workspaceReopener));
+    }
+
+    /** File ▸ Leave team…: the dialog over this window (the workspace reopens on its own file once left). */
+    public org.rapporteur.ui.team.TeamLeaveDialog showLeaveTeam() {
+        var link = vm.workspace().settings().team();
+        return org.rapporteur.ui.team.TeamLeaveDialog.show(stage, new org.rapporteur.ui.team.TeamLeaveViewModel(
+                vm.workspace().dir(), workspaceReopener), link == null ? null : link.url());
+    }
+
     public BorderPane root() {
         return root;
     }
@@ -497,8 +517,17 @@ public final class MainWindow {
         });
         MenuItem openWorkspace = item("Open workspace…", null, this::chooseWorkspace);
         openWorkspace.setGraphic(Icons.small(Material2AL.FOLDER_OPEN));
+        // Alt+F then T or L: reachable from the keyboard like every menu item; one of the two applies at a time
+        MenuItem connectTeam = item("Connect to _team…", null, this::showConnectToTeam);
+        connectTeam.setId("connectToTeam");
+        connectTeam.setGraphic(Icons.small(Material2AL.GROUP_ADD));
+        connectTeam.setDisable(vm.isTeam());
+        MenuItem leaveTeam = item("_Leave team…", null, this::showLeaveTeam);
+        leaveTeam.setId("leaveTeam");
+        leaveTeam.setGraphic(Icons.small(Material2AL.EXIT_TO_APP));
+        leaveTeam.setDisable(!vm.isTeam());
         Menu file = new Menu("_File", null, openWorkspace, new SeparatorMenuItem(), addFiles, addFolder,
-                new SeparatorMenuItem(), reindex, cancel,
+                new SeparatorMenuItem(), connectTeam, leaveTeam, new SeparatorMenuItem(), reindex, cancel,
                 new SeparatorMenuItem(), importFile, export, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), vm::undo);
