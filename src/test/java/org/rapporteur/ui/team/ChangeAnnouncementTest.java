@@ -72,6 +72,25 @@ class ChangeAnnouncementTest {
     }
 
     @Test
+    void onATeamServerTheOtherAnalystIsNamed() {
+        org.rapporteur.testing.PgTestCluster server = org.rapporteur.testing.PgTestCluster.shared();
+        org.rapporteur.annotations.PgEndpoint team = server.newDatabase();
+        // the team's owner creates the schema; members only use it
+        AnnotationStore.openTeam(team, ONE_CLAIM, null, ChangeOrigin.COMMAND_LINE).close();
+        org.rapporteur.annotations.PgEndpoint asAyesha = server.addMember(team, "ayesha", "pw-ayesha");
+        org.rapporteur.annotations.PgEndpoint asBea = server.addMember(team, "bea", "pw-bea");
+        try (AnnotationStore ayesha = AnnotationStore.openTeam(asAyesha, ONE_CLAIM, null, ChangeOrigin.WORKBENCH);
+             AnnotationStore bea = AnnotationStore.openTeam(asBea, ONE_CLAIM, null, ChangeOrigin.WORKBENCH)) {
+            long tag = ayesha.execute(new Change.CreateTag("Proxies")).entityId();
+            ayesha.execute(new Change.AddCoding(tag, Target.claim(CLAIM)));
+            List<String> said = bea.pollExternalChanges().stream().map(e -> ChangeAnnouncement.of(e, true)).toList();
+            assertEquals(2, said.size(), said.toString());
+            assertEquals("ayesha created tag \u2018Proxies\u2019", said.get(0));
+            assertTrue(said.get(1).startsWith("ayesha tagged \u2018Proxies\u2019 on Asif Durrani"), said.get(1));
+        }
+    }
+
+    @Test
     void aSummaryOfAnotherShapeKeepsItsWordsAfterTheName() {
         assertEquals("changed the annotations: imported 3 codings from dossier.jsonld",
                 ChangeAnnouncement.asVerb("imported 3 codings from dossier.jsonld"));
