@@ -97,6 +97,7 @@ public final class MainWindow {
     private final CheckMenuItem darkTheme = new CheckMenuItem("Dark theme");
     private final Label status = new Label();
     private final Label message = new Label();
+    private org.rapporteur.ui.team.TeamIndicator teamIndicator;
     private final PauseTransition messageTimeout = new PauseTransition(Duration.seconds(10));
     private final Scene scene;
     private ThemeSwitcher theme;
@@ -342,6 +343,16 @@ public final class MainWindow {
         var link = vm.workspace().settings().team();
         return org.rapporteur.ui.team.TeamLeaveDialog.show(stage, new org.rapporteur.ui.team.TeamLeaveViewModel(
                 vm.workspace().dir(), workspaceReopener), link == null ? null : link.url());
+    }
+
+    /** The status bar's team indicator (hidden for a single-user workspace). */
+    public org.rapporteur.ui.team.TeamIndicator teamIndicator() {
+        return teamIndicator;
+    }
+
+    /** The status bar's message as it shows now (announcements, refusals); empty when none. */
+    public String lastMessage() {
+        return message.getText() == null ? "" : message.getText();
     }
 
     public BorderPane root() {
@@ -665,7 +676,7 @@ public final class MainWindow {
         TaskStatusView embedding = new TaskStatusView(vm.embeddingProperty(), TaskStatusView.CANCEL_EMBEDDING_ID,
                 "Stop embedding after the current batch; what is done is kept, and search goes on by words for the"
                         + " rest. It goes on after the next index run (F5).", vm::cancelEmbedding);
-        org.rapporteur.ui.team.TeamIndicator teamIndicator = new org.rapporteur.ui.team.TeamIndicator(vm.team());
+        teamIndicator = new org.rapporteur.ui.team.TeamIndicator(vm.team());
         HBox bar = new HBox(10, teamIndicator, status, problems, toReview, message, grow,
                 new TaskStatusView(vm.indexingProperty()), embedding, hints);
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -107,15 +107,10 @@ public final class TeamConnectViewModel {
         String folderText = sharedFolder.get() == null ? "" : sharedFolder.get().strip();
         Path folder = folderText.isEmpty() ? null : Path.of(folderText);
         boolean move = moveAnnotations.get();
-        TeamJobTask<TeamStatus> job = new TeamJobTask<>("Connecting to the team", (progress, cancel) -> {
-            if (folder != null) {
-                String refused = TeamService.checkSharedFolder(folder);
-                if (refused != null) {
-                    throw new org.rapporteur.model.RapporteurException(refused);
-                }
-            }
-            return TeamService.connect(workspaceDir, u, folder, move, progress, cancel);
-        });
+        // the pipeline checks everything (URL, server, schema, shared folder, a team already holding annotations)
+        // before it changes anything: a refusal leaves the workspace as it was
+        TeamJobTask<TeamStatus> job = new TeamJobTask<>("Connecting to the team", (progress, cancel) ->
+                TeamService.connect(workspaceDir, u, folder, move, progress, cancel));
         outcome.set("");
         failed.set(false);
         connecting.set(job);
