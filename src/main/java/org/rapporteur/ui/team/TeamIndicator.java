@@ -34,6 +34,7 @@ public final class TeamIndicator extends Button {
     private final Circle dot = new Circle(4.5);
     private final Popup popup = new Popup();
     private final VBox membersBox = new VBox(6);
+    private double anchorTop;
 
     public TeamIndicator(TeamIndicatorViewModel vm) {
         this.vm = vm;
@@ -57,6 +58,8 @@ public final class TeamIndicator extends Button {
         membersBox.setPadding(new Insets(10, 12, 10, 12));
         popup.getContent().add(membersBox);
         popup.setAutoHide(true);
+        // the list grows as who is online is read: it stays above the indicator
+        membersBox.heightProperty().addListener((o, a, h) -> popup.setY(anchorTop - h.doubleValue() - 4));
         vm.members().addListener((javafx.collections.ListChangeListener<TeamMember>) c -> {
             if (popup.isShowing()) {
                 fillMembers();
@@ -83,11 +86,11 @@ public final class TeamIndicator extends Button {
         }
         membersBox.getStylesheets().setAll(getScene().getStylesheets());
         Bounds b = localToScreen(getBoundsInLocal());
+        anchorTop = b.getMinY();
         popup.show(getScene().getWindow());
         // above the status bar, left-aligned with the indicator: the bottom edge of the window is just below
         popup.setX(b.getMinX());
-        popup.setY(b.getMinY() - membersBox.getHeight() - 4);
-        membersBox.heightProperty().addListener((o, a, h) -> popup.setY(b.getMinY() - h.doubleValue() - 4));
+        popup.setY(anchorTop - membersBox.getHeight() - 4);
     }
 
     public Popup membersPopup() {
