@@ -70,6 +70,7 @@ public final class TeamConnectDialog {
         Label probe = new Label();
         probe.setId(PROBE_ID);
         probe.setWrapText(true);
+        probe.setMinHeight(Region.USE_PREF_SIZE);
         probe.textProperty().bind(vm.probeMessageProperty());
         probe.visibleProperty().bind(vm.probeMessageProperty().isNotEmpty());
         probe.managedProperty().bind(probe.visibleProperty());
@@ -158,6 +159,8 @@ public final class TeamConnectDialog {
             }
         });
         stage.setOnShown(e -> url.requestFocus());
+        TeamDialogParts.fitOnChange(stage, vm.probeMessageProperty(), vm.passwordNoteProperty(),
+                vm.connectingProperty(), vm.outcomeProperty());
     }
 
     private static void styleProbe(Label probe, TeamConnectViewModel.ProbeState s) {

@@ -31,6 +31,7 @@ final class TeamDialogParts {
         HBox.setHgrow(bar, Priority.ALWAYS);
         Label working = new Label();
         working.setWrapText(true);
+        working.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button stop = new Button("Cancel", Icons.small(Material2MZ.STOP));
         stop.setId(cancelId);
         stop.setOnAction(e -> {
@@ -59,6 +60,7 @@ final class TeamDialogParts {
         Label outcome = new Label();
         outcome.setId(id);
         outcome.setWrapText(true);
+        outcome.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         outcome.getStyleClass().add(OUTCOME);
         outcome.textProperty().bind(text);
         outcome.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
@@ -76,10 +78,26 @@ final class TeamDialogParts {
         return outcome;
     }
 
+    /**
+     * Keeps {@code stage} fitted to its content when a message appears or goes (a Test's answer, progress, the
+     * outcome): a stage keeps its first size otherwise, and a sentence would be cut.
+     */
+    static void fitOnChange(javafx.stage.Stage stage, javafx.beans.Observable... changes) {
+        for (javafx.beans.Observable o : changes) {
+            o.addListener(x -> javafx.application.Platform.runLater(() -> {
+                if (stage.isShowing()) {
+                    stage.sizeToScene();
+                }
+            }));
+        }
+    }
+
     /** A muted explanation that wraps. */
     static Label note(String text) {
         Label l = new Label(text);
         l.setWrapText(true);
+        // its whole text, on as many lines as it needs: a wrapping label otherwise shrinks to one cut line
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         l.getStyleClass().add(NOTE);
         return l;
     }

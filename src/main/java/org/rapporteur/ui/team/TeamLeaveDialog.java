@@ -75,6 +75,7 @@ public final class TeamLeaveDialog {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
         }
+        TeamDialogParts.fitOnChange(stage, vm.leavingProperty(), vm.outcomeProperty());
         stage.setOnCloseRequest(e -> {
             if (vm.leavingProperty().get() != null) {
                 e.consume();

@@ -86,6 +86,24 @@ class TeamConnectDialogTest {
         assertTrue(onFx(note::isVisible));
         String said = onFx(note::getText);
         assertTrue(said.contains("used once") && said.contains("not stored") && said.contains("password file"), said);
+        screenshot("team-connect-password.png");
+    }
+
+    /** With {@code -Drapporteur.screenshots=DIR}: the dialog as it is now, to look at. */
+    private void screenshot(String name) {
+        String out = System.getProperty("rapporteur.screenshots");
+        if (out == null || out.isBlank()) {
+            return;
+        }
+        try {
+            Path target = Path.of(out).resolve(name);
+            java.nio.file.Files.createDirectories(target.getParent());
+            javafx.scene.image.WritableImage image = onFx(() -> dialog.stage().getScene().snapshot(null));
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                    target.toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
