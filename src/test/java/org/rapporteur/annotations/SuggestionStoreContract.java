@@ -8,10 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rapporteur.annotations.AnnotationStoreContract.assertMessage;
 import static org.rapporteur.annotations.AnnotationStoreContract.tag;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.Map;
 import java.util.Set;
 
