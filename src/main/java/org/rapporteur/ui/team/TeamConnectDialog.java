@@ -38,6 +38,7 @@ public final class TeamConnectDialog {
     public static final String PROBE_ID = "teamProbe";
     public static final String PASSWORD_NOTE_ID = "teamPasswordNote";
     public static final String FOLDER_ID = "teamSharedFolder";
+    public static final String SAVE_PASSWORD_ID = "teamSavePassword";
     public static final String MOVE_ID = "teamMove";
     public static final String CONNECT_ID = "teamConnect";
     public static final String CANCEL_ID = "teamConnectCancel";
@@ -85,6 +86,16 @@ public final class TeamConnectDialog {
         passwordNote.visibleProperty().bind(vm.passwordNoteProperty().isNotEmpty());
         passwordNote.managedProperty().bind(passwordNote.visibleProperty());
 
+        CheckBox save = new CheckBox("Save the password in my password _file (readable only by me)");
+        save.setId(SAVE_PASSWORD_ID);
+        save.setMnemonicParsing(true);
+        save.selectedProperty().bindBidirectional(vm.savePasswordProperty());
+        save.visibleProperty().bind(vm.passwordNoteProperty().isNotEmpty());
+        save.managedProperty().bind(save.visibleProperty());
+        VBox passwordBox = new VBox(4, passwordNote, save);
+        passwordBox.visibleProperty().bind(passwordNote.visibleProperty());
+        passwordBox.managedProperty().bind(passwordBox.visibleProperty());
+
         TextField folder = new TextField();
         folder.setId(FOLDER_ID);
         folder.setPromptText("optional: this machine's copy of the team's reports");
@@ -115,7 +126,7 @@ public final class TeamConnectDialog {
         form.getColumnConstraints().addAll(labels, fields, new ColumnConstraints());
         form.addRow(0, urlLabel, url, test);
         form.add(probe, 1, 1, 2, 1);
-        form.add(passwordNote, 1, 2, 2, 1);
+        form.add(passwordBox, 1, 2, 2, 1);
         form.addRow(3, folderLabel, folder, choose);
         form.add(folderNote, 1, 4, 2, 1);
         VBox moveBox = new VBox(2, move, moveNote);

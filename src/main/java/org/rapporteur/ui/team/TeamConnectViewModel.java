@@ -35,10 +35,12 @@ public final class TeamConnectViewModel {
     private final StringProperty url = new SimpleStringProperty("");
     private final StringProperty sharedFolder = new SimpleStringProperty("");
     private final BooleanProperty moveAnnotations = new SimpleBooleanProperty();
+    /** Offered when the URL holds a password: write it to the analyst's password file so the workspace can reopen. */
+    private final BooleanProperty savePassword = new SimpleBooleanProperty();
     private final SimpleObjectProperty<ProbeState> probeState = new SimpleObjectProperty<>(ProbeState.NONE);
     private final SimpleStringProperty probeMessage = new SimpleStringProperty("");
     private final SimpleStringProperty passwordNote = new SimpleStringProperty("");
-    private final SimpleObjectProperty<Task<TeamStatus>> connecting = new SimpleObjectProperty<>();
+    private final SimpleObjectProperty<Task<TeamService.Joined>> connecting = new SimpleObjectProperty<>();
     private final SimpleStringProperty outcome = new SimpleStringProperty("");
     private final SimpleBooleanProperty failed = new SimpleBooleanProperty();
     private final SimpleBooleanProperty connected = new SimpleBooleanProperty();
@@ -107,17 +109,19 @@ public final class TeamConnectViewModel {
         String folderText = sharedFolder.get() == null ? "" : sharedFolder.get().strip();
         Path folder = folderText.isEmpty() ? null : Path.of(folderText);
         boolean move = moveAnnotations.get();
+        boolean save = savePassword.get() && TeamUrls.hasPassword(u);
         // the pipeline checks everything (URL, server, schema, shared folder, a team already holding annotations)
         // before it changes anything: a refusal leaves the workspace as it was
-        TeamJobTask<TeamStatus> job = new TeamJobTask<>("Connecting to the team", (progress, cancel) ->
-                TeamService.connect(workspaceDir, u, folder, move, progress, cancel));
+        TeamJobTask<TeamService.Joined> job = new TeamJobTask<>("Connecting to the team", (progress, cancel) ->
+                TeamService.join(workspaceDir, u, folder, move, save, progress, cancel));
         outcome.set("");
         failed.set(false);
         connecting.set(job);
-        reopener.closeRunAndReopen("Connecting to the team", job, status -> {
+        reopener.closeRunAndReopen("Connecting to the team", job, joined -> {
             connecting.set(null);
             connected.set(true);
-            outcome.set(connectedSentence(status, move));
+            outcome.set((connectedSentence(joined.status(), joined.movedRows() > 0) + " "
+                    + String.join(" ", joined.notes())).strip());
         }, error -> {
             connecting.set(null);
             fail(UserMessages.describe("Connecting to the team", error) + " The workspace is as it was.");
@@ -128,13 +132,12 @@ public final class TeamConnectViewModel {
     static String connectedSentence(TeamStatus status, boolean moved) {
         String where = status == null || status.location() == null ? "the team database" : status.location();
         String who = status == null || status.analyst() == null ? "" : " as " + status.analyst();
-        return "Connected to " + where + who + ". " + (moved ? "This workspace's annotations are now the team's; "
-                : "") + "your changes are seen by the others as you make them.";
+        return "Connected to " + where + who + ": your changes are seen by the others as you make them.";
     }
 
     /** Cancel while connecting: the job stops between items and undoes what it began. */
     public void cancel() {
-        Task<TeamStatus> t = connecting.get();
+        Task<TeamService.Joined> t = connecting.get();
         if (t != null) {
             t.cancel();
         }
@@ -151,6 +154,10 @@ public final class TeamConnectViewModel {
 
     public StringProperty sharedFolderProperty() {
         return sharedFolder;
+    }
+
+    public BooleanProperty savePasswordProperty() {
+        return savePassword;
     }
 
     public BooleanProperty moveAnnotationsProperty() {
@@ -172,7 +179,7 @@ public final class TeamConnectViewModel {
     }
 
     /** The connect job while it runs; null otherwise. */
-    public ReadOnlyObjectProperty<Task<TeamStatus>> connectingProperty() {
+    public ReadOnlyObjectProperty<Task<TeamService.Joined>> connectingProperty() {
         return connecting;
     }
 

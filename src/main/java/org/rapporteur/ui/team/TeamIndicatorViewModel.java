@@ -79,10 +79,14 @@ public final class TeamIndicatorViewModel {
     }
 
     /** A new health from the store (FX thread): the line says it, and who is online is read again. */
-    void accept(StoreHealth h) {
-        if (closed || h == null) {
+    void accept(StoreHealth given) {
+        if (closed || given == null) {
             return;
         }
+        // a team store that has not said otherwise is connected: it opened, so the server answered
+        StoreHealth h = team.get() && given.state() == StoreHealth.State.LOCAL
+                ? new StoreHealth(StoreHealth.State.CONNECTED, given.message(), given.since(), given.pendingChanges())
+                : given;
         StoreHealth before = health.get();
         health.set(h);
         render();

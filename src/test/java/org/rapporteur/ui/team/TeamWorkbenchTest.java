@@ -98,7 +98,50 @@ class TeamWorkbenchTest {
     }
 
     private WorkspaceSwitch.Session current() {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            return switcher.current(); // inside a waitUntil condition
+        }
         return onFx(() -> switcher.current());
+    }
+
+    @Test
+    void theServerStoppedUnderTheWindowIsSaidAndItsReturnToo() throws Exception {
+        PgTestCluster server = PgTestCluster.startNew();
+        try {
+            PgEndpoint team = server.newDatabase();
+            passwordFile(team);
+            Path wsDir = dir.resolve("ws");
+            org.rapporteur.pipeline.TeamService.connect(wsDir, "postgresql://" + team.user() + "@" + team.host() + ":"
+                    + team.port() + "/" + team.database() + "?sslmode=disable", null, false,
+                    org.rapporteur.progress.ProgressListener.NONE, org.rapporteur.progress.Cancellation.NEVER);
+            MainWindow window = openWindow(wsDir);
+            waitUntil(60, () -> window.teamIndicator().isVisible()
+                    && window.teamIndicator().getText().startsWith("Team \u00b7 "));
+
+            server.stop();
+            waitUntil(60, () -> current().vm().team().healthProperty().get().state() == StoreHealth.State.LOST);
+            String lost = onFx(window.teamIndicator()::getText);
+            assertTrue(lost.startsWith("Team server unreachable since ") && lost.contains("retrying"), lost);
+            assertTrue(onFx(() -> window.teamIndicator().getStyleClass().contains(TeamIndicator.LOST)));
+
+            // a change made meanwhile is kept on this machine, and the indicator counts it
+            org.rapporteur.annotations.StoreUnavailableException kept = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.rapporteur.annotations.StoreUnavailableException.class, () -> current().workspace()
+                            .annotations().execute(new Change.CreateTag("Kept while away")));
+            assertTrue(kept.getMessage().contains("kept"), kept.getMessage());
+            waitUntil(30, () -> current().vm().team().healthProperty().get().pendingChanges() == 1);
+            assertTrue(onFx(window.teamIndicator()::getText).endsWith("1 change waiting"),
+                    onFx(window.teamIndicator()::getText));
+
+            server.start();
+            waitUntil(90, () -> current().vm().team().healthProperty().get().state() == StoreHealth.State.CONNECTED
+                    && current().vm().team().healthProperty().get().pendingChanges() == 0);
+            assertTrue(onFx(window.teamIndicator()::getText).startsWith("Team \u00b7 "));
+            assertTrue(current().workspace().annotations().tags().stream()
+                    .anyMatch(t -> t.name().equals("Kept while away")), "the kept change was written");
+        } finally {
+            server.close();
+        }
     }
 
     @Test
@@ -138,17 +181,6 @@ class TeamWorkbenchTest {
                     + "@127.0.0.1:" + team.port()));
             assertTrue(onFx(() -> teamWindow.teamIndicator().isVisible()));
             onFx(dialog.stage()::close);
-
-            // the server goes away under the window: the indicator says so, and says it again when it is back
-            server.stop();
-            current().workspace().annotations().tags(); // a read meets the closed server, as the analyst's would
-            waitUntil(60, () -> current().vm().team().healthProperty().get().state() == StoreHealth.State.LOST);
-            assertTrue(onFx(teamWindow.teamIndicator()::getText).startsWith("Team server unreachable since "),
-                    onFx(teamWindow.teamIndicator()::getText));
-            server.start();
-            waitUntil(90, () -> current().vm().team().healthProperty().get().state()
-                    == StoreHealth.State.CONNECTED);
-            assertTrue(onFx(teamWindow.teamIndicator()::getText).startsWith("Team \u00b7 "));
 
             // leaving copies the team's annotations back; the window comes back on the workspace's own file
             TeamLeaveDialog leave = onFx(teamWindow::showLeaveTeam);
