@@ -88,7 +88,16 @@ public final class Workspace implements AutoCloseable {
             return AnnotationStore.openWorkspace(dir, resolver, origin);
         }
         org.rapporteur.annotations.PgEndpoint endpoint = TeamLinks.credentials(settings.team().url()).endpoint();
-        return AnnotationStore.openTeam(endpoint, resolver, endpoint.user(), origin);
+        AnnotationStore store = AnnotationStore.openTeam(endpoint, resolver, endpoint.user(), origin);
+        try {
+            // What the analyst does while the server is away waits next to workspace.json, and is written when it is
+            // back (ADR 0038); changes an earlier session left there are written now.
+            store.keepChangesWhileAwayIn(dir.resolve(AnnotationStore.PENDING_FILE_NAME));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
     }
 
     /**
