@@ -20,9 +20,7 @@ import org.rapporteur.annotations.Orphan;
 import org.rapporteur.annotations.ReconciledReport;
 import org.rapporteur.annotations.Tag;
 import org.rapporteur.annotations.TagNode;
-import org.rapporteur.annotations.StoreHealth;
 import org.rapporteur.annotations.Target;
-import org.rapporteur.annotations.TeamMember;
 import org.rapporteur.index.ClaimIndex;
 import org.rapporteur.model.Claim;
 import org.rapporteur.model.ClaimRecord;
@@ -164,20 +162,6 @@ public final class AnnotationService implements AutoCloseable {
         return store.location();
     }
 
-    /** The connection to the team's server; {@link StoreHealth#local()} for a single-user workspace. */
-    public StoreHealth health() {
-        return store.health();
-    }
-
-    /** Hears each change of {@link #health()} (on the store's thread); close the handle to stop. */
-    public AutoCloseable addHealthListener(Consumer<StoreHealth> listener) {
-        return store.addHealthListener(listener);
-    }
-
-    /** Who has the team's store open now, this workbench included; empty for a single-user workspace. */
-    public List<TeamMember> members() {
-        return store.members();
-    }
 
     /** The analyst's merges and splits of people, oldest first. */
     public List<org.rapporteur.model.PersonDecision> personDecisions() {
