@@ -1,7 +1,5 @@
 package org.rapporteur.ui.inspector;
 
-import org.rapporteur.annotations.StoreUnavailableException;
-
 /**
  * Tells a change the team's store kept on this machine (the server away: written when it is back) from one that
  * failed. A kept change needs nothing from the analyst; a failed one keeps what they typed in its field to retry.
@@ -11,13 +9,13 @@ final class KeptChanges {
     }
 
     /**
-     * True when the store kept the change to write later: it says so with a {@link StoreUnavailableException} whose
+     * True when the store kept the change to write later: it says so with a {@code ChangeKeptException} whose
      * message says it is kept (live's outbox, ADR 0038); a bare one means nothing was written or kept.
      */
     static boolean isKept(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof StoreUnavailableException u) {
-                return u.getClass() != StoreUnavailableException.class;
+            if (t instanceof org.rapporteur.annotations.ChangeKeptException) {
+                return true;
             }
         }
         return false;

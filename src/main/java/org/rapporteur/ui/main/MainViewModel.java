@@ -74,6 +74,9 @@ public final class MainViewModel implements WorkbenchContext {
     private final MeaningServices meaning;
     private final ExampleViewModel byExample;
     private final org.rapporteur.ui.team.TeamIndicatorViewModel team;
+    private final org.rapporteur.ui.team.ConflictNoticeViewModel conflicts;
+    /** This workbench's analyst: an event that overwrote this name overwrote us (read once, in the background). */
+    private volatile String analyst;
     private final ObjectProperty<SearchMode> searchMode = new SimpleObjectProperty<>(SearchMode.HYBRID);
     private final ObjectProperty<EmbedTask> embedding = new SimpleObjectProperty<>();
     private final ObjectProperty<MeaningState> meaningState = new SimpleObjectProperty<>();
@@ -135,6 +138,13 @@ public final class MainViewModel implements WorkbenchContext {
         this.review = new org.rapporteur.ui.review.ReviewViewModel(workspace, tasks);
         this.byExample = new ExampleViewModel(workspace, tasks, meaning);
         this.team = new org.rapporteur.ui.team.TeamIndicatorViewModel(workspace.annotations(), tasks);
+        this.conflicts = new org.rapporteur.ui.team.ConflictNoticeViewModel(workspace.annotations(), tasks);
+        conflicts.outcomeProperty().addListener((o, a, m) -> {
+            if (m != null) {
+                userMessage.set(m);
+            }
+        });
+        tasks.run("Reading the analyst's name", () -> workspace.annotations().user(), u -> analyst = u, e -> { });
 
         indexStateMessage = javafx.beans.binding.Bindings.createStringBinding(
                 () -> EmptyResults.forIndex(results.indexContentProperty().get(), results.indexingProperty().get()),
@@ -200,6 +210,9 @@ public final class MainViewModel implements WorkbenchContext {
             // who did it in a team (issue 17); where it came from (command line, another window) when working alone
             userMessage.set(org.rapporteur.ui.team.ChangeAnnouncement.of(e, isTeam()));
             team.changeArrived();
+            if (org.rapporteur.ui.team.ConflictNoticeViewModel.overwroteMe(e, analyst)) {
+                conflicts.show(e); // last writer won over an edit of ours: say whose and offer ours back
+            }
         }
     }
 
@@ -720,6 +733,11 @@ public final class MainViewModel implements WorkbenchContext {
     /** True when the workspace's annotations are a team's (its settings name a team database). */
     public boolean isTeam() {
         return workspace.settings().team() != null;
+    }
+
+    /** The notice of an edit of ours another analyst's change replaced, with "Put mine back". */
+    public org.rapporteur.ui.team.ConflictNoticeViewModel conflicts() {
+        return conflicts;
     }
 
     /** The status bar's team indicator: connection, who is online, changes waiting. */

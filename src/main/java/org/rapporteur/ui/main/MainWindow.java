@@ -98,6 +98,8 @@ public final class MainWindow {
     private final Label status = new Label();
     private final Label message = new Label();
     private org.rapporteur.ui.team.TeamIndicator teamIndicator;
+    /** Above the work area while another analyst's change replaced an edit of ours (issue 17). */
+    private org.rapporteur.ui.team.ConflictNotice conflictNotice;
     private final PauseTransition messageTimeout = new PauseTransition(Duration.seconds(10));
     private final Scene scene;
     private ThemeSwitcher theme;
@@ -193,6 +195,7 @@ public final class MainWindow {
         restoreDividers(dividers);
 
         VBox top = new VBox(menuBar());
+        conflictNotice = new org.rapporteur.ui.team.ConflictNotice(vm.conflicts());
         root.setTop(top);
         HBox toolbar = toolbar();
         HBox statusBar = statusBar();
@@ -206,7 +209,7 @@ public final class MainWindow {
             // The search bar comes with the frame: it holds the field the user may be typing into.
             scene = start.scene();
             scene.setRoot(root);
-            top.getChildren().add(toolbar);
+            top.getChildren().addAll(toolbar, conflictNotice);
             root.setCenter(start.loadingPane()); // until the panes come, the results' place says what is going on
             searchBar.field().requestFocus();
             searchBar.field().selectRange(anchor, caret);
@@ -241,7 +244,7 @@ public final class MainWindow {
         // fonts, style caches), and the whole frame at once held the FX thread for over a second.
         StagedAssembly panes = new StagedAssembly();
         if (start == null) {
-            panes.add("search bar", () -> top.getChildren().add(toolbar));
+            panes.add("search bar", () -> top.getChildren().addAll(toolbar, conflictNotice));
         }
         panes.add("status bar", () -> root.setBottom(statusBar))
                 .add("panes", this::followWelcome)
