@@ -82,6 +82,11 @@ public final class TeamScreenshotTour {
                     stage.setWidth(ScreenshotTour.WIDTH);
                     stage.setHeight(ScreenshotTour.HEIGHT);
                 }, () -> true, 1000)
+                .then("first answer", () -> { }, () -> vm.get().firstIndexDoneProperty().get()
+                        && vm.get().indexingProperty().get() == null && !vm.get().results().loadingProperty().get(),
+                        10 * t)
+                .then("welcome page ready", () -> { }, () -> !window.get().showsWelcome()
+                        || window.get().welcome().samplesProperty().get() != null, t)
                 .then("samples", () -> {
                     if (window.get().showsWelcome()) {
                         window.get().welcome().openSamples();
