@@ -145,6 +145,24 @@ public final class AnnotationService implements AutoCloseable {
         return store.addListener(listener);
     }
 
+    // ---- team mode (issue 17): what the workbench's team indicator shows, through the pipeline as the layers want
+
+    /** True when the annotations live in a team's database on PostgreSQL. */
+    public boolean isTeam() {
+        return store.isTeam();
+    }
+
+    /** The name this workspace's changes are recorded under (the analyst). */
+    public String user() {
+        return store.user();
+    }
+
+    /** Where the annotations are: a file path, or {@code postgresql://user@host:port/db} (never a password). */
+    public String location() {
+        return store.location();
+    }
+
+
     /** The analyst's merges and splits of people, oldest first. */
     public List<org.rapporteur.model.PersonDecision> personDecisions() {
         return store.personDecisions();

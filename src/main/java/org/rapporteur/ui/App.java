@@ -167,7 +167,15 @@ public final class App extends Application {
         argument(getParameters().getRaw(), "--import").map(Path::of).ifPresent(file ->
                 org.rapporteur.ui.export.ImportDialog.importFile(stage, ws, tasks, file));
         if (screenshots != null) {
-            new ScreenshotTour(vm, window, stage, screenshots, () -> Platform.exit()).start();
+            String team = org.rapporteur.ui.main.TeamScreenshotTour.teamUrl();
+            Runnable teamTour = () -> new org.rapporteur.ui.main.TeamScreenshotTour(() -> vm, () -> window, stage,
+                    screenshots, team, System.getProperty("rapporteur.screenshots.team.other"), Platform::exit)
+                    .start();
+            if (team != null && Boolean.getBoolean("rapporteur.screenshots.teamOnly")) {
+                teamTour.run(); // bin/screenshots --team-only: the team states alone
+            } else {
+                new ScreenshotTour(vm, window, stage, screenshots, team == null ? Platform::exit : teamTour).start();
+            }
         }
     }
 

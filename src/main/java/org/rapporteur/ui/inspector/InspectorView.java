@@ -102,6 +102,12 @@ public final class InspectorView extends ScrollPane {
             vm.addTag(tagField.getText());
             tagField.clear();
         });
+        vm.unsavedTagProperty().addListener((o, a, t) -> {
+            if (t != null && tagField.getText().isBlank()) {
+                tagField.setText(t);
+                tagField.positionCaret(t.length());
+            }
+        });
         tagField.textProperty().addListener((o, a, b) -> {
             if (tagField.isFocused()) {
                 showTagCompletions();
@@ -375,7 +381,10 @@ public final class InspectorView extends ScrollPane {
 
         note.setDisable(!ready);
         if (!note.isFocused()) {
-            note.setText(ready && a.note() != null ? a.note().text() : "");
+            // a note typed and not yet in the store (the team server away) stays in the editor: nothing typed is lost
+            String claimId = r == null ? null : r.claim().id();
+            note.setText(ready && claimId != null ? vm.noteToShow(claimId, a.note() == null ? null : a.note().text())
+                    : "");
         }
 
         if (ready) {

@@ -42,6 +42,15 @@ public final class InspectorViewModel {
     private final ObjectProperty<ClaimAnnotations> annotations = new SimpleObjectProperty<>();
     private final ObservableList<String> tagPaths = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty();
+    /**
+     * A note typed here that is not in the store yet — its save failed, or the team server is away and the change
+     * waits on this machine — by claim id. The editor shows it instead of the stored note until the store holds it,
+     * so nothing the analyst typed disappears when the inspector reloads (issue 17).
+     */
+    private final javafx.collections.ObservableMap<String, String> unsavedNotes =
+            javafx.collections.FXCollections.observableHashMap();
+    /** A tag typed into the tag field whose coding failed and was not kept: the view puts it back to try again. */
+    private final StringProperty unsavedTag = new SimpleStringProperty();
     private final AnnotationCommands commands;
     private final MeaningServices meaning;
     private final ObjectProperty<MatchKind> relatedBy = new SimpleObjectProperty<>(MatchKind.WORDS);
@@ -232,7 +241,16 @@ public final class InspectorViewModel {
     public void addTag(String tag) {
         String id = claimId();
         if (id != null && tag != null && !tag.isBlank()) {
-            write("Tagging the claim", () -> commands.addTag(id, tag));
+            unsavedTag.set(null);
+            tasks.run("Tagging the claim", () -> {
+                commands.addTag(id, tag);
+                return Boolean.TRUE;
+            }, ok -> message.set(null), error -> {
+                message.set(UserMessages.describe("Tagging the claim", error));
+                if (!KeptChanges.isKept(error)) {
+                    unsavedTag.set(tag); // not written and not kept: back in the field, to try again
+                }
+            });
         }
     }
 
@@ -246,8 +264,20 @@ public final class InspectorViewModel {
         if (id != null && a != null && a.claimId().equals(id)) {
             org.rapporteur.annotations.Note existing = a.note();
             String before = existing == null ? "" : existing.text();
-            if (!before.equals(text == null ? "" : text.strip())) {
-                write("Saving the note", () -> commands.saveNote(id, existing, text));
+            String typed = text == null ? "" : text.strip();
+            if (!before.equals(typed) || unsavedNotes.containsKey(id)) {
+                unsavedNotes.put(id, typed);
+                tasks.run("Saving the note", () -> {
+                    commands.saveNote(id, existing, text);
+                    return Boolean.TRUE;
+                }, ok -> {
+                    message.set(null);
+                    if (typed.equals(unsavedNotes.get(id))) {
+                        unsavedNotes.remove(id);
+                    }
+                }, error -> message.set(KeptChanges.isKept(error) ? KeptChanges.noteKept(error)
+                        : UserMessages.describe("Saving the note", error)
+                        + " Your text stays in the note field; leave the field again to retry."));
             }
         }
     }
@@ -279,6 +309,27 @@ public final class InspectorViewModel {
                 open.accept(rec);
             }
         }, error -> message.set(UserMessages.describe("Opening the linked claim", error)));
+    }
+
+    /**
+     * The note to show in the editor for {@code claimId}: what was typed and is not in the store yet, else
+     * {@code stored}. Once the store holds the typed text (a kept change written when the server came back), the
+     * typed text is forgotten.
+     */
+    public String noteToShow(String claimId, String stored) {
+        String typed = unsavedNotes.get(claimId);
+        if (typed == null) {
+            return stored == null ? "" : stored;
+        }
+        if (typed.equals(stored == null ? "" : stored.strip())) {
+            unsavedNotes.remove(claimId);
+        }
+        return typed;
+    }
+
+    /** A tag whose coding failed and was not kept; the view puts it back in the tag field. */
+    public StringProperty unsavedTagProperty() {
+        return unsavedTag;
     }
 
     public ReadOnlyObjectProperty<ClaimAnnotations> annotationsProperty() {

@@ -73,6 +73,10 @@ public final class MainViewModel implements WorkbenchContext {
     private final org.rapporteur.ui.review.ReviewViewModel review;
     private final MeaningServices meaning;
     private final ExampleViewModel byExample;
+    private final org.rapporteur.ui.team.TeamIndicatorViewModel team;
+    private final org.rapporteur.ui.team.ConflictNoticeViewModel conflicts;
+    /** This workbench's analyst: an event that overwrote this name overwrote us (read once, in the background). */
+    private volatile String analyst;
     private final ObjectProperty<SearchMode> searchMode = new SimpleObjectProperty<>(SearchMode.HYBRID);
     private final ObjectProperty<EmbedTask> embedding = new SimpleObjectProperty<>();
     private final ObjectProperty<MeaningState> meaningState = new SimpleObjectProperty<>();
@@ -133,6 +137,14 @@ public final class MainViewModel implements WorkbenchContext {
         this.inspector = new InspectorViewModel(workspace, tasks, meaning);
         this.review = new org.rapporteur.ui.review.ReviewViewModel(workspace, tasks);
         this.byExample = new ExampleViewModel(workspace, tasks, meaning);
+        this.team = new org.rapporteur.ui.team.TeamIndicatorViewModel(workspace.annotations(), tasks);
+        this.conflicts = new org.rapporteur.ui.team.ConflictNoticeViewModel(workspace.annotations(), tasks);
+        conflicts.outcomeProperty().addListener((o, a, m) -> {
+            if (m != null) {
+                userMessage.set(m);
+            }
+        });
+        tasks.run("Reading the analyst's name", () -> workspace.annotations().user(), u -> analyst = u, e -> { });
 
         indexStateMessage = javafx.beans.binding.Bindings.createStringBinding(
                 () -> EmptyResults.forIndex(results.indexContentProperty().get(), results.indexingProperty().get()),
@@ -195,7 +207,12 @@ public final class MainViewModel implements WorkbenchContext {
             reader.reload();
         }
         if (e.external()) {
-            userMessage.set(e.announcement()); // where it came from (command line, another window) and what it was
+            // who did it in a team (issue 17); where it came from (command line, another window) when working alone
+            userMessage.set(org.rapporteur.ui.team.ChangeAnnouncement.of(e, isTeam()));
+            team.changeArrived();
+            if (org.rapporteur.ui.team.ConflictNoticeViewModel.overwroteMe(e, analyst)) {
+                conflicts.show(e); // last writer won over an edit of ours: say whose and offer ours back
+            }
         }
     }
 
@@ -293,6 +310,7 @@ public final class MainViewModel implements WorkbenchContext {
     /** Stops listening to the annotation store and stops embedding (on closing the window). */
     public void close() {
         closed = true;
+        team.close();
         embedAgain = false;
         EmbedTask job = embedding.get();
         if (job != null) {
@@ -334,6 +352,7 @@ public final class MainViewModel implements WorkbenchContext {
      * instead of restoring the last one.
      */
     public void start(boolean keepQuery) {
+        team.start();
         // the check follows the first answer: an empty index is being indexed, not "without reports"
         results.indexingProperty().set(new EmptyResults.Indexing(0, -1));
         show(keepQuery);
@@ -710,6 +729,21 @@ public final class MainViewModel implements WorkbenchContext {
     }
 
     // ---- accessors -----------------------------------------------------------------------------------------------
+
+    /** True when the workspace's annotations are a team's (its settings name a team database). */
+    public boolean isTeam() {
+        return workspace.settings().team() != null;
+    }
+
+    /** The notice of an edit of ours another analyst's change replaced, with "Put mine back". */
+    public org.rapporteur.ui.team.ConflictNoticeViewModel conflicts() {
+        return conflicts;
+    }
+
+    /** The status bar's team indicator: connection, who is online, changes waiting. */
+    public org.rapporteur.ui.team.TeamIndicatorViewModel team() {
+        return team;
+    }
 
     /** Where the add-files and add-folder choosers open (the last folder reports came from, else Documents). */
     public org.rapporteur.ui.common.ChooserFolders chooserFolders() {

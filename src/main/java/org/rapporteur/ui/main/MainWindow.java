@@ -97,6 +97,9 @@ public final class MainWindow {
     private final CheckMenuItem darkTheme = new CheckMenuItem("Dark theme");
     private final Label status = new Label();
     private final Label message = new Label();
+    private org.rapporteur.ui.team.TeamIndicator teamIndicator;
+    /** Above the work area while another analyst's change replaced an edit of ours (issue 17). */
+    private org.rapporteur.ui.team.ConflictNotice conflictNotice;
     private final PauseTransition messageTimeout = new PauseTransition(Duration.seconds(10));
     private final Scene scene;
     private ThemeSwitcher theme;
@@ -107,6 +110,8 @@ public final class MainWindow {
     private org.rapporteur.ui.welcome.WelcomeView welcomeView;
     /** Opens another workspace in this window (set by the application); null where there is none (tests). */
     private java.util.function.Consumer<Path> workspaceOpener;
+    /** Closes, changes and reopens this window's workspace (joining or leaving a team); null in tests without one. */
+    private org.rapporteur.ui.team.WorkspaceReopener workspaceReopener;
 
     /** Builds the whole window at once (tests; anything that needs every pane before the next line). */
     public MainWindow(MainViewModel vm, Stage stage) {
@@ -190,6 +195,7 @@ public final class MainWindow {
         restoreDividers(dividers);
 
         VBox top = new VBox(menuBar());
+        conflictNotice = new org.rapporteur.ui.team.ConflictNotice(vm.conflicts());
         root.setTop(top);
         HBox toolbar = toolbar();
         HBox statusBar = statusBar();
@@ -203,7 +209,7 @@ public final class MainWindow {
             // The search bar comes with the frame: it holds the field the user may be typing into.
             scene = start.scene();
             scene.setRoot(root);
-            top.getChildren().add(toolbar);
+            top.getChildren().addAll(toolbar, conflictNotice);
             root.setCenter(start.loadingPane()); // until the panes come, the results' place says what is going on
             searchBar.field().requestFocus();
             searchBar.field().selectRange(anchor, caret);
@@ -238,7 +244,7 @@ public final class MainWindow {
         // fonts, style caches), and the whole frame at once held the FX thread for over a second.
         StagedAssembly panes = new StagedAssembly();
         if (start == null) {
-            panes.add("search bar", () -> top.getChildren().add(toolbar));
+            panes.add("search bar", () -> top.getChildren().addAll(toolbar, conflictNotice));
         }
         panes.add("status bar", () -> root.setBottom(statusBar))
                 .add("panes", this::followWelcome)
@@ -322,6 +328,34 @@ public final class MainWindow {
     /** What File ▸ Open workspace… does with the folder chosen: the application replaces the window's workspace. */
     public void setWorkspaceOpener(java.util.function.Consumer<Path> opener) {
         this.workspaceOpener = opener;
+    }
+
+    /** What File ▸ Connect to team… and Leave team… use to close, change and reopen the workspace. */
+    public void setWorkspaceReopener(org.rapporteur.ui.team.WorkspaceReopener reopener) {
+        this.workspaceReopener = reopener;
+    }
+
+    /** File ▸ Connect to team…: the dialog over this window (the workspace reopens as a team's once connected). */
+    public org.rapporteur.ui.team.TeamConnectDialog showConnectToTeam() {
+        return org.rapporteur.ui.team.TeamConnectDialog.show(stage, new org.rapporteur.ui.team.TeamConnectViewModel(
+                vm.workspace().dir(), vm.tasks(), workspaceReopener));
+    }
+
+    /** File ▸ Leave team…: the dialog over this window (the workspace reopens on its own file once left). */
+    public org.rapporteur.ui.team.TeamLeaveDialog showLeaveTeam() {
+        var link = vm.workspace().settings().team();
+        return org.rapporteur.ui.team.TeamLeaveDialog.show(stage, new org.rapporteur.ui.team.TeamLeaveViewModel(
+                vm.workspace().dir(), workspaceReopener), link == null ? null : link.url());
+    }
+
+    /** The status bar's team indicator (hidden for a single-user workspace). */
+    public org.rapporteur.ui.team.TeamIndicator teamIndicator() {
+        return teamIndicator;
+    }
+
+    /** The status bar's message as it shows now (announcements, refusals); empty when none. */
+    public String lastMessage() {
+        return message.getText() == null ? "" : message.getText();
     }
 
     public BorderPane root() {
@@ -497,8 +531,17 @@ public final class MainWindow {
         });
         MenuItem openWorkspace = item("Open workspace…", null, this::chooseWorkspace);
         openWorkspace.setGraphic(Icons.small(Material2AL.FOLDER_OPEN));
+        // Alt+F then T or L: reachable from the keyboard like every menu item; one of the two applies at a time
+        MenuItem connectTeam = item("Connect to _team…", null, this::showConnectToTeam);
+        connectTeam.setId("connectToTeam");
+        connectTeam.setGraphic(Icons.small(Material2AL.GROUP_ADD));
+        connectTeam.setDisable(vm.isTeam());
+        MenuItem leaveTeam = item("_Leave team…", null, this::showLeaveTeam);
+        leaveTeam.setId("leaveTeam");
+        leaveTeam.setGraphic(Icons.small(Material2AL.EXIT_TO_APP));
+        leaveTeam.setDisable(!vm.isTeam());
         Menu file = new Menu("_File", null, openWorkspace, new SeparatorMenuItem(), addFiles, addFolder,
-                new SeparatorMenuItem(), reindex, cancel,
+                new SeparatorMenuItem(), connectTeam, leaveTeam, new SeparatorMenuItem(), reindex, cancel,
                 new SeparatorMenuItem(), importFile, export, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), vm::undo);
@@ -636,8 +679,9 @@ public final class MainWindow {
         TaskStatusView embedding = new TaskStatusView(vm.embeddingProperty(), TaskStatusView.CANCEL_EMBEDDING_ID,
                 "Stop embedding after the current batch; what is done is kept, and search goes on by words for the"
                         + " rest. It goes on after the next index run (F5).", vm::cancelEmbedding);
-        HBox bar = new HBox(10, status, problems, toReview, message, grow, new TaskStatusView(vm.indexingProperty()),
-                embedding, hints);
+        teamIndicator = new org.rapporteur.ui.team.TeamIndicator(vm.team());
+        HBox bar = new HBox(10, teamIndicator, status, problems, toReview, message, grow,
+                new TaskStatusView(vm.indexingProperty()), embedding, hints);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(Styles.STATUS_BAR);
         return bar;
