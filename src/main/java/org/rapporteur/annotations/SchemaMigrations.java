@@ -167,7 +167,8 @@ final class SchemaMigrations {
                         creator TEXT NOT NULL,
                         created_at TEXT NOT NULL)""",
                     "CREATE UNIQUE INDEX suggestion_rejection_pair ON suggestion_rejection (claim_id, tag_id)",
-                    "CREATE INDEX suggestion_rejection_tag ON suggestion_rejection (tag_id)")));
+                    "CREATE INDEX suggestion_rejection_tag ON suggestion_rejection (tag_id)")),
+            new Migration(6, CorpusSchema.DESCRIPTION, CorpusSchema.SQLITE));
 
     private SchemaMigrations() {
     }
