@@ -132,9 +132,8 @@ public final class ThemeService {
                     any = true;
                     changed++;
                     Enrichment e = r.claim().enrichment();
-                    r = new ClaimRecord(r.claim().withEnrichment(new Enrichment(e.countries(), e.speakerCountry(),
-                            e.regions(), themes, e.organisations())), r.source(), r.reportTitle(), r.organisation(),
-                            r.date(), r.kind(), r.tags());
+                    r = r.withClaim(r.claim().withEnrichment(new Enrichment(e.countries(), e.speakerCountry(),
+                            e.regions(), themes, e.organisations())));
                 }
                 updated.add(r);
             }

@@ -163,7 +163,7 @@ class SuggestionStoreTest {
             assertEquals(0, rs.getInt(1), "the file is at schema 4");
         }
         try (AnnotationStore s = open()) {
-            assertEquals(5, AnnotationStore.schemaVersion());
+            assertTrue(AnnotationStore.schemaVersion() >= 5, "migrated past 5 (issue 17 adds more)");
             Coding old = s.codingsByClaim(pipeline.id()).getFirst();
             assertFalse(old.suggested());
             assertNull(old.suggestionConfidence());
