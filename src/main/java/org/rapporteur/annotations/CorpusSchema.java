@@ -16,14 +16,20 @@ final class CorpusSchema {
 
     static final String DESCRIPTION = "the team's corpus manifest and shared settings";
 
-    /** The path is relative to the shared folder, {@code /}-separated: the same report on every member's machine. */
+    /**
+     * The path is relative to the shared folder, {@code /}-separated: the same report on every member's machine. A
+     * removed report keeps its row with who removed it when ({@code removed_at} set): a member whose copy of the folder
+     * still has those bytes sees it as removed by the team, instead of recording it again (ADR 0039).
+     */
     static final List<String> SQLITE = List.of("""
             CREATE TABLE corpus_manifest (
                 path TEXT PRIMARY KEY CHECK (length(path) > 0 AND substr(path, 1, 1) <> '/'),
                 sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
                 size INTEGER NOT NULL CHECK (size >= 0),
                 recorded_by TEXT NOT NULL,
-                recorded_at TEXT NOT NULL)""", """
+                recorded_at TEXT NOT NULL,
+                removed_by TEXT,
+                removed_at TEXT)""", """
             CREATE TABLE shared_setting (
                 key TEXT PRIMARY KEY CHECK (length(trim(key)) > 0),
                 value_json TEXT NOT NULL,
@@ -36,7 +42,9 @@ final class CorpusSchema {
                 sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
                 size BIGINT NOT NULL CHECK (size >= 0),
                 recorded_by TEXT NOT NULL,
-                recorded_at TEXT NOT NULL)""", """
+                recorded_at TEXT NOT NULL,
+                removed_by TEXT,
+                removed_at TEXT)""", """
             CREATE TABLE shared_setting (
                 key TEXT PRIMARY KEY CHECK (length(trim(key)) > 0),
                 value_json TEXT NOT NULL,

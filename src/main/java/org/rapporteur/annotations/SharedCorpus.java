@@ -26,6 +26,12 @@ public interface SharedCorpus {
     List<ManifestEntry> entries();
 
     /**
+     * Reports removed from the manifest, ordered by path: each with the SHA-256 it had, and who removed it when (in
+     * {@code recordedBy} and {@code recordedAt}). A path recorded again leaves this list.
+     */
+    List<ManifestEntry> removedEntries();
+
+    /**
      * Records (inserts or replaces, by path) these reports and forgets {@code removedPaths}, in one transaction. An
      * entry without {@code recordedBy} or {@code recordedAt} is recorded as the store's user, now. Refuses an absolute
      * path or one with {@code \} or {@code ..}, and a SHA-256 that is not 64 hex digits, changing nothing.

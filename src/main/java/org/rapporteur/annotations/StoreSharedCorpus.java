@@ -28,10 +28,20 @@ final class StoreSharedCorpus implements SharedCorpus {
 
     @Override
     public List<ManifestEntry> entries() {
+        return entries("SELECT path, sha256, size, recorded_by, recorded_at FROM corpus_manifest WHERE removed_at IS"
+                + " NULL ORDER BY path");
+    }
+
+    @Override
+    public List<ManifestEntry> removedEntries() {
+        return entries("SELECT path, sha256, size, removed_by, removed_at FROM corpus_manifest WHERE removed_at IS"
+                + " NOT NULL ORDER BY path");
+    }
+
+    private List<ManifestEntry> entries(String sql) {
         return db.read(c -> {
             List<ManifestEntry> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT path, sha256, size, recorded_by, recorded_at FROM"
-                    + " corpus_manifest ORDER BY path");
+            try (PreparedStatement ps = c.prepareStatement(sql);
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new ManifestEntry(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),
@@ -69,15 +79,15 @@ final class StoreSharedCorpus implements SharedCorpus {
                 try (PreparedStatement ps = StoreQueries.prepare(c, "INSERT INTO corpus_manifest (path, sha256, size,"
                         + " recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (path) DO UPDATE SET sha256 ="
                         + " excluded.sha256, size = excluded.size, recorded_by = excluded.recorded_by, recorded_at ="
-                        + " excluded.recorded_at", e.relativePath(), e.sha256(), e.size(),
+                        + " excluded.recorded_at, removed_by = NULL, removed_at = NULL", e.relativePath(), e.sha256(), e.size(),
                         e.recordedBy() == null || e.recordedBy().isBlank() ? store.user() : e.recordedBy(),
                         e.recordedAt() == null ? now : e.recordedAt().toString())) {
                     ps.executeUpdate();
                 }
             }
             for (String path : removed) {
-                try (PreparedStatement ps = StoreQueries.prepare(c, "DELETE FROM corpus_manifest WHERE path = ?",
-                        path)) {
+                try (PreparedStatement ps = StoreQueries.prepare(c, "UPDATE corpus_manifest SET removed_by = ?,"
+                        + " removed_at = ? WHERE path = ? AND removed_at IS NULL", store.user(), now, path)) {
                     ps.executeUpdate();
                 }
             }
