@@ -1,6 +1,5 @@
 package org.rapporteur.pipeline;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,13 +30,13 @@ public record SyncReport(String sharedFolder, IndexSummary index, int manifestRe
         removedByTeam = List.copyOf(removedByTeam);
     }
 
-    /** A file here that is another version than the team's: who recorded the team's version, when. */
+    /** A file here that is another version than the team's: who recorded the team's version, when (ISO-8601). */
     public record Differing(String path, String localSha256, String teamSha256, String recordedBy,
-                            Instant recordedAt) {
+                            String recordedAt) {
     }
 
     /** A file here of a report the team removed: who removed it, when. */
-    public record Removed(String path, String removedBy, Instant removedAt) {
+    public record Removed(String path, String removedBy, String removedAt) {
     }
 
     /** True when this machine's index holds exactly the team's manifest, nothing missing or different. */

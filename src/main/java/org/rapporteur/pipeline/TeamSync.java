@@ -67,7 +67,7 @@ final class TeamSync {
                 missing.add(e.relativePath());
             } else if (local != null) {
                 differing.add(new SyncReport.Differing(e.relativePath(), local, e.sha256(), e.recordedBy(),
-                        e.recordedAt()));
+                        e.recordedAt().toString()));
             }
             // a file here that could not be indexed is in the index run's problems, with the reason
         }
@@ -79,7 +79,7 @@ final class TeamSync {
         }
         ManifestRecorder.Outcome o = run.manifest();
         List<SyncReport.Removed> removedByTeam = o.keptRemoved().stream()
-                .map(e -> new SyncReport.Removed(e.relativePath(), e.recordedBy(), e.recordedAt())).toList();
+                .map(e -> new SyncReport.Removed(e.relativePath(), e.recordedBy(), e.recordedAt().toString())).toList();
         return new SyncReport(shared.root().toString(), run.summary(), manifest.size(), inStep, missing, differing,
                 o.recorded(), o.removed(), removedByTeam, privateReports);
     }

@@ -57,11 +57,17 @@ public final class ThemeService {
     private volatile String sharedJson;
 
     ThemeService(Path workspace, ClaimIndex index, TextAnalyzer analyzer, AnnotationService annotations) {
+        this(workspace, index, analyzer, annotations, false);
+    }
+
+    /** @param team true in a team workspace: the taxonomy and rules are the team's shared setting */
+    ThemeService(Path workspace, ClaimIndex index, TextAnalyzer analyzer, AnnotationService annotations,
+                 boolean team) {
         this.file = workspace.resolve(FILE);
         this.index = index;
         this.analyzer = analyzer;
         this.annotations = annotations;
-        this.shared = annotations.store().isTeam() ? annotations.store().sharedCorpus() : null;
+        this.shared = team ? annotations.store().sharedCorpus() : null;
         List<Problem> problems = new ArrayList<>();
         this.taxonomy = ThemeTaxonomy.loadOrDefaults(file, problems);
         problems.forEach(p -> LOG.warn("Theme taxonomy: {}", p.line()));

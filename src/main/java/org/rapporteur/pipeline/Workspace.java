@@ -70,7 +70,7 @@ public final class Workspace implements AutoCloseable {
         this.settings = settings;
         AnnotationStore store = AnnotationStore.openWorkspace(dir, new IndexClaimResolver(index), origin);
         this.annotations = new AnnotationService(store, index, this::reload);
-        this.themes = new ThemeService(dir, index, textAnalyzer, annotations);
+        this.themes = new ThemeService(dir, index, textAnalyzer, annotations, settings.team() != null);
         this.people = new PeopleService(index, annotations);
         this.meaning = new MeaningIndex(dir, index);
         this.suggestions = new CodeSuggestions(index::meaning, annotations, index::claim);
