@@ -166,7 +166,28 @@ public final class AnnotationStore implements AutoCloseable {
      */
     public static AnnotationStore openTeam(PgEndpoint endpoint, ClaimResolver resolver, String user,
                                            ChangeOrigin origin) {
-        throw new UnsupportedOperationException("issue 17, part pgstore");
+        Objects.requireNonNull(endpoint, "endpoint");
+        Objects.requireNonNull(resolver, "resolver");
+        String analyst = user == null || user.isBlank() ? endpoint.user() : user.strip();
+        return new AnnotationStore(new PostgresDatabase(endpoint, analyst, origin), resolver, analyst, origin);
+    }
+
+    /**
+     * The schema version of a team's database (0 when it has no store yet), read in a read-only transaction without
+     * changing anything: the team part's probe sees a database of a newer schema before anything opens it. Throws
+     * the same sentences as {@link #openTeam} for a wrong password, an unknown database or an unreachable server.
+     */
+    public static int teamSchemaVersion(PgEndpoint endpoint) {
+        try (java.sql.Connection c = PostgresDatabase.connect(endpoint, PostgresDatabase.applicationName(
+                endpoint.user(), ChangeOrigin.UNKNOWN), true)) {
+            try {
+                return PostgresSchema.version(c);
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw PgFailures.working(endpoint, e);
+        }
     }
 
     /**
@@ -532,7 +553,7 @@ public final class AnnotationStore implements AutoCloseable {
                     s.reportId(), s.end(), s.start());
             case Target.Report r -> StoreQueries.notes(c, "n.report_id = ? AND n.target_kind = 'REPORT'",
                     r.reportId());
-            case Target.Person p -> StoreQueries.notes(c, "n.person = ? COLLATE NOCASE", p.name().strip());
+            case Target.Person p -> StoreQueries.notes(c, "lower(n.person) = lower(?)", p.name().strip());
             case Target.Tag g -> StoreQueries.notes(c, "n.tag_id = ?", g.tagId());
         });
     }
@@ -783,8 +804,9 @@ public final class AnnotationStore implements AutoCloseable {
                 from)) {
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = StoreQueries.prepare(c, "INSERT OR REPLACE INTO report_alias (from_id, to_id, at)"
-                + " VALUES (?, ?, ?)", from, to, now())) {
+        try (PreparedStatement ps = StoreQueries.prepare(c, "INSERT INTO report_alias (from_id, to_id, at)"
+                + " VALUES (?, ?, ?) ON CONFLICT (from_id) DO UPDATE SET to_id = excluded.to_id, at = excluded.at", from,
+                to, now())) {
             ps.executeUpdate();
         }
         for (String sql : List.of("UPDATE note SET report_id = ? WHERE report_id = ?",
@@ -827,7 +849,7 @@ public final class AnnotationStore implements AutoCloseable {
                 n = ps.executeUpdate();
             }
             try (PreparedStatement ps = StoreQueries.prepare(c, "DELETE FROM change_event WHERE id <= (SELECT"
-                    + " ifnull(max(id), 0) FROM change_event) - 10000")) {
+                    + " coalesce(max(id), 0) FROM change_event) - 10000")) {
                 ps.executeUpdate();
             }
             return n;

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +21,11 @@ final class Rows {
     private Rows() {
     }
 
-    /** The row as column → value (integers as Long), or null when there is no such row. */
+    /**
+     * The row as column → value, or null when there is no such row. Integers are Long and reals Double on both
+     * databases (PostgreSQL's int4 comes as Integer, SQLite's small integers too), so an image taken here compares
+     * equal to the same image read back from the journal's JSON.
+     */
     static Map<String, Object> read(Connection c, String table, long id) throws SQLException {
         check(table);
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + table + " WHERE id = ?")) {
@@ -46,14 +49,11 @@ final class Rows {
         check(table);
         String cols = String.join(", ", values.keySet());
         String marks = values.keySet().stream().map(k -> "?").collect(Collectors.joining(", "));
+        // RETURNING works on both databases (SQLite since 3.35), unlike last_insert_rowid().
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (" + cols + ") VALUES (" + marks
-                + ")", Statement.RETURN_GENERATED_KEYS)) {
+                + ") RETURNING id")) {
             bind(ps, values);
-            ps.executeUpdate();
-            if (values.get("id") instanceof Number n) {
-                return n.longValue();
-            }
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
+            try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }

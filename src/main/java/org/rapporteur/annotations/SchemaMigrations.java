@@ -9,10 +9,12 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The store's schema as numbered migrations. {@code PRAGMA user_version} holds the version a file is at and
- * {@code schema_history} when each step ran. A migration is never edited once released: a change is a new step.
- * Migrations run in one write transaction, and the version is re-read inside it, so two processes opening a new
- * workspace at once apply each step exactly once.
+ * The store's schema as numbered migrations, one list per database with the same numbers and meaning: SQLite's here
+ * ({@link #MIGRATIONS}), PostgreSQL's in {@link PostgresSchema#MIGRATIONS}. A SQLite file keeps its version in
+ * {@code PRAGMA user_version}, a team database in {@code schema_history} (its largest version); both record when
+ * each step ran there. A migration is never edited once released: a change is a new step, added to both lists.
+ * Migrations run in one write transaction (SQLite's write lock, PostgreSQL's advisory lock), and the version is
+ * re-read inside it, so two processes opening a new store at once apply each step exactly once.
  */
 final class SchemaMigrations {
     record Migration(int version, String description, List<String> statements) {
@@ -20,7 +22,7 @@ final class SchemaMigrations {
 
     // No ON DELETE CASCADE anywhere on purpose: every deleted row is deleted by the change executor, so the undo
     // journal sees it; a cascade would drop rows behind the journal's back.
-    static final List<Migration> MIGRATIONS = List.of(
+    static final List<Migration> CORE = List.of(
             new Migration(1, "codebook, codings, notes, links, corrections, anchors, undo journal", List.of("""
                     CREATE TABLE schema_history (
                         version INTEGER PRIMARY KEY,
@@ -170,37 +172,78 @@ final class SchemaMigrations {
                     "CREATE INDEX suggestion_rejection_tag ON suggestion_rejection (tag_id)")),
             new Migration(6, CorpusSchema.DESCRIPTION, CorpusSchema.SQLITE));
 
+    /** 6, part corpus (issue 17): the corpus manifest and the shared settings. */
+    static final List<Migration> CORPUS = List.of();
+
+    /** 7, part live (issue 17): what live collaboration needs, e.g. {@code change_event.overwrote}. */
+    static final List<Migration> LIVE = List.of();
+
+    /** Every step in order. Each part adds its steps to its own list above, here and in {@link PostgresSchema}. */
+    static final List<Migration> MIGRATIONS = inOrder(CORE, CORPUS, LIVE);
+
     private SchemaMigrations() {
+    }
+
+    /** The lists joined, checked to number their steps 1, 2, 3… without gaps. */
+    @SafeVarargs
+    static List<Migration> inOrder(List<Migration>... parts) {
+        List<Migration> all = java.util.Arrays.stream(parts).flatMap(List::stream).toList();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).version() != i + 1) {
+                throw new IllegalStateException("schema step " + all.get(i).version() + " is out of order");
+            }
+        }
+        return all;
     }
 
     static int latestVersion() {
         return MIGRATIONS.getLast().version();
     }
 
-    /** Brings the file up to {@link #latestVersion()}; refuses a file written by a newer Rapporteur. */
+    static List<Migration> migrations(SqlDialect dialect) {
+        return dialect == SqlDialect.POSTGRESQL ? PostgresSchema.MIGRATIONS : MIGRATIONS;
+    }
+
+    /**
+     * Brings the store up to {@link #latestVersion()}; refuses a store written by a newer Rapporteur before changing
+     * anything in it.
+     */
     static void migrate(StoreDatabase db) {
         db.write(c -> {
-            int current = userVersion(c);
+            int current = version(c, db.dialect());
             if (current > latestVersion()) {
-                throw new AnnotationException("The annotation store " + db.location() + " was written by a newer "
-                        + "Rapporteur (schema " + current + ", this one knows " + latestVersion()
-                        + "); update Rapporteur to open it.");
+                throw newerSchema(db.location(), current);
             }
-            for (Migration m : MIGRATIONS) {
+            for (Migration m : migrations(db.dialect())) {
                 if (m.version() > current) {
-                    apply(c, m);
+                    apply(c, db.dialect(), m);
                 }
             }
             return null;
         });
     }
 
-    private static void apply(Connection c, Migration m) throws SQLException {
+    static AnnotationException newerSchema(String location, int version) {
+        return new AnnotationException("The annotation store " + location + " was written by a newer "
+                + "Rapporteur (schema " + version + ", this one knows " + latestVersion()
+                + "); update Rapporteur to open it.");
+    }
+
+    /** The schema version the store is at, 0 for an empty one. */
+    static int version(Connection c, SqlDialect dialect) throws SQLException {
+        return dialect == SqlDialect.POSTGRESQL ? PostgresSchema.version(c) : userVersion(c);
+    }
+
+    private static void apply(Connection c, SqlDialect dialect, Migration m) throws SQLException {
         try (Statement s = c.createStatement()) {
             for (String sql : m.statements()) {
                 s.execute(sql);
             }
-            s.execute("PRAGMA user_version = " + m.version());
+            if (dialect == SqlDialect.POSTGRESQL) {
+                PostgresSchema.grantToTeam(c);
+            } else {
+                s.execute("PRAGMA user_version = " + m.version());
+            }
         }
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO schema_history (version, description, applied_at) VALUES (?, ?, ?)")) {

@@ -45,13 +45,10 @@ final class UndoJournal {
                 + " 'UNDONE'")) {
             ps.executeUpdate();
         }
-        long id;
-        try (PreparedStatement ps = StoreQueries.prepare(c, "INSERT INTO change_log (type, change_json, summary,"
-                + " entity_id, state, creator, created_at, origin) VALUES (?, ?, ?, ?, 'DONE', ?, ?, ?)",
-                change.getClass().getSimpleName(), write(change), summary, entityId, creator, now, origin.name())) {
-            ps.executeUpdate();
-        }
-        id = ChangeExecutor.ids(c, "SELECT last_insert_rowid()").getFirst();
+        long id = ChangeExecutor.ids(c, "INSERT INTO change_log (type, change_json, summary, entity_id, state,"
+                + " creator, created_at, origin) VALUES (?, ?, ?, ?, 'DONE', ?, ?, ?) RETURNING id",
+                change.getClass().getSimpleName(), write(change), summary, entityId, creator, now, origin.name())
+                .getFirst();
         int ord = 0;
         for (JournalTx.RowChange r : rows) {
             try (PreparedStatement ps = StoreQueries.prepare(c, "INSERT INTO change_row (change_id, ord, table_name,"
@@ -278,18 +275,14 @@ final class UndoJournal {
     long recordEvent(Connection c, long changeId, ChangeEvent.Action action, String type, String summary,
                      long entityId, Affected a, String creator, ChangeOrigin origin, String now)
             throws SQLException {
-        try (PreparedStatement ps = StoreQueries.prepare(c, "INSERT INTO change_event (change_id, action, type,"
-                + " summary, entity_id, claim_ids, report_ids, codebook_changed, creator, at, origin) VALUES (?, ?,"
-                + " ?, ?, ?, ?, ?, ?, ?, ?, ?)", changeId, action.name(), type, summary, entityId,
-                write(a.claimIds()), write(a.reportIds()), a.codebookChanged() ? 1 : 0, creator, now,
-                origin.name())) {
-            ps.executeUpdate();
-        }
-        return ChangeExecutor.ids(c, "SELECT last_insert_rowid()").getFirst();
+        return ChangeExecutor.ids(c, "INSERT INTO change_event (change_id, action, type, summary, entity_id,"
+                + " claim_ids, report_ids, codebook_changed, creator, at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?) RETURNING id", changeId, action.name(), type, summary, entityId, write(a.claimIds()),
+                write(a.reportIds()), a.codebookChanged() ? 1 : 0, creator, now, origin.name()).getFirst();
     }
 
     long lastEventId(Connection c) throws SQLException {
-        return ChangeExecutor.ids(c, "SELECT ifnull(max(id), 0) FROM change_event").getFirst();
+        return ChangeExecutor.ids(c, "SELECT coalesce(max(id), 0) FROM change_event").getFirst();
     }
 
     /** Events after {@code afterId}, own ones included ({@link ChangeEvent#external()} tells them apart). */

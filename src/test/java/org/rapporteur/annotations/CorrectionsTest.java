@@ -209,6 +209,6 @@ class CorrectionsTest {
     }
 
     static void assertMessageContains(String part, org.junit.jupiter.api.function.Executable call) {
-        AnnotationStoreTest.assertMessage(part, call);
+        AnnotationStoreContract.assertMessage(part, call);
     }
 }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.rapporteur.annotations.AnnotationStoreTest.assertMessage;
-import static org.rapporteur.annotations.AnnotationStoreTest.tag;
+import static org.rapporteur.annotations.AnnotationStoreContract.assertMessage;
+import static org.rapporteur.annotations.AnnotationStoreContract.tag;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -36,7 +36,7 @@ class SuggestionStoreTest {
     @BeforeEach
     void setUp() {
         reports = new TestReports();
-        String reportId = reports.add(AnnotationStoreTest.TEXT);
+        String reportId = reports.add(AnnotationStoreContract.TEXT);
         pipeline = reports.claimWith(reportId, "new pipeline");
         farmers = reports.claimWith(reportId, "groundwater");
     }

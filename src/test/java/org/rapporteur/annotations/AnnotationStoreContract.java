@@ -25,7 +25,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rapporteur.model.Claim;
 
-class AnnotationStoreTest {
+/**
+ * What every annotation store does, whichever database it is on (issue 17): run by {@code SqliteAnnotationStoreTest}
+ * on a SQLite file and by {@code PostgresAnnotationStoreTest} on a fresh PostgreSQL database.
+ */
+abstract class AnnotationStoreContract {
     static final String TEXT = """
             Energy security dominated the first session. The minister said the new pipeline will be finished by \
             2027. Critics argued that the costs were hidden from parliament.
@@ -36,14 +40,19 @@ class AnnotationStoreTest {
 
     @TempDir
     Path dir;
+    StoreBackend store;
     TestReports reports;
     String reportId;
     Claim pipeline;
     Claim costs;
     Claim farmers;
 
+    /** Where this run's stores live. */
+    abstract StoreBackend backend(Path dir);
+
     @BeforeEach
     void setUp() {
+        store = backend(dir);
         reports = new TestReports();
         reportId = reports.add(TEXT);
         pipeline = reports.claimWith(reportId, "new pipeline");
@@ -52,7 +61,7 @@ class AnnotationStoreTest {
     }
 
     AnnotationStore open() {
-        return AnnotationStore.open(dir.resolve("annotations.db"), reports, "tester");
+        return store.open(reports, "tester");
     }
 
     static long tag(AnnotationStore s, String name, Long parent) {
@@ -406,10 +415,10 @@ class AnnotationStoreTest {
     }
 
     @Test
-    void undoInAnotherStoreUndoesTheLastChangeOnTheFile() {
+    void undoInAnotherStoreOfTheSameAnalystUndoesTheirLastChange() {
         try (AnnotationStore gui = open()) {
             tag(gui, "Energy", null);
-            try (AnnotationStore cli = AnnotationStore.open(dir.resolve("annotations.db"), reports, "cli-user")) {
+            try (AnnotationStore cli = store.open(reports, "tester", ChangeOrigin.COMMAND_LINE)) {
                 assertEquals("Undid new tag \u2018Energy\u2019", cli.undo().orElseThrow().sentence());
             }
             assertTrue(gui.tags().isEmpty());
@@ -422,103 +431,30 @@ class AnnotationStoreTest {
         try (AnnotationStore s = open()) {
             assertEquals("ok", s.integrityCheck());
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("annotations.db"));
-             Statement st = c.createStatement()) {
-            try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
-                assertEquals(SchemaMigrations.latestVersion(), rs.getInt(1));
-            }
-            try (ResultSet rs = st.executeQuery("PRAGMA journal_mode")) {
-                assertEquals("wal", rs.getString(1));
-            }
-            st.execute("PRAGMA user_version = 99");
+        assertEquals(SchemaMigrations.latestVersion(), store.schemaVersion());
+    }
+
+    @Test
+    void aStoreOfANewerSchemaIsRefusedAndLeftUntouched() throws Exception {
+        try (AnnotationStore s = open()) {
+            tag(s, "Energy", null);
         }
+        int newer = SchemaMigrations.latestVersion() + 1;
+        store.setSchemaVersion(newer);
+        String before = store.dump();
         AnnotationException e = assertThrows(AnnotationException.class, this::open);
-        assertTrue(e.getMessage().contains("newer Rapporteur"), e.getMessage());
+        assertEquals("The annotation store " + location() + " was written by a newer Rapporteur (schema " + newer
+                + ", this one knows " + SchemaMigrations.latestVersion() + "); update Rapporteur to open it.",
+                e.getMessage());
+        assertEquals(before, store.dump());
+        assertEquals(newer, store.schemaVersion());
     }
 
-    @Test
-    void migratesAVersionOneFileAndKeepsItsData() throws Exception {
-        Path file = dir.resolve("old.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
-            for (String sql : SchemaMigrations.MIGRATIONS.getFirst().statements()) {
-                st.execute(sql);
-            }
-            st.execute("PRAGMA user_version = 1");
-            st.execute("INSERT INTO tag (name, colour, creator, created_at, modified_at) VALUES ('Old', '#000000',"
-                    + " 'someone', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')");
-        }
-        try (AnnotationStore s = AnnotationStore.open(file, reports)) {
-            assertEquals("Old", s.resolveTag("Old").name());
-            assertEquals("ok", s.integrityCheck());
-        }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT group_concat(version) FROM schema_history")) {
-            assertEquals(java.util.stream.IntStream.rangeClosed(2, SchemaMigrations.latestVersion())
-                    .mapToObj(Integer::toString).collect(java.util.stream.Collectors.joining(",")), rs.getString(1),
-                    "only the missing steps ran");
-        }
-    }
+    /** What the store's messages call it: the file, or the team database without a password. */
+    abstract String location();
 
-    /**
-     * A store written before changes recorded their origin (schema 2) opens with its journal whole: its changes read as
-     * of unknown origin with their old summaries, undo still takes them back, and new changes record their origin.
-     */
-    @Test
-    void aStoreFromBeforeOriginsKeepsItsHistoryAndReadsItsOriginsAsUnknown() throws Exception {
-        Path file = dir.resolve("v2.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
-            for (SchemaMigrations.Migration m : SchemaMigrations.MIGRATIONS.subList(0, 2)) {
-                for (String sql : m.statements()) {
-                    st.execute(sql);
-                }
-            }
-            st.execute("PRAGMA user_version = 2");
-            st.execute("INSERT INTO tag (id, name, colour, creator, created_at, modified_at) VALUES (7, 'Old',"
-                    + " '#000000', 'someone', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')");
-            st.execute("INSERT INTO change_log (id, type, change_json, summary, entity_id, state, creator, created_at)"
-                    + " VALUES (1, 'CreateTag', '{\"name\":\"Old\"}', 'create tag ''Old''', 7, 'DONE', 'someone',"
-                    + " '2025-01-01T00:00:00Z')");
-            st.execute("INSERT INTO change_row (change_id, ord, table_name, row_id, before_json, after_json) VALUES"
-                    + " (1, 0, 'tag', 7, NULL, '{\"id\":7,\"name\":\"Old\",\"parent_id\":null,\"colour\":"
-                    + "\"#000000\",\"description\":null,\"creator\":\"someone\",\"created_at\":"
-                    + "\"2025-01-01T00:00:00Z\",\"modified_at\":\"2025-01-01T00:00:00Z\"}')");
-        }
-        try (AnnotationStore s = AnnotationStore.open(file, reports, null, ChangeOrigin.COMMAND_LINE)) {
-            HistoryEntry old = s.history(1).getFirst();
-            assertEquals("create tag 'Old'", old.summary());
-            assertEquals(ChangeOrigin.UNKNOWN, old.origin());
-            tag(s, "New", null);
-            assertEquals(ChangeOrigin.COMMAND_LINE, s.history(1).getFirst().origin());
-            s.undo();
-            ChangeEvent undone = s.undo().orElseThrow();
-            assertEquals("Undid create tag 'Old'", undone.sentence());
-            assertTrue(s.tags().isEmpty(), "the old change is undone like any other");
-            assertEquals("ok", s.integrityCheck());
-        }
-    }
-
-    /** Every annotation table, row by row, for before/after comparisons. */
     String dump() throws Exception {
-        StringBuilder sb = new StringBuilder();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("annotations.db"));
-             Statement st = c.createStatement()) {
-            for (String t : List.of("tag", "anchor", "coding", "note", "link", "correction")) {
-                try (ResultSet rs = st.executeQuery("SELECT * FROM " + t + " ORDER BY id")) {
-                    ResultSetMetaData md = rs.getMetaData();
-                    while (rs.next()) {
-                        sb.append(t);
-                        for (int i = 1; i <= md.getColumnCount(); i++) {
-                            String col = md.getColumnName(i);
-                            if (!col.equals("anchored_at")) {
-                                sb.append(' ').append(col).append('=').append(rs.getString(i));
-                            }
-                        }
-                        sb.append('\n');
-                    }
-                }
-            }
-        }
-        return sb.toString();
+        return store.dump();
     }
 
     static void assertMessage(String expectedPart, org.junit.jupiter.api.function.Executable call) {
