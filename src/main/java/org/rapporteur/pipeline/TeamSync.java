@@ -42,7 +42,8 @@ final class TeamSync {
         }
         ManifestRecorder.SharedFolder shared = new ManifestRecorder.SharedFolder(folder);
         Set<Path> roots = new LinkedHashSet<>();
-        for (Path r : ws.corpusRoots()) {
+        // the roots the analyst set, not the clone's sample folder a workspace without roots falls back to
+        for (Path r : ws.settings().corpusRoots().stream().map(Path::of).toList()) {
             if (Files.exists(r)) {
                 roots.add(r.toAbsolutePath().normalize());
             }
