@@ -51,6 +51,11 @@ public final class Workspace implements AutoCloseable {
     /** The taxonomy {@link #analyser} was built with; an edited taxonomy makes the next index run rebuild it. */
     private volatile ThemeTaxonomy analyserTaxonomy;
     private volatile WorkspaceSettings settings;
+    /**
+     * What the index held under the team's shared folder before a run whose changes could not be recorded in the
+     * manifest (the server was away); null when every run was recorded.
+     */
+    private volatile java.util.Map<String, String> unrecordedBefore;
     private Sidecar sidecar;
     private List<Path> sidecarRoots;
 
@@ -332,6 +337,9 @@ public final class Workspace implements AutoCloseable {
         // what the index held under the shared folder before the run: a report it replaces or drops is told apart
         // from a stale copy it held all along (ADR 0039)
         java.util.Map<String, String> before = manifest == null ? null : manifest.snapshot(index.catalog());
+        if (before != null && unrecordedBefore != null) {
+            before.putAll(unrecordedBefore); // an earlier run could not record: compare with what was before it
+        }
         synchronized (this) {
             sidecar = null;
         }
@@ -349,10 +357,19 @@ public final class Workspace implements AutoCloseable {
         }
         ManifestRecorder.Outcome recorded = ManifestRecorder.Outcome.NONE;
         if (manifest != null) {
-            recorded = manifest.record(before, manifest.snapshot(index.catalog()));
-            if (!recorded.recorded().isEmpty() || !recorded.removed().isEmpty()) {
-                LOG.info("The team's manifest: {} reports recorded, {} removed", recorded.recorded().size(),
-                        recorded.removed().size());
+            try {
+                recorded = manifest.record(before, manifest.snapshot(index.catalog()));
+                unrecordedBefore = null;
+                if (!recorded.recorded().isEmpty() || !recorded.removed().isEmpty()) {
+                    LOG.info("The team's manifest: {} reports recorded, {} removed", recorded.recorded().size(),
+                            recorded.removed().size());
+                }
+            } catch (RuntimeException e) {
+                // the index run is done and sound; the manifest is recorded by the next run, which compares with
+                // what the index held before this one
+                unrecordedBefore = before;
+                LOG.warn("The team's manifest could not be updated after indexing ({}); the next index run or sync"
+                        + " records it", e.getMessage());
             }
         }
         return new IndexRun(summary, recorded);
