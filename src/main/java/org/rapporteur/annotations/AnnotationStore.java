@@ -29,8 +29,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The analyst's work in one SQLite file ({@code workspace/annotations.db}): codebook, codings, notes, links and
- * corrections, all anchored so they survive re-extraction, with undo and redo through one command path.
+ * The analyst's work in one SQLite file ({@code workspace/annotations.db}) or, for a team, in a PostgreSQL database
+ * ({@link #openTeam}): codebook, codings, notes, links and corrections, all anchored so they survive re-extraction,
+ * with undo and redo through one command path. Both behave the same (ADR 0036).
  *
  * <p>Contract:
  * <ul>
@@ -38,7 +39,8 @@ import org.slf4j.LoggerFactory;
  *       it either happens entirely or not at all, also when the process is killed.</li>
  *   <li>Several stores (threads, or a GUI and a CLI process) may work on the same file at once: writers wait for
  *       each other (busy timeout + retry) instead of failing.</li>
- *   <li>History is shared by everyone on the file: {@link #undo()} takes back the newest change in effect.</li>
+ *   <li>History is shared by everyone on the store, undo is each analyst's own: {@link #undo()} takes back the
+ *       newest change in effect made by this store's user (issue 17).</li>
  *   <li>Listeners hear about this store's changes right after commit, on the committing thread; changes by other
  *       processes after {@link #pollExternalChanges()} (call it, or {@link #watchExternalChanges(Duration)}).</li>
  *   <li>Thread-safe. The caller closes it.</li>
@@ -330,10 +332,14 @@ public final class AnnotationStore implements AutoCloseable {
         return execute(new Change.ReattachAnchor(anchorId, target));
     }
 
-    /** Undoes the newest change in effect (by anyone on this file); empty when there is nothing to undo. */
+    /**
+     * Undoes this store's analyst's newest change in effect (issue 17: you undo your own changes, never a
+     * colleague's); empty when there is nothing to undo. Refused, naming them, when someone else has changed a row
+     * since or their later work depends on it.
+     */
     public Optional<ChangeEvent> undo() {
         Optional<ChangeEvent> event = ownOptional(() -> db.write(c -> {
-            Optional<UndoJournal.Applied> a = journal.undo(c);
+            Optional<UndoJournal.Applied> a = journal.undo(c, user);
             if (a.isEmpty()) {
                 return Optional.<ChangeEvent>empty();
             }
@@ -345,10 +351,10 @@ public final class AnnotationStore implements AutoCloseable {
         return event;
     }
 
-    /** Redoes the oldest undone change; empty when there is nothing to redo. */
+    /** Redoes this store's analyst's oldest undone change; empty when there is nothing to redo. */
     public Optional<ChangeEvent> redo() {
         Optional<ChangeEvent> event = ownOptional(() -> db.write(c -> {
-            Optional<UndoJournal.Applied> a = journal.redo(c);
+            Optional<UndoJournal.Applied> a = journal.redo(c, user);
             if (a.isEmpty()) {
                 return Optional.<ChangeEvent>empty();
             }
@@ -361,11 +367,11 @@ public final class AnnotationStore implements AutoCloseable {
     }
 
     public boolean canUndo() {
-        return db.read(journal::canUndo);
+        return db.read(c -> journal.canUndo(c, user));
     }
 
     public boolean canRedo() {
-        return db.read(journal::canRedo);
+        return db.read(c -> journal.canRedo(c, user));
     }
 
     /** The newest {@code limit} changes, newest first, with their state. */

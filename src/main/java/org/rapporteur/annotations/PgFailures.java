@@ -98,6 +98,13 @@ final class PgFailures {
             return new StoreUnavailableException("The connection to the team server " + endpoint.host() + ":"
                     + endpoint.port() + " was lost (" + firstLine(e.getMessage()) + "); nothing was written.", e);
         }
+        if ("42501".equals(e.getSQLState())) {
+            // A member (not the owner) opening a database that has no store yet, or one a newer Rapporteur must
+            // migrate: creating and altering tables is the owner's right (ADR 0036).
+            return new AnnotationException("'" + endpoint.user() + "' may not change the tables of the team's"
+                    + " database " + endpoint.describe() + " (" + firstLine(e.getMessage()) + "). Its owner must open"
+                    + " it first with this version of Rapporteur; then the team can work in it.", e);
+        }
         return new AnnotationException("The team's annotation store " + endpoint.describe() + " failed: "
                 + firstLine(e.getMessage()), e);
     }

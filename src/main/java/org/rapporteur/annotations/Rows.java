@@ -96,6 +96,11 @@ final class Rows {
     private static int bind(PreparedStatement ps, Map<String, Object> values) throws SQLException {
         int i = 1;
         for (Object v : values.values()) {
+            // PostgreSQL cannot keep a NUL in text and SQLite would cut it in places: refuse it on both, in words.
+            if (v instanceof String text && text.indexOf('\u0000') >= 0) {
+                throw new AnnotationException("The text '" + StoreQueries.shorten(text.replace('\u0000', ' '))
+                        + "' contains a NUL character, which the store cannot keep; remove it and try again.");
+            }
             ps.setObject(i++, v instanceof Enum<?> e ? e.name() : v);
         }
         return i;

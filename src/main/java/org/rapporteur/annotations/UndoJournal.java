@@ -20,9 +20,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The undo journal in the database: {@code change_log} (one row per change, its state), {@code change_row} (before
  * and after image of every row it touched) and {@code change_event} (every do/undo/redo/re-anchor, so other
- * processes can follow). History is one line for the whole workspace: undo takes back the newest change still in
- * effect, whoever made it, so {@code rapporteur undo} in a new process undoes what the GUI did last. A new change
- * discards what was undone before it (no branching redo).
+ * processes can follow). History is one line for the whole store, but each analyst undoes their own changes (issue
+ * 17): undo takes back the newest change in effect made by the analyst undoing, so {@code rapporteur undo} in a new
+ * process undoes what the same analyst's GUI did last, and never a colleague's work. A new change discards only the
+ * same analyst's undone changes (no branching redo). An undo or redo over a row someone else has changed since, or
+ * that someone else's later work depends on, is refused with a sentence naming them.
  */
 final class UndoJournal {
     record Affected(Set<String> claimIds, Set<String> reportIds, boolean codebookChanged) {
@@ -41,8 +43,8 @@ final class UndoJournal {
     /** Journals an applied change: {@code summary} says what it did in words, {@code origin} which program did it. */
     long record(Connection c, Change change, String summary, long entityId, List<JournalTx.RowChange> rows,
                 String creator, ChangeOrigin origin, String now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE change_log SET state = 'DISCARDED' WHERE state ="
-                + " 'UNDONE'")) {
+        try (PreparedStatement ps = StoreQueries.prepare(c, "UPDATE change_log SET state = 'DISCARDED' WHERE state ="
+                + " 'UNDONE' AND creator = ?", creator)) {
             ps.executeUpdate();
         }
         long id = ChangeExecutor.ids(c, "INSERT INTO change_log (type, change_json, summary, entity_id, state,"
@@ -60,66 +62,152 @@ final class UndoJournal {
         return id;
     }
 
-    boolean canUndo(Connection c) throws SQLException {
-        return !ChangeExecutor.ids(c, "SELECT id FROM change_log WHERE state = 'DONE' LIMIT 1").isEmpty();
+    boolean canUndo(Connection c, String user) throws SQLException {
+        return !ChangeExecutor.ids(c, "SELECT id FROM change_log WHERE state = 'DONE' AND creator = ? LIMIT 1", user)
+                .isEmpty();
     }
 
-    boolean canRedo(Connection c) throws SQLException {
-        return !ChangeExecutor.ids(c, "SELECT id FROM change_log WHERE state = 'UNDONE' LIMIT 1").isEmpty();
+    boolean canRedo(Connection c, String user) throws SQLException {
+        return !ChangeExecutor.ids(c, "SELECT id FROM change_log WHERE state = 'UNDONE' AND creator = ? LIMIT 1",
+                user).isEmpty();
     }
 
-    /** Takes back the newest change in effect; empty when there is none. */
-    Optional<Applied> undo(Connection c) throws SQLException {
-        List<Long> last = ChangeExecutor.ids(c, "SELECT max(id) FROM change_log WHERE state = 'DONE'");
+    /** Takes back {@code user}'s newest change in effect; empty when there is none. */
+    Optional<Applied> undo(Connection c, String user) throws SQLException {
+        List<Long> last = ChangeExecutor.ids(c, "SELECT max(id) FROM change_log WHERE state = 'DONE' AND creator = ?",
+                user);
         if (last.isEmpty() || last.getFirst() == 0) {
             return Optional.empty();
         }
         Applied entry = load(c, last.getFirst());
         List<JournalTx.RowChange> rows = entry.rows();
         for (JournalTx.RowChange r : rows) {
-            requireUnchanged(c, r, r.after(), entry, "undo");
+            requireUnchanged(c, r, r.after(), entry, "undo", user);
         }
         for (int i = rows.size() - 1; i >= 0; i--) {
             JournalTx.RowChange r = rows.get(i);
-            Rows.restore(c, r.table(), r.id(), r.before());
-            followReportAlias(c, r.table(), r.id(), r.before());
+            restore(c, r, r.before(), entry, "undo", user);
         }
         setState(c, entry.changeId(), "UNDONE");
         return Optional.of(entry);
     }
 
-    /** Re-applies the oldest undone change; empty when there is none. */
-    Optional<Applied> redo(Connection c) throws SQLException {
-        List<Long> first = ChangeExecutor.ids(c, "SELECT min(id) FROM change_log WHERE state = 'UNDONE'");
+    /** Re-applies {@code user}'s oldest undone change; empty when there is none. */
+    Optional<Applied> redo(Connection c, String user) throws SQLException {
+        List<Long> first = ChangeExecutor.ids(c, "SELECT min(id) FROM change_log WHERE state = 'UNDONE' AND creator"
+                + " = ?", user);
         if (first.isEmpty() || first.getFirst() == 0) {
             return Optional.empty();
         }
         Applied entry = load(c, first.getFirst());
         for (JournalTx.RowChange r : entry.rows()) {
-            requireUnchanged(c, r, r.before(), entry, "redo");
+            requireUnchanged(c, r, r.before(), entry, "redo", user);
         }
         for (JournalTx.RowChange r : entry.rows()) {
-            Rows.restore(c, r.table(), r.id(), r.after());
-            followReportAlias(c, r.table(), r.id(), r.after());
+            restore(c, r, r.after(), entry, "redo", user);
         }
         setState(c, entry.changeId(), "DONE");
         return Optional.of(entry);
     }
 
     /**
-     * Refuses to undo or redo over a row that no longer looks as the change left it. History is linear, so this only
-     * trips on writes outside the journal; anchors are exempt because re-anchoring moves them on purpose.
+     * Restores one row image. A constraint that still fails (a colleague's new tag took the name the undo brings
+     * back, a tag the redo needs is gone) refuses the whole undo with a sentence; the transaction rolls back.
+     */
+    private static void restore(Connection c, JournalTx.RowChange r, Map<String, Object> image, Applied entry,
+                                String verb, String user) throws SQLException {
+        if (image == null) {
+            requireNoDependents(c, r, entry, verb, user);
+        }
+        try {
+            Rows.restore(c, r.table(), r.id(), image);
+        } catch (SQLException e) {
+            if (!constraintViolated(e)) {
+                throw e;
+            }
+            throw new AnnotationException("Cannot " + verb + " '" + entry.summary() + "': it clashes with what was"
+                    + " changed since (" + firstLine(e.getMessage()) + ").", e);
+        }
+        followReportAlias(c, r.table(), r.id(), image);
+    }
+
+    /** SQLite's SQLITE_CONSTRAINT (19, with its extended codes) or PostgreSQL's SQLState class 23. */
+    private static boolean constraintViolated(SQLException e) {
+        String state = e.getSQLState();
+        return (state != null && state.startsWith("23")) || (e.getErrorCode() & 0xff) == 19;
+    }
+
+    private static String firstLine(String s) {
+        String t = String.valueOf(s);
+        int nl = t.indexOf('\n');
+        return (nl < 0 ? t : t.substring(0, nl)).strip();
+    }
+
+    /**
+     * Refuses to undo or redo over a row that no longer looks as the change left it: someone else changed or deleted
+     * it since (they are named), or something wrote outside the journal. Anchors are only checked for being there or
+     * not, because re-anchoring moves them on purpose.
      */
     private void requireUnchanged(Connection c, JournalTx.RowChange r, Map<String, Object> expected, Applied entry,
-                                  String verb) throws SQLException {
-        if (r.table().equals("anchor")) {
+                                  String verb, String user) throws SQLException {
+        Map<String, Object> now = Rows.read(c, r.table(), r.id());
+        boolean same = r.table().equals("anchor") ? (now == null) == (expected == null) : sameRow(now, expected);
+        if (same) {
             return;
         }
-        Map<String, Object> now = Rows.read(c, r.table(), r.id());
-        if (!sameRow(now, expected)) {
-            throw new AnnotationException("Cannot " + verb + " '" + entry.summary() + "': the " + r.table() + " "
-                    + r.id() + " it touched has been changed since.");
+        String what = "the " + words(r.table()) + " " + r.id();
+        String who = lastChangedBy(c, r.table(), r.id(), entry.changeId());
+        if (who == null || who.equals(user)) {
+            throw new AnnotationException("Cannot " + verb + " '" + entry.summary() + "': " + what + " it touched has"
+                    + " been changed since.");
         }
+        String did = now == null ? "deleted " : expected == null ? "created " : "changed ";
+        throw new AnnotationException("Cannot " + verb + " '" + entry.summary() + "': " + who + " has " + did + what
+                + " since.");
+    }
+
+    /** Who last changed this row through the journal after change {@code after}, or null when nobody did. */
+    private static String lastChangedBy(Connection c, String table, long id, long after) throws SQLException {
+        List<String> who = ChangeExecutor.strings(c, "SELECT l.creator FROM change_row r JOIN change_log l ON l.id ="
+                + " r.change_id WHERE r.table_name = ? AND r.row_id = ? AND r.change_id > ? AND l.state = 'DONE'"
+                + " ORDER BY r.change_id DESC LIMIT 1", table, id, after);
+        return who.isEmpty() ? null : who.getFirst();
+    }
+
+    /** What points at a row of a table, as (table, column): the references the schema has. */
+    private static final Map<String, List<String[]>> REFERENCES = Map.of(
+            "tag", List.of(new String[]{"tag", "parent_id"}, new String[]{"coding", "tag_id"},
+                    new String[]{"note", "tag_id"}, new String[]{"suggestion_rejection", "tag_id"}),
+            "anchor", List.of(new String[]{"coding", "anchor_id"}, new String[]{"note", "anchor_id"},
+                    new String[]{"link", "source_anchor_id"}, new String[]{"link", "target_anchor_id"},
+                    new String[]{"correction", "anchor_id"}));
+
+    /**
+     * Refuses to delete a row (a tag the undo takes back) that other rows still point at once the change's earlier
+     * steps are restored: a colleague's coding with the tag, their sub-tag. Their work stays, and they are named.
+     */
+    private static void requireNoDependents(Connection c, JournalTx.RowChange r, Applied entry, String verb,
+                                            String user) throws SQLException {
+        for (String[] ref : REFERENCES.getOrDefault(r.table(), List.of())) {
+            try (PreparedStatement ps = StoreQueries.prepare(c, "SELECT id, creator FROM " + ref[0] + " WHERE "
+                    + ref[1] + " = ? ORDER BY id LIMIT 1", r.id()); ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    String who = rs.getString(2);
+                    String whose = who == null || who.equals(user) ? "the " : who + "'s ";
+                    throw new AnnotationException("Cannot " + verb + " '" + entry.summary() + "': " + whose
+                            + words(ref[0]) + " " + rs.getLong(1) + " depends on the " + words(r.table()) + " "
+                            + r.id() + ".");
+                }
+            }
+        }
+    }
+
+    private static String words(String table) {
+        return switch (table) {
+            case "person_decision" -> "decision about people";
+            case "suggestion_rejection" -> "rejected suggestion";
+            default -> table;
+        };
     }
 
     private boolean sameRow(Map<String, Object> a, Map<String, Object> b) {

@@ -7,11 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -23,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.rapporteur.model.Claim;
 
 /**
@@ -448,6 +444,209 @@ abstract class AnnotationStoreContract {
                 e.getMessage());
         assertEquals(before, store.dump());
         assertEquals(newer, store.schemaVersion());
+    }
+
+    @Test
+    void eachAnalystUndoesAndRedoesOnlyTheirOwnChanges() {
+        try (AnnotationStore asif = store.open(reports, "Asif"); AnnotationStore babar = store.open(reports, "Babar")) {
+            long energy = tag(asif, "Energy", null);
+            tag(babar, "Water", null);
+            asif.execute(new Change.AddCoding(energy, Target.claim(pipeline.id())));
+            tag(babar, "Trade", null);
+
+            ChangeEvent undone = asif.undo().orElseThrow();
+            assertEquals("Asif", undone.user());
+            assertTrue(asif.codingsByClaim(pipeline.id()).isEmpty(), "Asif's newest change is his coding");
+            assertEquals(List.of("Energy", "Trade", "Water"), asif.tags().stream().map(Tag::name).toList(),
+                    "Babar's newer tag stays");
+            babar.execute(new Change.AddNote(Target.claim(costs.id()), "check the figures"));
+            assertTrue(asif.canRedo(), "a colleague's new change does not discard my undone one");
+            assertFalse(babar.canRedo());
+            asif.redo().orElseThrow();
+            assertEquals(List.of("Energy"), asif.tagPathsForClaim(pipeline.id()));
+
+            babar.undo().orElseThrow();
+            babar.undo().orElseThrow();
+            babar.undo().orElseThrow();
+            assertTrue(babar.undo().isEmpty(), "Babar has nothing more of his own to undo");
+            assertFalse(babar.canUndo());
+            assertTrue(asif.canUndo());
+            assertEquals(List.of("Energy"), babar.tags().stream().map(Tag::name).toList());
+            assertEquals(List.of("Energy"), babar.tagPathsForClaim(pipeline.id()), "Asif's coding is untouched");
+            assertTrue(babar.notes(Target.claim(costs.id())).isEmpty());
+            assertEquals("ok", asif.integrityCheck());
+        }
+    }
+
+    /**
+     * The journal compares row images read from the database with images read back from its JSON: both databases
+     * must give the same Java types (Long, Double, String), or an undo would see a change where there is none.
+     */
+    @Test
+    void rowImagesHaveTheSameJavaTypesOnBothDatabases() throws Exception {
+        try (AnnotationStore s = open()) {
+            fixture(s);
+            s.execute(Change.AddCoding.accepted(tag(s, "Suggested", null), farmers.id(), 0.5));
+        }
+        java.util.Set<String> types = new java.util.TreeSet<>();
+        try (java.sql.Connection c = store.connect()) {
+            for (String table : Rows.TABLES) {
+                for (long id : ChangeExecutor.ids(c, "SELECT id FROM " + table)) {
+                    Rows.read(c, table, id).forEach((col, v) -> types.add(table + "." + col + ":"
+                            + (v == null ? "null" : v.getClass().getSimpleName())));
+                }
+            }
+        }
+        for (String t : types) {
+            assertTrue(t.endsWith(":Long") || t.endsWith(":Double") || t.endsWith(":String") || t.endsWith(":null"),
+                    t);
+        }
+        assertTrue(types.contains("anchor.score:Double"), types.toString());
+        assertTrue(types.contains("coding.suggested:Long"), types.toString());
+        assertTrue(types.contains("anchor.start_pos:Long"), types.toString());
+        assertTrue(types.contains("tag.id:Long"), types.toString());
+    }
+
+    /** Writers in four stores at once (threads here; processes in the soak) never fail, and undo only their own. */
+    @Test
+    void writersInSeveralStoresAtOnceNeverFailAndEachUndoesOnlyTheirOwn() throws Exception {
+        int rounds = 12;
+        List<String> users = List.of("w1", "w2", "w3", "w4");
+        List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<Thread> threads = new ArrayList<>();
+        for (String user : users) {
+            threads.add(Thread.ofPlatform().name("writer-" + user).start(() -> {
+                try (AnnotationStore s = store.open(reports, user)) {
+                    go.await();
+                    for (int i = 0; i < rounds; i++) {
+                        long t = tag(s, user + "-" + i, null);
+                        s.execute(new Change.AddNote(new Target.Tag(t), "note " + user + "-" + i));
+                        if (i % 3 == 2) {
+                            assertEquals(user, s.undo().orElseThrow().user());
+                        }
+                    }
+                } catch (Throwable t) {
+                    failures.add(t);
+                }
+            }));
+        }
+        go.countDown();
+        for (Thread t : threads) {
+            t.join(120_000);
+        }
+        assertEquals(List.of(), failures);
+        try (AnnotationStore s = open()) {
+            assertEquals(users.size() * rounds, s.tags().size());
+            for (String user : users) {
+                for (int i = 0; i < rounds; i++) {
+                    List<Note> notes = s.notes(new Target.Tag(s.resolveTag(user + "-" + i).id()));
+                    assertEquals(i % 3 == 2 ? List.of() : List.of("note " + user + "-" + i),
+                            notes.stream().map(Note::text).toList(), user + "-" + i);
+                }
+            }
+            List<HistoryEntry> h = s.history(10_000);
+            assertEquals(users.size() * rounds * 2, h.size());
+            // Each writer's last change was undone and stays redoable: the others' later changes did not discard
+            // it; each writer's earlier undone notes were discarded by their own next change.
+            assertEquals(users.size(), h.stream().filter(e -> e.state() == HistoryEntry.State.UNDONE).count());
+            assertEquals(users.size() * (rounds / 3 - 1), h.stream()
+                    .filter(e -> e.state() == HistoryEntry.State.DISCARDED).count());
+            for (String user : users) {
+                try (AnnotationStore mine = store.open(reports, user)) {
+                    assertTrue(mine.canRedo(), user);
+                }
+            }
+            assertEquals("ok", s.integrityCheck());
+        }
+    }
+
+    @Test
+    void anUndoOverAColleaguesLaterEditIsRefusedNamingThem() throws Exception {
+        try (AnnotationStore asif = store.open(reports, "Asif"); AnnotationStore babar = store.open(reports, "Babar")) {
+            long note = asif.execute(new Change.AddNote(Target.claim(costs.id()), "hidden costs")).entityId();
+            babar.execute(new Change.EditNote(note, "hidden costs, see the audit"));
+            String before = dump();
+            AnnotationException e = assertThrows(AnnotationException.class, asif::undo);
+            String summary = asif.history(2).getLast().summary();
+            assertEquals("Cannot undo '" + summary + "': Babar has changed the note " + note + " since.",
+                    e.getMessage());
+            assertEquals(before, dump(), "a refused undo changes nothing");
+            assertTrue(asif.canUndo(), "the change is still in effect");
+        }
+    }
+
+    @Test
+    void anUndoThatAColleaguesWorkDependsOnIsRefusedNamingThem() throws Exception {
+        try (AnnotationStore asif = store.open(reports, "Asif"); AnnotationStore babar = store.open(reports, "Babar")) {
+            long energy = tag(asif, "Energy", null);
+            long coding = babar.execute(new Change.AddCoding(energy, Target.claim(pipeline.id()))).entityId();
+            String before = dump();
+            AnnotationException e = assertThrows(AnnotationException.class, asif::undo);
+            assertTrue(e.getMessage().endsWith(": Babar's coding " + coding + " depends on the tag " + energy + "."),
+                    e.getMessage());
+            assertEquals(before, dump());
+            babar.undo().orElseThrow();
+            asif.undo().orElseThrow();
+            assertTrue(asif.tags().isEmpty(), "once Babar took his coding back, Asif's undo goes through");
+        }
+    }
+
+    @Test
+    void aRedoThatClashesWithAColleaguesNewTagIsRefused() throws Exception {
+        try (AnnotationStore asif = store.open(reports, "Asif"); AnnotationStore babar = store.open(reports, "Babar")) {
+            tag(asif, "Energy", null);
+            asif.undo().orElseThrow();
+            tag(babar, "energy", null);
+            String before = dump();
+            AnnotationException e = assertThrows(AnnotationException.class, asif::redo);
+            assertTrue(e.getMessage().startsWith("Cannot redo 'new tag ‘Energy’': it clashes with what was changed"
+                    + " since ("), e.getMessage());
+            assertEquals(before, dump());
+            assertTrue(asif.canRedo());
+        }
+    }
+
+    /** SQL in a name or a text is data: stored and read back verbatim, and nothing else changes. */
+    @ParameterizedTest
+    @ValueSource(strings = {"x'); DROP TABLE coding; --", "Robert'); DELETE FROM tag WHERE ('1' = '1",
+            "\" OR 1=1 --", "a\\'; SELECT pg_sleep(30); --", "'; UPDATE anchor SET exact = 'gone' --",
+            "%_* $1 ? :name", "’; COMMIT; DROP SCHEMA public CASCADE; --"})
+    void injectionAttemptsAreStoredVerbatimAndChangeNothingElse(String attempt) throws Exception {
+        try (AnnotationStore s = open()) {
+            long energy = tag(s, "Energy", null);
+            s.execute(new Change.AddCoding(energy, Target.claim(pipeline.id())));
+            String before = dump();
+            long evil = s.execute(new Change.CreateTag(attempt, energy, null, attempt)).entityId();
+            Tag t = s.tag(evil).orElseThrow();
+            assertEquals(attempt, t.name());
+            assertEquals(attempt, t.description());
+            assertEquals("Energy/" + attempt, t.path());
+            assertEquals(evil, s.resolveTag(attempt).id());
+            s.execute(new Change.AddCoding(evil, Target.claim(costs.id())));
+            assertEquals(List.of("Energy/" + attempt), s.tagPathsForClaim(costs.id()));
+            s.execute(new Change.AddNote(new Target.Person(attempt), attempt));
+            assertEquals(attempt, s.notes(new Target.Person(attempt)).getFirst().text());
+            assertMessage("No claim with id", () -> s.execute(new Change.AddCoding(energy, Target.claim(attempt))));
+            assertMessage("No tag named", () -> s.resolveTag(attempt + "x"));
+            assertEquals(List.of("Energy"), s.tagPathsForClaim(pipeline.id()), "the other coding is untouched");
+            s.undo();
+            s.undo();
+            s.undo();
+            assertEquals(before, dump(), "undoing the three changes leaves exactly what was there");
+            assertEquals("ok", s.integrityCheck());
+        }
+    }
+
+    @Test
+    void aNulCharacterIsRefusedWithASentenceOnBothDatabases() throws Exception {
+        try (AnnotationStore s = open()) {
+            String before = dump();
+            assertMessage("NUL character", () -> tag(s, "bad\u0000name", null));
+            assertMessage("NUL character", () -> s.execute(new Change.AddNote(Target.claim(costs.id()),
+                    "a\u0000b")));
+            assertEquals(before, dump());
+        }
     }
 
     /** What the store's messages call it: the file, or the team database without a password. */

@@ -115,6 +115,24 @@ class PostgresAnnotationStoreTest extends AnnotationStoreContract {
     }
 
     @Test
+    void aMemberCannotCreateTheStoreAndIsToldTheOwnerMustOpenItFirst() throws Exception {
+        PgEndpoint member = PgTestCluster.shared().addMember(endpoint(), endpoint().user() + "_cy", "cy-pw");
+        AnnotationException x = assertThrows(AnnotationException.class, () -> AnnotationStore.openTeam(member,
+                reports, null, ChangeOrigin.WORKBENCH));
+        assertTrue(x.getMessage().startsWith("'" + member.user() + "' may not change the tables of the team's"
+                + " database " + member.describe() + " ("), x.getMessage());
+        assertTrue(x.getMessage().endsWith("Its owner must open it first with this version of Rapporteur; then the"
+                + " team can work in it."), x.getMessage());
+        assertEquals(0, AnnotationStore.teamSchemaVersion(endpoint()), "nothing was created");
+        try (AnnotationStore owner = open()) {
+            tag(owner, "Energy", null);
+        }
+        try (AnnotationStore cy = AnnotationStore.openTeam(member, reports, null, ChangeOrigin.WORKBENCH)) {
+            assertEquals(List.of("Energy"), cy.tags().stream().map(Tag::name).toList());
+        }
+    }
+
+    @Test
     void theConnectionSaysWhoAndWhichProgram() throws Exception {
         try (AnnotationStore s = store.open(reports, "Asif", ChangeOrigin.WORKBENCH)) {
             s.tags();
@@ -171,6 +189,19 @@ class PostgresAnnotationStoreTest extends AnnotationStoreContract {
                 reports, null, ChangeOrigin.WORKBENCH));
         assertEquals("There is no database 'no_such_db' on the team server 127.0.0.1:" + e.port() + ". Check the"
                 + " name in the team address.", x.getMessage());
+    }
+
+    @Test
+    void aRoleThatMayNotConnectIsToldToAskTheAdministrator() {
+        PgEndpoint e = endpoint();
+        String eve = e.user() + "_eve";
+        PgTestCluster.shared().admin("postgres", "REVOKE CONNECT ON DATABASE " + e.database() + " FROM PUBLIC",
+                "CREATE ROLE " + eve + " LOGIN PASSWORD 'eve-pw'");
+        PgEndpoint outsider = new PgEndpoint(e.host(), e.port(), e.database(), eve, "eve-pw", e.sslMode());
+        AnnotationException x = assertThrows(AnnotationException.class, () -> AnnotationStore.openTeam(outsider,
+                reports, null, ChangeOrigin.WORKBENCH));
+        assertEquals("'" + eve + "' may not connect to the database '" + e.database() + "' on 127.0.0.1:"
+                + e.port() + ". Ask the team's administrator to add you to the team.", x.getMessage());
     }
 
     @Test

@@ -65,8 +65,9 @@ public final class PgTestCluster implements AutoCloseable {
     public static PgTestCluster startNew() {
         Path bin = binaries();
         boolean root = "root".equals(System.getProperty("user.name"));
+        Path dir = null;
         try {
-            Path dir = Files.createTempDirectory("rapporteur-pg-");
+            dir = Files.createTempDirectory("rapporteur-pg-");
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
             if (root) {
                 run(List.of("chown", "postgres:postgres", dir.toString()), false, dir);
@@ -90,6 +91,9 @@ public final class PgTestCluster implements AutoCloseable {
             }
             throw last;
         } catch (IOException e) {
+            if (dir != null) {
+                deleteTree(dir); // a server that never started leaves nothing behind
+            }
             throw new IllegalStateException("Cannot start a PostgreSQL test server: " + e.getMessage(), e);
         }
     }
@@ -167,10 +171,20 @@ public final class PgTestCluster implements AutoCloseable {
         } catch (IOException e) {
             // already stopped: nothing to do
         }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        } catch (IOException e) {
-            // a temp folder left behind is harmless
+        deleteTree(dir);
+    }
+
+    /**
+     * Deletes the temp folder. Twice if need be: the server's last files (its pid file, statistics) can still be
+     * written while the first walk runs, which left folders behind.
+     */
+    private static void deleteTree(Path dir) {
+        for (int attempt = 0; attempt < 2 && Files.exists(dir); attempt++) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // a file vanished during the walk: walk again
+            }
         }
     }
 

@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.rapporteur.model.Attribution;
 import org.rapporteur.model.AttributionMethod;
 import org.rapporteur.model.Claim;
@@ -23,7 +21,7 @@ import org.rapporteur.model.Person;
  * label (a person's name or a body), in that report only, again after a re-extraction (also to claims that are new),
  * undone as one step. Accepting and crediting a body are corrections with confidence 1 and no runner-up.
  */
-class LabelCorrectionTest {
+abstract class LabelCorrectionContract extends StoreContract {
     static final String TEXT = """
             Inquiry hearing, day two
 
@@ -38,8 +36,6 @@ class LabelCorrectionTest {
             MR. JONES: A different Mr. Jones spoke on the third day about ferries.
             """;
 
-    @TempDir
-    Path dir;
     TestReports reports;
     String reportId;
     String otherId;
@@ -52,7 +48,7 @@ class LabelCorrectionTest {
         reports.put(reportId, TEXT, extracted(reports.claims(reportId)));
         otherId = reports.add(OTHER);
         reports.put(otherId, OTHER, extracted(reports.claims(otherId)));
-        store = AnnotationStore.open(dir.resolve("annotations.db"), reports, "analyst");
+        store = openStore(reports, "analyst");
     }
 
     @AfterEach

@@ -3,7 +3,6 @@ package org.rapporteur.annotations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.rapporteur.model.Attribution;
 import org.rapporteur.model.AttributionMethod;
 import org.rapporteur.model.Claim;
@@ -21,7 +19,7 @@ import org.rapporteur.model.Person;
 import org.rapporteur.model.ThemeMatch;
 
 /** Corrections win over the extractor, and keep winning after a re-extraction with other claim boundaries. */
-class CorrectionsTest {
+abstract class CorrectionsContract extends StoreContract {
     static final String TEXT = """
             Panel one
 
@@ -30,8 +28,6 @@ class CorrectionsTest {
             A Rao noted that the new port opens in March.
             """;
 
-    @TempDir
-    Path dir;
     TestReports reports;
     String reportId;
     AnnotationStore store;
@@ -41,7 +37,7 @@ class CorrectionsTest {
         reports = new TestReports();
         reportId = reports.add(TEXT);
         reports.put(reportId, TEXT, extracted(reports.claims(reportId)));
-        store = AnnotationStore.open(dir.resolve("annotations.db"), reports, "analyst");
+        store = openStore(reports, "analyst");
     }
 
     @org.junit.jupiter.api.AfterEach
@@ -195,7 +191,7 @@ class CorrectionsTest {
         List<ChangeEvent> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
         store.addListener(seen::add);
         store.watchExternalChanges(java.time.Duration.ofMillis(200));
-        try (AnnotationStore cli = AnnotationStore.open(dir.resolve("annotations.db"), reports, "cli")) {
+        try (AnnotationStore cli = openStore(reports, "cli")) {
             long t = cli.execute(new Change.CreateTag("Trade")).entityId();
             long start = System.nanoTime();
             cli.execute(new Change.AddCoding(t, Target.claim(claim("shipping").id())));

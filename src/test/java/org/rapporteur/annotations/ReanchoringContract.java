@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rapporteur.model.Claim;
@@ -26,9 +24,7 @@ import org.rapporteur.model.Claim;
  * Re-anchoring on the real sample reports: annotate, change the extractor's output, re-anchor, and check that every
  * annotation still sits on the same words.
  */
-class ReanchoringTest {
-    @TempDir
-    Path dir;
+abstract class ReanchoringContract extends StoreContract {
 
     /** A report with a dozen annotations of every kind, and the words each one was put on. */
     final class Annotated implements AutoCloseable {
@@ -42,7 +38,7 @@ class ReanchoringTest {
         Annotated(String corpusFile) throws IOException {
             text = TestReports.corpusText(corpusFile);
             reportId = reports.add(text);
-            store = AnnotationStore.open(dir.resolve("annotations.db"), reports, "analyst");
+            store = openStore(reports, "analyst");
             tag = store.execute(new Change.CreateTag("Finding")).entityId();
             List<Claim> candidates = reports.claims(reportId).stream()
                     .filter(c -> c.end() - c.start() >= 60 && c.end() - c.start() <= 500).toList();
