@@ -53,7 +53,16 @@ public final class AppLog {
         Path target = location(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
         Path fallback = Path.of(System.getProperty("java.io.tmpdir"), "rapporteur-" + System.getProperty("user.name",
                 "user") + ".log");
-        return install(List.of(target, fallback), ("rapporteur " + String.join(" ", args)).strip());
+        return install(List.of(target, fallback),
+                withoutPasswords(("rapporteur " + String.join(" ", args)).strip()));
+    }
+
+    /**
+     * {@code text} with the password of any PostgreSQL URL in it replaced by {@code ***}: a team URL may carry one
+     * (used for one command, never stored), and it must not reach the log either.
+     */
+    public static String withoutPasswords(String text) {
+        return text.replaceAll("(?i)(postgres(?:ql)?://[^:/@\\s]*):[^@/\\s]*@", "$1:***@");
     }
 
     /**

@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
                 PeopleCommand.class, ThemesCommand.class, TagCommand.class, CodeCommand.class, NoteCommand.class, LinkCommand.class, CorrectCommand.class,
                 ReviewCommand.class, SuggestCommand.class, OrphansCommand.class, UndoCommand.Undo.class, UndoCommand.Redo.class, UndoCommand.History.class,
                 ExportCommand.class, ImportCommand.class,
-                EmbedCommand.class, RelatedCommand.class, WorkspaceInfoCommand.class,
+                EmbedCommand.class, RelatedCommand.class, WorkspaceInfoCommand.class, TeamCommand.class,
                 CommandLine.HelpCommand.class},
         // the same table as ExitCodes and the README's
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
@@ -116,7 +116,9 @@ public final class RapporteurCommand implements Runnable {
             LOG.debug("Command failed", e);
             err.println("rapporteur: " + ExitCodes.userMessage(e));
         } else {
-            LOG.error("Unexpected failure of 'rapporteur {}'", String.join(" ", parsed.originalArgs()), e);
+            // a team URL may carry a password (used once, never stored): not into the log either
+            LOG.error("Unexpected failure of 'rapporteur {}'", AppLog.withoutPasswords(
+                    String.join(" ", parsed.originalArgs())), e);
             err.println("rapporteur: internal error: " + e + " (a bug; details in " + AppLog.where() + ")");
         }
         err.flush();

@@ -51,6 +51,13 @@ public final class StorageErrors {
      */
     public static Optional<WorkspaceUnusableException> explain(Path workspace, Throwable error) {
         for (Throwable t : chain(error)) {
+            // a team server's refusal ("permission denied for schema public") is never about the workspace folder;
+            // by name, since the driver is the annotations package's alone
+            if (t.getClass().getName().startsWith("org.postgresql.")) {
+                return Optional.empty();
+            }
+        }
+        for (Throwable t : chain(error)) {
             if (t instanceof WorkspaceUnusableException w) {
                 return Optional.of(w);
             }

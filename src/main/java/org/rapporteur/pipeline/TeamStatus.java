@@ -15,10 +15,17 @@ import org.rapporteur.annotations.TeamMember;
  * @param members   who has the team's store open now
  * @param sharedFolder this machine's copy of the team's shared corpus folder (null when not set)
  * @param schemaVersion the team database's schema version
+ * @param encrypted     the connection to the team's server uses TLS (false when unknown: the server is away)
  */
 public record TeamStatus(boolean team, String location, String analyst, StoreHealth health,
-                         List<TeamMember> members, String sharedFolder, int schemaVersion) {
+                         List<TeamMember> members, String sharedFolder, int schemaVersion, boolean encrypted) {
     public TeamStatus {
         members = members == null ? List.of() : List.copyOf(members);
+    }
+
+    /** A status that does not say whether the connection is encrypted (as the first contract had it). */
+    public TeamStatus(boolean team, String location, String analyst, StoreHealth health, List<TeamMember> members,
+                      String sharedFolder, int schemaVersion) {
+        this(team, location, analyst, health, members, sharedFolder, schemaVersion, false);
     }
 }

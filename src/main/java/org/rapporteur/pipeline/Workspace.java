@@ -73,13 +73,60 @@ public final class Workspace implements AutoCloseable {
         this.dir = dir;
         this.index = index;
         this.settings = settings;
-        AnnotationStore store = AnnotationStore.openWorkspace(dir, new IndexClaimResolver(index), origin);
+        AnnotationStore store = openStore(dir, settings, new IndexClaimResolver(index), origin);
         this.annotations = new AnnotationService(store, index, this::reload);
         this.themes = new ThemeService(dir, index, textAnalyzer, annotations, settings.team() != null);
         this.people = new PeopleService(index, annotations);
         this.meaning = new MeaningIndex(dir, index);
         this.suggestions = new CodeSuggestions(index::meaning, annotations, index::claim);
         this.windowLock = windowLock;
+    }
+
+    /**
+     * The workspace's annotation store: its own file, or the team's database when {@code workspace.json} names a team
+     * (issue 17), acting as the team URL's user (else {@code PGUSER}, else the login name), with the password from
+     * the environment or the PostgreSQL password file.
+     */
+    private static AnnotationStore openStore(Path dir, WorkspaceSettings settings,
+                                             org.rapporteur.annotations.ClaimResolver resolver, ChangeOrigin origin) {
+        if (settings.team() == null) {
+            return AnnotationStore.openWorkspace(dir, resolver, origin);
+        }
+        org.rapporteur.annotations.PgEndpoint endpoint = TeamLinks.credentials(settings.team().url()).endpoint();
+        return AnnotationStore.openTeam(endpoint, resolver, endpoint.user(), origin);
+    }
+
+    /**
+     * The workspace's team as {@code rapporteur team status} and the status bar show it: where, as whom, the
+     * connection's health and TLS, who is connected. For a single-user workspace, {@code team} is false. Whether the
+     * connection is encrypted is asked of the server once (a short second connection) and remembered.
+     */
+    public TeamStatus teamStatus() {
+        AnnotationStore store = annotations.store();
+        WorkspaceSettings.TeamLink link = settings.team();
+        if (link == null || !store.isTeam()) {
+            return new TeamStatus(false, store.location(), store.user(), store.health(), List.of(), null,
+                    AnnotationStore.schemaVersion(), false);
+        }
+        return new TeamStatus(true, store.location(), store.user(), store.health(), store.members(),
+                link.sharedFolder(), AnnotationStore.schemaVersion(), encrypted(link));
+    }
+
+    private volatile Boolean encrypted;
+
+    private boolean encrypted(WorkspaceSettings.TeamLink link) {
+        Boolean known = encrypted;
+        if (known == null) {
+            try {
+                known = org.rapporteur.annotations.TeamServerCheck.check(
+                        TeamLinks.credentials(link.url()).endpoint()).tls();
+                encrypted = known;
+            } catch (RapporteurException e) {
+                LOG.debug("Cannot ask the team server about TLS: {}", e.getMessage());
+                return false; // the server is away: asked again next time
+            }
+        }
+        return known;
     }
 
     /**

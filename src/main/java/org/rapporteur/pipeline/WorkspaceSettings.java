@@ -24,8 +24,15 @@ import org.rapporteur.model.RapporteurException;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record WorkspaceSettings(int version, List<String> corpusRoots, Map<String, String> preferences,
                                 TeamLink team) {
-    /** The format this build writes; bump it when a field changes meaning or an older build must not drop one. */
-    public static final int FORMAT_VERSION = 1;
+    /**
+     * The newest format this build reads and writes; bump it when a field changes meaning or an older build must not
+     * drop one. 2: the workspace's annotations are in a team's database ({@link #team()}), so a build that does not
+     * know teams must refuse it rather than write to the workspace's own file (ADR 0028). A single-user workspace is
+     * still written as {@link #SINGLE_USER_FORMAT}, so older builds keep opening it.
+     */
+    public static final int FORMAT_VERSION = 2;
+    /** The format of a workspace without a team: what builds before issue 17 read. */
+    public static final int SINGLE_USER_FORMAT = 1;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public WorkspaceSettings {
@@ -35,7 +42,12 @@ public record WorkspaceSettings(int version, List<String> corpusRoots, Map<Strin
 
     /** Settings of this build's format, of a single-user workspace. */
     public WorkspaceSettings(List<String> corpusRoots, Map<String, String> preferences) {
-        this(FORMAT_VERSION, corpusRoots, preferences, null);
+        this(SINGLE_USER_FORMAT, corpusRoots, preferences, null);
+    }
+
+    /** The format a file with {@code team} is written in: 2 with a team, else 1. */
+    static int formatFor(TeamLink team) {
+        return team == null ? SINGLE_USER_FORMAT : FORMAT_VERSION;
     }
 
     /**
@@ -47,7 +59,7 @@ public record WorkspaceSettings(int version, List<String> corpusRoots, Map<Strin
     }
 
     public WorkspaceSettings withTeam(TeamLink link) {
-        return new WorkspaceSettings(FORMAT_VERSION, corpusRoots, preferences, link);
+        return new WorkspaceSettings(formatFor(link), corpusRoots, preferences, link);
     }
 
     /**
@@ -75,8 +87,8 @@ public record WorkspaceSettings(int version, List<String> corpusRoots, Map<Strin
     public void save(Path file) {
         try {
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            JSON.writeValue(tmp.toFile(), version == FORMAT_VERSION ? this
-                    : new WorkspaceSettings(FORMAT_VERSION, corpusRoots, preferences, team));
+            JSON.writeValue(tmp.toFile(), version == formatFor(team) ? this
+                    : new WorkspaceSettings(formatFor(team), corpusRoots, preferences, team));
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -89,7 +101,7 @@ public record WorkspaceSettings(int version, List<String> corpusRoots, Map<Strin
     }
 
     public WorkspaceSettings withCorpusRoots(List<String> roots) {
-        return new WorkspaceSettings(FORMAT_VERSION, roots, preferences, team);
+        return new WorkspaceSettings(formatFor(team), roots, preferences, team);
     }
 
     public WorkspaceSettings withPreference(String key, String value) {
@@ -99,7 +111,7 @@ public record WorkspaceSettings(int version, List<String> corpusRoots, Map<Strin
         } else {
             p.put(key, value);
         }
-        return new WorkspaceSettings(FORMAT_VERSION, corpusRoots, p, team);
+        return new WorkspaceSettings(formatFor(team), corpusRoots, p, team);
     }
 
     public WorkspaceSettings withAddedRoot(String root) {

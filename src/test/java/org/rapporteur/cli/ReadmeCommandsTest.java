@@ -56,6 +56,11 @@ class ReadmeCommandsTest {
             Map.entry("bin/rapporteur index --corpus ../shared/ungdc", "reads all 10,952 UN speeches (minutes); "
                     + "--corpus runs on the sample corpus in CommandLineTest, and the UN speeches are indexed by "
                     + "their own tests"),
+            Map.entry("bin/rapporteur team connect postgresql://maria@db.example.org/policy_team --move-annotations",
+                    "needs a PostgreSQL server; TeamCommandTest runs connect, status and disconnect against a "
+                    + "throwaway one"),
+            Map.entry("bin/rapporteur team disconnect --copy-annotations", "leaves a team, and this test's "
+                    + "workspace is in none; TeamCommandTest runs it against a throwaway PostgreSQL server"),
             Map.entry("bin/rapporteur suggest CLAIM_B", "needs the claims' vectors, which this test's workspace does "
                     + "not embed; SuggestCommandTest runs it on embedded samples"),
             Map.entry("bin/rapporteur suggest --tag Proxies --limit 10", "needs the claims' vectors, which this "

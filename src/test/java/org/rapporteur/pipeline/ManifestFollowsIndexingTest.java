@@ -26,6 +26,17 @@ import org.rapporteur.testing.SharedData;
 class ManifestFollowsIndexingTest {
     @TempDir
     Path tmp;
+    TeamCorpusFixture team;
+
+    @org.junit.jupiter.api.BeforeEach
+    void startTeam() {
+        team = TeamCorpusFixture.start(tmp);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeTeam() {
+        team.close();
+    }
 
     private static List<String> paths(List<ManifestEntry> entries) {
         return entries.stream().map(ManifestEntry::relativePath).toList();
@@ -40,7 +51,7 @@ class ManifestFollowsIndexingTest {
         Files.writeString(privateRoot.resolve("notes.txt"), Files.readString(SharedData.corpus()
                 .resolve("002_e9b4b924d8d74259.txt")) + "\nMy own notes on the article.\n");
         Path dir = tmp.resolve("ws");
-        TeamCorpusFixture.joinTeam(dir, shared);
+        team.join(dir, shared);
         try (Workspace ws = Workspace.open(dir)) {
             IndexSummary s = ws.index(List.of(shared, privateRoot), ProgressListener.NONE, Cancellation.NEVER);
             assertEquals(6, s.indexed(), s.line());
@@ -78,14 +89,13 @@ class ManifestFollowsIndexingTest {
         Path shared = tmp.resolve("team-folder");
         TeamCorpusFixture.copySamples(shared);
         Path dir = tmp.resolve("ws");
-        TeamCorpusFixture.joinTeam(dir, shared);
+        team.join(dir, shared);
         try (Workspace ws = Workspace.open(dir)) {
             ws.index(List.of(shared), ProgressListener.NONE, Cancellation.NEVER);
             String path = "002_e9b4b924d8d74259.txt";
             String newer = "ab".repeat(32);
             // another member records a new version of the report, which this machine's folder does not have yet
-            try (AnnotationStore bob = AnnotationStore.open(dir.resolve(AnnotationStore.FILE_NAME), ClaimResolver.none(),
-                    "bob")) {
+            try (AnnotationStore bob = team.store("bob", ClaimResolver.none())) {
                 bob.sharedCorpus().record(List.of(new ManifestEntry(path, newer, 99, null, null)), List.of());
             }
             Files.setLastModifiedTime(shared.resolve(path), java.nio.file.attribute.FileTime.fromMillis(

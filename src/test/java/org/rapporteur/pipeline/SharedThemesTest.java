@@ -25,6 +25,17 @@ import org.rapporteur.enrich.ThemeTaxonomy;
 class SharedThemesTest {
     @TempDir
     Path tmp;
+    TeamCorpusFixture team;
+
+    @org.junit.jupiter.api.BeforeEach
+    void startTeam() {
+        team = TeamCorpusFixture.start(tmp);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeTeam() {
+        team.close();
+    }
 
     private static boolean has(ThemeTaxonomy t, String path) {
         return t.themes().stream().map(Theme::path).anyMatch(path::equals);
@@ -34,10 +45,9 @@ class SharedThemesTest {
     void editsAreSharedBothWaysAndNoFileIsWritten() throws Exception {
         Path shared = Files.createDirectories(tmp.resolve("team"));
         Path dir = tmp.resolve("ws");
-        TeamCorpusFixture.joinTeam(dir, shared);
+        team.join(dir, shared);
         try (Workspace ws = Workspace.open(dir);
-             AnnotationStore bob = AnnotationStore.open(dir.resolve(AnnotationStore.FILE_NAME), ClaimResolver.none(),
-                     "bob")) {
+             AnnotationStore bob = team.store("bob", ClaimResolver.none())) {
             assertTrue(ws.themes().shared());
             assertTrue(bob.sharedCorpus().setting(ThemeService.SETTING).isPresent(),
                     "the first member's taxonomy became the team's");
@@ -63,10 +73,9 @@ class SharedThemesTest {
     void aChangeEventFromAnotherAnalystReloadsTheTaxonomy() throws Exception {
         Path shared = Files.createDirectories(tmp.resolve("team"));
         Path dir = tmp.resolve("ws");
-        TeamCorpusFixture.joinTeam(dir, shared);
+        team.join(dir, shared);
         try (Workspace ws = Workspace.open(dir);
-             AnnotationStore bob = AnnotationStore.open(dir.resolve(AnnotationStore.FILE_NAME), ClaimResolver.none(),
-                     "bob")) {
+             AnnotationStore bob = team.store("bob", ClaimResolver.none())) {
             ThemeTaxonomy before = ws.themes().taxonomy();
             bob.sharedCorpus().putSetting(ThemeService.SETTING, before.withTheme("Energy/Hydro", List.of("hydel"))
                     .toJson());

@@ -7,20 +7,59 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
+import org.rapporteur.annotations.AnnotationStore;
+import org.rapporteur.annotations.ChangeOrigin;
+import org.rapporteur.annotations.ClaimResolver;
+import org.rapporteur.annotations.PgEndpoint;
+import org.rapporteur.progress.Cancellation;
+import org.rapporteur.progress.ProgressListener;
+import org.rapporteur.testing.PgTestCluster;
+import org.rapporteur.testing.TeamHome;
 import org.rapporteur.testing.SharedData;
 
 /**
- * A team's shared folder for tests: the sample reports copied into a temporary folder (never into the project), one
- * of them in a sub-folder so relative paths have a {@code /}; and workspaces joined to it.
+ * A team for tests: a fresh database on the throwaway PostgreSQL server, its password in a password file of the
+ * test's own home ({@link TeamHome}), workspaces joined to it as {@code team connect} joins them, and the team's
+ * shared folder made of the sample reports copied into a temporary folder (never into the project), one of them in a
+ * sub-folder so relative paths have a {@code /}. Close it after the test.
  */
-final class TeamCorpusFixture {
+final class TeamCorpusFixture implements AutoCloseable {
     /** The relative path of the report put in a sub-folder. */
     static final String NESTED = "seminars/003_b37232f3268136c8.txt";
 
-    private TeamCorpusFixture() {
+    final PgEndpoint team;
+    private final TeamHome home;
+
+    private TeamCorpusFixture(PgEndpoint team, TeamHome home) {
+        this.team = team;
+        this.home = home;
+    }
+
+    /** A new team database, with the password file in a home folder under {@code dir}. */
+    static TeamCorpusFixture start(Path dir) {
+        PgEndpoint team = PgTestCluster.shared().newDatabase();
+        try {
+            return new TeamCorpusFixture(team, new TeamHome(dir, team));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Joins the workspace in {@code dir} to the team, with {@code sharedFolder} as its copy of the shared folder. */
+    void join(Path dir, Path sharedFolder) {
+        TeamService.join(dir, TeamHome.url(team), sharedFolder, false, ProgressListener.NONE, Cancellation.NEVER);
+    }
+
+    /** Another analyst's store on the team database (a colleague's workbench, as far as the database knows). */
+    AnnotationStore store(String analyst, ClaimResolver resolver) {
+        return AnnotationStore.openTeam(team, resolver, analyst, ChangeOrigin.UNKNOWN);
+    }
+
+    @Override
+    public void close() {
+        home.close();
     }
 
     /** Copies the sample reports into {@code folder}; returns their relative paths, sorted. */
@@ -39,22 +78,6 @@ final class TeamCorpusFixture {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * Marks the workspace in {@code dir} as a team workspace with this shared folder (what {@code team connect}
-     * writes), before it is opened.
-     */
-    static void joinTeam(Path dir, Path sharedFolder) {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        new WorkspaceSettings(List.of(), Map.of())
-                .withTeam(new WorkspaceSettings.TeamLink("postgresql://analyst@localhost:5432/team",
-                        sharedFolder.toString()))
-                .save(dir.resolve("workspace.json"));
     }
 
     /** SHA-256 of a file, computed here independently of the indexer. */

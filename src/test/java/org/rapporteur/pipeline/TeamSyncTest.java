@@ -31,6 +31,17 @@ import org.rapporteur.testing.SharedData;
 class TeamSyncTest {
     @TempDir
     Path tmp;
+    TeamCorpusFixture team;
+
+    @org.junit.jupiter.api.BeforeEach
+    void startTeam() {
+        team = TeamCorpusFixture.start(tmp);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeTeam() {
+        team.close();
+    }
 
     @Test
     void syncIndexesTheTeamsReportsAndSaysWhatIsMissingOrAnotherVersion() throws Exception {
@@ -43,9 +54,8 @@ class TeamSyncTest {
         Files.delete(mine.resolve(missing));
         Files.writeString(mine.resolve(other), Files.readString(mine.resolve(other)) + "\nBob's local edit.\n");
         Path dir = tmp.resolve("ws");
-        TeamCorpusFixture.joinTeam(dir, mine);
-        try (AnnotationStore alice = AnnotationStore.open(dir.resolve(AnnotationStore.FILE_NAME),
-                ClaimResolver.none(), "alice")) {
+        team.join(dir, mine);
+        try (AnnotationStore alice = team.store("alice", ClaimResolver.none())) {
             List<ManifestEntry> manifest = new ArrayList<>();
             for (String f : files) {
                 manifest.add(new ManifestEntry(f, TeamCorpusFixture.sha256(theirs.resolve(f)),
@@ -103,7 +113,7 @@ class TeamSyncTest {
         Files.writeString(privateRoot.resolve("draft.txt"), Files.readString(SharedData.corpus()
                 .resolve("000_497a16b6700fbc3d.txt")) + "\nMy draft comments.\n");
         Path dir = tmp.resolve("ws");
-        TeamCorpusFixture.joinTeam(dir, shared);
+        team.join(dir, shared);
         try (Workspace ws = Workspace.open(dir)) {
             ws.index(List.of(privateRoot), ProgressListener.NONE, Cancellation.NEVER); // a root of the workspace
             SyncReport r = ws.syncTeam(ProgressListener.NONE, Cancellation.NEVER);
@@ -127,7 +137,20 @@ class TeamSyncTest {
             assertTrue(e.getMessage().contains("not in a team"), e.getMessage());
         }
         Path dir = tmp.resolve("ws");
-        TeamCorpusFixture.joinTeam(dir, tmp.resolve("no-such-folder"));
+        Path gone = tmp.resolve("unplugged-drive");
+        RapporteurException refused = assertThrows(RapporteurException.class, () -> team.join(dir, gone));
+        assertTrue(refused.getMessage().contains("does not exist on this machine"), refused.getMessage());
+        try {
+            Files.createDirectories(gone);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        team.join(dir, gone);
+        try {
+            Files.delete(gone); // the network drive is not mounted today
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         try (Workspace ws = Workspace.open(dir)) {
             RapporteurException e = assertThrows(RapporteurException.class,
                     () -> ws.syncTeam(ProgressListener.NONE, Cancellation.NEVER));

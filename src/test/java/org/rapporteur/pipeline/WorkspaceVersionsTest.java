@@ -131,7 +131,7 @@ class WorkspaceVersionsTest {
             w.updateSettings(s -> s.withPreference("theme", "light"));
         }
         String saved = Files.readString(ws.resolve("workspace.json"));
-        assertTrue(saved.contains("\"version\" : " + WorkspaceSettings.FORMAT_VERSION), saved);
+        assertTrue(saved.contains("\"version\" : " + WorkspaceSettings.SINGLE_USER_FORMAT), saved);
         assertTrue(saved.contains("/data/reports"), saved);
     }
 
