@@ -50,6 +50,11 @@ public final class AnnotationStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AnnotationStore.class);
     /** The file name inside a workspace folder. */
     public static final String FILE_NAME = "annotations.db";
+    /**
+     * Where a team workspace keeps the changes made while the server is away ({@link #keepChangesWhileAwayIn}), next
+     * to {@code workspace.json}.
+     */
+    public static final String PENDING_FILE_NAME = "team-pending.jsonl";
 
     private final StoreDatabase db;
     private final ClaimResolver resolver;
@@ -65,6 +70,14 @@ public final class AnnotationStore implements AutoCloseable {
     private final Object pollLock = new Object();
     private long lastSeenEvent;
     private ScheduledExecutorService watcher;
+    // ---- live collaboration (issue 17, ADR 0038); all null for a single-user store
+    private final TeamHealth teamHealth;
+    /** Opens the connection the follower listens on; set by openTeam. */
+    private volatile ChangeFollower.Connector listenConnector;
+    private ChangeFollower follower;
+    private volatile PendingChanges kept;
+    /** One writer of the kept changes at a time, so they are written once and in order. */
+    private final Object keptLock = new Object();
 
     private AnnotationStore(Path file, ClaimResolver resolver, String user, ChangeOrigin origin) {
         this(new SqliteDatabase(file), resolver, user, origin);
@@ -76,7 +89,8 @@ public final class AnnotationStore implements AutoCloseable {
         this.narrator = new ChangeNarrator(resolver);
         this.user = user == null || user.isBlank() ? Objects.requireNonNullElse(System.getProperty("user.name"),
                 "unknown") : user.strip();
-        this.db = database;
+        this.teamHealth = database.dialect() == SqlDialect.POSTGRESQL ? new TeamHealth(database.location()) : null;
+        this.db = teamHealth == null ? database : new HealthWatchingDatabase(database, teamHealth);
         try {
             SchemaMigrations.migrate(db);
             this.lastSeenEvent = db.read(journal::lastEventId);
@@ -171,7 +185,10 @@ public final class AnnotationStore implements AutoCloseable {
         Objects.requireNonNull(endpoint, "endpoint");
         Objects.requireNonNull(resolver, "resolver");
         String analyst = user == null || user.isBlank() ? endpoint.user() : user.strip();
-        return new AnnotationStore(new PostgresDatabase(endpoint, analyst, origin), resolver, analyst, origin);
+        AnnotationStore store = new AnnotationStore(new PostgresDatabase(endpoint, analyst, origin), resolver, analyst,
+                origin);
+        store.listenWith(() -> ChangeFollower.connect(endpoint, analyst, origin));
+        return store;
     }
 
     /**
@@ -197,26 +214,177 @@ public final class AnnotationStore implements AutoCloseable {
      * {@link StoreHealth#local()} for a single-user store. Part live.
      */
     public StoreHealth health() {
-        return StoreHealth.local();
+        return teamHealth == null ? StoreHealth.local() : teamHealth.current();
     }
 
-    /** Hears about every change of {@link #health()}; returns a handle that removes the listener. Part live. */
+    /**
+     * Hears about every change of {@link #health()} (on the thread that noticed it: the follower's, or a caller's that
+     * met the lost server); returns a handle that removes the listener. Part live.
+     */
     public AutoCloseable addHealthListener(Consumer<StoreHealth> listener) {
-        return () -> { };
+        return teamHealth == null ? () -> { } : teamHealth.addListener(listener);
     }
 
-    /** Who else has this team's store open now, this store included; empty for a single-user store. Part live. */
+    /**
+     * Who has this team's store open now, this store included ({@link TeamMember#self()}), oldest connection first;
+     * empty for a single-user store. Read from {@code pg_stat_activity}, where each store's connection is named
+     * {@code rapporteur:<user>:<origin>}; a role that may not see another's connection details still sees its name,
+     * but not its host or start (null then). Part live.
+     */
     public List<TeamMember> members() {
-        return List.of();
+        if (teamHealth == null) {
+            return List.of();
+        }
+        return db.read(TeamPresence::members);
     }
 
     /**
      * Pushes this store's changes to the others as they commit (PostgreSQL LISTEN/NOTIFY) and follows theirs;
-     * for a single-user store, the same as {@link #watchExternalChanges(Duration)} with {@code fallbackPoll}. Part
-     * live.
+     * for a single-user store, the same as {@link #watchExternalChanges(Duration)} with {@code fallbackPoll}. In team
+     * mode a follower thread waits for notifications on a connection of its own, polls every {@code fallbackPoll} as
+     * a safety net, and reconnects with back-off when the server goes away (see {@link #health()}). Part live.
      */
     public void followChanges(Duration fallbackPoll) {
-        watchExternalChanges(fallbackPoll);
+        if (teamHealth == null || listenConnector == null) {
+            watchExternalChanges(fallbackPoll);
+            return;
+        }
+        synchronized (this) {
+            if (follower != null) {
+                return;
+            }
+            follower = new ChangeFollower(listenConnector, new ChangeFollower.Store() {
+                @Override
+                public void poll() {
+                    pollExternalChanges();
+                }
+
+                @Override
+                public void catchUp() {
+                    catchUpWithServer();
+                }
+            }, teamHealth, fallbackPoll);
+            teamHealth.followed();
+            follower.start();
+        }
+    }
+
+    private synchronized boolean following() {
+        return follower != null;
+    }
+
+    /** Used by openTeam: how the follower opens its own connection to the team's database. */
+    void listenWith(ChangeFollower.Connector connector) {
+        this.listenConnector = connector;
+    }
+
+    /**
+     * Keeps the changes made while the team's server is away in {@code file} (JSON lines next to the workspace,
+     * e.g. {@code workspace/team-pending.jsonl}), and writes them, in order, when it is back. Changes kept there by an
+     * earlier session (one that crashed, or closed while the server was away) are written now if the server answers.
+     * Without this call a team store refuses changes while the server is away. Nothing for a single-user store.
+     */
+    public void keepChangesWhileAwayIn(java.nio.file.Path file) {
+        if (teamHealth == null) {
+            return;
+        }
+        synchronized (keptLock) {
+            kept = new PendingChanges(file);
+            teamHealth.counts(kept.size(), kept.unwrittenCount());
+        }
+        if (kept.size() > 0 && !teamHealth.lost()) {
+            writeKeptChanges();
+        }
+    }
+
+    /** Changes made while the server was away that it refused when it was back, with why; oldest first. */
+    public List<UnwrittenChange> unwrittenChanges() {
+        PendingChanges k = kept;
+        return k == null ? List.of() : k.unwritten();
+    }
+
+    /** The analyst has read the list of {@link #unwrittenChanges()}: it is cleared. */
+    public void forgetUnwrittenChanges() {
+        PendingChanges k = kept;
+        if (k != null) {
+            synchronized (keptLock) {
+                k.forgetUnwritten();
+                teamHealth.counts(k.size(), 0);
+            }
+        }
+    }
+
+    /**
+     * What change {@code changeId} replaced when it overwrote another analyst's edit of a tag or note (last writer
+     * wins, {@link ChangeEvent#overwrote()}): the replaced value, kept in the journal, and the change that puts it
+     * back ({@link OverwrittenEdit#puttingBack()}). Empty when the change overwrote nobody.
+     */
+    public Optional<OverwrittenEdit> overwritten(long changeId) {
+        return db.read(c -> journal.overwritten(c, changeId));
+    }
+
+    /** Puts back the edit that change {@code changeId} replaced, as one new (undoable) change. */
+    public ChangeEvent putBack(long changeId) {
+        OverwrittenEdit edit = overwritten(changeId).orElseThrow(() -> new AnnotationException("Change " + changeId
+                + " replaced nobody's edit: there is nothing to put back."));
+        return execute(edit.puttingBack());
+    }
+
+    /** The server answers (again): read the events missed, write the kept changes, then say CONNECTED. */
+    private void catchUpWithServer() {
+        pollExternalChanges();
+        if (writeKeptChanges()) {
+            teamHealth.serverBack();
+        }
+    }
+
+    /**
+     * Writes the kept changes in order, each with its key, so one already in the journal (written just before a
+     * crash) is skipped. One the server refuses goes to the unwritten list; an unavailable server stops the run and
+     * keeps the rest (false is returned then; the server is marked lost). Returns true when none is left.
+     */
+    private boolean writeKeptChanges() {
+        synchronized (keptLock) {
+            PendingChanges k = kept;
+            if (k == null) {
+                return true;
+            }
+            try {
+                for (Optional<PendingChanges.Kept> next = k.head(); next.isPresent(); next = k.head()) {
+                    PendingChanges.Kept change = next.get();
+                    if (change.change() == null) {
+                        k.refuseHead("This kept change cannot be read by this version of Rapporteur.", now());
+                        continue;
+                    }
+                    try {
+                        executeNow(change.change(), change.key());
+                        k.dropHead();
+                    } catch (StoreUnavailableException | CommitOutcomeUnknownException e) {
+                        // The server went (again): this one and the rest stay kept, in order, for the next try.
+                        LOG.info("team server away while writing kept changes; {} stay kept", k.size());
+                        return false;
+                    } catch (AnnotationException e) {
+                        LOG.warn("kept change '{}' refused by the team server: {}", change.description(),
+                                e.getMessage());
+                        k.refuseHead(e.getMessage(), now());
+                    }
+                }
+                return true;
+            } finally {
+                teamHealth.counts(k.size(), k.unwrittenCount());
+            }
+        }
+    }
+
+    /** Keeps {@code change} on this machine and says so with a {@link ChangeKeptException}. */
+    private ChangeKeptException keep(Change change, String key, AnnotationException cause) {
+        PendingChanges k = kept;
+        synchronized (keptLock) {
+            k.keep(key, user, now(), change);
+            teamHealth.counts(k.size(), k.unwrittenCount());
+        }
+        return new ChangeKeptException("The team server cannot be reached: your change (" + change.describe()
+                + ") is kept on this machine and will be written when the server is back.", cause);
     }
 
     /** The team's corpus manifest and shared settings (also kept, unshared, in a single-user store). Part corpus. */
@@ -256,16 +424,52 @@ public final class AnnotationStore implements AutoCloseable {
      */
     public ChangeEvent execute(Change change) {
         Objects.requireNonNull(change, "change");
+        if (kept == null) {
+            return executeNow(change, null);
+        }
+        // A team store keeping changes while the server is away: a change goes after those already kept, so they are
+        // written in the order the analyst made them; while the server is known lost it is kept at once.
+        String key = java.util.UUID.randomUUID().toString();
+        if (teamHealth.lost() && !following()) {
+            try {
+                catchUpWithServer(); // nobody else probes the server (a CLI process): this change does
+            } catch (StoreUnavailableException stillAway) {
+                LOG.debug("team server still away: {}", stillAway.getMessage());
+            }
+        }
+        if (teamHealth.lost() || kept.size() > 0 && !writeKeptChanges()) {
+            throw keep(change, key, null);
+        }
+        try {
+            return executeNow(change, key);
+        } catch (StoreUnavailableException | CommitOutcomeUnknownException e) {
+            // Nothing written, or the commit may have reached the server: either way the change is kept with its
+            // key, and the later write finds it in the journal (and skips it) if it did arrive.
+            throw keep(change, key, e);
+        }
+    }
+
+    /**
+     * Applies and journals a change; {@code clientKey} (null outside the offline path) is written with it, and a change
+     * whose key is in the journal already is not applied again (null returned).
+     */
+    private ChangeEvent executeNow(Change change, String clientKey) {
         ChangeEvent event = own(() -> db.write(c -> {
+            if (clientKey != null && journal.written(c, clientKey)) {
+                return null;
+            }
             JournalTx tx = new JournalTx(c);
             String summary = narrator.narrate(c, change); // before: what the change removes is still there to name
             long entity = executor.apply(tx, change);
             String now = now();
             long changeId = journal.record(c, change, summary, entity, tx.rows(), user, origin, now);
+            journal.markChange(c, changeId, tx.overwrote(), clientKey);
             return event(c, changeId, ChangeEvent.Action.DONE, change.getClass().getSimpleName(), summary, entity,
-                    tx.rows(), now);
+                    tx.rows(), now, tx.overwrote());
         }));
-        fire(event);
+        if (event != null) {
+            fire(event);
+        }
         return event;
     }
 
@@ -381,10 +585,32 @@ public final class AnnotationStore implements AutoCloseable {
 
     private ChangeEvent event(Connection c, long changeId, ChangeEvent.Action action, String type, String summary,
                               long entity, List<JournalTx.RowChange> rows, String now) throws SQLException {
+        return event(c, changeId, action, type, summary, entity, rows, now, null);
+    }
+
+    private ChangeEvent event(Connection c, long changeId, ChangeEvent.Action action, String type, String summary,
+                              long entity, List<JournalTx.RowChange> rows, String now, String overwrote)
+            throws SQLException {
         UndoJournal.Affected a = journal.affected(c, rows);
         long eventId = journal.recordEvent(c, changeId, action, type, summary, entity, a, user, origin, now);
+        journal.markEventOverwrote(c, eventId, overwrote);
+        announce(c, eventId);
         return new ChangeEvent(eventId, changeId, action, type, summary, entity, a.claimIds(), a.reportIds(),
-                a.codebookChanged(), false, origin, user, null);
+                a.codebookChanged(), false, origin, user, overwrote);
+    }
+
+    /**
+     * In team mode, tells the other stores following this database that event {@code eventId} exists: PostgreSQL
+     * delivers the notification when (and only if) the transaction commits.
+     */
+    private void announce(Connection c, long eventId) throws SQLException {
+        if (teamHealth == null) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_notify('" + ChangeFollower.CHANNEL + "', ?)")) {
+            ps.setString(1, Long.toString(eventId));
+            ps.execute();
+        }
     }
 
     /**
@@ -394,7 +620,9 @@ public final class AnnotationStore implements AutoCloseable {
     private ChangeEvent own(java.util.function.Supplier<ChangeEvent> write) {
         synchronized (pollLock) {
             ChangeEvent e = write.get();
-            ownEvents.add(e.eventId());
+            if (e != null) {
+                ownEvents.add(e.eventId());
+            }
             return e;
         }
     }
@@ -788,6 +1016,7 @@ public final class AnnotationStore implements AutoCloseable {
                     new java.util.TreeSet<>(List.of(oldReportId, newReportId)), false);
             long id = journal.recordEvent(c, 0, ChangeEvent.Action.REANCHORED, "Reanchor", summary, 0, a, user,
                     origin, now);
+            announce(c, id);
             return new ChangeEvent(id, 0, ChangeEvent.Action.REANCHORED, "Reanchor", summary, 0, claimIds,
                     a.reportIds(), false, false, origin, user, null);
         }));
@@ -877,6 +1106,10 @@ public final class AnnotationStore implements AutoCloseable {
             if (watcher != null) {
                 watcher.shutdownNow();
                 watcher = null;
+            }
+            if (follower != null) {
+                follower.close();
+                follower = null;
             }
         }
         listeners.clear();

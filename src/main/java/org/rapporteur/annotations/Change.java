@@ -20,14 +20,29 @@ public sealed interface Change {
         }
     }
 
-    record RenameTag(long tagId, String newName) implements Change {
+    /**
+     * @param readModifiedAt the tag's {@link Tag#modifiedAt()} when the analyst read it, or null (not said, and journals
+     *                       from before issue 17): when another analyst has changed the tag since, the rename still
+     *                       wins and its event names them in {@link ChangeEvent#overwrote()}
+     */
+    record RenameTag(long tagId, String newName, String readModifiedAt) implements Change {
+        public RenameTag(long tagId, String newName) {
+            this(tagId, newName, null);
+        }
+
         public String describe() {
             return "rename tag " + tagId + " to '" + newName + "'";
         }
     }
 
-    /** Colour and description; null leaves a field as it is. */
-    record EditTag(long tagId, String colour, String description) implements Change {
+    /**
+     * Colour and description; null leaves a field as it is. {@code readModifiedAt} as in {@link RenameTag}.
+     */
+    record EditTag(long tagId, String colour, String description, String readModifiedAt) implements Change {
+        public EditTag(long tagId, String colour, String description) {
+            this(tagId, colour, description, null);
+        }
+
         public String describe() {
             return "edit tag " + tagId;
         }
@@ -114,7 +129,12 @@ public sealed interface Change {
         }
     }
 
-    record EditNote(long noteId, String text) implements Change {
+    /** {@code readModifiedAt}: the note's {@link Note#modifiedAt()} when the analyst read it, as in {@link RenameTag}. */
+    record EditNote(long noteId, String text, String readModifiedAt) implements Change {
+        public EditNote(long noteId, String text) {
+            this(noteId, text, null);
+        }
+
         public String describe() {
             return "edit note " + noteId;
         }

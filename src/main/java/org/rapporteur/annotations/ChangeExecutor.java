@@ -108,6 +108,7 @@ final class ChangeExecutor {
         v.put("creator", user);
         v.put("created_at", now);
         v.put("modified_at", now);
+        v.put("modified_by", user);
         return tx.insert("tag", v);
     }
 
@@ -115,7 +116,8 @@ final class ChangeExecutor {
         Tag tag = requireTag(tx.c, rt.tagId());
         String name = validName(rt.newName());
         requireFreeName(tx.c, tag.parentId(), name, tag.id());
-        tx.update("tag", tag.id(), Map.of("name", name, "modified_at", clock.get()));
+        noticeOverwrite(tx, "tag", tag.id(), rt.readModifiedAt());
+        tx.update("tag", tag.id(), Map.of("name", name, "modified_at", clock.get(), "modified_by", user));
         return tag.id();
     }
 
@@ -128,7 +130,9 @@ final class ChangeExecutor {
         if (et.description() != null) {
             v.put("description", blankToNull(et.description()));
         }
+        noticeOverwrite(tx, "tag", tag.id(), et.readModifiedAt());
         v.put("modified_at", clock.get());
+        v.put("modified_by", user);
         tx.update("tag", tag.id(), v);
         return tag.id();
     }
@@ -146,6 +150,7 @@ final class ChangeExecutor {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("parent_id", mt.newParentId());
         v.put("modified_at", clock.get());
+        v.put("modified_by", user);
         tx.update("tag", tag.id(), v);
         return tag.id();
     }
@@ -166,7 +171,7 @@ final class ChangeExecutor {
                 throw new AnnotationException("Cannot merge '" + source.path() + "' into '" + target.path()
                         + "': both have a sub-tag named '" + child.name() + "'; merge or rename those first.");
             }
-            tx.update("tag", child.id(), Map.of("parent_id", target.id(), "modified_at", now));
+            tx.update("tag", child.id(), Map.of("parent_id", target.id(), "modified_at", now, "modified_by", user));
         }
         moveUses(tx, source.id(), target.id(), now);
         forgetRejections(tx, source.id());
@@ -226,7 +231,7 @@ final class ChangeExecutor {
             }
         }
         for (long id : ids(tx.c, "SELECT id FROM note WHERE tag_id = ?", from)) {
-            tx.update("note", id, Map.of("tag_id", to, "modified_at", now));
+            tx.update("note", id, Map.of("tag_id", to, "modified_at", now, "modified_by", user));
         }
     }
 
@@ -332,6 +337,7 @@ final class ChangeExecutor {
         v.put("creator", user);
         v.put("created_at", now);
         v.put("modified_at", now);
+        v.put("modified_by", user);
         return tx.insert("note", v);
     }
 
@@ -341,7 +347,8 @@ final class ChangeExecutor {
         if (text.isEmpty()) {
             throw new AnnotationException("A note needs some text; delete the note to remove it.");
         }
-        tx.update("note", en.noteId(), Map.of("text", text, "modified_at", clock.get()));
+        noticeOverwrite(tx, "note", en.noteId(), en.readModifiedAt());
+        tx.update("note", en.noteId(), Map.of("text", text, "modified_at", clock.get(), "modified_by", user));
         return en.noteId();
     }
 
@@ -561,6 +568,34 @@ final class ChangeExecutor {
         }
         Optional<ClaimRef> ref = resolver.resolve(claimId.strip());
         return ref.orElseThrow(() -> new AnnotationException("No claim with id '" + claimId.strip() + "'."));
+    }
+
+    /**
+     * Last writer wins, and is told: when the analyst read the tag or note at {@code readModifiedAt} and another
+     * analyst has edited it since, the change goes ahead and the journal notes whose edit it replaced (the replaced
+     * value stays in the change's before image). Nothing to tell when the caller did not say what it read, or when
+     * the newer edit is the analyst's own (from another window).
+     */
+    private void noticeOverwrite(JournalTx tx, String table, long id, String readModifiedAt) throws SQLException {
+        if (readModifiedAt == null) {
+            return;
+        }
+        Map<String, Object> row = Rows.read(tx.c, table, id);
+        if (row == null || sameInstant(readModifiedAt, String.valueOf(row.get("modified_at")))) {
+            return;
+        }
+        Object by = row.get("modified_by") != null ? row.get("modified_by") : row.get("creator");
+        if (by != null && !by.toString().equals(user)) {
+            tx.overwrote(by.toString());
+        }
+    }
+
+    private static boolean sameInstant(String a, String b) {
+        try {
+            return java.time.Instant.parse(a).equals(java.time.Instant.parse(b));
+        } catch (java.time.format.DateTimeParseException notAnInstant) {
+            return a.equals(b);
+        }
     }
 
     private static Tag requireTag(Connection c, long id) throws SQLException {

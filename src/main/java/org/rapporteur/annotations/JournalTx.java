@@ -17,6 +17,8 @@ final class JournalTx {
 
     final Connection c;
     private final List<RowChange> rows = new ArrayList<>();
+    /** The analyst whose newer edit of the same tag or note this change replaces (last writer wins), or null. */
+    private String overwrote;
 
     JournalTx(Connection c) {
         this.c = c;
@@ -41,6 +43,14 @@ final class JournalTx {
         }
         Rows.delete(c, table, id);
         rows.add(new RowChange(table, id, before, null));
+    }
+
+    void overwrote(String analyst) {
+        overwrote = analyst;
+    }
+
+    String overwrote() {
+        return overwrote;
     }
 
     List<RowChange> rows() {

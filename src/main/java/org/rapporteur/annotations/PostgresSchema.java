@@ -175,7 +175,8 @@ final class PostgresSchema {
     static final List<Migration> CORPUS = List.of(new Migration(6, CorpusSchema.DESCRIPTION, CorpusSchema.POSTGRESQL));
 
     /** 7, part live (issue 17): what live collaboration needs, e.g. {@code change_event.overwrote}. */
-    static final List<Migration> LIVE = List.of();
+    static final List<Migration> LIVE = List.of(
+            new Migration(7, LiveSchema.DESCRIPTION, LiveSchema.statements(SqlDialect.POSTGRESQL)));
 
     /** Every step in order, numbered as {@link SchemaMigrations#MIGRATIONS}. */
     static final List<Migration> MIGRATIONS = SchemaMigrations.inOrder(CORE, CORPUS, LIVE);

@@ -175,7 +175,12 @@ final class SchemaMigrations {
     static final List<Migration> CORPUS = List.of(new Migration(6, CorpusSchema.DESCRIPTION, CorpusSchema.SQLITE));
 
     /** 7, part live (issue 17): what live collaboration needs, e.g. {@code change_event.overwrote}. */
-    static final List<Migration> LIVE = List.of();
+    static final List<Migration> LIVE = List.of(
+            // Live collaboration (ADR 0038). Who last wrote a tag or a note (older rows: NULL, read as their creator),
+            // so an edit made over someone else's newer one can name them; the change and its event keep that name
+            // (overwrote); a change kept on a machine while the server was away carries a key, so writing it twice
+            // (a crash after the commit, before the local copy was cleared) writes it once.
+            new Migration(7, LiveSchema.DESCRIPTION, LiveSchema.statements(SqlDialect.SQLITE)));
 
     /** Every step in order. Each part adds its steps to its own list above, here and in {@link PostgresSchema}. */
     static final List<Migration> MIGRATIONS = inOrder(CORE, CORPUS, LIVE);
@@ -183,12 +188,16 @@ final class SchemaMigrations {
     private SchemaMigrations() {
     }
 
-    /** The lists joined, checked to number their steps 1, 2, 3… without gaps. */
+    /**
+     * The lists joined, checked to number their steps upwards from 1. A gap is allowed: the parts of issue 17 land on
+     * their branches in any order (7 before 6), and {@link #migrate} applies every step the history lacks, so a store
+     * made by a build with 1-5 and 7 gets 6 when it is there.
+     */
     @SafeVarargs
     static List<Migration> inOrder(List<Migration>... parts) {
         List<Migration> all = java.util.Arrays.stream(parts).flatMap(List::stream).toList();
         for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).version() != i + 1) {
+            if (all.get(i).version() <= (i == 0 ? 0 : all.get(i - 1).version())) {
                 throw new IllegalStateException("schema step " + all.get(i).version() + " is out of order");
             }
         }
@@ -213,8 +222,11 @@ final class SchemaMigrations {
             if (current > latestVersion()) {
                 throw newerSchema(db.location(), current);
             }
+            java.util.Set<Integer> applied = current == 0 ? java.util.Set.of() : appliedSteps(c);
+            int newestRun = applied.stream().mapToInt(Integer::intValue).max().orElse(0);
             for (Migration m : migrations(db.dialect())) {
-                if (m.version() > current) {
+                // A step above the version, or one a build without it skipped (its history has later steps only).
+                if (m.version() > current || m.version() < newestRun && !applied.contains(m.version())) {
                     apply(c, db.dialect(), m);
                 }
             }
@@ -241,7 +253,7 @@ final class SchemaMigrations {
             if (dialect == SqlDialect.POSTGRESQL) {
                 PostgresSchema.grantToTeam(c);
             } else {
-                s.execute("PRAGMA user_version = " + m.version());
+                s.execute("PRAGMA user_version = " + Math.max(m.version(), userVersion(c)));
             }
         }
         try (PreparedStatement ps = c.prepareStatement(
@@ -251,6 +263,17 @@ final class SchemaMigrations {
             ps.setString(3, Instant.now().toString());
             ps.executeUpdate();
         }
+    }
+
+    /** The steps {@code schema_history} says ran (every step since 1 writes its row there). */
+    private static java.util.Set<Integer> appliedSteps(Connection c) throws SQLException {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT version FROM schema_history")) {
+            while (rs.next()) {
+                out.add(rs.getInt(1));
+            }
+        }
+        return out;
     }
 
     static int userVersion(Connection c) throws SQLException {

@@ -377,7 +377,8 @@ final class UndoJournal {
     List<ChangeEvent> eventsAfter(Connection c, long afterId, Set<Long> own) throws SQLException {
         List<ChangeEvent> out = new ArrayList<>();
         try (PreparedStatement ps = StoreQueries.prepare(c, "SELECT id, change_id, action, type, summary, entity_id,"
-                + " claim_ids, report_ids, codebook_changed, origin, creator FROM change_event WHERE id > ? ORDER BY id",
+                + " claim_ids, report_ids, codebook_changed, origin, creator, overwrote FROM change_event WHERE id > ?"
+                + " ORDER BY id",
                 afterId);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -385,10 +386,68 @@ final class UndoJournal {
                 out.add(new ChangeEvent(id, rs.getLong(2), ChangeEvent.Action.valueOf(rs.getString(3)),
                         rs.getString(4), rs.getString(5), rs.getLong(6), readStrings(rs.getString(7)),
                         readStrings(rs.getString(8)), rs.getInt(9) != 0, !own.contains(id),
-                        ChangeOrigin.of(rs.getString(10)), rs.getString(11), null));
+                        ChangeOrigin.of(rs.getString(10)), rs.getString(11), rs.getString(12)));
             }
         }
         return out;
+    }
+
+    // ---- live collaboration (issue 17, ADR 0038)
+
+    /**
+     * Notes on a journalled change whose edit it replaced ({@code overwrote}, may be null) and the key it was kept
+     * under on the analyst's machine while the server was away (may be null).
+     */
+    void markChange(Connection c, long changeId, String overwrote, String clientKey) throws SQLException {
+        if (overwrote == null && clientKey == null) {
+            return;
+        }
+        try (PreparedStatement ps = StoreQueries.prepare(c, "UPDATE change_log SET overwrote = ?, client_key = ?"
+                + " WHERE id = ?", overwrote, clientKey, changeId)) {
+            ps.executeUpdate();
+        }
+    }
+
+    void markEventOverwrote(Connection c, long eventId, String overwrote) throws SQLException {
+        if (overwrote == null) {
+            return;
+        }
+        try (PreparedStatement ps = StoreQueries.prepare(c, "UPDATE change_event SET overwrote = ? WHERE id = ?",
+                overwrote, eventId)) {
+            ps.executeUpdate();
+        }
+    }
+
+    /** True when a change kept offline under {@code clientKey} is in the journal already (written before a crash). */
+    boolean written(Connection c, String clientKey) throws SQLException {
+        return !ChangeExecutor.ids(c, "SELECT id FROM change_log WHERE client_key = ?", clientKey).isEmpty();
+    }
+
+    /**
+     * What change {@code changeId} replaced when it overwrote another analyst's edit: the tag or note row as that
+     * analyst left it (the change's before image) and as the change left it. Empty when the change overwrote nobody.
+     */
+    Optional<OverwrittenEdit> overwritten(Connection c, long changeId) throws SQLException {
+        String overwrote;
+        String by;
+        String at;
+        try (PreparedStatement ps = StoreQueries.prepare(c, "SELECT overwrote, creator, created_at FROM change_log"
+                + " WHERE id = ?", changeId); ResultSet rs = ps.executeQuery()) {
+            if (!rs.next() || rs.getString(1) == null) {
+                return Optional.empty();
+            }
+            overwrote = rs.getString(1);
+            by = rs.getString(2);
+            at = rs.getString(3);
+        }
+        for (JournalTx.RowChange r : load(c, changeId).rows()) {
+            if ((r.table().equals("tag") || r.table().equals("note")) && r.before() != null && r.after() != null) {
+                return Optional.of(new OverwrittenEdit(changeId, r.table().equals("tag")
+                        ? OverwrittenEdit.Kind.TAG : OverwrittenEdit.Kind.NOTE, r.id(), overwrote, by, at,
+                        OverwrittenEdit.fields(r.before()), OverwrittenEdit.fields(r.after())));
+            }
+        }
+        return Optional.empty();
     }
 
     private String write(Object o) {

@@ -143,8 +143,9 @@ final class TagCommand implements Runnable {
         @Override
         void run(AnnotationService a, PrintWriter out) {
             refuseSlash(spec, newName);
-            AnnotationCommandSupport.print(out, json, a.execute(new Change.RenameTag(a.resolveTag(tag).id(),
-                    newName)));
+            org.rapporteur.annotations.Tag read = a.resolveTag(tag);
+            AnnotationCommandSupport.print(out, json, a.execute(new Change.RenameTag(read.id(), newName,
+                    read.modifiedAt())));
         }
     }
 

@@ -54,9 +54,56 @@ public final class AnnotationService implements AutoCloseable {
         store.addListener(this::syncIndex);
     }
 
-    /** Starts polling for changes other processes make (the workbench does; a one-shot CLI command need not). */
+    /**
+     * Follows the changes other processes make (the workbench does; a one-shot CLI command need not): on a team's
+     * store they arrive as they commit (LISTEN/NOTIFY, with a slow poll as a safety net, and reconnecting when the
+     * server comes back); on a single-user workspace a poll every half second.
+     */
     public void watchOtherProcesses() {
-        store.watchExternalChanges(Duration.ofMillis(500));
+        store.followChanges(store.isTeam() ? TEAM_SAFETY_POLL : Duration.ofMillis(500));
+    }
+
+    /** How often a team store polls although notifications push every change: only a safety net. */
+    private static final Duration TEAM_SAFETY_POLL = Duration.ofSeconds(30);
+
+    // ---- team mode (issue 17): what the status bar and the conflict notice show
+
+    /** The connection to the team's server (always LOCAL for a single-user workspace). */
+    public org.rapporteur.annotations.StoreHealth health() {
+        return store.health();
+    }
+
+    /** Hears every change of {@link #health()}, on the thread that noticed it; the handle removes the listener. */
+    public AutoCloseable addHealthListener(Consumer<org.rapporteur.annotations.StoreHealth> listener) {
+        return store.addHealthListener(listener);
+    }
+
+    /** Who has the team's store open now, this workbench included (empty for a single-user workspace). */
+    public List<org.rapporteur.annotations.TeamMember> members() {
+        return store.members();
+    }
+
+    /** Changes made while the team's server was away that it refused when it was back, with the reason. */
+    public List<org.rapporteur.annotations.UnwrittenChange> unwrittenChanges() {
+        return store.unwrittenChanges();
+    }
+
+    /** The analyst has seen {@link #unwrittenChanges()}: the list is cleared. */
+    public void forgetUnwrittenChanges() {
+        store.forgetUnwrittenChanges();
+    }
+
+    /**
+     * The edit of a tag or note that change {@code changeId} replaced ({@link ChangeEvent#overwrote()} names whose):
+     * the replaced value and the replacement, for the conflict notice.
+     */
+    public Optional<org.rapporteur.annotations.OverwrittenEdit> overwritten(long changeId) {
+        return store.overwritten(changeId);
+    }
+
+    /** Puts back the edit that change {@code changeId} replaced, as one new undoable change. */
+    public ChangeEvent putBack(long changeId) {
+        return store.putBack(changeId);
     }
 
     public ChangeEvent execute(Change change) {

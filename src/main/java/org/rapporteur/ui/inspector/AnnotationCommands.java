@@ -140,7 +140,7 @@ public final class AnnotationCommands {
         } else if (t.isEmpty()) {
             service().execute(new Change.DeleteNote(existing.id()));
         } else if (!t.equals(existing.text())) {
-            service().execute(new Change.EditNote(existing.id(), t));
+            service().execute(new Change.EditNote(existing.id(), t, existing.modifiedAt()));
         }
     }
 
