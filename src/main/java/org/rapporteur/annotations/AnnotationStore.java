@@ -402,6 +402,7 @@ public final class AnnotationStore implements AutoCloseable {
             String now = now();
             UndoJournal.Affected a = new UndoJournal.Affected(Set.of(), Set.of(), false);
             long id = journal.recordEvent(c, 0, ChangeEvent.Action.DONE, type, summary, 0, a, user, origin, now);
+            announce(c, id); // the other workbenches hear of it at once (LISTEN/NOTIFY), as of any change
             return new ChangeEvent(id, 0, ChangeEvent.Action.DONE, type, summary, 0, Set.of(), Set.of(), false,
                     false, origin, user, null);
         }));

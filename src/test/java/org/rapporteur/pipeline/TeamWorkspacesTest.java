@@ -131,11 +131,21 @@ class TeamWorkspacesTest {
     }
 
     @Test
-    void settingsAndTheCodedByFacetAreTheTeams() {
+    void settingsAndTheCodedByFacetAreTheTeams() throws Exception {
         try (Workspace a = Workspace.open(aliceWs); Workspace b = Workspace.open(bobWs)) {
             a.index(List.of(aliceFolder), ProgressListener.NONE, Cancellation.NEVER);
             b.syncTeam(ProgressListener.NONE, Cancellation.NEVER);
+            java.util.concurrent.CountDownLatch heard = new java.util.concurrent.CountDownLatch(1);
+            b.annotations().addListener(e -> {
+                if (org.rapporteur.annotations.SharedCorpus.SETTING_CHANGED.equals(e.type()) && e.external()
+                        && alice.user().equals(e.user())) {
+                    heard.countDown();
+                }
+            });
+            b.annotations().watchOtherProcesses(); // what the workbench does: LISTEN/NOTIFY in a team
             a.themes().addTheme("Water/Dams", List.of("dam", "reservoir"));
+            assertTrue(heard.await(5, java.util.concurrent.TimeUnit.SECONDS),
+                    "Bob's workbench hears of the edit as it is made, with who made it");
             assertTrue(b.themes().themes().stream().map(Theme::path).anyMatch("Water/Dams"::equals),
                     "Bob reads Alice's theme");
             b.themes().addRule("Water/Dams", "text:indus");
