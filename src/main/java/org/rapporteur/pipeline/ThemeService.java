@@ -38,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * <p>Where they live: a single-user workspace keeps them in {@code themes.json} (the defaults until the analyst edits
  * them). A team workspace keeps them in the team's database as the shared setting {@value #SETTING} (issue 17, ADR
  * 0039), so an edit in one workbench is what every member's next read sees, and its change event makes the others
- * reload at once. The first member to open a team workspace shares the taxonomy their workspace had.
+ * reload at once. The first edit in a team makes the taxonomy that workspace had (with the edit) the team's; until
+ * then each workbench uses its own.
  */
 public final class ThemeService {
     private static final Logger LOG = LoggerFactory.getLogger(ThemeService.class);
@@ -72,9 +73,9 @@ public final class ThemeService {
         this.taxonomy = ThemeTaxonomy.loadOrDefaults(file, problems);
         problems.forEach(p -> LOG.warn("Theme taxonomy: {}", p.line()));
         if (shared != null) {
-            if (readShared().isEmpty()) {
-                save(taxonomy); // the team has none yet: this workspace's becomes the team's
-            }
+            // Until a member edits them the team has none, and each workbench uses its own (themes.json or the
+            // defaults): opening a workspace writes nothing, so joining and leaving a team moves exactly what was there
+            readShared();
             annotations.addListener(e -> {
                 if (SharedCorpus.SETTING_CHANGED.equals(e.type()) && e.external()) {
                     readShared();
