@@ -394,7 +394,25 @@ public final class AnnotationStore implements AutoCloseable {
 
     /** The team's corpus manifest and shared settings (also kept, unshared, in a single-user store). Part corpus. */
     public SharedCorpus sharedCorpus() {
-        throw new UnsupportedOperationException("issue 17, part corpus");
+        return new StoreSharedCorpus(db, this);
+    }
+
+    /**
+     * Runs {@code work} (a change of the manifest or of a shared setting) in one write transaction with a change
+     * event of {@code type}, and tells the listeners. Not journalled for undo: see {@link SharedCorpus}.
+     */
+    ChangeEvent recordSharedChange(String type, String summary, SqlWork<?> work) {
+        ChangeEvent event = own(() -> db.write(c -> {
+            work.run(c);
+            String now = now();
+            UndoJournal.Affected a = new UndoJournal.Affected(Set.of(), Set.of(), false);
+            long id = journal.recordEvent(c, 0, ChangeEvent.Action.DONE, type, summary, 0, a, user, origin, now);
+            announce(c, id); // the other workbenches hear of it at once (LISTEN/NOTIFY), as of any change
+            return new ChangeEvent(id, 0, ChangeEvent.Action.DONE, type, summary, 0, Set.of(), Set.of(), false,
+                    false, origin, user, null);
+        }));
+        fire(event);
+        return event;
     }
 
     public String user() {
@@ -876,6 +894,20 @@ public final class AnnotationStore implements AutoCloseable {
     public List<String> tagPathsForClaim(String claimId) {
         return db.read(c -> StoreQueries.tagPathsByClaim(c, "a.claim_id = ?", claimId))
                 .getOrDefault(claimId, List.of());
+    }
+
+    /**
+     * Who coded a claim (the creators of its claim codings and of selection codings inside it, orphans left out),
+     * sorted: the {@code coded by} facet.
+     */
+    public List<String> codersForClaim(String claimId) {
+        return db.read(c -> StoreQueries.codersByClaim(c, "a.claim_id = ?", claimId)).getOrDefault(claimId,
+                List.of());
+    }
+
+    /** Who coded each coded claim of a report, for (re-)indexing a report in one go. */
+    public Map<String, List<String>> codersByClaim(String reportId) {
+        return db.read(c -> StoreQueries.codersByClaim(c, "a.report_id = ?", reportId));
     }
 
     /** Tag paths of every coded claim of a report, for (re-)indexing a report in one go. */

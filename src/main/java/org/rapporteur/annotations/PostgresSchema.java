@@ -172,7 +172,7 @@ final class PostgresSchema {
                     "CREATE INDEX suggestion_rejection_tag ON suggestion_rejection (tag_id)")));
 
     /** 6, part corpus (issue 17): the corpus manifest and the shared settings. */
-    static final List<Migration> CORPUS = List.of();
+    static final List<Migration> CORPUS = List.of(new Migration(6, CorpusSchema.DESCRIPTION, CorpusSchema.POSTGRESQL));
 
     /** 7, part live (issue 17): what live collaboration needs, e.g. {@code change_event.overwrote}. */
     static final List<Migration> LIVE = List.of(

@@ -231,6 +231,21 @@ final class StoreQueries {
         return out;
     }
 
+    /** The creators of the codings on each claim (claim and selection codings, orphans left out), sorted. */
+    static Map<String, List<String>> codersByClaim(Connection c, String where, Object... args) throws SQLException {
+        Map<String, Set<String>> m = new TreeMap<>();
+        try (PreparedStatement ps = prepare(c, "SELECT DISTINCT a.claim_id, k.creator FROM coding k JOIN anchor a ON"
+                + " a.id = k.anchor_id WHERE a.status <> 'ORPHAN' AND a.claim_id IS NOT NULL AND " + where, args);
+             java.sql.ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                m.computeIfAbsent(rs.getString(1), x -> new TreeSet<>()).add(rs.getString(2));
+            }
+        }
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return out;
+    }
+
     static String shorten(String s) {
         String t = s == null ? "" : s.replaceAll("\\s+", " ").strip();
         return t.length() <= 60 ? t : t.substring(0, 57) + "...";

@@ -13,7 +13,8 @@ record ClaimJson(String id, String reportId, String source, String report, Integ
                  int end, String text, String speaker, String speakerRole, String attributedTo, String attribution,
                  double confidence, String attributionReason, RunnerUpJson runnerUp,
                  List<EvidenceJson> evidence, List<String> countries, String speakerCountry,
-                 List<String> regions, List<ThemeJson> themes, List<String> organisations, List<String> tags) {
+                 List<String> regions, List<ThemeJson> themes, List<String> organisations, List<String> tags,
+                 List<String> codedBy) {
 
     record ThemeJson(String theme, List<String> evidence) {
     }
@@ -38,6 +39,6 @@ record ClaimJson(String id, String reportId, String source, String report, Integ
                         v.chosen())).toList(),
                 e.countries(), e.speakerCountry(), e.regions(),
                 e.themes().stream().map(t -> new ThemeJson(t.theme(), t.evidence())).toList(), e.organisations(),
-                r.tags());
+                r.tags(), r.codedBy());
     }
 }

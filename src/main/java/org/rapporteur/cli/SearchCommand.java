@@ -50,7 +50,8 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--filter", paramLabel = "DIM=VALUE", description = "Facet filter, e.g. country=India or "
             + "publisher=\"Some Institute\" (repeatable; values of one facet are OR-ed). Facets: speaker, "
             + "speakerCountry, country, region, theme, org (organisations mentioned), publisher, report, kind, year, "
-            + "tag; the value must be as the facet lists it (--json shows them).")
+            + "tag, codedBy (who coded the claim, e.g. codedBy=bob); the value must be as the facet lists it (--json "
+            + "shows them).")
     List<String> filters = new ArrayList<>();
 
     @Option(names = "--mode", paramLabel = "MODE", defaultValue = "hybrid", description = "lexical (by words), "

@@ -17,10 +17,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code rapporteur team connect|status|disconnect}: a workspace's team on a PostgreSQL server (issue 17). */
+/** {@code rapporteur team connect|status|disconnect|sync}: a workspace's team on a PostgreSQL server (issue 17). */
 @Command(name = "team", description = "Share annotations with a team on a PostgreSQL server: join it, see the "
-        + "connection, leave it.",
-        subcommands = {TeamCommand.Connect.class, TeamCommand.Status.class, TeamCommand.Disconnect.class})
+        + "connection, bring this index in line with the team's shared corpus, leave it.",
+        subcommands = {TeamCommand.Connect.class, TeamCommand.Status.class, TeamCommand.Disconnect.class,
+                TeamSyncCommand.class})
 final class TeamCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -155,6 +155,9 @@ final class ClaimDocuments {
         for (String tag : r.tags()) {
             d.add(new TextField(TAG.name, tag, Field.Store.YES));
         }
+        for (String coder : r.codedBy()) {
+            d.add(new TextField(CODED_BY.name, coder, Field.Store.YES));
+        }
 
         d.add(new SortedDocValuesField(SORT_DATE.name, new BytesRef(nz(r.date()))));
         d.add(new SortedDocValuesField(SORT_REPORT.name, new BytesRef(nz(r.reportTitle()).toLowerCase(Locale.ROOT))));
@@ -185,6 +188,9 @@ final class ClaimDocuments {
         addFacet(d, FacetDimension.YEAR, year == null ? null : year.toString());
         for (String tag : distinct(r.tags())) {
             addFacet(d, FacetDimension.TAG, tag);
+        }
+        for (String coder : distinct(r.codedBy())) {
+            addFacet(d, FacetDimension.CODED_BY, coder);
         }
         return config.build(d);
     }
@@ -249,7 +255,8 @@ final class ClaimDocuments {
         Claim claim = new Claim(id, reportId, start, end, d.get(TEXT.name), page, section, kind, attribution,
                 enrichment);
         return new ClaimRecord(claim, d.get(SOURCE.name), d.get(REPORT_TITLE.name), d.get(ORGANISATION.name),
-                d.get(DATE.name), kindOf(d), List.of(d.getValues(TAG.name)));
+                d.get(DATE.name), kindOf(d), List.of(d.getValues(TAG.name)),
+                List.of(d.getValues(CODED_BY.name)));
     }
 
     static ReportSummary toReportSummary(Document d) {

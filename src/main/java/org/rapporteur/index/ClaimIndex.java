@@ -319,6 +319,15 @@ public final class ClaimIndex implements Closeable {
      * instead of one per claim. Claims not in the index are skipped; returns how many were re-tagged.
      */
     public int retag(Map<String, List<String>> tagsByClaim) {
+        return retag(tagsByClaim, null);
+    }
+
+    /**
+     * Replaces the user tags and who coded each of many claims (the {@code tag} and {@code coded by} facets) in one
+     * go, as {@link #retag(Map)} does; a claim missing from {@code codersByClaim} has no coder. With
+     * {@code codersByClaim} null the coders stay as they are.
+     */
+    public int retag(Map<String, List<String>> tagsByClaim, Map<String, List<String>> codersByClaim) {
         if (tagsByClaim.isEmpty()) {
             return 0;
         }
@@ -328,8 +337,10 @@ public final class ClaimIndex implements Closeable {
             int n = 0;
             for (ClaimRecord current : searcher.claims(tagsByClaim.keySet())) {
                 String id = current.claim().id();
+                ClaimRecord updated = codersByClaim == null ? current.withTags(tagsByClaim.get(id))
+                        : current.withCodings(tagsByClaim.get(id), codersByClaim.getOrDefault(id, List.of()));
                 w.updateDocument(new Term(IndexField.ID.name, id),
-                        ClaimDocuments.claimDocument(current.withTags(tagsByClaim.get(id)), facetsConfig));
+                        ClaimDocuments.claimDocument(updated, facetsConfig));
                 n++;
             }
             return n;

@@ -83,6 +83,8 @@ enum IndexField {
     ORG("org"),
     /** The user's tags (paths), a cache of the annotation store refreshed on every change. */
     TAG("tag"),
+    /** Who coded the claim (analyst names), a cache of the annotation store refreshed with the tags: {@code codedBy:}. */
+    CODED_BY("codedBy"),
     /** Doc-values-only fields for sorting without loading stored fields. */
     SORT_DATE("sort_date"),
     SORT_REPORT("sort_report"),
@@ -90,7 +92,7 @@ enum IndexField {
     SORT_POSITION("sort_pos");
 
     /** Bump on any schema change. */
-    static final String VERSION = "9";
+    static final String VERSION = "10";
     static final String VERSION_KEY = "rapporteur.schema";
     static final String CLAIM = "claim";
     static final String REPORT_TYPE = "report";

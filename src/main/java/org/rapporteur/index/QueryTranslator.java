@@ -46,6 +46,7 @@ final class QueryTranslator {
             Map.entry("speakercountry", IndexField.SPEAKER_COUNTRY.name),
             Map.entry("theme", IndexField.THEME.name),
             Map.entry("tag", IndexField.TAG.name),
+            Map.entry("codedby", IndexField.CODED_BY.name),
             Map.entry("report", IndexField.REPORT.name),
             Map.entry("section", IndexField.SECTION.name),
             Map.entry("org", IndexField.ORG.name),

@@ -16,7 +16,9 @@ public enum FacetDimension {
     REPORT("report", "Report", false),
     KIND("kind", "Kind", false),
     YEAR("year", "Year", false),
-    TAG("tag", "Tag", true);
+    TAG("tag", "Tag", true),
+    /** Who coded the claim: the analysts who made its codings (issue 17's team mode; one name alone otherwise). */
+    CODED_BY("codedBy", "Coded by", true);
 
     private final String key;
     private final String label;

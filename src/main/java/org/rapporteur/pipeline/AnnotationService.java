@@ -267,11 +267,13 @@ public final class AnnotationService implements AutoCloseable {
                 .findFirst().orElse(report.id());
         ReconciledReport reconciled = store.reconcile(oldId, report.id(), text, report.claims());
         log(reconciled.reanchoring());
+        Map<String, List<String>> coders = store.codersByClaim(report.id());
         ReportMetadata m = report.metadata();
         List<ClaimRecord> out = new ArrayList<>(reconciled.claims().size());
         for (Claim c : reconciled.claims()) {
             out.add(new ClaimRecord(c, report.source().sourceName(), report.title(), m.organisation(), m.date(),
-                    m.kind(), reconciled.tagPaths().getOrDefault(c.id(), List.of())));
+                    m.kind(), reconciled.tagPaths().getOrDefault(c.id(), List.of()),
+                    coders.getOrDefault(c.id(), List.of())));
         }
         return out;
     }
@@ -287,6 +289,9 @@ public final class AnnotationService implements AutoCloseable {
     private void syncIndex(ChangeEvent e) {
         if (e.action() == ChangeEvent.Action.REANCHORED) {
             return; // re-anchoring happens while a report is being indexed, which writes its claims itself
+        }
+        if (isSharedCorpusChange(e)) {
+            return; // the manifest and shared settings touch no claim: the theme service and sync listen for them
         }
         try {
             boolean corrections = e.correctionsChanged();
@@ -304,14 +309,22 @@ public final class AnnotationService implements AutoCloseable {
                 claims.addAll(codedClaims());
             }
             Map<String, List<String>> tags = new HashMap<>();
+            Map<String, List<String>> coders = new HashMap<>();
             for (String claimId : claims) {
                 tags.put(claimId, store.tagPathsForClaim(claimId));
+                coders.put(claimId, store.codersForClaim(claimId));
             }
-            index.retag(tags);
+            index.retag(tags, coders); // the tag and coded-by facets, refreshed together
             index.commit();
         } catch (RuntimeException ex) {
             LOG.warn("Updating the index after '{}' failed; the next index run repairs it", e.summary(), ex);
         }
+    }
+
+    /** True for a change of the team's manifest or shared settings (no claim's annotations change). */
+    static boolean isSharedCorpusChange(ChangeEvent e) {
+        return org.rapporteur.annotations.SharedCorpus.SETTING_CHANGED.equals(e.type())
+                || org.rapporteur.annotations.SharedCorpus.MANIFEST_CHANGED.equals(e.type());
     }
 
     /** A renamed, moved or merged tag changes the paths on every claim coded with it or its children. */

@@ -34,6 +34,7 @@ public final class ClaimFacetValues {
             case KIND -> one(r.kind() == null ? null : r.kind().label());
             case YEAR -> one(year(r.date()));
             case TAG -> distinct(r.tags());
+            case CODED_BY -> distinct(r.codedBy());
         };
     }
 

@@ -304,8 +304,29 @@ public final class TeamService {
         }
     }
 
-    /** A sentence for a path the analyst gave as the shared folder, or null when it is usable. Part corpus. */
+    /**
+     * A sentence for a path the analyst gave as the shared folder, or null when it is usable: an existing, readable
+     * folder (it may be empty: the first member of a team starts with nothing). Changes nothing. Part corpus.
+     */
     public static String checkSharedFolder(Path folder) {
-        throw new UnsupportedOperationException("issue 17, part corpus");
+        if (folder == null || folder.toString().isBlank()) {
+            return "Give the folder on this machine that holds the team's shared reports.";
+        }
+        Path f = folder.toAbsolutePath().normalize();
+        if (!java.nio.file.Files.exists(f)) {
+            return "The shared folder " + f + " does not exist on this machine: give the folder your copy of the"
+                    + " team's reports is in (a network drive or a synced folder).";
+        }
+        if (!java.nio.file.Files.isDirectory(f)) {
+            return "The shared folder " + f + " is a file, not a folder: give the folder the team's reports are in.";
+        }
+        if (!java.nio.file.Files.isReadable(f) || !java.nio.file.Files.isExecutable(f)) {
+            return "The shared folder " + f + " cannot be read by this account: check its permissions.";
+        }
+        if (f.getParent() == null) {
+            return "The shared folder cannot be the root of the file system (" + f + "): give the folder the team's"
+                    + " reports are in.";
+        }
+        return null;
     }
 }

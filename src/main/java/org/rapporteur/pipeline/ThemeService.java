@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.rapporteur.annotations.Correction;
 import org.rapporteur.annotations.CorrectionKind;
+import org.rapporteur.annotations.SharedCorpus;
 import org.rapporteur.enrich.Theme;
 import org.rapporteur.enrich.ThemeRule;
 import org.rapporteur.enrich.ThemeTagger;
@@ -30,66 +31,138 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The workspace's theme taxonomy ({@code themes.json}, the defaults until the analyst edits it): add themes and
- * terms, save a search as a theme rule ("autocode by query"), and re-tag every indexed claim from the index alone —
- * no source file is read again. The analyst's theme corrections are re-applied after re-tagging.
+ * The workspace's theme taxonomy and rules: add themes and terms, save a search as a theme rule ("autocode by
+ * query"), and re-tag every indexed claim from the index alone — no source file is read again. The analyst's theme
+ * corrections are re-applied after re-tagging.
+ *
+ * <p>Where they live: a single-user workspace keeps them in {@code themes.json} (the defaults until the analyst edits
+ * them). A team workspace keeps them in the team's database as the shared setting {@value #SETTING} (issue 17, ADR
+ * 0039), so an edit in one workbench is what every member's next read sees, and its change event makes the others
+ * reload at once. The first edit in a team makes the taxonomy that workspace had (with the edit) the team's; until
+ * then each workbench uses its own.
  */
 public final class ThemeService {
     private static final Logger LOG = LoggerFactory.getLogger(ThemeService.class);
     static final String FILE = "themes.json";
+    /** The key of the team's taxonomy and rules among the shared settings. */
+    public static final String SETTING = "themes";
 
     private final Path file;
     private final ClaimIndex index;
     private final TextAnalyzer analyzer;
     private final AnnotationService annotations;
+    /** The team's shared settings, or null in a single-user workspace. */
+    private final SharedCorpus shared;
     private volatile ThemeTaxonomy taxonomy;
+    /** The shared JSON {@link #taxonomy} was parsed from: an unchanged setting keeps the same object. */
+    private volatile String sharedJson;
 
     ThemeService(Path workspace, ClaimIndex index, TextAnalyzer analyzer, AnnotationService annotations) {
+        this(workspace, index, analyzer, annotations, false);
+    }
+
+    /** @param team true in a team workspace: the taxonomy and rules are the team's shared setting */
+    ThemeService(Path workspace, ClaimIndex index, TextAnalyzer analyzer, AnnotationService annotations,
+                 boolean team) {
         this.file = workspace.resolve(FILE);
         this.index = index;
         this.analyzer = analyzer;
         this.annotations = annotations;
+        this.shared = team ? annotations.store().sharedCorpus() : null;
         List<Problem> problems = new ArrayList<>();
         this.taxonomy = ThemeTaxonomy.loadOrDefaults(file, problems);
         problems.forEach(p -> LOG.warn("Theme taxonomy: {}", p.line()));
+        if (shared != null) {
+            // Until a member edits them the team has none, and each workbench uses its own (themes.json or the
+            // defaults): opening a workspace writes nothing, so joining and leaving a team moves exactly what was there
+            readShared();
+            annotations.addListener(e -> {
+                if (SharedCorpus.SETTING_CHANGED.equals(e.type()) && e.external()) {
+                    readShared();
+                }
+            });
+        }
     }
 
+    /** True when the taxonomy and rules are the team's, shared through its database. */
+    public boolean shared() {
+        return shared != null;
+    }
+
+    /**
+     * The taxonomy and rules as they are now; in a team workspace, as the team's database has them (one small query;
+     * the last one read when the server is away).
+     */
     public ThemeTaxonomy taxonomy() {
+        if (shared != null) {
+            try {
+                readShared();
+            } catch (RuntimeException e) {
+                LOG.debug("The team's theme taxonomy cannot be read now; using the last one read: {}", e.toString());
+            }
+        }
         return taxonomy;
     }
 
+    /** Reads the team's setting into {@link #taxonomy} when it changed; empty when the team has none. */
+    private synchronized java.util.Optional<String> readShared() {
+        java.util.Optional<String> json = shared.setting(SETTING);
+        if (json.isPresent() && !json.get().equals(sharedJson)) {
+            try {
+                taxonomy = ThemeTaxonomy.parse(json.get());
+                sharedJson = json.get();
+            } catch (IllegalArgumentException e) {
+                LOG.warn("The team's theme taxonomy cannot be read ({}); keeping the one in use", e.getMessage());
+            }
+        }
+        return json;
+    }
+
     public List<Theme> themes() {
-        return taxonomy.themes();
+        return taxonomy().themes();
     }
 
     public List<ThemeRule> rules() {
-        return taxonomy.rules();
+        return taxonomy().rules();
     }
 
+    // Each edit starts from the taxonomy as it is now (in a team, as the database has it), so a member's edit made
+    // since this workbench last read it is kept, not overwritten with a stale copy.
+
     public synchronized void addTheme(String path, List<String> terms) {
-        if (taxonomy.theme(path).isPresent()) {
+        ThemeTaxonomy t = taxonomy();
+        if (t.theme(path).isPresent()) {
             throw new RapporteurException("The theme '" + path + "' exists already; add terms to it instead.");
         }
-        save(taxonomy.withTheme(path, terms));
+        save(t.withTheme(path, terms));
     }
 
     public synchronized void addTerms(String path, List<String> terms) {
-        if (taxonomy.theme(path).isEmpty()) {
-            throw new RapporteurException("No theme '" + path + "'. Themes: " + String.join(", ", taxonomy.paths()));
+        ThemeTaxonomy t = taxonomy();
+        if (t.theme(path).isEmpty()) {
+            throw new RapporteurException("No theme '" + path + "'. Themes: " + String.join(", ", t.paths()));
         }
-        save(taxonomy.withTerms(path, terms));
+        save(t.withTerms(path, terms));
     }
 
     /** Saves a search as a rule: every claim the query finds gets the theme. The query is checked first. */
     public synchronized void addRule(String theme, String query) {
         index.search(SearchRequest.of(query, 1)); // throws QuerySyntaxException with the position of a typo
-        if (taxonomy.theme(theme).isEmpty()) {
-            taxonomy = taxonomy.withTheme(theme, List.of());
+        ThemeTaxonomy t = taxonomy();
+        if (t.theme(theme).isEmpty()) {
+            t = t.withTheme(theme, List.of());
         }
-        save(taxonomy.withRule(new ThemeRule(theme, query)));
+        save(t.withRule(new ThemeRule(theme, query)));
     }
 
-    private void save(ThemeTaxonomy t) {
+    private synchronized void save(ThemeTaxonomy t) {
+        if (shared != null) {
+            String json = t.toJson();
+            shared.putSetting(SETTING, json);
+            taxonomy = t;
+            sharedJson = json;
+            return;
+        }
         try {
             t.save(file);
             taxonomy = t;
@@ -103,7 +176,7 @@ public final class ThemeService {
      * whose themes changed.
      */
     public long retag(ProgressListener progress, Cancellation cancel) {
-        ThemeTaxonomy t = taxonomy;
+        ThemeTaxonomy t = taxonomy();
         ThemeTagger tagger = new ThemeTagger(analyzer, t);
         Map<String, List<ThemeMatch>> byRule = new HashMap<>();
         for (ThemeRule rule : t.rules()) {
@@ -132,9 +205,8 @@ public final class ThemeService {
                     any = true;
                     changed++;
                     Enrichment e = r.claim().enrichment();
-                    r = new ClaimRecord(r.claim().withEnrichment(new Enrichment(e.countries(), e.speakerCountry(),
-                            e.regions(), themes, e.organisations())), r.source(), r.reportTitle(), r.organisation(),
-                            r.date(), r.kind(), r.tags());
+                    r = r.withClaim(r.claim().withEnrichment(new Enrichment(e.countries(), e.speakerCountry(),
+                            e.regions(), themes, e.organisations())));
                 }
                 updated.add(r);
             }

@@ -51,6 +51,11 @@ public final class Workspace implements AutoCloseable {
     /** The taxonomy {@link #analyser} was built with; an edited taxonomy makes the next index run rebuild it. */
     private volatile ThemeTaxonomy analyserTaxonomy;
     private volatile WorkspaceSettings settings;
+    /**
+     * What the index held under the team's shared folder before a run whose changes could not be recorded in the
+     * manifest (the server was away); null when every run was recorded.
+     */
+    private volatile java.util.Map<String, String> unrecordedBefore;
     private Sidecar sidecar;
     private List<Path> sidecarRoots;
 
@@ -70,7 +75,7 @@ public final class Workspace implements AutoCloseable {
         this.settings = settings;
         AnnotationStore store = openStore(dir, settings, new IndexClaimResolver(index), origin);
         this.annotations = new AnnotationService(store, index, this::reload);
-        this.themes = new ThemeService(dir, index, textAnalyzer, annotations);
+        this.themes = new ThemeService(dir, index, textAnalyzer, annotations, settings.team() != null);
         this.people = new PeopleService(index, annotations);
         this.meaning = new MeaningIndex(dir, index);
         this.suggestions = new CodeSuggestions(index::meaning, annotations, index::claim);
@@ -346,6 +351,51 @@ public final class Workspace implements AutoCloseable {
      */
     public IndexSummary index(List<Path> roots, ProgressListener progress, Cancellation cancel, boolean force,
                               Consumer<CorpusChanges> checked) {
+        return indexRun(roots, progress, cancel, force, checked).summary();
+    }
+
+    /** An index run, and what it recorded in the team's manifest ({@link ManifestRecorder.Outcome#NONE} alone). */
+    record IndexRun(IndexSummary summary, ManifestRecorder.Outcome manifest) {
+    }
+
+    IndexRun indexRun(List<Path> roots, ProgressListener progress, Cancellation cancel, boolean force) {
+        return indexRun(roots, progress, cancel, force, changes -> { });
+    }
+
+    /**
+     * Brings this workbench's index in line with the team's corpus, and the team's manifest in line with what this
+     * machine's shared folder holds (issue 17, ADR 0039): an incremental index run over the shared folder and the
+     * other roots, with progress and cancellation, then the manifest compared with the folder and the index. The
+     * workbench calls it in the background on opening a team workspace; {@code rapporteur team sync} prints it.
+     * Refuses a single-user workspace, and a team workspace without a usable shared folder, with a
+     * {@link RapporteurException} saying which.
+     */
+    public SyncReport syncTeam(ProgressListener progress, Cancellation cancel) {
+        return TeamSync.sync(this, progress, cancel);
+    }
+
+    /**
+     * The manifest recorder of a team workspace with a shared folder on this machine; null otherwise (a single-user
+     * workspace records nothing: its reports are its own).
+     */
+    private ManifestRecorder manifestRecorder() {
+        WorkspaceSettings.TeamLink team = settings.team();
+        if (team == null || team.sharedFolder() == null || team.sharedFolder().isBlank()) {
+            return null;
+        }
+        return new ManifestRecorder(annotations.store().sharedCorpus(),
+                new ManifestRecorder.SharedFolder(Path.of(team.sharedFolder())));
+    }
+
+    private IndexRun indexRun(List<Path> roots, ProgressListener progress, Cancellation cancel, boolean force,
+                              Consumer<CorpusChanges> checked) {
+        ManifestRecorder manifest = manifestRecorder();
+        // what the index held under the shared folder before the run: a report it replaces or drops is told apart
+        // from a stale copy it held all along (ADR 0039)
+        java.util.Map<String, String> before = manifest == null ? null : manifest.snapshot(index.catalog());
+        if (before != null && unrecordedBefore != null) {
+            before.putAll(unrecordedBefore); // an earlier run could not record: compare with what was before it
+        }
         synchronized (this) {
             sidecar = null;
         }
@@ -361,7 +411,24 @@ public final class Workspace implements AutoCloseable {
         if (!themes.rules().isEmpty() && summary.indexed() > 0 && !summary.cancelled()) {
             themes.retag(ProgressListener.NONE, cancel); // theme rules are queries: they run over the new claims
         }
-        return summary;
+        ManifestRecorder.Outcome recorded = ManifestRecorder.Outcome.NONE;
+        if (manifest != null) {
+            try {
+                recorded = manifest.record(before, manifest.snapshot(index.catalog()));
+                unrecordedBefore = null;
+                if (!recorded.recorded().isEmpty() || !recorded.removed().isEmpty()) {
+                    LOG.info("The team's manifest: {} reports recorded, {} removed", recorded.recorded().size(),
+                            recorded.removed().size());
+                }
+            } catch (RuntimeException e) {
+                // the index run is done and sound; the manifest is recorded by the next run, which compares with
+                // what the index held before this one
+                unrecordedBefore = before;
+                LOG.warn("The team's manifest could not be updated after indexing ({}); the next index run or sync"
+                        + " records it", e.getMessage());
+            }
+        }
+        return new IndexRun(summary, recorded);
     }
 
     /**

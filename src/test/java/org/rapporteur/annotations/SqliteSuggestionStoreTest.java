@@ -42,6 +42,9 @@ class SqliteSuggestionStoreTest extends SuggestionStoreContract {
             st.execute("ALTER TABLE coding DROP COLUMN suggestion_confidence");
             st.execute("UPDATE change_row SET after_json = json_remove(after_json, '$.suggested',"
                     + " '$.suggestion_confidence') WHERE table_name = 'coding'");
+            // what later steps made goes too, so that the file is as schema 4 left it (6: the team's manifest)
+            st.execute("DROP TABLE IF EXISTS corpus_manifest");
+            st.execute("DROP TABLE IF EXISTS shared_setting");
             // Migration 7 (issue 17, live collaboration) came after: its columns go too, so 5 to 7 run again.
             st.execute("DROP INDEX change_log_client_key");
             for (String column : List.of("tag.modified_by", "note.modified_by", "change_log.overwrote",

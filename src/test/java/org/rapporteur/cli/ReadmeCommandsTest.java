@@ -59,6 +59,8 @@ class ReadmeCommandsTest {
             Map.entry("bin/rapporteur team connect postgresql://maria@db.example.org/policy_team --move-annotations",
                     "needs a PostgreSQL server; TeamCommandTest runs connect, status and disconnect against a "
                     + "throwaway one"),
+            Map.entry("bin/rapporteur team sync", "needs a team's PostgreSQL server and a shared folder; "
+                    + "TeamSyncCommandTest runs it against a throwaway one"),
             Map.entry("bin/rapporteur team disconnect --copy-annotations", "leaves a team, and this test's "
                     + "workspace is in none; TeamCommandTest runs it against a throwaway PostgreSQL server"),
             Map.entry("bin/rapporteur suggest CLAIM_B", "needs the claims' vectors, which this test's workspace does "

@@ -141,7 +141,7 @@ public final class SearchViewModel {
         for (FacetCount fc : result.facets()) {
             FacetDimension d = fc.dimension();
             String field = switch (d) {
-                case SPEAKER, COUNTRY, SPEAKER_COUNTRY, THEME, TAG, REGION, YEAR, KIND, PUBLISHER -> d.key();
+                case SPEAKER, COUNTRY, SPEAKER_COUNTRY, THEME, TAG, CODED_BY, REGION, YEAR, KIND, PUBLISHER -> d.key();
                 case ORGANISATION -> "org";
                 case REPORT -> "report";
             };
