@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 
+import org.rapporteur.annotations.ChangeEvent;
 import org.rapporteur.annotations.Tag;
 import org.rapporteur.model.ClaimRecord;
 import org.rapporteur.model.RapporteurException;
@@ -140,41 +141,42 @@ final class SuggestCommand extends WorkspaceCommand {
     record CandidatesJson(long tagId, String tag, String combine, List<CandidateJson> candidates) {
     }
 
-    /** {@code suggest accept CLAIM TAG}: codes the claim with the tag, marked as suggested. */
-    @Command(name = "accept", description = "Code CLAIM with TAG as a suggestion you accepted: an ordinary coding"
-            + " (undo takes it back, exports carry it) that remembers it was suggested.")
-    static final class Accept extends WorkspaceCommand {
+    /** A command on one claim and one tag: checks both, then {@link #apply}s and prints what it did. */
+    abstract static class ClaimTagCommand extends WorkspaceCommand {
         @Parameters(index = "0", paramLabel = "CLAIM")
         String claimId;
 
         @Parameters(index = "1", paramLabel = "TAG", description = "Tag name, path or id.")
         String tag;
 
+        abstract ChangeEvent apply(Workspace ws, String claimId, long tagId);
+
         @Override
         int run(Workspace ws, PrintWriter out) {
             AnnotationCommandSupport.requireClaim(ws, claimId);
             Tag t = ws.annotations().resolveTag(tag);
-            AnnotationCommandSupport.print(out, json, ws.suggestions().accept(claimId, t.id()));
+            AnnotationCommandSupport.print(out, json, apply(ws, claimId, t.id()));
             return 0;
+        }
+    }
+
+    /** {@code suggest accept CLAIM TAG}: codes the claim with the tag, marked as suggested. */
+    @Command(name = "accept", description = "Code CLAIM with TAG as a suggestion you accepted: an ordinary coding"
+            + " (undo takes it back, exports carry it) that remembers it was suggested.")
+    static final class Accept extends ClaimTagCommand {
+        @Override
+        ChangeEvent apply(Workspace ws, String claimId, long tagId) {
+            return ws.suggestions().accept(claimId, tagId);
         }
     }
 
     /** {@code suggest reject CLAIM TAG}: remembers the refusal, so the tag is not suggested for the claim again. */
     @Command(name = "reject", description = "Refuse TAG for CLAIM: it is not suggested for that claim again (undo"
             + " takes the refusal back).")
-    static final class Reject extends WorkspaceCommand {
-        @Parameters(index = "0", paramLabel = "CLAIM")
-        String claimId;
-
-        @Parameters(index = "1", paramLabel = "TAG", description = "Tag name, path or id.")
-        String tag;
-
+    static final class Reject extends ClaimTagCommand {
         @Override
-        int run(Workspace ws, PrintWriter out) {
-            AnnotationCommandSupport.requireClaim(ws, claimId);
-            Tag t = ws.annotations().resolveTag(tag);
-            AnnotationCommandSupport.print(out, json, ws.suggestions().rejectWithEvent(claimId, t.id()));
-            return 0;
+        ChangeEvent apply(Workspace ws, String claimId, long tagId) {
+            return ws.suggestions().rejectWithEvent(claimId, tagId);
         }
     }
 }
