@@ -126,7 +126,7 @@ final class StructureScanner {
         this.programmes = new ProgrammeTableReader(paras, TAIL_MARKER);
     }
 
-    ScanResult scan() {
+    DocumentScan scan() {
         int n = paras.size();
         contentStart = findContentStart();
         for (int i = 0; i < contentStart; i++) {
@@ -157,7 +157,7 @@ final class StructureScanner {
             popSection(text.length());
         }
         sections.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return new ScanResult(paras, contentStart, sections, blocks, boilerplate, claims, labelledAuthors,
+        return new DocumentScan(paras, contentStart, sections, blocks, boilerplate, claims, labelledAuthors,
                 bylineAuthors, aboutAuthor, outlet, itemTitles, transcriptTurns, selfReference, perspectives,
                 persons);
     }
