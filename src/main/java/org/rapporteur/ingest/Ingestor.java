@@ -54,11 +54,6 @@ public final class Ingestor {
         readers.put(SourceFormat.DOCX, new DocxReader());
     }
 
-    /** True when {@code file}'s extension is one Rapporteur reads. */
-    public static boolean isSupported(Path file) {
-        return SourceFormat.of(file).isPresent();
-    }
-
     /**
      * Reads one file. Never throws for bad input (see the class comment); {@code file} itself must not be null.
      */
