@@ -92,18 +92,12 @@ final class TaxonomyJson {
 
         @Override
         public void writeStartObject(JsonGenerator g) throws IOException {
-            breakBeforeFirstContainer(g);
-            g.writeRaw('{');
-            depth++;
+            open(g, '{');
         }
 
         @Override
         public void writeEndObject(JsonGenerator g, int nrOfEntries) throws IOException {
-            depth--;
-            if (nrOfEntries > 0) {
-                newLine(g);
-            }
-            g.writeRaw('}');
+            close(g, nrOfEntries > 0, '}');
         }
 
         @Override
@@ -124,19 +118,13 @@ final class TaxonomyJson {
 
         @Override
         public void writeStartArray(JsonGenerator g) throws IOException {
-            breakBeforeFirstContainer(g);
-            g.writeRaw('[');
+            open(g, '[');
             arrays.push(false);
-            depth++;
         }
 
         @Override
         public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
-            depth--;
-            if (arrays.pop()) {
-                newLine(g);
-            }
-            g.writeRaw(']');
+            close(g, arrays.pop(), ']');
         }
 
         @Override
@@ -152,6 +140,20 @@ final class TaxonomyJson {
         @Override
         public void beforeArrayValues(JsonGenerator g) {
             // the first value decides: a container breaks the line in breakBeforeFirstContainer
+        }
+
+        private void open(JsonGenerator g, char bracket) throws IOException {
+            breakBeforeFirstContainer(g);
+            g.writeRaw(bracket);
+            depth++;
+        }
+
+        private void close(JsonGenerator g, boolean onItsOwnLine, char bracket) throws IOException {
+            depth--;
+            if (onItsOwnLine) {
+                newLine(g);
+            }
+            g.writeRaw(bracket);
         }
 
         /** A container opening an array puts the array's values one a line, starting with itself. */
