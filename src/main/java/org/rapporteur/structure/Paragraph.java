@@ -75,4 +75,17 @@ record Paragraph(int index, List<TextLine> lines) {
     static boolean isSpace(char c) {
         return Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\ufeff';
     }
+
+    /** The span {@code [start, end)} of {@code text} without its leading and trailing spaces, as {start, end}. */
+    static int[] trimmed(String text, int start, int end) {
+        int a = start;
+        int b = end;
+        while (a < b && isSpace(text.charAt(a))) {
+            a++;
+        }
+        while (b > a && isSpace(text.charAt(b - 1))) {
+            b--;
+        }
+        return new int[] {a, b};
+    }
 }

@@ -907,14 +907,9 @@ final class StructureScanner {
 
     private void addClaim(int s, int e, Claim.Kind kind, List<String> path, OpenSection session,
                           boolean institutional, Person quotedBy, int paragraph) {
-        int a = s;
-        int b = e;
-        while (a < b && Paragraph.isSpace(text.charAt(a))) {
-            a++;
-        }
-        while (b > a && Paragraph.isSpace(text.charAt(b - 1))) {
-            b--;
-        }
+        int[] span = Paragraph.trimmed(text, s, e);
+        int a = span[0];
+        int b = span[1];
         if (b <= a || !LineShapes.hasLetters(text.substring(a, b))) {
             return;
         }
