@@ -45,14 +45,9 @@ record Paragraph(int index, List<TextLine> lines) {
         while (pos <= n) {
             int nl = text.indexOf('\n', pos);
             int lineEnd = nl < 0 ? n : nl;
-            int s = pos;
-            int e = lineEnd;
-            while (s < e && isSpace(text.charAt(s))) {
-                s++;
-            }
-            while (e > s && isSpace(text.charAt(e - 1))) {
-                e--;
-            }
+            int[] line = trimmed(text, pos, lineEnd);
+            int s = line[0];
+            int e = line[1];
             if (s == e) {
                 if (!current.isEmpty()) {
                     out.add(new Paragraph(out.size(), current));
