@@ -55,7 +55,6 @@ public final class Gazetteer {
     private final Map<String, Country> byName;
     private final Map<String, Country> byCode;
     private final List<String> regions;
-    private final Map<String, String> organisationCountry;
     private final PhraseDictionary<Target> dictionary = new PhraseDictionary<>();
 
     private Gazetteer(List<Country> countries, Map<String, List<String>> regions,
@@ -63,10 +62,8 @@ public final class Gazetteer {
         this.countries = List.copyOf(countries);
         Map<String, Country> names = new HashMap<>();
         Map<String, Country> codes = new HashMap<>();
-        Map<String, String> orgCountry = new LinkedHashMap<>();
         // organisations first: among phrases of equal length, the lower priority number wins
         for (OrgRow o : organisations.values()) {
-            orgCountry.put(o.name(), o.country());
             dictionary.add(o.name(), new Target(null, o.name(), MentionForm.ORGANISATION, o.country()), 0);
             for (String a : o.aliases()) {
                 dictionary.add(a, new Target(null, o.name(), MentionForm.ORGANISATION, o.country()), 0);
@@ -108,7 +105,6 @@ public final class Gazetteer {
         this.byName = Collections.unmodifiableMap(names);
         this.byCode = Collections.unmodifiableMap(codes);
         this.regions = List.copyOf(regions.keySet());
-        this.organisationCountry = Collections.unmodifiableMap(orgCountry);
     }
 
     /** The gazetteer of the bundled resource files, loaded once. */
@@ -179,11 +175,6 @@ public final class Gazetteer {
             c = byName.get(key(n.substring(4)));
         }
         return Optional.ofNullable(c);
-    }
-
-    /** The home country of a well-known organisation (by canonical name), if it has one. */
-    public Optional<String> homeCountryOf(String organisation) {
-        return Optional.ofNullable(organisationCountry.get(organisation));
     }
 
     /** Countries mentioned in {@code text}, in order, one per mention, with offsets. */

@@ -16,6 +16,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.rapporteur.model.Problem;
 import org.rapporteur.model.ProblemKind;
 
@@ -95,33 +99,39 @@ public final class ThemeTaxonomy {
         }
     }
 
-    /** Parses the JSON form. */
+    /**
+     * Parses the JSON form.
+     *
+     * @throws IllegalArgumentException when it is not a taxonomy (the message says where)
+     */
     public static ThemeTaxonomy parse(String json) {
-        Object root = JsonCodec.parse(json);
-        if (!(root instanceof Map<?, ?> m)) {
+        JsonNode root = TaxonomyJson.parse(json);
+        if (!root.isObject()) {
             throw new IllegalArgumentException("a taxonomy is a JSON object");
         }
-        Object version = m.get("version");
-        if (version instanceof Number n && n.intValue() > VERSION) {
-            throw new IllegalArgumentException("taxonomy version " + n + " is newer than this program (" + VERSION + ")");
+        JsonNode version = root.path("version");
+        if (version.isNumber() && version.intValue() > VERSION) {
+            throw new IllegalArgumentException("taxonomy version " + version.numberValue() + " is newer than this program ("
+                    + VERSION + ")");
         }
         List<Theme> ts = new ArrayList<>();
-        for (Object o : list(m.get("themes"), "themes")) {
-            if (!(o instanceof Map<?, ?> t) || !(t.get("theme") instanceof String path)) {
+        for (JsonNode t : list(root, "themes", "themes")) {
+            if (!t.isObject() || !t.path("theme").isTextual()) {
                 throw new IllegalArgumentException("each theme needs a \"theme\" name");
             }
+            String path = t.get("theme").textValue();
             List<String> terms = new ArrayList<>();
-            for (Object term : list(t.get("terms"), "terms of " + path)) {
-                if (term instanceof String s) {
-                    terms.add(s);
+            for (JsonNode term : list(t, "terms", "terms of " + path)) {
+                if (term.isTextual()) {
+                    terms.add(term.textValue());
                 }
             }
             ts.add(new Theme(path, terms));
         }
         List<ThemeRule> rs = new ArrayList<>();
-        for (Object o : list(m.get("rules"), "rules")) {
-            if (o instanceof Map<?, ?> r && r.get("theme") instanceof String theme && r.get("query") instanceof String q) {
-                rs.add(new ThemeRule(theme, q));
+        for (JsonNode r : list(root, "rules", "rules")) {
+            if (r.isObject() && r.path("theme").isTextual() && r.path("query").isTextual()) {
+                rs.add(new ThemeRule(r.get("theme").textValue(), r.get("query").textValue()));
             } else {
                 throw new IllegalArgumentException("each rule needs a \"theme\" and a \"query\"");
             }
@@ -129,37 +139,34 @@ public final class ThemeTaxonomy {
         return of(ts, rs);
     }
 
-    private static List<?> list(Object o, String what) {
-        if (o == null) {
+    /** The array under {@code field}: none when absent or null. */
+    private static Iterable<JsonNode> list(JsonNode parent, String field, String what) {
+        JsonNode n = parent.get(field);
+        if (n == null || n.isNull()) {
             return List.of();
         }
-        if (o instanceof List<?> l) {
-            return l;
+        if (n.isArray()) {
+            return n;
         }
         throw new IllegalArgumentException(what + " must be a list");
     }
 
     /** The JSON form, as {@link #save(Path)} writes it. */
     public String toJson() {
-        Map<String, Object> root = new LinkedHashMap<>();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("version", VERSION);
-        List<Object> ts = new ArrayList<>();
+        ArrayNode ts = root.putArray("themes");
         for (Theme t : themes.values()) {
-            Map<String, Object> o = new LinkedHashMap<>();
+            ObjectNode o = ts.addObject();
             o.put("theme", t.path());
-            o.put("terms", t.terms());
-            ts.add(o);
+            ArrayNode terms = o.putArray("terms");
+            t.terms().forEach(terms::add);
         }
-        root.put("themes", ts);
-        List<Object> rs = new ArrayList<>();
+        ArrayNode rs = root.putArray("rules");
         for (ThemeRule r : rules) {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("theme", r.theme());
-            o.put("query", r.query());
-            rs.add(o);
+            rs.addObject().put("theme", r.theme()).put("query", r.query());
         }
-        root.put("rules", rs);
-        return JsonCodec.write(root);
+        return TaxonomyJson.write(root);
     }
 
     /** Writes the taxonomy to {@code file} atomically (a temporary file moved into place). */
@@ -235,10 +242,6 @@ public final class ThemeTaxonomy {
         List<ThemeRule> rs = new ArrayList<>(rules);
         rs.add(rule);
         return new ThemeTaxonomy(themes, rs);
-    }
-
-    public ThemeTaxonomy withoutRule(ThemeRule rule) {
-        return new ThemeTaxonomy(themes, rules.stream().filter(r -> !r.equals(rule)).toList());
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -4,7 +4,7 @@
  * speaker's country, themes from an editable hierarchical taxonomy matched through the index's text analysis,
  * organisations, and a corpus glossary of acronyms. Entry point: {@link org.rapporteur.enrich.ReportEnricher}.
  *
- * <p>Imports only {@code model} (and SLF4J); its data are resource files under {@code org/rapporteur/enrich}. JSON is
- * read and written by a small package-private codec so that this layer needs no JSON library.
+ * <p>Imports only {@code model} (and SLF4J and Jackson); its data are resource files under {@code org/rapporteur/enrich}.
+ * The theme taxonomy file is JSON, read and written with Jackson ({@code TaxonomyJson}).
  */
 package org.rapporteur.enrich;

@@ -39,14 +39,14 @@ public final class CorpusScanner {
     private CorpusScanner() {
     }
 
-    public static ScanResult scan(List<Path> roots) {
+    public static CorpusFiles scan(List<Path> roots) {
         List<Path> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
         for (Path root : roots) {
             scanRoot(root, files, problems, seen);
         }
-        return new ScanResult(files, problems);
+        return new CorpusFiles(files, problems);
     }
 
     /** True for a file name the scanner would pick, ignoring where it is. */

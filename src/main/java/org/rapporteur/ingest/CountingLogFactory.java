@@ -121,32 +121,36 @@ public final class CountingLogFactory extends LogFactory {
 
         @Override
         public void warn(Object message) {
-            RepeatedWarnings.shared().record(logger.getName(), "WARN", String.valueOf(message), null);
+            count("WARN", message, null);
         }
 
         @Override
         public void warn(Object message, Throwable t) {
-            RepeatedWarnings.shared().record(logger.getName(), "WARN", String.valueOf(message), t);
+            count("WARN", message, t);
         }
 
         @Override
         public void error(Object message) {
-            RepeatedWarnings.shared().record(logger.getName(), "ERROR", String.valueOf(message), null);
+            count("ERROR", message, null);
         }
 
         @Override
         public void error(Object message, Throwable t) {
-            RepeatedWarnings.shared().record(logger.getName(), "ERROR", String.valueOf(message), t);
+            count("ERROR", message, t);
         }
 
         @Override
         public void fatal(Object message) {
-            RepeatedWarnings.shared().record(logger.getName(), "ERROR", String.valueOf(message), null);
+            count("ERROR", message, null);
         }
 
         @Override
         public void fatal(Object message, Throwable t) {
-            RepeatedWarnings.shared().record(logger.getName(), "ERROR", String.valueOf(message), t);
+            count("ERROR", message, t);
+        }
+
+        private void count(String level, Object message, Throwable t) {
+            RepeatedWarnings.shared().record(logger.getName(), level, String.valueOf(message), t);
         }
     }
 }

@@ -54,11 +54,6 @@ public final class Ingestor {
         readers.put(SourceFormat.DOCX, new DocxReader());
     }
 
-    /** True when {@code file}'s extension is one Rapporteur reads. */
-    public static boolean isSupported(Path file) {
-        return SourceFormat.of(file).isPresent();
-    }
-
     /**
      * Reads one file. Never throws for bad input (see the class comment); {@code file} itself must not be null.
      */
@@ -156,12 +151,8 @@ public final class Ingestor {
     private static BasicFileAttributes attributes(Path file) throws ReadFailure {
         try {
             return Files.readAttributes(file, BasicFileAttributes.class);
-        } catch (NoSuchFileException e) {
-            throw new ReadFailure(ProblemKind.NOT_FOUND, "file not found", null, e);
-        } catch (AccessDeniedException e) {
-            throw new ReadFailure(ProblemKind.NO_ACCESS, "permission denied", "check the file's permissions", e);
         } catch (IOException e) {
-            throw new ReadFailure(ProblemKind.NO_ACCESS, "cannot read file: " + describe(e), null, e);
+            throw unreadable(e);
         }
     }
 
@@ -173,12 +164,8 @@ public final class Ingestor {
                 throw tooLarge(limit + 1, limit);
             }
             return bytes;
-        } catch (NoSuchFileException e) {
-            throw new ReadFailure(ProblemKind.NOT_FOUND, "file not found", null, e);
-        } catch (AccessDeniedException e) {
-            throw new ReadFailure(ProblemKind.NO_ACCESS, "permission denied", "check the file's permissions", e);
         } catch (IOException e) {
-            throw new ReadFailure(ProblemKind.NO_ACCESS, "cannot read file: " + describe(e), null, e);
+            throw unreadable(e);
         }
     }
 
@@ -192,11 +179,19 @@ public final class Ingestor {
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
-        } catch (NoSuchFileException e) {
-            throw new ReadFailure(ProblemKind.NOT_FOUND, "file not found", null, e);
         } catch (IOException e) {
-            throw new ReadFailure(ProblemKind.NO_ACCESS, "cannot read file: " + describe(e), null, e);
+            throw unreadable(e);
         }
+    }
+
+    /** Why a file could not be read, in the words of a problem. */
+    private static ReadFailure unreadable(IOException e) {
+        return switch (e) {
+            case NoSuchFileException _ -> new ReadFailure(ProblemKind.NOT_FOUND, "file not found", null, e);
+            case AccessDeniedException _ -> new ReadFailure(ProblemKind.NO_ACCESS, "permission denied",
+                    "check the file's permissions", e);
+            default -> new ReadFailure(ProblemKind.NO_ACCESS, "cannot read file: " + describe(e), null, e);
+        };
     }
 
     private static ReadFailure tooLarge(long size, long limit) {

@@ -26,8 +26,4 @@ public record Report(SourceDocument source, ReportMetadata metadata, List<Sectio
     public Report withClaims(List<Claim> c) {
         return new Report(source, metadata, sections, speakerBlocks, boilerplate, c);
     }
-
-    public Report withMetadata(ReportMetadata m) {
-        return new Report(source, m, sections, speakerBlocks, boilerplate, claims);
-    }
 }

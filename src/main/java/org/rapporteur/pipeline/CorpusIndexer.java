@@ -27,7 +27,7 @@ import org.rapporteur.index.ClaimIndex;
 import org.rapporteur.index.ReportCatalog;
 import org.rapporteur.index.ReportCatalog.Entry;
 import org.rapporteur.ingest.CorpusScanner;
-import org.rapporteur.ingest.ScanResult;
+import org.rapporteur.ingest.CorpusFiles;
 import org.rapporteur.ingest.Sidecar;
 import org.rapporteur.ingest.SidecarReader;
 import org.rapporteur.ingest.IngestResult;
@@ -95,7 +95,7 @@ public final class CorpusIndexer {
     public IndexSummary index(List<Path> roots, ProgressListener progress, Cancellation cancel,
                               Consumer<CorpusChanges> checked) {
         long t0 = System.nanoTime();
-        ScanResult scan = CorpusScanner.scan(roots);
+        CorpusFiles scan = CorpusScanner.scan(roots);
         long tScan = System.nanoTime();
         List<Problem> warnings = new ArrayList<>(scan.problems());
         SidecarsWhenNeeded sidecars = new SidecarsWhenNeeded(roots);

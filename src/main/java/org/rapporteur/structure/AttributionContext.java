@@ -8,7 +8,7 @@ import org.rapporteur.model.ReportMetadata;
  * What the detectors read about one document: its text, the scanner's layout (paragraphs, claims, blocks), the
  * metadata, what the file declares, the layout decision, the turns and the people index. Built once per report.
  */
-record AttributionContext(String text, ScanResult scan, ReportMetadata meta, DeclaredMetadata declared,
+record AttributionContext(String text, DocumentScan scan, ReportMetadata meta, DeclaredMetadata declared,
                           LayoutDecision layout, List<TurnDetector.Turn> turns, PersonIndex people) {
 
     /** Where the body starts: evidence that covers "the whole document" starts here. */

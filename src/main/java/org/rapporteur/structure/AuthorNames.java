@@ -28,7 +28,7 @@ final class AuthorNames {
     private AuthorNames() {
     }
 
-    static List<String> of(String text, ScanResult scan, DeclaredMetadata declared) {
+    static List<String> of(String text, DocumentScan scan, DeclaredMetadata declared) {
         Set<String> out = new LinkedHashSet<>();
         for (String a : declared.authors()) {
             out.add(fuller(a, declared.description(), text));
@@ -58,7 +58,7 @@ final class AuthorNames {
     }
 
     /** The person a bio paragraph near the end describes, when the piece credits nobody else. */
-    private static Optional<String> closingBio(ScanResult scan) {
+    private static Optional<String> closingBio(DocumentScan scan) {
         List<Paragraph> paras = scan.paragraphs();
         int from = Math.max(0, paras.size() - Math.max(10, paras.size() / 4));
         for (int i = paras.size() - 1; i >= from; i--) {

@@ -12,7 +12,7 @@ final class ClaimBoundaries {
     private ClaimBoundaries() {
     }
 
-    static ScanResult atTurns(ScanResult scan, List<TurnDetector.Turn> turns, String text) {
+    static DocumentScan atTurns(DocumentScan scan, List<TurnDetector.Turn> turns, String text) {
         if (turns.isEmpty()) {
             return scan;
         }
@@ -36,7 +36,7 @@ final class ClaimBoundaries {
             }
             add(out, c, cursor, c.end(), text);
         }
-        return new ScanResult(scan.paragraphs(), scan.contentStartParagraph(), scan.sections(), scan.speakerBlocks(),
+        return new DocumentScan(scan.paragraphs(), scan.contentStartParagraph(), scan.sections(), scan.speakerBlocks(),
                 scan.boilerplate(), out, scan.labelledAuthors(), scan.bylineAuthors(), scan.aboutAuthor(), scan.outlet(),
                 scan.itemTitles(), scan.transcriptTurns(), scan.selfReferenceParagraphs(), scan.perspectives(),
                 scan.persons());

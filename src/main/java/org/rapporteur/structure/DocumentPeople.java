@@ -37,7 +37,7 @@ final class DocumentPeople {
     private DocumentPeople() {
     }
 
-    static PersonIndex build(String text, ScanResult scan, List<TurnDetector.Turn> turns) {
+    static PersonIndex build(String text, DocumentScan scan, List<TurnDetector.Turn> turns) {
         PersonIndex index = new PersonIndex();
         for (Person p : scan.persons()) {
             if (!TurnSpeakers.isRoleLabel(p.name())) {
@@ -93,7 +93,7 @@ final class DocumentPeople {
     private static final Pattern NAME_LINE = Pattern.compile("^(.{3,50}?)(?:,\\s+|\\s+[–—-]\\s+|\\s*\\()(.{2,80}?)\\)?$");
 
     /** Short lines "Jerry Brito, Coin Center" or "Mark Wetjen – DTCC" list a panel's people before it starts. */
-    private static void nameLines(ScanResult scan, PersonIndex index) {
+    private static void nameLines(DocumentScan scan, PersonIndex index) {
         int seen = 0;
         for (Paragraph p : scan.paragraphs()) {
             if (++seen > 4000) {
@@ -192,7 +192,7 @@ final class DocumentPeople {
      * People the prose introduces with an honorific or a role apposition; only these (and the people above) can later
      * be referred to by surname or pronoun. A name merely mentioned is not added.
      */
-    private static void appositions(String text, ScanResult scan, PersonIndex index) {
+    private static void appositions(String text, DocumentScan scan, PersonIndex index) {
         int budget = PROSE_LIMIT;
         for (ClaimDraft c : scan.claims()) {
             int len = c.end() - c.start();

@@ -27,7 +27,7 @@ final class EventDate {
      * A full date led by its weekday in a short opening paragraph (a sitting's or hearing's header line). In running
      * prose such a date is more often one the speakers talk about.
      */
-    static Optional<String> weekdayDate(List<Paragraph> paragraphs, ScanResult scan) {
+    static Optional<String> weekdayDate(List<Paragraph> paragraphs, DocumentScan scan) {
         for (int i = 0; i < Math.min(paragraphs.size(), DATELINE_PARAGRAPHS); i++) {
             Paragraph p = paragraphs.get(i);
             String t = p.joined();
@@ -46,7 +46,7 @@ final class EventDate {
     }
 
     /** The first paragraph among the opening ones that is a full date and nothing else. */
-    static Optional<String> dateline(List<Paragraph> paragraphs, ScanResult scan) {
+    static Optional<String> dateline(List<Paragraph> paragraphs, DocumentScan scan) {
         for (int i = 0; i < Math.min(paragraphs.size(), DATELINE_PARAGRAPHS); i++) {
             Paragraph p = paragraphs.get(i);
             String t = p.joined().strip();

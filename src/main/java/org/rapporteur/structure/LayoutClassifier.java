@@ -32,12 +32,12 @@ final class LayoutClassifier {
         return AUDIENCE_LABELS.contains(TurnDetector.key(label)) || TurnDetector.key(label).startsWith("audience");
     }
 
-    static LayoutDecision classify(String text, ScanResult scan, DeclaredMetadata declared, String title,
+    static LayoutDecision classify(String text, DocumentScan scan, DeclaredMetadata declared, String title,
                                    List<TurnDetector.Turn> turns, boolean hasAuthor) {
         return classify(text, scan, declared, title, turns, hasAuthor, SpeechShape.of(text, scan, declared));
     }
 
-    static LayoutDecision classify(String text, ScanResult scan, DeclaredMetadata declared, String title,
+    static LayoutDecision classify(String text, DocumentScan scan, DeclaredMetadata declared, String title,
                                    List<TurnDetector.Turn> turns, boolean hasAuthor, SpeechShape shape) {
         List<String> why = new ArrayList<>();
         Set<String> labels = new HashSet<>();

@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 import org.rapporteur.model.DeclaredMetadata;
 import org.rapporteur.model.ReportKind;
 import org.rapporteur.model.ReportMetadata;
-import org.rapporteur.model.SidecarEntry;
 import org.rapporteur.model.Span;
 
 /**
@@ -73,31 +72,11 @@ final class MetadataExtractor {
     private MetadataExtractor() {
     }
 
-    static ReportMetadata extract(String text, ScanResult scan) {
-        return extract(text, scan, null);
-    }
-
-    /**
-     * The metadata, computing only what the sidecar does not give. A speech (a sidecar with a speaker) has no
-     * publishing organisation unless the sidecar names one: the institutions a speaker mentions are not its publisher.
-     */
-    static ReportMetadata extract(String text, ScanResult scan, SidecarEntry sidecar) {
-        return extract(text, scan, sidecar, DeclaredMetadata.none());
-    }
-
     /**
      * The metadata: the sidecar's values first, then what the file declares about itself, then what the text says.
-     */
-    static ReportMetadata extract(String text, ScanResult scan, SidecarEntry sidecar, DeclaredMetadata declared) {
-        return extract(text, scan, sidecar, declared, false);
-    }
-
-    static ReportMetadata extract(String text, ScanResult scan, SidecarEntry sidecar, DeclaredMetadata declared,
-                                  boolean fromProperties) {
-        return extract(text, scan, sidecar, declared, fromProperties, SpeechShape.of(text, scan, declared), null);
-    }
-
-    /**
+     * Only what the sidecar does not give is worked out. A speech (by the sidecar) has no publishing organisation
+     * unless the sidecar names one: the institutions a speaker mentions are not its publisher.
+     *
      * @param fromProperties true when the declarations are document properties an authoring tool keeps (PDF, DOCX):
      *                       their date is when the file was made and their title may be a template's, so the title
      *                       page's own date comes first and a declared title counts only when the opening text
@@ -107,33 +86,36 @@ final class MetadataExtractor {
      *                       sentences are other events'
      * @param fileName       the source file's name, whose date is the last resort ({@link FileNameDate}); may be null
      */
-    static ReportMetadata extract(String text, ScanResult scan, SidecarEntry sidecar, DeclaredMetadata declared,
+    static ReportMetadata extract(String text, DocumentScan scan, SidecarOverrides sidecar, DeclaredMetadata declared,
                                   boolean fromProperties, SpeechShape shape, String fileName) {
-        DeclaredMetadata d = declared == null ? DeclaredMetadata.none() : declared;
-        if (fromProperties) {
-            d = new DeclaredMetadata(openingCarries(text, d.title()) ? d.title() : null, d.authors(), d.organisation(),
-                    d.date(), d.description(), d.type());
-        }
-        boolean speech = sidecar != null && (sidecar.kind() == ReportKind.SPEECH
-                || sidecar.kind() == null && sidecar.speaker() != null && !sidecar.speaker().isBlank());
-        String title = sidecar != null && sidecar.title() != null ? sidecar.title()
-                : d.title() != null ? d.title() : title(text, scan);
-        if (title == null && fromProperties) {
-            title = declared.title();
-        }
-        ReportKind kind = sidecar != null && sidecar.kind() != null ? sidecar.kind()
-                : speech ? ReportKind.SPEECH : kind(text, scan);
+        DeclaredMetadata d0 = declared == null ? DeclaredMetadata.none() : declared;
+        DeclaredMetadata d = !fromProperties ? d0 : new DeclaredMetadata(
+                openingCarries(text, d0.title()) ? d0.title() : null, d0.authors(), d0.organisation(), d0.date(),
+                d0.description(), d0.type());
+        boolean speech = sidecar.speech();
+        String found = sidecar.title(() -> d.title() != null ? d.title() : title(text, scan));
+        String title = found == null && fromProperties ? d0.title() : found;
+        ReportKind kind = sidecar.kind(() -> kind(text, scan));
         boolean spoken = speech || shape != null && shape.oneVoiceAddressing();
-        String organisation = sidecar != null && sidecar.organisation() != null ? sidecar.organisation()
-                : speech ? null : organisation(text, scan, d, title, spoken);
-        String date = sidecar != null && sidecar.date() != null ? sidecar.date()
-                : date(text, scan, kind, d, fromProperties, spoken, fileName);
-        return new ReportMetadata(title, organisation, date, kind, AuthorNames.of(text, scan, d));
+        String organisation = sidecar.organisation(() -> speech ? null : organisation(text, scan, d, title, spoken));
+        String date = sidecar.date(() -> date(text, scan, kind, d, fromProperties, spoken, fileName));
+        List<String> authors = sidecar.authors(() -> AuthorNames.of(text, scan, d));
+        return new ReportMetadata(title, organisation, date, kind, authors);
+    }
+
+    /**
+     * The metadata of a report whose text could not be structured: the sidecar's values, else what the file declares,
+     * else the date its name carries. No kind unless the sidecar gives one.
+     */
+    static ReportMetadata declaredOnly(SidecarOverrides sidecar, DeclaredMetadata d, String fileName) {
+        return new ReportMetadata(sidecar.title(d::title), sidecar.organisation(d::organisation),
+                sidecar.date(() -> d.date() != null ? d.date() : FileNameDate.of(fileName).orElse(null)),
+                sidecar.kind(() -> null), sidecar.authors(d::authors));
     }
 
     // --- title -----------------------------------------------------------------------------------------------------
 
-    private static String title(String text, ScanResult scan) {
+    private static String title(String text, DocumentScan scan) {
         List<Paragraph> paras = scan.paragraphs();
         int limit = Math.min(scan.contentStartParagraph(), paras.size());
         if (limit < paras.size() && limit > 0) {
@@ -188,7 +170,7 @@ final class MetadataExtractor {
      * A title-like line among the opening paragraphs (a line of its own, a few words, no closing punctuation, not a
      * link or a speaker's turn), so that a text with a plain heading is never named after its file.
      */
-    private static String firstTitleLine(ScanResult scan) {
+    private static String firstTitleLine(DocumentScan scan) {
         List<Paragraph> paras = scan.paragraphs();
         for (int i = 0; i < Math.min(paras.size(), OPENING_PARAGRAPHS); i++) {
             Paragraph p = paras.get(i);
@@ -203,7 +185,7 @@ final class MetadataExtractor {
         return null;
     }
 
-    private static boolean titleCandidate(String t, ScanResult scan, int offset, Set<String> authors) {
+    private static boolean titleCandidate(String t, DocumentScan scan, int offset, Set<String> authors) {
         if (inBoilerplate(offset, scan) || LineShapes.wordCount(t) < 2 || LineShapes.wordCount(t) > 25
                 || !LineShapes.hasLetters(t) || LineShapes.looksLikeDate(t) || t.matches(".*\\d{4}.*") && t.length() < 25) {
             return false;
@@ -235,7 +217,7 @@ final class MetadataExtractor {
         return false;
     }
 
-    static boolean inBoilerplate(int offset, ScanResult scan) {
+    static boolean inBoilerplate(int offset, DocumentScan scan) {
         for (Span s : scan.boilerplate()) {
             if (offset >= s.start() && offset < s.end()) {
                 return true;
@@ -253,7 +235,7 @@ final class MetadataExtractor {
      * merely mentions is not enough, and in a speech ({@code spoken}) a hosting sentence is the speaker's mention of
      * some other event ("the meeting convened by the Security Council"), not the speech's publisher.
      */
-    private static String organisation(String text, ScanResult scan, DeclaredMetadata declared, String title,
+    private static String organisation(String text, DocumentScan scan, DeclaredMetadata declared, String title,
                                        boolean spoken) {
         Optional<String> d = OrganisationFinder.declared(declared);
         if (d.isPresent()) {
@@ -300,7 +282,7 @@ final class MetadataExtractor {
      * publisher: named on the title page, or as the host, organiser or funder of the work ("organised by X",
      * "X held a round table"), or in a contact block.
      */
-    private static String namedByTitlePageOrHost(String text, String visible, ScanResult scan, boolean spoken) {
+    private static String namedByTitlePageOrHost(String text, String visible, DocumentScan scan, boolean spoken) {
         int frontEnd = scan.contentStartParagraph() < scan.paragraphs().size()
                 ? scan.paragraphs().get(scan.contentStartParagraph()).start() : text.length();
         Map<String, String> acronymOf = new LinkedHashMap<>();
@@ -457,7 +439,7 @@ final class MetadataExtractor {
         return j == 0 || ".!?|:;".indexOf(flat.charAt(j - 1)) >= 0;
     }
 
-    private static boolean inContactBlock(String text, ScanResult scan, String name) {
+    private static boolean inContactBlock(String text, DocumentScan scan, String name) {
         for (Span s : scan.boilerplate()) {
             if (s.label().equals("contact block") && s.end() <= text.length()
                     && text.substring(s.start(), s.end()).contains(name)) {
@@ -548,7 +530,7 @@ final class MetadataExtractor {
     }
 
     /** The text with boilerplate blanked out (same length, so offsets stay valid). */
-    static String visibleText(String text, ScanResult scan) {
+    static String visibleText(String text, DocumentScan scan) {
         char[] chars = text.toCharArray();
         for (Span s : scan.boilerplate()) {
             if (s.label().equals("contact block")) {
@@ -565,7 +547,7 @@ final class MetadataExtractor {
 
     // --- kind and date ---------------------------------------------------------------------------------------------
 
-    private static ReportKind kind(String text, ScanResult scan) {
+    private static ReportKind kind(String text, DocumentScan scan) {
         if (scan.itemTitles() >= 2) {
             return ReportKind.WEB_PAGE;
         }
@@ -597,7 +579,7 @@ final class MetadataExtractor {
         return ReportKind.DOCUMENT;
     }
 
-    private static String frontText(String text, ScanResult scan) {
+    private static String frontText(String text, DocumentScan scan) {
         List<Paragraph> paras = scan.paragraphs();
         int end = scan.contentStartParagraph() < paras.size() ? paras.get(scan.contentStartParagraph()).start()
                 : Math.min(text.length(), 600);
@@ -615,7 +597,7 @@ final class MetadataExtractor {
      * a speech ({@code spoken}) every sentence is the speaker's, so a date in one is some other event's: none is
      * taken from the running text. Empty when the text gives none (the caller falls back on the file name's date).
      */
-    private static Optional<String> textDate(String text, ScanResult scan, ReportKind kind,
+    private static Optional<String> textDate(String text, DocumentScan scan, ReportKind kind,
                                              DeclaredMetadata declared, boolean fileDate, boolean spoken) {
         List<Paragraph> paras = scan.paragraphs();
         boolean event = kind != null && kind.isEvent();
@@ -677,7 +659,7 @@ final class MetadataExtractor {
      *
      * @param fileName the source file's name, whose date is the last resort ({@link FileNameDate}); may be null
      */
-    static String date(String text, ScanResult scan, ReportKind kind, DeclaredMetadata declared,
+    static String date(String text, DocumentScan scan, ReportKind kind, DeclaredMetadata declared,
                        boolean fromProperties, boolean spoken, String fileName) {
         DeclaredMetadata d = declared == null ? DeclaredMetadata.none() : declared;
         return textDate(text, scan, kind, d, fromProperties, spoken).or(() -> FileNameDate.of(fileName)).orElse(null);

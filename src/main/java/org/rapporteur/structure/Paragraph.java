@@ -45,14 +45,9 @@ record Paragraph(int index, List<TextLine> lines) {
         while (pos <= n) {
             int nl = text.indexOf('\n', pos);
             int lineEnd = nl < 0 ? n : nl;
-            int s = pos;
-            int e = lineEnd;
-            while (s < e && isSpace(text.charAt(s))) {
-                s++;
-            }
-            while (e > s && isSpace(text.charAt(e - 1))) {
-                e--;
-            }
+            int[] line = trimmed(text, pos, lineEnd);
+            int s = line[0];
+            int e = line[1];
             if (s == e) {
                 if (!current.isEmpty()) {
                     out.add(new Paragraph(out.size(), current));
@@ -74,5 +69,18 @@ record Paragraph(int index, List<TextLine> lines) {
 
     static boolean isSpace(char c) {
         return Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\ufeff';
+    }
+
+    /** The span {@code [start, end)} of {@code text} without its leading and trailing spaces, as {start, end}. */
+    static int[] trimmed(String text, int start, int end) {
+        int a = start;
+        int b = end;
+        while (a < b && isSpace(text.charAt(a))) {
+            a++;
+        }
+        while (b > a && isSpace(text.charAt(b - 1))) {
+            b--;
+        }
+        return new int[] {a, b};
     }
 }

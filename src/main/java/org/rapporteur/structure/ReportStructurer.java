@@ -2,11 +2,9 @@ package org.rapporteur.structure;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.rapporteur.model.Attribution;
 import org.rapporteur.model.AttributionMethod;
 import org.rapporteur.model.Claim;
-import org.rapporteur.model.DeclaredMetadata;
 import org.rapporteur.model.Ids;
 import org.rapporteur.model.Person;
 import org.rapporteur.model.Problem;
@@ -35,38 +33,37 @@ public final class ReportStructurer {
     private static final Logger LOG = LoggerFactory.getLogger(ReportStructurer.class);
 
     public Report structure(SourceDocument doc, SidecarEntry sidecarOrNull) {
+        SidecarOverrides sidecar = SidecarOverrides.of(sidecarOrNull);
         try {
-            return structureOrThrow(doc, sidecarOrNull);
+            return structureOrThrow(doc, sidecar);
         } catch (RuntimeException | StackOverflowError e) {
             // a rule must never cost the batch a report: keep the sentences, drop the structure
             LOG.warn("structuring {} failed, falling back to plain sentences: {}", doc.sourceName(), e.toString());
-            return fallback(doc, sidecarOrNull);
+            return fallback(doc, sidecar);
         }
     }
 
-    private Report structureOrThrow(SourceDocument doc, SidecarEntry sidecar) {
+    private Report structureOrThrow(SourceDocument doc, SidecarOverrides sidecar) {
         String text = doc.text();
-        Person sidecarSpeaker = sidecarSpeaker(sidecar);
-        ScanResult scan = new StructureScanner(text, doc.layout()).scan();
+        Person sidecarSpeaker = sidecar.speaker();
+        DocumentScan scan = new StructureScanner(text, doc.layout()).scan();
         List<TurnDetector.Turn> turns = sidecarSpeaker != null ? List.of() : TurnDetector.find(text);
         scan = ClaimBoundaries.atTurns(scan, turns, text);
         // A sidecar that names the speaker of a speech settles what the shape would decide (kind, attribution, and
         // whether the text's institutions and dates are mentions); measuring it costs a regex pass over the whole
         // text and a reported-speech test per sentence, a third of the CPU of ingesting the UN speeches.
-        boolean speechBySidecar = sidecarSpeaker != null
-                && (sidecar.kind() == null || sidecar.kind() == ReportKind.SPEECH);
+        boolean speechBySidecar = sidecarSpeaker != null && sidecar.speech();
         SpeechShape shape = speechBySidecar ? null : SpeechShape.of(text, scan, doc.declared());
-        ReportMetadata meta = applySidecar(MetadataExtractor.extract(text, scan, sidecar, doc.declared(),
-                declaredByDocumentProperties(doc), shape, doc.sourceName()), sidecar);
+        ReportMetadata meta = MetadataExtractor.extract(text, scan, sidecar, doc.declared(),
+                declaredByDocumentProperties(doc), shape, doc.sourceName());
         SpeakerAttribution attribution = null;
         SourceDocument source = doc;
         if (sidecarSpeaker == null) {
             // a sidecar's speaker speaks every claim: nothing to weigh (the UN speeches take this path)
             attribution = SpeakerAttribution.of(text, scan, meta, doc.declared(), turns, shape);
-            if (sidecar == null || sidecar.kind() == null) {
+            if (!sidecar.givesKind()) {
                 ReportKind found = attribution.kind(meta.kind());
-                if (found == ReportKind.SPEECH && meta.kind() != ReportKind.SPEECH
-                        && (sidecar == null || sidecar.date() == null)) {
+                if (found == ReportKind.SPEECH && meta.kind() != ReportKind.SPEECH && !sidecar.givesDate()) {
                     // a speech only attribution recognised: a date in the speaker's own sentences is another event's
                     meta = meta.withDate(MetadataExtractor.date(text, scan, ReportKind.SPEECH, doc.declared(),
                             declaredByDocumentProperties(doc), true, doc.sourceName()));
@@ -125,53 +122,13 @@ public final class ReportStructurer {
         }
     }
 
-    private static Person sidecarSpeaker(SidecarEntry s) {
-        if (s == null || s.speaker() == null || s.speaker().isBlank()) {
-            return null;
-        }
-        // datasets write the same person with and without honorifics ("Mr. Barack Obama", "Barack Obama")
-        Optional<ParsedPerson> parsed = PersonNameParser.parseNameLine(s.speaker());
-        String name = parsed.map(ParsedPerson::name).orElse(s.speaker().strip());
-        List<String> honorifics = parsed.map(p -> p.person().honorifics()).orElse(List.of());
-        return new Person(name, honorifics, blankToNull(s.speakerRole()), null, blankToNull(s.speakerCountry()));
-    }
-
     private static Attribution sidecarAttribution(Person p) {
         return Attribution.to(p, AttributionMethod.SIDECAR, 1.0, "speaker given by the metadata sidecar");
     }
 
-    private static ReportMetadata applySidecar(ReportMetadata m, SidecarEntry s) {
-        if (s == null) {
-            return m;
-        }
-        ReportMetadata out = m;
-        if (s.title() != null) {
-            out = out.withTitle(s.title());
-        }
-        if (s.organisation() != null) {
-            out = out.withOrganisation(s.organisation());
-        }
-        if (s.date() != null) {
-            out = out.withDate(s.date());
-        }
-        if (s.kind() != null) {
-            out = out.withKind(s.kind());
-        } else if (s.speaker() != null && !s.speaker().isBlank()) {
-            out = out.withKind(ReportKind.SPEECH);
-        }
-        if (s.authors() != null) {
-            out = out.withAuthors(s.authors());
-        }
-        return out;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private Report fallback(SourceDocument doc, SidecarEntry sidecar) {
+    private Report fallback(SourceDocument doc, SidecarOverrides sidecar) {
         String text = doc.text();
-        Person speaker = sidecarSpeaker(sidecar);
+        Person speaker = sidecar.speaker();
         List<Claim> claims = new ArrayList<>();
         try {
             for (int[] s : SentenceSplitter.split(text, 0, text.length())) {
@@ -182,9 +139,7 @@ public final class ReportStructurer {
         } catch (RuntimeException e) {
             LOG.warn("sentence fallback failed for {}: {}", doc.sourceName(), e.toString());
         }
-        DeclaredMetadata d = doc.declared();
-        String date = d.date() != null ? d.date() : FileNameDate.of(doc.sourceName()).orElse(null);
-        ReportMetadata declared = new ReportMetadata(d.title(), d.organisation(), date, null, d.authors());
-        return new Report(doc, applySidecar(declared, sidecar), List.of(), List.of(), List.of(), claims);
+        ReportMetadata meta = MetadataExtractor.declaredOnly(sidecar, doc.declared(), doc.sourceName());
+        return new Report(doc, meta, List.of(), List.of(), List.of(), claims);
     }
 }

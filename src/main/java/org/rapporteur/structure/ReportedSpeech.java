@@ -1,6 +1,7 @@
 package org.rapporteur.structure;
 
 import java.util.Locale;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,23 +16,25 @@ final class ReportedSpeech {
     record Subject(SubjectKind kind, String phrase) {
     }
 
-    private static final String VERBS = "said|says|argued|argues|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|"
-            + "observed|observes|maintained|maintains|asserted|asserts|stated|states|added|adds|pointed out|points out|"
-            + "highlighted|highlights|underlined|underscored|underscores|remarked|suggested|suggests|opined|contended|"
-            + "believed|believes|warned|warns|explained|explains|informed|urged|urges|recommended|recommends|proposed|"
-            + "cautioned|reiterated|acknowledged|insisted|recalled|mentioned|shared|expressed|viewed|felt|concluded|"
-            + "lamented|welcomed|termed|described|declared|announced|affirmed|apprised|briefed|elaborated|called for|"
-            + "told|was of the view|were of the view|is of the view|held the view|was of the opinion|opined|agreed|"
-            + "disagreed|questioned|criticised|criticized|proposed|advocated|maintained|insists|contends|recalls|"
-            + "admits|admitted|spoke about|spoke of|talked about|talked of|outlined|described|"
-            + "describes|emphasised|argued|cautions|predicted|predicts|claimed|claims|thinks|thought|added|"
-            + "estimates|estimated";
+    /** Verbs that report speech after their subject ("X said", "X was of the view"). A list, so a test finds repeats. */
+    static final List<String> VERBS = List.of("said", "says", "argued", "argues", "noted", "notes", "stressed",
+            "stresses", "emphasi[sz]ed", "emphasi[sz]es", "observed", "observes", "maintained", "maintains", "asserted",
+            "asserts", "stated", "states", "added", "adds", "pointed out", "points out", "highlighted", "highlights",
+            "underlined", "underscored", "underscores", "remarked", "suggested", "suggests", "opined", "contended",
+            "believed", "believes", "warned", "warns", "explained", "explains", "informed", "urged", "urges",
+            "recommended", "recommends", "proposed", "cautioned", "reiterated", "acknowledged", "insisted", "recalled",
+            "mentioned", "shared", "expressed", "viewed", "felt", "concluded", "lamented", "welcomed", "termed",
+            "described", "declared", "announced", "affirmed", "apprised", "briefed", "elaborated", "called for", "told",
+            "was of the view", "were of the view", "is of the view", "held the view", "was of the opinion", "agreed",
+            "disagreed", "questioned", "criticised", "criticized", "advocated", "insists", "contends", "recalls",
+            "admits", "admitted", "spoke about", "spoke of", "talked about", "talked of", "outlined", "describes",
+            "cautions", "predicted", "predicts", "claimed", "claims", "thinks", "thought", "estimates", "estimated");
     private static final Pattern REPORTING = Pattern.compile(
             "^(?:(?:However|Moreover|Further|Furthermore|Additionally|Also|Similarly|Meanwhile|Later|Finally|Likewise|"
                     + "In addition|Speaking on the occasion|(?:In|During|Through) (?:his|her|their) (?:[\\p{L}-]+\\s+){0,2}(?:remarks|speech|address|talk|presentation|keynote|statement|lecture|comments)|"
                     + "(?:While|When) (?:speaking|addressing|presenting)[^,]{0,80}),?\\s+)?"
                     + "(.{2,160}?)\\s+(?:(?:also|further|then|strongly|rightly|briefly|categorically|clearly|candidly|firmly|"
-                    + "repeatedly|once again)\\s+)?(?:" + VERBS + ")\\b");
+                    + "repeatedly|once again)\\s+)?(?:" + String.join("|", VERBS) + ")\\b");
     private static final Pattern ACCORDING = Pattern.compile("^According to (?:the\\s+)?(.{2,90}?),");
     private static final Pattern GROUP = Pattern.compile(
             "(?i)^(some|many|several|most|other|a few|few|a number of|one|a|the)?\\s*(participants?|speakers?|panel+ists?|experts?|"
@@ -42,7 +45,7 @@ final class ReportedSpeech {
 
     private static java.util.Set<String> firstWords() {
         java.util.Set<String> out = new java.util.HashSet<>();
-        for (String v : VERBS.split("\\|")) {
+        for (String v : VERBS) {
             String w = v.split(" ")[0];
             if (w.contains("[")) {
                 out.add(w.replace("[sz]", "s"));
@@ -79,12 +82,13 @@ final class ReportedSpeech {
         return classify(subj);
     }
 
-    private static final String QUOTE_VERBS = "said|says|added|adds|noted|stressed|remarked|observed|argued|explained|"
-            + "insisted|warned|told|asked|concluded|declared";
+    /** Verbs that name the speaker after a quotation ("“…,” said X"). */
+    static final List<String> QUOTE_VERBS = List.of("said", "says", "added", "adds", "noted", "stressed", "remarked",
+            "observed", "argued", "explained", "insisted", "warned", "told", "asked", "concluded", "declared");
     private static final Pattern QUOTE_THEN_SAID = Pattern.compile(
-            "[”\"’],?\\s+(?:" + QUOTE_VERBS + ")\\s+([^,;]{3,90}?)\\s*(?:[,;]|\\.?$|\\s(?=[\\p{Ll}]))");
+            "[”\"’],?\\s+(?:" + String.join("|", QUOTE_VERBS) + ")\\s+([^,;]{3,90}?)\\s*(?:[,;]|\\.?$|\\s(?=[\\p{Ll}]))");
     private static final Pattern QUOTE_THEN_NAME = Pattern.compile(
-            "[”\"’],?\\s+([^,.;”\"]{2,60}?)\\s+(?:" + QUOTE_VERBS + ")\\b");
+            "[”\"’],?\\s+([^,.;”\"]{2,60}?)\\s+(?:" + String.join("|", QUOTE_VERBS) + ")\\b");
 
     private static final Pattern MID_SOURCE = Pattern.compile(
             "(?:^|[,;(]\\s*|\\s)(?:according to|as per|in the words of|as described by|in the view of)\\s+([\\p{Lu}][^,;:“”\"]{1,60}?)\\s*(?:[,;:)]|\\.?$)");
@@ -118,13 +122,15 @@ final class ReportedSpeech {
         return null;
     }
 
-    private static final String TRAIL_VERBS = "said|says|added|adds|noted|notes|argued|argues|explained|explains|"
-            + "believes|warned|warns|insisted|insists|stressed|stresses|observed|observes|pointed out|points out|"
-            + "maintained|maintains|told [\\p{L}]+|concluded|declared|contends|contended";
+    /** Verbs that name the speaker after the reported words ("…, Smith said", "…, says Dr Smith"). */
+    static final List<String> TRAIL_VERBS = List.of("said", "says", "added", "adds", "noted", "notes", "argued",
+            "argues", "explained", "explains", "believes", "warned", "warns", "insisted", "insists", "stressed",
+            "stresses", "observed", "observes", "pointed out", "points out", "maintained", "maintains",
+            "told [\\p{L}]+", "concluded", "declared", "contends", "contended");
     /** "…, says a top officer, speaking at …" or "…, Smith said." or "…, he added." after the reported words. */
     private static final Pattern TRAILING = Pattern.compile(
-            "[,;]\\s+(?:(?:" + TRAIL_VERBS + ")\\s+((?:the\\s+|a\\s+)?[\\p{L}][^,;.]{1,80}?)|"
-                    + "((?:the\\s+|a\\s+)?[\\p{L}][^,;.]{0,60}?)\\s+(?:" + TRAIL_VERBS + "))\\s*(?:[,;:]|\\.?[\"”’]?$)");
+            "[,;]\\s+(?:(?:" + String.join("|", TRAIL_VERBS) + ")\\s+((?:the\\s+|a\\s+)?[\\p{L}][^,;.]{1,80}?)|"
+                    + "((?:the\\s+|a\\s+)?[\\p{L}][^,;.]{0,60}?)\\s+(?:" + String.join("|", TRAIL_VERBS) + "))\\s*(?:[,;:]|\\.?[\"”’]?$)");
 
     /**
      * The speaker named after the reported words ("…, says Dr Smith, speaking at …", "…, Smith added."), or null.

@@ -137,16 +137,9 @@ final class SentenceSplitter {
     }
 
     private static void addTrimmed(List<int[]> out, String text, int s, int e) {
-        int a = s;
-        int b = e;
-        while (a < b && Paragraph.isSpace(text.charAt(a))) {
-            a++;
-        }
-        while (b > a && Paragraph.isSpace(text.charAt(b - 1))) {
-            b--;
-        }
-        if (b > a && hasLetterOrDigit(text, a, b)) {
-            out.add(new int[] {a, b});
+        int[] span = Paragraph.trimmed(text, s, e);
+        if (span[1] > span[0] && hasLetterOrDigit(text, span[0], span[1])) {
+            out.add(span);
         }
     }
 

@@ -35,13 +35,13 @@ final class SpeakerAttribution {
     }
 
     /** Reads the document; {@code scan} must already have its claims cut at the turns. */
-    static SpeakerAttribution of(String text, ScanResult scan, ReportMetadata meta, DeclaredMetadata declared,
+    static SpeakerAttribution of(String text, DocumentScan scan, ReportMetadata meta, DeclaredMetadata declared,
                                  List<TurnDetector.Turn> turns) {
         return of(text, scan, meta, declared, turns, SpeechShape.of(text, scan, declared));
     }
 
     /** As above, with the text's {@link SpeechShape} already measured (the metadata needed it first). */
-    static SpeakerAttribution of(String text, ScanResult scan, ReportMetadata meta, DeclaredMetadata declared,
+    static SpeakerAttribution of(String text, DocumentScan scan, ReportMetadata meta, DeclaredMetadata declared,
                                  List<TurnDetector.Turn> turns, SpeechShape shape) {
         PersonIndex people = DocumentPeople.build(text, scan, turns);
         LayoutDecision unknown = new LayoutDecision(Layout.UNKNOWN, List.of());

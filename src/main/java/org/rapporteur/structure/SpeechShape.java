@@ -61,7 +61,7 @@ record SpeechShape(double firstPerson, double reported, int sentences, int addre
     /** A handful of sentences is too little to call a text a speech. */
     private static final int MIN_SENTENCES = 6;
 
-    static SpeechShape of(String text, ScanResult scan, DeclaredMetadata declared) {
+    static SpeechShape of(String text, DocumentScan scan, DeclaredMetadata declared) {
         boolean declaredAuthor = declared != null && declared.authors() != null && !declared.authors().isEmpty();
         boolean authored = declaredAuthor || !scan.bylineAuthors().isEmpty() || !scan.labelledAuthors().isEmpty()
                 || scan.aboutAuthor() != null;
@@ -94,7 +94,7 @@ record SpeechShape(double firstPerson, double reported, int sentences, int addre
     }
 
     /** People introduced by cards or labels and followed by their words (not transcript turns). */
-    static int cardSpeakers(ScanResult scan) {
+    static int cardSpeakers(DocumentScan scan) {
         Set<String> people = new HashSet<>();
         for (SpeakerBlock b : scan.speakerBlocks()) {
             if (b.method() != AttributionMethod.TRANSCRIPT_TURN && b.end() > b.start()) {
@@ -114,7 +114,7 @@ record SpeechShape(double firstPerson, double reported, int sentences, int addre
     }
 
     /** Sentences that report speech, and sentences looked at. */
-    private static int[] reportedSentences(String text, ScanResult scan) {
+    private static int[] reportedSentences(String text, DocumentScan scan) {
         int n = 0;
         int hits = 0;
         for (ClaimDraft c : scan.claims()) {
@@ -135,7 +135,7 @@ record SpeechShape(double firstPerson, double reported, int sentences, int addre
         return new int[] {hits, n};
     }
 
-    private static double firstPersonShare(String text, ScanResult scan) {
+    private static double firstPersonShare(String text, DocumentScan scan) {
         int n = 0;
         int hits = 0;
         for (ClaimDraft c : scan.claims()) {

@@ -126,7 +126,7 @@ final class StructureScanner {
         this.programmes = new ProgrammeTableReader(paras, TAIL_MARKER);
     }
 
-    ScanResult scan() {
+    DocumentScan scan() {
         int n = paras.size();
         contentStart = findContentStart();
         for (int i = 0; i < contentStart; i++) {
@@ -157,7 +157,7 @@ final class StructureScanner {
             popSection(text.length());
         }
         sections.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return new ScanResult(paras, contentStart, sections, blocks, boilerplate, claims, labelledAuthors,
+        return new DocumentScan(paras, contentStart, sections, blocks, boilerplate, claims, labelledAuthors,
                 bylineAuthors, aboutAuthor, outlet, itemTitles, transcriptTurns, selfReference, perspectives,
                 persons);
     }
@@ -907,14 +907,9 @@ final class StructureScanner {
 
     private void addClaim(int s, int e, Claim.Kind kind, List<String> path, OpenSection session,
                           boolean institutional, Person quotedBy, int paragraph) {
-        int a = s;
-        int b = e;
-        while (a < b && Paragraph.isSpace(text.charAt(a))) {
-            a++;
-        }
-        while (b > a && Paragraph.isSpace(text.charAt(b - 1))) {
-            b--;
-        }
+        int[] span = Paragraph.trimmed(text, s, e);
+        int a = span[0];
+        int b = span[1];
         if (b <= a || !LineShapes.hasLetters(text.substring(a, b))) {
             return;
         }

@@ -20,7 +20,7 @@ final class TitleSpeakerDetector implements EvidenceDetector {
             "(?i)\\b(?:remarks|speech|statement|address|testimony|lecture|keynote|talk|briefing|interview)\\s+(?:by|of|from|with)\\s+(.{3,80})$");
 
     /** The speaker a "Remarks by …" line among the first paragraphs names, or empty. */
-    static Optional<Person> remarksBy(ScanResult scan) {
+    static Optional<Person> remarksBy(DocumentScan scan) {
         int k = 0;
         for (Paragraph p : scan.paragraphs()) {
             if (++k > 8) {

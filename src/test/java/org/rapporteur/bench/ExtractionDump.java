@@ -6,17 +6,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import org.rapporteur.ingest.CorpusScanner;
 import org.rapporteur.ingest.IngestResult;
 import org.rapporteur.ingest.Ingestor;
+import org.rapporteur.ingest.Sidecar;
+import org.rapporteur.ingest.SidecarReader;
 import org.rapporteur.model.Report;
 import org.rapporteur.model.SourceDocument;
 import org.rapporteur.structure.ReportStructurer;
 
 /**
  * Writes what reading and structuring make of every report file under a folder, one text file per source: the
- * normalised text, pages, problems, layout marks, metadata, sections, speaker blocks, boilerplate and claims. Diff two
- * dumps (before and after a change to the readers or the structure stage) to see that the text stayed the same.
+ * normalised text, pages, problems, layout marks, metadata, sections, speaker blocks, boilerplate and claims. The files
+ * are the ones {@code rapporteur index} would read there, each structured with its entry of the folder's metadata
+ * sidecar, as indexing does. Diff two dumps (before and after a change to the readers or the structure stage) to see
+ * that the text stayed the same.
  * Usage: {@code java -cp target/test-classes:target/classes:target/lib/* org.rapporteur.bench.ExtractionDump DIR OUT}.
  */
 public final class ExtractionDump {
@@ -28,10 +32,8 @@ public final class ExtractionDump {
         Path out = Path.of(args[1]);
         Ingestor ingestor = new Ingestor();
         ReportStructurer structurer = new ReportStructurer();
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(dir)) {
-            files = s.filter(Files::isRegularFile).filter(Ingestor::isSupported).sorted().toList();
-        }
+        List<Path> files = CorpusScanner.scan(List.of(dir)).files();
+        Sidecar sidecar = SidecarReader.read(dir);
         for (Path file : files) {
             Path target = out.resolve(dir.relativize(file) + ".dump");
             Files.createDirectories(target.getParent());
@@ -43,7 +45,7 @@ public final class ExtractionDump {
                     continue;
                 }
                 SourceDocument doc = read.document();
-                Report report = structurer.structure(doc, null);
+                Report report = structurer.structure(doc, sidecar.entryFor(file).orElse(null));
                 w.write(doc.text());
                 w.write("\n--- pages\n" + doc.pages());
                 w.write("\n--- problems\n" + doc.problems());

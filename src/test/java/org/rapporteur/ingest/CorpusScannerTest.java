@@ -35,7 +35,7 @@ class CorpusScannerTest {
         Files.writeString(corpus.resolve(".git/x.txt"), "x");
         Files.createSymbolicLink(corpus.resolve("samples"), Path.of("../../shared/reports")); // relative, like the real one
 
-        ScanResult r = CorpusScanner.scan(List.of(corpus));
+        CorpusFiles r = CorpusScanner.scan(List.of(corpus));
 
         assertEquals(List.of("c.Docx", "page.htm", "samples/a.md", "samples/b.PDF", "z.txt"),
                 r.files().stream().map(p -> corpus.relativize(p).toString()).toList());
@@ -50,13 +50,13 @@ class CorpusScannerTest {
                 org.rapporteur.testing.HostileFiles.fifo(corpus.resolve("pipe.txt")), "mkfifo is missing");
         org.rapporteur.testing.HostileFiles.fifo(corpus.resolve("notes")); // any name: it would block a reader
 
-        ScanResult r = CorpusScanner.scan(List.of(corpus));
+        CorpusFiles r = CorpusScanner.scan(List.of(corpus));
 
         assertEquals(List.of(corpus.resolve("ok.txt")), r.files());
         assertEquals(List.of(corpus.resolve("notes") + ": a named pipe (FIFO), not a file: skipped",
                         corpus.resolve("pipe.txt") + ": a named pipe (FIFO), not a file: skipped"),
                 r.problems().stream().map(p -> p.path() + ": " + p.reason()).sorted().toList());
-        ScanResult asRoot = CorpusScanner.scan(List.of(corpus.resolve("pipe.txt")));
+        CorpusFiles asRoot = CorpusScanner.scan(List.of(corpus.resolve("pipe.txt")));
         assertEquals(List.of(), asRoot.files());
         assertEquals(List.of(corpus.resolve("pipe.txt") + ": a named pipe (FIFO), not a file: skipped"),
                 asRoot.problems().stream().map(p -> p.path() + ": " + p.reason()).toList());
@@ -71,7 +71,7 @@ class CorpusScannerTest {
         Path danglingRoot = Files.createSymbolicLink(dir.resolve("root-link"), dir.resolve("absent"));
         Path missing = dir.resolve("missing");
 
-        ScanResult r = CorpusScanner.scan(List.of(corpus, missing, danglingRoot));
+        CorpusFiles r = CorpusScanner.scan(List.of(corpus, missing, danglingRoot));
 
         assertEquals(List.of(corpus.resolve("ok.txt")), r.files());
         assertEquals(4, r.problems().size(), r.problems()::toString);
@@ -90,7 +90,7 @@ class CorpusScannerTest {
         Files.writeString(corpus.resolve("r.txt"), "x");
         Files.createSymbolicLink(corpus.resolve("loop"), dir.resolve("corpus"));
 
-        ScanResult r = CorpusScanner.scan(List.of(dir.resolve("corpus"), dir.resolve("corpus/sub")));
+        CorpusFiles r = CorpusScanner.scan(List.of(dir.resolve("corpus"), dir.resolve("corpus/sub")));
 
         assertEquals(1, r.files().size(), r.files()::toString);
         assertTrue(r.problems().stream().anyMatch(p -> p.reason().contains("loop")), r.problems()::toString);
@@ -116,7 +116,7 @@ class CorpusScannerTest {
 
     @Test
     void findsTheRealSampleCorpusWithoutItsReadme() {
-        ScanResult r = CorpusScanner.scan(List.of(SharedData.corpus()));
+        CorpusFiles r = CorpusScanner.scan(List.of(SharedData.corpus()));
         assertEquals(5, r.files().size(), r.files()::toString);
         assertTrue(r.files().stream().noneMatch(p -> p.getFileName().toString().startsWith("README")));
     }

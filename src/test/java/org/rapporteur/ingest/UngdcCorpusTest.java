@@ -22,7 +22,7 @@ class UngdcCorpusTest {
     @Test
     void builtInLayoutGivesNearlyEverySpeechItsSpeaker() throws Exception {
         Path root = SharedData.ungdc();
-        ScanResult scan = CorpusScanner.scan(List.of(root));
+        CorpusFiles scan = CorpusScanner.scan(List.of(root));
         Sidecar sidecar = SidecarReader.read(root);
 
         long covered = scan.files().stream().filter(f -> sidecar.entryFor(f).isPresent()).count();

@@ -1,6 +1,7 @@
 package org.rapporteur.structure;
 
 import java.util.List;
+import org.rapporteur.model.DeclaredMetadata;
 import org.rapporteur.model.ReportMetadata;
 import org.rapporteur.model.SourceDocument;
 
@@ -13,15 +14,15 @@ final class Detected {
     }
 
     /** The scan with its claims cut at the turns, as the structurer prepares it. */
-    static ScanResult scan(String text) {
+    static DocumentScan scan(String text) {
         return ClaimBoundaries.atTurns(new StructureScanner(text).scan(), TurnDetector.find(text), text);
     }
 
     static SpeakerAttribution attribution(String text) {
         SourceDocument doc = Invented.doc(text);
         List<TurnDetector.Turn> turns = TurnDetector.find(text);
-        ScanResult scan = ClaimBoundaries.atTurns(new StructureScanner(text).scan(), turns, text);
-        ReportMetadata meta = MetadataExtractor.extract(text, scan, null);
+        DocumentScan scan = ClaimBoundaries.atTurns(new StructureScanner(text).scan(), turns, text);
+        ReportMetadata meta = metadata(text, scan);
         return SpeakerAttribution.of(text, scan, meta, doc.declared(), turns);
     }
 
@@ -32,9 +33,15 @@ final class Detected {
     /** A context with the given layout and no evidence yet, for feeding the resolver hand-made evidence. */
     static AttributionContext context(String text, Layout layout) {
         List<TurnDetector.Turn> turns = TurnDetector.find(text);
-        ScanResult scan = ClaimBoundaries.atTurns(new StructureScanner(text).scan(), turns, text);
-        ReportMetadata meta = MetadataExtractor.extract(text, scan, null);
+        DocumentScan scan = ClaimBoundaries.atTurns(new StructureScanner(text).scan(), turns, text);
+        ReportMetadata meta = metadata(text, scan);
         return new AttributionContext(text, scan, meta, Invented.doc(text).declared(),
                 new LayoutDecision(layout, List.of("set by the test")), turns, new PersonIndex());
+    }
+
+    /** The metadata of a text without sidecar or declarations, as the structurer extracts it. */
+    static ReportMetadata metadata(String text, DocumentScan scan) {
+        return MetadataExtractor.extract(text, scan, SidecarOverrides.NONE, DeclaredMetadata.none(), false,
+                SpeechShape.of(text, scan, DeclaredMetadata.none()), null);
     }
 }

@@ -65,7 +65,7 @@ class TitleSpeakerDetectorTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("openings")
     void remarksByNamesTheSpeaker(String firstLine, String expected) {
-        ScanResult scan = new StructureScanner(firstLine + "\n\n" + SPEECH).scan();
+        DocumentScan scan = new StructureScanner(firstLine + "\n\n" + SPEECH).scan();
         assertEquals(expected, TitleSpeakerDetector.remarksBy(scan).map(Person::name).orElse(null));
     }
 }
