@@ -37,7 +37,7 @@ final class ThemesCommand implements Runnable {
 
     @Command(name = "list", description = "The themes with their terms, and the theme rules.")
     static final class ListThemes extends Sub {
-        record ThemesJson(List<org.rapporteur.enrich.Theme> themes, List<org.rapporteur.enrich.ThemeRule> rules) {
+        record ThemesJson(List<org.rapporteur.model.Theme> themes, List<org.rapporteur.model.ThemeRule> rules) {
         }
 
         @Override
