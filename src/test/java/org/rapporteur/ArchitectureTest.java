@@ -85,9 +85,9 @@ class ArchitectureTest {
                         "org.rapporteur.embed..", "org.rapporteur.enrich..", "org.rapporteur.export..",
                         "org.rapporteur.ingest..", "org.rapporteur.pipeline..")
                 .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
-                .because("JSON is read and written where a format lives (annotation files, --json, model metadata, "
-                        + "taxonomies, exports, sidecars, workspace settings); the model, the index and the screens "
-                        + "stay free of a serialisation library (ADR 0001)")
+                .because("JSON is read and written where a format lives (the change journal, --json, the tokenizer's "
+                        + "vocabulary, the theme taxonomy, exports, sidecars, workspace settings); the model, the "
+                        + "index, the structurer and the screens stay free of a serialisation library (ADR 0001)")
                 .check(classes);
     }
 
