@@ -1,19 +1,35 @@
 package org.rapporteur;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layering of ARCHITECTURE.md, enforced: each library stays inside the one package that wraps it, the core never
- * sees JavaFX, and packages form no cycles.
+ * The layering of ADR 0001, checked on the compiled main classes: the faces work through the pipeline, the stages
+ * know only the model, each library stays inside the package that wraps it, view models never touch a scene graph,
+ * and packages form no cycles. Every rule says its reason in {@code because}, exceptions included. The console,
+ * locale and charset rules are the static gate's (forbidden-apis in the pom, ADR 0043).
  */
 class ArchitectureTest {
+    /** The stages of the data flow; each knows the model (and progress), never another stage. */
+    private static final List<String> STAGES = List.of("ingest", "structure", "enrich", "index", "annotations",
+            "export", "embed");
+    /** The two faces: the command line and the workbench. */
+    private static final String[] FACES = {"org.rapporteur.cli..", "org.rapporteur.ui.."};
+
     private static JavaClasses classes;
 
     @BeforeAll
@@ -64,6 +80,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void jacksonOnlyWhereDeclared() {
+        noClasses().that().resideOutsideOfPackages("org.rapporteur.annotations..", "org.rapporteur.cli..",
+                        "org.rapporteur.embed..", "org.rapporteur.enrich..", "org.rapporteur.export..",
+                        "org.rapporteur.ingest..", "org.rapporteur.pipeline..")
+                .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+                .because("JSON is read and written where a format lives (the change journal, --json, the tokenizer's "
+                        + "vocabulary, the theme taxonomy, exports, sidecars, workspace settings); the model, the "
+                        + "index, the structurer and the screens stay free of a serialisation library (ADR 0001)")
+                .check(classes);
+    }
+
+    @Test
     void modelProgressAndLogDependOnNothingOfOurs() {
         noClasses().that().resideInAnyPackage("org.rapporteur.model..", "org.rapporteur.progress..",
                         "org.rapporteur.applog..")
@@ -71,14 +99,13 @@ class ArchitectureTest {
                         "org.rapporteur.structure..", "org.rapporteur.enrich..", "org.rapporteur.index..",
                         "org.rapporteur.annotations..", "org.rapporteur.export..", "org.rapporteur.pipeline..",
                         "org.rapporteur.cli..", "org.rapporteur.ui..", "org.rapporteur.embed..")
+                .because("every package may use the model, progress and the log, so they can use none of ours")
                 .check(classes);
     }
 
     @Test
-    void coreStagesDoNotReachIntoEachOther() {
-        noClasses().that().resideInAnyPackage("org.rapporteur.structure..", "org.rapporteur.enrich..",
-                        "org.rapporteur.annotations..", "org.rapporteur.export..", "org.rapporteur.ingest..",
-                        "org.rapporteur.index..", "org.rapporteur.embed..")
+    void stagesDoNotReachUpToThePipelineOrTheFaces() {
+        noClasses().that().resideInAnyPackage(packages(STAGES))
                 .should().dependOnClassesThat().resideInAnyPackage("org.rapporteur.pipeline..",
                         "org.rapporteur.cli..", "org.rapporteur.ui..")
                 .because("data flows one way: stages know the model, the pipeline knows the stages")
@@ -86,29 +113,69 @@ class ArchitectureTest {
     }
 
     @Test
-    void cliAndUiGoThroughThePipeline() {
-        noClasses().that().resideInAnyPackage("org.rapporteur.cli..", "org.rapporteur.ui..")
+    void stagesNeverImportEachOther() {
+        List<ArchRule> rules = new ArrayList<>();
+        for (String stage : STAGES) {
+            List<String> others = new ArrayList<>(STAGES);
+            others.remove(stage);
+            rules.add(noClasses().that().resideInAPackage("org.rapporteur." + stage + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(packages(others))
+                    .because("a stage knows only the model; the pipeline is the one place that wires stages "
+                            + "together, so each can be changed and tested alone (ADR 0001)"));
+        }
+        CompositeArchRule.of(rules).check(classes);
+    }
+
+    @Test
+    void facesNeverUseTheStagesThatOnlyThePipelineDrives() {
+        noClasses().that().resideInAnyPackage(FACES)
                 .should().dependOnClassesThat().resideInAnyPackage("org.rapporteur.ingest..",
-                        "org.rapporteur.structure..", "org.rapporteur.index..", "org.rapporteur.embed..")
-                .because("the CLI and the UI share one service layer and must not drift apart")
-                .check(classes);
-        // Annotation and taxonomy values (Tag, Coding, Change, Theme...) are shared vocabulary; the store, the
-        // enrichers and the index stay behind the pipeline.
-        noClasses().that().resideInAnyPackage("org.rapporteur.cli..", "org.rapporteur.ui..")
-                .should().dependOnClassesThat().haveFullyQualifiedName("org.rapporteur.annotations.AnnotationStore")
+                        "org.rapporteur.structure..", "org.rapporteur.enrich..", "org.rapporteur.index..",
+                        "org.rapporteur.embed..")
+                .because("the CLI and the UI share one service layer, the pipeline, and must not drift apart; "
+                        + "what they show of these stages comes as model types or pipeline types (ADR 0001)")
                 .check(classes);
     }
 
     @Test
-    void noSystemOutOutsideCli() {
-        noClasses().that().resideOutsideOfPackage("org.rapporteur.cli..")
-                .should().accessField(System.class, "out")
-                .because("output goes through the CLI or the log")
+    void facesNameOnlyThePublishedTypesOfAnnotationsAndExport() {
+        noClasses().that().resideInAnyPackage(FACES)
+                .should().dependOnClassesThat(resideInAnyPackage("org.rapporteur.annotations..",
+                        "org.rapporteur.export..").and(DescribedPredicate.not(publishedType())))
+                .because("a tag, a coding, a change or export options are the vocabulary the analyst works in and "
+                        + "pass through the pipeline unchanged, so the faces may name them (a wrapper in the "
+                        + "pipeline would only pass them on); the classes that do the work (the store, the "
+                        + "databases, the writers) stay behind the pipeline (ADR 0001, option c)")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsNeverTouchTheSceneGraph() {
+        noClasses().that().resideInAPackage("org.rapporteur.ui..").and().haveNameMatching(".*ViewModel(\\$.*)?")
+                .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+                .because("a view model is state and commands, tested without a window; its view builds and binds "
+                        + "the controls (properties and observable lists from javafx.beans and javafx.collections "
+                        + "are its own)")
                 .check(classes);
     }
 
     @Test
     void noPackageCycles() {
-        slices().matching("org.rapporteur.(*)..").should().beFreeOfCycles().check(classes);
+        slices().matching("org.rapporteur.(*)..").should().beFreeOfCycles()
+                .because("one-way layers: a cycle would let a change anywhere reach everywhere")
+                .check(classes);
+    }
+
+    /**
+     * What a face may name of {@code annotations} and {@code export}: records, enums, interfaces (annotation types
+     * too) and exceptions. Classes that do work are none of these.
+     */
+    private static DescribedPredicate<JavaClass> publishedType() {
+        return DescribedPredicate.describe("a record, enum, interface or exception",
+                c -> c.isRecord() || c.isEnum() || c.isInterface() || c.isAssignableTo(Throwable.class));
+    }
+
+    private static String[] packages(List<String> names) {
+        return names.stream().map(n -> "org.rapporteur." + n + "..").toArray(String[]::new);
     }
 }

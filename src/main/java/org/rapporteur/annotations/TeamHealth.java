@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
  */
 final class TeamHealth {
     private static final Logger LOG = LoggerFactory.getLogger(TeamHealth.class);
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT)
+            .withZone(ZoneId.systemDefault());
 
     private final String location;
     private final List<Consumer<StoreHealth>> listeners = new CopyOnWriteArrayList<>();

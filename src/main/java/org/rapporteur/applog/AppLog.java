@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,7 +94,7 @@ public final class AppLog {
         file = target;
         sink = log;
         log.println();
-        log.println(LocalDateTime.now() + " " + header);
+        log.println(LocalDateTime.now(ZoneId.systemDefault()) + " " + header);
         System.setErr(log);
         // SLF4J simple writes to System.err as it is when it writes (not a copy taken at start), so to the log now
         System.setProperty("org.slf4j.simpleLogger.cacheOutputStream", "false");

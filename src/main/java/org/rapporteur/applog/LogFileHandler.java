@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
@@ -18,7 +19,7 @@ import java.io.PrintStream;
  * count, because nothing a library says there is something the user can act on.
  */
 final class LogFileHandler extends Handler {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS", Locale.ROOT);
     /** Only for {@link Formatter#formatMessage}, which fills in a record's parameters and resource bundle. */
     private static final Formatter MESSAGE = new Formatter() {
         @Override

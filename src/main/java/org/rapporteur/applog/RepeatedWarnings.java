@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.text.NumberFormat;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,8 +37,8 @@ import java.util.regex.Pattern;
  * writes to whatever it is given, for tests.
  */
 public final class RepeatedWarnings {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS", Locale.ROOT);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
     /** PDFBox names a glyph "rect (97)" and a font after "font", in lower case too ("triangle", "null"). */
     private static final Pattern GLYPH_OR_FONT = Pattern.compile("\\S+\\s+\\([^()]*\\)|(?<=\\bfont )\\S+");
     private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"|`[^`]*`|\\([^()]*\\)|\\[[^\\[\\]]*\\]");
@@ -67,12 +68,12 @@ public final class RepeatedWarnings {
         String kind = kindOf(logger, message);
         Kind k = kinds.computeIfAbsent(kind, x -> new Kind());
         if (!k.seen.compareAndSet(0, 1)) {
-            k.since.compareAndSet(null, LocalTime.now());
+            k.since.compareAndSet(null, LocalTime.now(ZoneId.systemDefault()));
             k.repeats.incrementAndGet();
             return;
         }
         StringBuilder line = new StringBuilder()
-                .append(LocalDateTime.now().format(STAMP)).append(' ').append(level).append(' ')
+                .append(LocalDateTime.now(ZoneId.systemDefault()).format(STAMP)).append(' ').append(level).append(' ')
                 .append(label(logger)).append(" - ").append(printable(message))
                 .append("  [first of its kind; repeats are counted]").append(System.lineSeparator());
         if (thrown != null) {
@@ -113,7 +114,7 @@ public final class RepeatedWarnings {
         if (lines.isEmpty()) {
             return "";
         }
-        String stamp = LocalDateTime.now().format(STAMP);
+        String stamp = LocalDateTime.now(ZoneId.systemDefault()).format(STAMP);
         StringBuilder text = new StringBuilder();
         for (String l : lines) {
             text.append(stamp).append(" INFO repeated ").append(when).append(": ").append(l)

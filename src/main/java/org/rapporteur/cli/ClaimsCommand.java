@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
@@ -58,10 +59,10 @@ final class ClaimsCommand implements Callable<Integer> {
                     var c = r.claim();
                     String who = c.attribution().speakerName() != null ? c.attribution().speakerName()
                             : c.attribution().attributedTo() != null ? c.attribution().attributedTo() : "—";
-                    out.printf("%s  %s%s  %s: %s%n", c.id(), r.source(), c.page() == null ? "" : " p." + c.page(),
-                            who, c.text());
+                    out.printf(Locale.ROOT, "%s  %s%s  %s: %s%n", c.id(), r.source(),
+                            c.page() == null ? "" : " p." + c.page(), who, c.text());
                 });
-                out.printf("%d claims%n", n);
+                out.printf(Locale.ROOT, "%d claims%n", n);
             }
             out.flush();
         }

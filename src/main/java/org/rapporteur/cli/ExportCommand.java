@@ -100,9 +100,9 @@ final class ExportCommand implements Callable<Integer> {
             for (Problem p : r.problems()) {
                 err.println("warning: " + p.line());
             }
-            out.printf("%s: %s from %s, %s, %s, %s (%s, %d bytes)%n", r.file(), count(r.claims(), "claim"),
-                    count(r.reports(), "report"), count(r.codings(), "coding"), count(r.notes(), "note"),
-                    count(r.links(), "link"), f.label(), r.bytes());
+            out.printf(Locale.ROOT, "%s: %s from %s, %s, %s, %s (%s, %d bytes)%n", r.file(),
+                    count(r.claims(), "claim"), count(r.reports(), "report"), count(r.codings(), "coding"),
+                    count(r.notes(), "note"), count(r.links(), "link"), f.label(), r.bytes());
             out.flush();
             err.flush();
             return 0;

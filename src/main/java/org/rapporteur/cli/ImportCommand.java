@@ -2,6 +2,7 @@ package org.rapporteur.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.rapporteur.pipeline.ImportResult;
@@ -44,7 +45,7 @@ final class ImportCommand implements Callable<Integer> {
             } finally {
                 progress.end(); // a failure starts its message on a line of its own
             }
-            out.printf("%s (%s): %s created, %s, %s, %s imported%n", file.getFileName(), r.kind(),
+            out.printf(Locale.ROOT, "%s (%s): %s created, %s, %s, %s imported%n", file.getFileName(), r.kind(),
                     count(r.tagsCreated(), "tag"), count(r.codings(), "coding"), count(r.notes(), "note"),
                     count(r.links(), "link"));
             r.messages().forEach(out::println);

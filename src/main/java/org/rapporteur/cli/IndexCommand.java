@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -143,8 +144,8 @@ final class IndexCommand implements Callable<Integer> {
                 return;
             }
             last = now;
-            String line = String.format("indexing %d/%d %s", done, total, message == null ? "" : message);
-            err.print("\r" + (line.length() > 78 ? line.substring(0, 78) : String.format("%-78s", line)));
+            String line = String.format(Locale.ROOT, "indexing %d/%d %s", done, total, message == null ? "" : message);
+            err.print("\r" + (line.length() > 78 ? line.substring(0, 78) : String.format(Locale.ROOT, "%-78s", line)));
             if (done >= total) {
                 err.println();
             }

@@ -1,6 +1,7 @@
 package org.rapporteur.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 
 import org.rapporteur.progress.ProgressListener;
 
@@ -26,7 +27,7 @@ final class LineProgress implements ProgressListener {
         last = now;
         String count = total > 0 ? done + "/" + total + " " : "";
         String line = verb + " " + count + (message == null ? "" : message);
-        err.print("\r" + (line.length() > 78 ? line.substring(0, 78) : String.format("%-78s", line)));
+        err.print("\r" + (line.length() > 78 ? line.substring(0, 78) : String.format(Locale.ROOT, "%-78s", line)));
         open = true;
         if (finished) {
             err.println();

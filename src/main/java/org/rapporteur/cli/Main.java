@@ -19,7 +19,7 @@ public final class Main {
             cl.setErr(new PrintWriter(new OutputStreamWriter(console, console.charset()), true));
             exit = cl.execute(args);
         } catch (Throwable t) { // an Error or a failure in picocli itself: still one line, still exit code 3
-            t.printStackTrace(); // into the log file: System.err is the log now
+            t.printStackTrace(AppLog.sink()); // into the log file, not the console
             console.println("rapporteur: internal error: " + t + " (details in " + AppLog.where() + ")");
             exit = ExitCodes.INTERNAL;
         }

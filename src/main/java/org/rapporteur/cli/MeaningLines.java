@@ -1,5 +1,7 @@
 package org.rapporteur.cli;
 
+import java.util.Locale;
+
 import org.rapporteur.model.MeaningState;
 import org.rapporteur.pipeline.EmbeddingRun;
 import org.rapporteur.pipeline.Workspace;
@@ -14,7 +16,8 @@ final class MeaningLines {
         if (s.problem() != null) {
             return "vectors: " + s.problem();
         }
-        String line = String.format("vectors: %,d of %,d claims (%s)", s.embedded(), s.claims(), s.modelId());
+        String line = String.format(Locale.ROOT, "vectors: %,d of %,d claims (%s)", s.embedded(), s.claims(),
+                s.modelId());
         if (s.running()) {
             return line + ", embedding now";
         }
@@ -25,7 +28,7 @@ final class MeaningLines {
     static String run(EmbeddingRun r, Workspace ws) {
         if (r.embedded() == 0 && r.reused() == 0 && r.removed() == 0 && !r.cancelled()) {
             long n = ws.meaning().state().embedded();
-            return String.format("all %,d claim%s already have vectors", n, n == 1 ? "" : "s");
+            return String.format(Locale.ROOT, "all %,d claim%s already have vectors", n, n == 1 ? "" : "s");
         }
         String line = "embedding: " + r.line();
         return r.cancelled() ? line + "; the vectors made so far are saved, run 'rapporteur embed' for the rest"

@@ -2,6 +2,7 @@ package org.rapporteur.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.rapporteur.annotations.Orphan;
@@ -37,9 +38,9 @@ final class OrphansCommand implements Callable<Integer> {
                         o.label())).toList());
             } else {
                 for (Orphan o : orphans) {
-                    out.printf("%s %d  %s%n", o.kind(), o.annotationId(), o.label());
+                    out.printf(Locale.ROOT, "%s %d  %s%n", o.kind(), o.annotationId(), o.label());
                 }
-                out.printf("%d orphans%n", orphans.size());
+                out.printf(Locale.ROOT, "%d orphans%n", orphans.size());
                 out.flush();
             }
         }

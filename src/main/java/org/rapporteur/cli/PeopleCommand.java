@@ -2,6 +2,7 @@ package org.rapporteur.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.rapporteur.pipeline.PersonSummary;
@@ -39,12 +40,12 @@ final class PeopleCommand implements Callable<Integer> {
                 Json.print(out, people);
             } else {
                 for (PersonSummary p : people) {
-                    out.printf("%-32s %4d claims  %s%s%s%n", p.name(), p.claims(),
+                    out.printf(Locale.ROOT, "%-32s %4d claims  %s%s%s%n", p.name(), p.claims(),
                             String.join("; ", p.roles()),
                             p.affiliations().isEmpty() ? "" : " · " + String.join("; ", p.affiliations()),
                             otherNames(p));
                 }
-                out.printf("%d people%n", people.size());
+                out.printf(Locale.ROOT, "%d people%n", people.size());
                 out.flush();
             }
         }

@@ -2,6 +2,7 @@ package org.rapporteur.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 
 import org.rapporteur.model.ClaimHit;
 import org.rapporteur.model.ClaimRecord;
@@ -48,11 +49,11 @@ final class RelatedCommand extends WorkspaceCommand {
             }
             for (ClaimHit h : hits) {
                 ClaimRecord r = h.record();
-                String score = byMeaning ? String.format("%.2f", h.score()) : String.format("%.1f", h.score());
-                out.printf("%s  %s  %s%s  %s: %s%n", score, r.claim().id(), r.source(),
+                String score = String.format(Locale.ROOT, byMeaning ? "%.2f" : "%.1f", h.score());
+                out.printf(Locale.ROOT, "%s  %s  %s%s  %s: %s%n", score, r.claim().id(), r.source(),
                         r.claim().page() == null ? "" : " p." + r.claim().page(), speaker(r), r.claim().text());
             }
-            out.printf("%d related claim%s%s%n", hits.size(), hits.size() == 1 ? "" : "s",
+            out.printf(Locale.ROOT, "%d related claim%s%s%n", hits.size(), hits.size() == 1 ? "" : "s",
                     byMeaning ? " by meaning (similarity first)" : " by words (score first)");
         }
         out.flush();

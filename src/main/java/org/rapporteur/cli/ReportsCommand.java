@@ -3,6 +3,7 @@ package org.rapporteur.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.rapporteur.model.ReportSummary;
@@ -48,15 +49,16 @@ final class ReportsCommand implements Callable<Integer> {
                 Json.print(out, reports.stream().map(ReportJson::of).toList());
             } else {
                 for (ReportSummary r : reports) {
-                    out.printf("%s  %-40s %s · %s · %s · %d claims%s%n", r.id().substring(0, 12), r.title(),
-                            orElse(r.organisation(), "no publisher"), orElse(r.date(), "undated"),
+                    out.printf(Locale.ROOT, "%s  %-40s %s · %s · %s · %d claims%s%n", r.id().substring(0, 12),
+                            r.title(), orElse(r.organisation(), "no publisher"), orElse(r.date(), "undated"),
                             r.kind() == null ? "?" : r.kind().label(), r.claims(),
                             r.problems().isEmpty() ? "" : " · " + String.join("; ", r.problems()));
                     for (String other : r.otherPaths()) {
-                        out.printf("              same content also at %s (cited as %s)%n", other, r.path());
+                        out.printf(Locale.ROOT, "              same content also at %s (cited as %s)%n", other,
+                                r.path());
                     }
                 }
-                out.printf("%d reports%n", reports.size());
+                out.printf(Locale.ROOT, "%d reports%n", reports.size());
                 out.flush();
             }
         }

@@ -60,7 +60,7 @@ final class ReviewCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "%.2f  %s  %s %.2f%s: %s%n", a.doubt(), r.claim().id(), who,
                         a.confidence(), second, text.length() > 120 ? text.substring(0, 117) + "…" : text);
             }
-            out.printf("%d of %d claims to review%n", page.claims().size(), page.total());
+            out.printf(Locale.ROOT, "%d of %d claims to review%n", page.claims().size(), page.total());
             out.flush();
         }
         return 0;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -98,7 +99,7 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private void printText(PrintWriter out, SearchResult r) {
-        out.printf("%d claim%s (%d ms)%n", r.total(), r.total() == 1 ? "" : "s", r.tookMillis());
+        out.printf(Locale.ROOT, "%d claim%s (%d ms)%n", r.total(), r.total() == 1 ? "" : "s", r.tookMillis());
         if (r.meaningNote() != null) {
             out.println(r.meaningNote());
         }
@@ -108,7 +109,8 @@ final class SearchCommand implements Callable<Integer> {
             String who = c.attribution().speakerName() != null ? c.attribution().speakerName()
                     : c.attribution().attributedTo() != null ? c.attribution().attributedTo() : "—";
             // hard-wrapped sources keep their line breaks in the claim text; a terminal line reads better without
-            out.printf("%n%2d. %s%n    %s · %s%s · %s · %s%n", ++i, h.marked("[", "]").replaceAll("\\s*\n\\s*", " "), who, h.record().reportTitle(),
+            out.printf(Locale.ROOT, "%n%2d. %s%n    %s · %s%s · %s · %s%n", ++i,
+                    h.marked("[", "]").replaceAll("\\s*\n\\s*", " "), who, h.record().reportTitle(),
                     c.page() == null ? "" : " p." + c.page(), c.id(), foundBy(h.match()));
         }
         out.println();

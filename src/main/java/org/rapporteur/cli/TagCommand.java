@@ -2,6 +2,7 @@ package org.rapporteur.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 
 import org.rapporteur.annotations.Change;
 import org.rapporteur.annotations.DeletePolicy;
@@ -118,13 +119,13 @@ final class TagCommand implements Runnable {
             for (TagNode n : a.tagTree()) {
                 print(out, a, n, 0);
             }
-            out.printf("%d tags%n", tags.size());
+            out.printf(Locale.ROOT, "%d tags%n", tags.size());
             out.flush();
         }
 
         private void print(PrintWriter out, AnnotationService a, TagNode n, int depth) {
             Tag t = n.tag();
-            out.printf("%s%s  %s  (%d codings, id %d)%n", "  ".repeat(depth), t.name(), t.colour(),
+            out.printf(Locale.ROOT, "%s%s  %s  (%d codings, id %d)%n", "  ".repeat(depth), t.name(), t.colour(),
                     a.codingsByTag(t.id(), false).size(), t.id());
             for (TagNode c : n.children()) {
                 print(out, a, c, depth + 1);

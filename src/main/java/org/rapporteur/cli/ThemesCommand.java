@@ -3,6 +3,7 @@ package org.rapporteur.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.rapporteur.pipeline.ThemeService;
 import org.rapporteur.pipeline.Workspace;
@@ -36,7 +37,7 @@ final class ThemesCommand implements Runnable {
 
     @Command(name = "list", description = "The themes with their terms, and the theme rules.")
     static final class ListThemes extends Sub {
-        record ThemesJson(List<org.rapporteur.enrich.Theme> themes, List<org.rapporteur.enrich.ThemeRule> rules) {
+        record ThemesJson(List<org.rapporteur.model.Theme> themes, List<org.rapporteur.model.ThemeRule> rules) {
         }
 
         @Override
@@ -45,8 +46,9 @@ final class ThemesCommand implements Runnable {
                 Json.print(out, new ThemesJson(themes.themes(), themes.rules()));
                 return;
             }
-            themes.themes().forEach(t -> out.printf("%-55s %s%n", t.path(), String.join(", ", t.terms())));
-            themes.rules().forEach(r -> out.printf("rule: %s <- %s%n", r.theme(), r.query()));
+            themes.themes().forEach(t -> out.printf(Locale.ROOT, "%-55s %s%n", t.path(),
+                    String.join(", ", t.terms())));
+            themes.rules().forEach(r -> out.printf(Locale.ROOT, "rule: %s <- %s%n", r.theme(), r.query()));
             out.flush();
         }
     }

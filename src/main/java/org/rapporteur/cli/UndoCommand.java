@@ -1,6 +1,7 @@
 package org.rapporteur.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.rapporteur.annotations.ChangeEvent;
@@ -51,8 +52,8 @@ final class UndoCommand {
                 Json.print(out, entries);
             } else {
                 for (HistoryEntry h : entries) {
-                    out.printf("%5d  %-9s %s  %s (%s)  %s%n", h.changeId(), h.state(), h.createdAt(), h.creator(),
-                            h.origin().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), h.summary());
+                    out.printf(Locale.ROOT, "%5d  %-9s %s  %s (%s)  %s%n", h.changeId(), h.state(), h.createdAt(),
+                            h.creator(), h.origin().name().toLowerCase(Locale.ROOT).replace('_', ' '), h.summary());
                 }
                 out.flush();
             }

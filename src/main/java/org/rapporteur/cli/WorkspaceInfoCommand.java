@@ -2,6 +2,7 @@ package org.rapporteur.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 
 import org.rapporteur.model.MeaningState;
 import org.rapporteur.pipeline.Workspace;
@@ -28,12 +29,12 @@ final class WorkspaceInfoCommand extends WorkspaceCommand {
         } else {
             out.println("workspace: " + ws.dir());
             out.println("corpus: " + (roots.isEmpty() ? "no folder yet" : String.join(", ", roots)));
-            out.printf("index: %,d reports, %,d claims%n", ws.reportCount(), ws.claimCount());
+            out.printf(Locale.ROOT, "index: %,d reports, %,d claims%n", ws.reportCount(), ws.claimCount());
             out.println(MeaningLines.state(s));
             long truncated = ws.meaning().truncated();
             if (truncated > 0) {
-                out.printf("  %,d claim%s longer than the model reads: embedded by %s leading window%n", truncated,
-                        truncated == 1 ? " is" : "s are", truncated == 1 ? "its" : "their");
+                out.printf(Locale.ROOT, "  %,d claim%s longer than the model reads: embedded by %s leading window%n",
+                        truncated, truncated == 1 ? " is" : "s are", truncated == 1 ? "its" : "their");
             }
         }
         out.flush();

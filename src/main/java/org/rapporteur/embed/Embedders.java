@@ -3,6 +3,7 @@ package org.rapporteur.embed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 
 /**
@@ -65,7 +66,7 @@ public final class Embedders {
     }
 
     private static String artifactVersion(EmbeddingModel m) {
-        try (InputStream in = Embedders.class.getResourceAsStream(MODEL_POM.formatted(m.id()))) {
+        try (InputStream in = Embedders.class.getResourceAsStream(String.format(Locale.ROOT, MODEL_POM, m.id()))) {
             if (in == null) {
                 return null;
             }

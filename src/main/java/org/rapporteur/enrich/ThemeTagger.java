@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.rapporteur.model.TextAnalyzer;
+import org.rapporteur.model.Theme;
 import org.rapporteur.model.ThemeMatch;
 import org.rapporteur.model.Token;
 

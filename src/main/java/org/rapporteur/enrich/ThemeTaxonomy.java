@@ -22,6 +22,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.rapporteur.model.Problem;
 import org.rapporteur.model.ProblemKind;
+import org.rapporteur.model.Theme;
+import org.rapporteur.model.ThemeRule;
 
 /**
  * A hierarchical taxonomy of themes, each with the terms that code a claim with it, plus "autocode by query" rules.

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,7 +74,7 @@ final class DocumentProperties {
             Date created = core.getCreated();
             Calendar c = null;
             if (created != null) {
-                c = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+                c = Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT);
                 c.setTime(created);
             }
             return new DeclaredMetadata(DeclaredValues.title(core.getTitle()), DeclaredValues.people(core.getCreator()),

@@ -6,6 +6,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.function.Supplier;
 
@@ -86,7 +87,7 @@ public final class AboutFacts {
         int width = facts.stream().mapToInt(f -> f.label().length()).max().orElse(0) + 1;
         StringBuilder sb = new StringBuilder();
         for (Fact f : facts) {
-            sb.append(String.format("%-" + (width + 1) + "s%s%n", f.label() + ":", f.value()));
+            sb.append(String.format(Locale.ROOT, "%-" + (width + 1) + "s%s%n", f.label() + ":", f.value()));
         }
         return sb.toString();
     }

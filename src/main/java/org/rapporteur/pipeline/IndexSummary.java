@@ -1,6 +1,7 @@
 package org.rapporteur.pipeline;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.rapporteur.model.Problem;
 
@@ -18,8 +19,9 @@ public record IndexSummary(int filesSeen, int indexed, long claims, int unchange
 
     /** One human line, e.g. {@code 5 reports indexed (412 claims), 0 unchanged, 0 removed, 1 failed in 1.2 s}. */
     public String line() {
-        return String.format("%d report%s indexed (%d claims), %d unchanged, %d removed, %d failed in %.1f s%s",
-                indexed, indexed == 1 ? "" : "s", claims, unchanged, removed, failures.size(), millis / 1000.0,
+        return String.format(Locale.ROOT,
+                "%d report%s indexed (%d claims), %d unchanged, %d removed, %d failed in %.1f s%s", indexed,
+                indexed == 1 ? "" : "s", claims, unchanged, removed, failures.size(), millis / 1000.0,
                 cancelled ? " (cancelled)" : "");
     }
 }

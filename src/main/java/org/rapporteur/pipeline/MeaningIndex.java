@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
@@ -253,7 +254,7 @@ public final class MeaningIndex implements AutoCloseable {
     }
 
     static String message(long done, long total) {
-        return String.format("Embedding claims: %,d of %,d", done, total);
+        return String.format(Locale.ROOT, "Embedding claims: %,d of %,d", done, total);
     }
 
     /** Whether the workbench and {@code index} start embedding by themselves ({@code -Drapporteur.embed=off} stops it). */

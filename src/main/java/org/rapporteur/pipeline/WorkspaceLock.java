@@ -104,7 +104,7 @@ public final class WorkspaceLock implements AutoCloseable {
             return "another process";
         }
         return describe(p.getProperty("pid"), p.getProperty("host"), p.getProperty("since"), hostName(),
-                ZoneId.systemDefault(), LocalDate.now());
+                ZoneId.systemDefault(), LocalDate.now(ZoneId.systemDefault()));
     }
 
     static String describe(String pid, String host, String since, String thisHost, ZoneId zone, LocalDate today) {

@@ -3,6 +3,7 @@ package org.rapporteur.structure;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -52,7 +53,7 @@ final class FileNameDate {
             Matcher y = YEAR_TOKEN.matcher(t.group());
             if (y.matches()) {
                 int year = Integer.parseInt(y.group(1));
-                if (year >= FIRST_YEAR && year <= Year.now().getValue() + 1) {
+                if (year >= FIRST_YEAR && year <= latestYear()) {
                     years.add(year);
                 }
             }
@@ -67,10 +68,15 @@ final class FileNameDate {
         return (dot > 0 ? n.substring(0, dot) : n).toLowerCase(Locale.ROOT);
     }
 
+    /** The latest plausible year in a file name (next year, by this machine's clock): beyond it, a code. */
+    private static int latestYear() {
+        return Year.now(ZoneId.systemDefault()).getValue() + 1;
+    }
+
     private static Optional<String> validDate(String year, String month, String day) {
         try {
             LocalDate d = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-            return d.getYear() <= Year.now().getValue() + 1 ? Optional.of(d.toString()) : Optional.empty();
+            return d.getYear() <= latestYear() ? Optional.of(d.toString()) : Optional.empty();
         } catch (DateTimeException e) {
             return Optional.empty(); // 2023-02-30 is no date
         }

@@ -53,7 +53,7 @@ public final class App extends Application {
     private volatile boolean stopped;
 
     /** The console, for the one line that says why the workbench stopped when there is no window to say it in. */
-    private static volatile java.io.PrintStream console = System.err;
+    private static volatile java.io.PrintStream console = org.rapporteur.applog.AppLog.sink();
     private static volatile int exitCode = StartFailure.OK;
 
     static void markLaunch(java.io.PrintStream launchConsole) {

@@ -51,9 +51,9 @@ public final class WorkbenchLauncher {
     /** Says why the workbench cannot start in one line on the console, the details in the log, and exits. */
     private static void exit(PrintStream console, StartFailure failure, Throwable detail) {
         if (detail != null) {
-            detail.printStackTrace(); // into the log file: System.err is the log now
+            detail.printStackTrace(AppLog.sink()); // into the log file, not the console
         }
-        System.err.println("Workbench not started (exit code " + failure.exitCode() + "): " + failure.message());
+        AppLog.sink().println("Workbench not started (exit code " + failure.exitCode() + "): " + failure.message());
         console.println(failure.withLog(AppLog.where()));
         console.flush();
         System.exit(failure.exitCode());

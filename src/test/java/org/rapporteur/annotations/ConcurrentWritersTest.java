@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -90,7 +91,7 @@ class ConcurrentWritersTest {
             }
         }
         LOG.info("concurrent writers: 4 writers x {} changes in {} s, no failure", 3 * ROUNDS,
-                String.format("%.1f", seconds));
+                String.format(Locale.ROOT, "%.1f", seconds));
     }
 
     private static String read(Path p) {

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
@@ -58,7 +59,7 @@ class KillTest {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         LOG.info("kill test: {} rounds, {} committed changes reported, {} rounds killed before a commit, {} s",
-                ROUNDS, committed.size(), killedBeforeFirstCommit, String.format("%.1f", seconds));
+                ROUNDS, committed.size(), killedBeforeFirstCommit, String.format(Locale.ROOT, "%.1f", seconds));
         assertTrue(committed.size() > ROUNDS, "the children committed something: " + committed.size());
 
         try (AnnotationStore store = AnnotationStore.open(db, ClaimResolver.none(), "checker")) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.rapporteur.model.Claim;
@@ -50,8 +51,8 @@ class ReanchorPerformanceTest {
         long fuzzyCount = fuzzy.stream().filter(p -> p.method() == AnchorMethod.FUZZY).count();
         long orphans = fuzzy.stream().filter(p -> p.status() == AnchorStatus.ORPHAN).count();
         LOG.info("re-anchoring {} anchors on {} chars: unchanged {} ms, shifted {} ms, all edited {} ms ({} fuzzy,"
-                + " {} orphans)", anchors.size(), text.length(), String.format("%.1f", unchangedMs),
-                String.format("%.1f", movedMs), String.format("%.1f", fuzzyMs), fuzzyCount, orphans);
+                + " {} orphans)", anchors.size(), text.length(), String.format(Locale.ROOT, "%.1f", unchangedMs),
+                String.format(Locale.ROOT, "%.1f", movedMs), String.format(Locale.ROOT, "%.1f", fuzzyMs), fuzzyCount, orphans);
         assertEquals(0, orphans);
         String e = edited.toString();
         for (int i = 0; i < anchors.size(); i++) {

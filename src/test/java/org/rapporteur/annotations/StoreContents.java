@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -89,7 +90,7 @@ final class StoreContents {
                 while (rs.next()) {
                     Map<String, String> row = new TreeMap<>();
                     for (int i = 1; i <= m.getColumnCount(); i++) {
-                        row.put(m.getColumnName(i).toLowerCase(), value(rs.getObject(i)));
+                        row.put(m.getColumnName(i).toLowerCase(Locale.ROOT), value(rs.getObject(i)));
                     }
                     rows.add(row.toString());
                 }

@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -59,7 +60,7 @@ class TeamKillTest {
             committed.addAll(child.lines);
         }
         LOG.info("team kill test: {} rounds, {} committed changes reported, {} s", ROUNDS, committed.size(),
-                String.format("%.1f", (System.nanoTime() - t0) / 1e9));
+                String.format(Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
         assertTrue(committed.size() >= ROUNDS * 3, "the children committed something: " + committed.size());
 
         try (AnnotationStore store = AnnotationStore.openTeam(team, ClaimResolver.none(), ANALYST,

@@ -61,8 +61,10 @@ class RotatingLogStreamTest {
     @Test
     void twoProcessesOnOneFileRotateItOnceAndBothKeepWriting() throws IOException {
         Path file = dir.resolve("rapporteur.log");
-        try (PrintStream workbench = new PrintStream(new RotatingLogStream(file, CAP, 1, () -> ""), true);
-                PrintStream cli = new PrintStream(new RotatingLogStream(file, CAP, 1, () -> ""), true)) {
+        try (PrintStream workbench = new PrintStream(new RotatingLogStream(file, CAP, 1, () -> ""), true,
+                StandardCharsets.UTF_8);
+                PrintStream cli = new PrintStream(new RotatingLogStream(file, CAP, 1, () -> ""), true,
+                StandardCharsets.UTF_8)) {
             for (int i = 0; i < 100; i++) { // 5 KB: the workbench's stream rotates once
                 workbench.println("workbench line " + i + " ..........................");
             }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -40,10 +41,10 @@ public final class AggregatesBenchmark {
             if (ws.claimCount() == 0) {
                 long t0 = System.nanoTime();
                 ws.index(List.of(ungdc), ProgressListener.NONE, Cancellation.NEVER);
-                report.append(String.format("- Indexed in %.0f s%n", (System.nanoTime() - t0) / 1e9));
+                report.append(String.format(Locale.ROOT, "- Indexed in %.0f s%n", (System.nanoTime() - t0) / 1e9));
             }
             ClaimAggregates agg = new ClaimAggregates(ws);
-            report.append(String.format("- %,d claims in %,d reports; JVM %s, max heap %d MB, %d cores%n%n",
+            report.append(String.format(Locale.ROOT, "- %,d claims in %,d reports; JVM %s, max heap %d MB, %d cores%n%n",
                     ws.claimCount(), ws.reports().size(), System.getProperty("java.version"),
                     Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors()));
             report.append("| step | result | first ms | median ms |\n|---|---|---|---|\n");
@@ -53,10 +54,10 @@ public final class AggregatesBenchmark {
             time(report, "collect all 9 matrix dimensions, whole corpus", () -> {
                 table[0] = agg.collect(all, ClaimAggregates.MATRIX_DIMENSIONS, ProgressListener.NONE,
                         Cancellation.NEVER);
-                return String.format("%,d claims", table[0].size());
+                return String.format(Locale.ROOT, "%,d claims", table[0].size());
             });
             long before = usedHeap();
-            report.append(String.format("| heap in use after a GC, table held | %d MB | | |%n", before >> 20));
+            report.append(String.format(Locale.ROOT, "| heap in use after a GC, table held | %d MB | | |%n", before >> 20));
             time(report, "speaker × theme, top 25 × 10 (from the table)", () -> describe(
                     table[0].matrix(FacetDimension.SPEAKER, FacetDimension.THEME, 25, 10, Cancellation.NEVER)));
             time(report, "speaker's country × year, top 200 × 100 (from the table)", () -> describe(
@@ -77,7 +78,7 @@ public final class AggregatesBenchmark {
                     all.withFilters(Map.of(FacetDimension.SPEAKER_COUNTRY, Set.of("Pakistan"))),
                     FacetDimension.COUNTRY, FacetDimension.YEAR, 25, 80, ProgressListener.NONE,
                     Cancellation.NEVER)));
-            time(report, "collect 2 dimensions, whole corpus", () -> String.format("%,d claims", agg.collect(all,
+            time(report, "collect 2 dimensions, whole corpus", () -> String.format(Locale.ROOT, "%,d claims", agg.collect(all,
                     EnumSet.of(FacetDimension.SPEAKER, FacetDimension.THEME), ProgressListener.NONE,
                     Cancellation.NEVER).size()));
         }
@@ -85,7 +86,7 @@ public final class AggregatesBenchmark {
     }
 
     private static String describe(ClaimMatrix m) {
-        return String.format("%d × %d, %,d claims", m.rows().size(), m.columns().size(), m.total());
+        return String.format(Locale.ROOT, "%d × %d, %,d claims", m.rows().size(), m.columns().size(), m.total());
     }
 
     private static void time(StringBuilder report, String step, Supplier<String> work) {
@@ -100,7 +101,7 @@ public final class AggregatesBenchmark {
         long first = ms[0];
         long[] sorted = ms.clone();
         Arrays.sort(sorted);
-        report.append(String.format("| %s | %s | %d | %d |%n", step, result, first, sorted[RUNS / 2]));
+        report.append(String.format(Locale.ROOT, "| %s | %s | %d | %d |%n", step, result, first, sorted[RUNS / 2]));
     }
 
     private static long usedHeap() {

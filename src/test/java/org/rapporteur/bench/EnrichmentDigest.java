@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.rapporteur.index.EnglishTextAnalyzer;
@@ -68,7 +69,7 @@ public final class EnrichmentDigest {
                 }
             }
         }
-        System.out.printf("%d files, %d claims, cpu %.1f s, sha256 %s%n", (files.size() + every - 1) / every, claims,
+        System.out.printf(Locale.ROOT, "%d files, %d claims, cpu %.1f s, sha256 %s%n", (files.size() + every - 1) / every, claims,
                 (BenchMemory.processCpuNanos() - cpu0) / 1e9, HexFormat.of().formatHex(sha.digest()));
     }
 }

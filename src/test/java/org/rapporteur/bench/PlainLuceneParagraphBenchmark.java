@@ -6,6 +6,7 @@ import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -74,7 +75,7 @@ public final class PlainLuceneParagraphBenchmark {
             }
             double secs = (System.nanoTime() - t0) / 1e9;
             double cpu = (BenchMemory.processCpuNanos() - cpu0) / 1e9;
-            System.out.printf("plain lucene: %d files, %d paragraph docs, %d threads; wall %.1f s, cpu %.1f s, "
+            System.out.printf(Locale.ROOT, "plain lucene: %d files, %d paragraph docs, %d threads; wall %.1f s, cpu %.1f s, "
                             + "%.2f MB/s; load at end %s%n", files.size(), docs.get(), threads, secs, cpu,
                     bytes.get() / 1e6 / secs, BenchMemory.loadAverage());
         } finally {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -38,9 +39,9 @@ public final class QueryRobustnessBenchmark {
             if (ws.claimCount() == 0) {
                 long t0 = System.nanoTime();
                 ws.index(List.of(corpus), ProgressListener.NONE, Cancellation.NEVER);
-                out.append(String.format("Indexed %s in %.1f s%n", corpus, (System.nanoTime() - t0) / 1e9));
+                out.append(String.format(Locale.ROOT, "Indexed %s in %.1f s%n", corpus, (System.nanoTime() - t0) / 1e9));
             }
-            out.append(String.format("%,d claims; index on disk %,d bytes; Java %s%n%n", ws.claimCount(),
+            out.append(String.format(Locale.ROOT, "%,d claims; index on disk %,d bytes; Java %s%n%n", ws.claimCount(),
                     size(wsDir.resolve("index")), System.getProperty("java.version")));
             out.append("| query | hits | first run ms | warm median ms |\n|---|---|---|---|\n");
             for (String q : List.of("security", "security~", "securty~1", "secruity~2", "secur*", "securi*",
@@ -70,7 +71,7 @@ public final class QueryRobustnessBenchmark {
             last = ws.search(SearchRequest.of(q, 20));
             times.add((System.nanoTime() - t0) / 1_000_000);
         }
-        return String.format("| `%s` | %,d | %d | %d |%n", q, last.total(), times.getFirst(), median(times));
+        return String.format(Locale.ROOT, "| `%s` | %,d | %d | %d |%n", q, last.total(), times.getFirst(), median(times));
     }
 
     private static String refusal(Workspace ws, String label, String q) {
@@ -91,7 +92,7 @@ public final class QueryRobustnessBenchmark {
             }
             times.add((System.nanoTime() - t0) / 1_000_000);
         }
-        return String.format("| %s | %d | %d | %s |%n", label, times.getFirst(), median(times),
+        return String.format(Locale.ROOT, "| %s | %d | %d | %s |%n", label, times.getFirst(), median(times),
                 message.replace("|", "\\|"));
     }
 

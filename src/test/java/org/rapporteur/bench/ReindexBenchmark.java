@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.apache.lucene.index.DirectoryReader;
@@ -82,15 +83,15 @@ public final class ReindexBenchmark {
     }
 
     private static String row(String name, int i, Run r) {
-        return String.format("| %s | %d | %.2f | %s | %s | %s |%n", name, i, r.wallSeconds,
-                r.cpuSeconds < 0 ? "—" : String.format("%.2f", r.cpuSeconds),
-                r.firstFoundSeconds < 0 ? "—" : String.format("%.2f", r.firstFoundSeconds), r.summary);
+        return String.format(Locale.ROOT, "| %s | %d | %.2f | %s | %s | %s |%n", name, i, r.wallSeconds,
+                r.cpuSeconds < 0 ? "—" : String.format(Locale.ROOT, "%.2f", r.cpuSeconds),
+                r.firstFoundSeconds < 0 ? "—" : String.format(Locale.ROOT, "%.2f", r.firstFoundSeconds), r.summary);
     }
 
     private record Run(double wallSeconds, double cpuSeconds, double firstFoundSeconds, String summary) {
         @Override
         public String toString() {
-            return String.format("%.2f s wall, %s", wallSeconds, summary);
+            return String.format(Locale.ROOT, "%.2f s wall, %s", wallSeconds, summary);
         }
     }
 

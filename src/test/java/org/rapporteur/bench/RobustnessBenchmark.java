@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -206,9 +207,9 @@ class RobustnessBenchmark {
                         + "dangling link)\n");
         b.append("- Child JVM: -Xmx1g, one processor; exit code ").append(o.exitCode()).append(o.hung() ? " (killed: hang)" : "")
                 .append("\n");
-        b.append(String.format("- Crashes: %d; hangs: %d; wall time %.1f s%n", o.crashes(), o.hung() ? 1 : 0,
+        b.append(String.format(Locale.ROOT, "- Crashes: %d; hangs: %d; wall time %.1f s%n", o.crashes(), o.hung() ? 1 : 0,
                 o.wallSeconds()));
-        b.append(String.format("- Slowest file: %.1f s; peak RSS (VmHWM): %d MB%n", o.slowest(), o.peakRssKb() / 1024));
+        b.append(String.format(Locale.ROOT, "- Slowest file: %.1f s; peak RSS (VmHWM): %d MB%n", o.slowest(), o.peakRssKb() / 1024));
         b.append("- Indexer summary: ").append(o.summary()).append('\n');
         long reports = o.expected().stream().filter(f -> o.reportPaths().contains(norm(f.toString()))).count();
         b.append("- Scanned files that became reports: ").append(reports).append("; problem lines: ")

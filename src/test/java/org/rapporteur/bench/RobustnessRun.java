@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.rapporteur.model.Problem;
 import org.rapporteur.model.ReportSummary;
@@ -38,7 +39,7 @@ public final class RobustnessRun {
             IndexSummary s = ws.index(roots, (done, total, name) -> {
                 long now = System.nanoTime();
                 synchronized (w) {
-                    w.printf("T\t%.3f\t%s%n", (now - last[0]) / 1e9, name);
+                    w.printf(Locale.ROOT, "T\t%.3f\t%s%n", (now - last[0]) / 1e9, name);
                 }
                 last[0] = now;
             }, Cancellation.NEVER);

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class StoreCopyBenchmark {
                 Cancellation.NEVER);
         long t2 = System.nanoTime();
         assertEquals(in.rows(), out.rows());
-        System.out.printf("StoreCopyBenchmark: %d rows; SQLite -> PostgreSQL %.1f s (%.0f rows/s), PostgreSQL -> "
+        System.out.printf(Locale.ROOT, "StoreCopyBenchmark: %d rows; SQLite -> PostgreSQL %.1f s (%.0f rows/s), PostgreSQL -> "
                         + "SQLite %.1f s (%.0f rows/s)%n", in.totalRows(), (t1 - t0) / 1e9,
                 in.totalRows() / ((t1 - t0) / 1e9), (t2 - t1) / 1e9, out.totalRows() / ((t2 - t1) / 1e9));
     }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -50,7 +51,7 @@ public final class TextIngestBenchmark {
             double secs = (System.nanoTime() - t0) / 1e9;
             double cpu = (BenchMemory.processCpuNanos() - cpu0) / 1e9;
             BenchMemory.sample(peakHeap, peakRss);
-            System.out.printf("rapporteur: %d files, %d reports, %d claims, %d failed; wall %.1f s, cpu %.1f s, "
+            System.out.printf(Locale.ROOT, "rapporteur: %d files, %d reports, %d claims, %d failed; wall %.1f s, cpu %.1f s, "
                             + "%.2f MB/s; peak heap %d MB, peak RSS %d MB; load at end %s%n",
                     s.filesSeen(), s.indexed(), s.claims(), s.failures().size(), secs, cpu, bytes / 1e6 / secs,
                     peakHeap.get() >> 20, peakRss.get() >> 20, BenchMemory.loadAverage());

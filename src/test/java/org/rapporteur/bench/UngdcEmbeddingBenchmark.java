@@ -91,7 +91,7 @@ public final class UngdcEmbeddingBenchmark {
                 long t0 = System.nanoTime();
                 IndexSummary s = ws.index(List.of(subset != null ? subset : ungdc), (d, t, m) -> { },
                         Cancellation.NEVER);
-                report.append(String.format("- Text index first: %s (%.1f s)%n", s.line(),
+                report.append(String.format(Locale.ROOT, "- Text index first: %s (%.1f s)%n", s.line(),
                         (System.nanoTime() - t0) / 1e9));
             }
             MeaningState before = ws.meaning().state();

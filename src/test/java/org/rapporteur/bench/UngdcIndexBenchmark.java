@@ -7,6 +7,7 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -49,21 +50,21 @@ public final class UngdcIndexBenchmark {
             long t0 = System.nanoTime();
             IndexSummary s = ws.index(List.of(ungdc), (done, total, msg) -> {
                 if (done % 1000 == 0) {
-                    System.err.printf("%d/%d%n", done, total);
+                    System.err.printf(Locale.ROOT, "%d/%d%n", done, total);
                 }
             }, Cancellation.NEVER);
             double secs = (System.nanoTime() - t0) / 1e9;
             sample(peakHeap, peakRss);
             report.append("- Indexing: ").append(s.line()).append('\n');
-            report.append(String.format("- Wall time: %.1f s (%.0f files/s); failures: %d; warnings: %d%n", secs,
+            report.append(String.format(Locale.ROOT, "- Wall time: %.1f s (%.0f files/s); failures: %d; warnings: %d%n", secs,
                     s.filesSeen() / secs, s.failures().size(), s.warnings().size()));
-            report.append(String.format("- Peak heap used: %d MB; peak RSS: %d MB%n", peakHeap.get() >> 20,
+            report.append(String.format(Locale.ROOT, "- Peak heap used: %d MB; peak RSS: %d MB%n", peakHeap.get() >> 20,
                     peakRss.get() >> 20));
-            report.append(String.format("- Index size on disk: %d MB%n", size(workspace.resolve("index")) >> 20));
+            report.append(String.format(Locale.ROOT, "- Index size on disk: %d MB%n", size(workspace.resolve("index")) >> 20));
 
             long t1 = System.nanoTime();
             IndexSummary again = ws.index(List.of(ungdc), (d, t, m) -> { }, Cancellation.NEVER);
-            report.append(String.format("- Re-index with nothing changed: %.1f s (%d unchanged)%n",
+            report.append(String.format(Locale.ROOT, "- Re-index with nothing changed: %.1f s (%d unchanged)%n",
                     (System.nanoTime() - t1) / 1e9, again.unchanged()));
 
             report.append("\n| query | filters | hits | first run ms | warm median ms |\n|---|---|---|---|---|\n");
@@ -86,7 +87,7 @@ public final class UngdcIndexBenchmark {
                     warm[i] = (System.nanoTime() - b) / 1_000_000;
                 }
                 java.util.Arrays.sort(warm);
-                report.append(String.format("| `%s` | %s | %d | %d | %d |%n", q.query(), q.filters(), r.total(),
+                report.append(String.format(Locale.ROOT, "| `%s` | %s | %d | %d | %d |%n", q.query(), q.filters(), r.total(),
                         first, warm[warm.length / 2]));
             }
         } finally {

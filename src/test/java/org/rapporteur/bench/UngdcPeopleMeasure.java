@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 
@@ -63,7 +64,7 @@ public final class UngdcPeopleMeasure {
         StringBuilder sb = new StringBuilder();
         sample.forEach(p -> sb.append(line(p)));
         Files.writeString(outDir.resolve("sample.txt"), sb.toString(), StandardCharsets.UTF_8);
-        System.out.printf("speeches %d%nnames as written %d%nwritten forms (case, accents, dots, honorifics"
+        System.out.printf(Locale.ROOT, "speeches %d%nnames as written %d%nwritten forms (case, accents, dots, honorifics"
                 + " ignored) %d%npeople %d%npeople with more than one form %d%nregistry built in %d ms (reading the %d"
                 + " names alone: %d ms)%n", sightings.size(), written.size(), forms.size(), registry.persons().size(),
                 merged.size(), ms, written.size(), keysMs);

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +37,7 @@ class CommandLineTest {
         List<String> sources = new ArrayList<>();
         for (JsonNode hit : json.get("hits")) {
             sources.add(hit.get("claim").get("source").asText());
-            assertTrue(hit.get("marked").asText().toLowerCase().contains("**non-state actors**"), hit.toString());
+            assertTrue(hit.get("marked").asText().toLowerCase(Locale.ROOT).contains("**non-state actors**"), hit.toString());
         }
         assertTrue(sources.stream().anyMatch(s -> s.startsWith("000_")), sources::toString);
         assertTrue(json.get("facets").isArray());

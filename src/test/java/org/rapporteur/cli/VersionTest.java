@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -60,7 +61,7 @@ class VersionTest {
         } catch (java.io.IOException noGit) {
             return;
         }
-        String head = new String(git.getInputStream().readAllBytes()).strip();
+        String head = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertTrue(git.waitFor(30, TimeUnit.SECONDS));
         assertEquals(0, git.exitValue(), head);
         assertTrue(head.startsWith(m.group(1)), "built from " + m.group(1) + ", checked out " + head);

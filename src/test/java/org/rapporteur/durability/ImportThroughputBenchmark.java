@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,7 @@ class ImportThroughputBenchmark {
                 assertEquals(written, imported, "every annotation imported");
                 assertEquals(1, target.annotations().history(100_000).stream().filter(h -> h.state()
                         == org.rapporteur.annotations.HistoryEntry.State.DONE).count(), "one undo step per import");
-                System.out.println(String.format("import throughput, run %d: %d annotations (%d tags, %d codings,"
+                System.out.println(String.format(Locale.ROOT, "import throughput, run %d: %d annotations (%d tags, %d codings,"
                         + " %d notes) in %.2f s wall = %.0f annotations/s; %.2f s CPU of the importing thread ="
                         + " %.0f annotations/s; load average at the end %.1f", run, imported, r.tagsCreated(),
                         r.codings(), r.notes(), seconds, imported / seconds, cpu, imported / cpu,

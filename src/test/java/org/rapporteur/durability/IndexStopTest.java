@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -94,7 +95,7 @@ class IndexStopTest {
             assertEquals(files - committed, last.indexed(), last.line());
             assertEquals(files, w.reports().size());
         }
-        String line = String.format("index stop test: %d SIGTERM and %d kill -9 during index of %d files; %d reports"
+        String line = String.format(Locale.ROOT, "index stop test: %d SIGTERM and %d kill -9 during index of %d files; %d reports"
                 + " finished by runs stopped with SIGTERM, all in the index; %d reports committed by runs killed with"
                 + " kill -9; %d of %d committed before the last run; 0 lost; %.0f s", sigterms, kills, files,
                 finishedBySigterm, committedBeforeKill9, committed, files,

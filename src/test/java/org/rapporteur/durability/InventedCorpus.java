@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -37,7 +38,7 @@ public final class InventedCorpus {
         Random r = new Random(seed);
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            Path f = folder.resolve(String.format("seminar-%03d.txt", i));
+            Path f = folder.resolve(String.format(Locale.ROOT, "seminar-%03d.txt", i));
             Files.writeString(f, report(r, i, paragraphs), StandardCharsets.UTF_8);
             files.add(f);
         }

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.rapporteur.model.Ids;
@@ -76,7 +77,7 @@ record StoreSnapshot(List<String> lines, long lastEventId) {
         }
         try (ResultSet rs = s.executeQuery("SELECT id, type, state FROM change_log")) {
             while (rs.next()) {
-                lines.add(String.format("change|%08d|%s|%s", rs.getLong(1), rs.getString(2), rs.getString(3)));
+                lines.add(String.format(Locale.ROOT, "change|%08d|%s|%s", rs.getLong(1), rs.getString(2), rs.getString(3)));
             }
         }
         lines.sort(null);

@@ -17,6 +17,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -62,7 +63,7 @@ final class WritePathKillHarness {
     record Result(int rounds, Map<String, Integer> killsByPath, int reportedChanges, int inFlightCommitted,
                   int killedBeforeFirstOp, int pendingAnchorsSeen, double seconds) {
         String line() {
-            return String.format("%d kills; in flight at the kill: %s; %d operations reported done; %d rounds where"
+            return String.format(Locale.ROOT, "%d kills; in flight at the kill: %s; %d operations reported done; %d rounds where"
                     + " the change in flight had committed whole; %d rounds killed before their first operation"
                     + " finished; %d anchors seen pending re-index; 0 lost, 0 half-applied; %.0f s", rounds, killsByPath,
                     reportedChanges, inFlightCommitted, killedBeforeFirstOp, pendingAnchorsSeen, seconds);

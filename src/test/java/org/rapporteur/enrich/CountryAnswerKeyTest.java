@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -74,7 +75,7 @@ class CountryAnswerKeyTest {
         }
         double precision = tp / (double) Math.max(1, tp + fp);
         double recall = tp / (double) Math.max(1, tp + fn);
-        String report = String.format("countries on %d keyed lines (%d with no country): precision %.3f, recall %.3f"
+        String report = String.format(Locale.ROOT, "countries on %d keyed lines (%d with no country): precision %.3f, recall %.3f"
                 + " (tp %d, fp %d, fn %d)%s", key.size(), emptyLines, precision, recall, tp, fp, fn,
                 misses.isEmpty() ? "" : "\n  " + String.join("\n  ", misses));
         LOG.info(report);
@@ -136,7 +137,7 @@ class CountryAnswerKeyTest {
         }
         double precision = tp / (double) Math.max(1, tp + fp);
         double recall = tp / (double) Math.max(1, tp + fn);
-        String report = String.format("blind key, %d UN sentences: precision %.3f, recall %.3f (tp %d, fp %d, fn %d) %s",
+        String report = String.format(Locale.ROOT, "blind key, %d UN sentences: precision %.3f, recall %.3f (tp %d, fp %d, fn %d) %s",
                 n, precision, recall, tp, fp, fn, misses);
         LOG.info(report);
         assertTrue(n >= 50 && precision >= 0.9 && recall >= 0.85, report);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Tag;
@@ -57,12 +58,12 @@ class EnrichmentThroughputTest {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         double perSecond = sentences / seconds;
-        LOG.info(String.format("enriched %d speeches, %d sentences, %.1f MB in %.2f s: %.0f sentences/s, %.2f MB/s;"
+        LOG.info(String.format(Locale.ROOT, "enriched %d speeches, %d sentences, %.1f MB in %.2f s: %.0f sentences/s, %.2f MB/s;"
                         + " %.0f%% of sentences name a country, %.0f%% carry a theme, glossary holds %d acronyms",
                 reports.size(), sentences, chars / 1e6, seconds, perSecond, chars / 1e6 / seconds,
                 100.0 * withCountry / sentences, 100.0 * withTheme / sentences, enricher.glossary().entries().size()));
         assertTrue(sentences > 10_000, "the benchmark needs real volume: " + sentences);
         assertTrue(withCountry > sentences / 20, "UN speeches name countries");
-        assertTrue(perSecond > 500, String.format("%.0f sentences/s is too slow", perSecond));
+        assertTrue(perSecond > 500, String.format(Locale.ROOT, "%.0f sentences/s is too slow", perSecond));
     }
 }

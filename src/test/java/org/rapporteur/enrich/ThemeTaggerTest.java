@@ -19,7 +19,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rapporteur.index.EnglishTextAnalyzer;
 import org.rapporteur.model.Problem;
+import org.rapporteur.model.Theme;
 import org.rapporteur.model.ThemeMatch;
+import org.rapporteur.model.ThemeRule;
 
 /** Theme coding through English analysis, and editing the taxonomy. */
 class ThemeTaggerTest {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -43,7 +44,7 @@ class CodingKeyTest {
         List<KeyTag> tags = key.tags();
         assertTrue(tags.size() >= 8 && tags.size() <= 10, tags.size() + " tags");
         assertEquals(tags.size(), tags.stream().map(KeyTag::id).distinct().count(), "tag ids are unique");
-        assertEquals(tags.size(), tags.stream().map(t -> t.name().toLowerCase()).distinct().count(), "names unique");
+        assertEquals(tags.size(), tags.stream().map(t -> t.name().toLowerCase(Locale.ROOT)).distinct().count(), "names unique");
         tags.forEach(t -> assertFalse(t.definition().isBlank(), t.id() + " has no definition"));
     }
 

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -62,9 +63,9 @@ final class InMemoryVectors implements MeaningLookup {
                     for (int j = 0; j < ids.size(); j++) {
                         vectors.put(ids.get(j), got.get(j).vector());
                     }
-                    System.err.printf("embedded %d / %d%n", Math.min(missing.size(), i + 64), missing.size());
+                    System.err.printf(Locale.ROOT, "embedded %d / %d%n", Math.min(missing.size(), i + 64), missing.size());
                 }
-                System.err.printf("%d claims in %.1f s%n", missing.size(), (System.nanoTime() - t0) / 1e9);
+                System.err.printf(Locale.ROOT, "%d claims in %.1f s%n", missing.size(), (System.nanoTime() - t0) / 1e9);
             }
             write(cache, vectors);
         }

@@ -117,7 +117,7 @@ public final class MeaningEvaluation {
         try (Workspace ws = Workspace.open(options.dir().resolve("workspace"))) {
             long t0 = System.nanoTime();
             IndexSummary summary = ws.index(roots, every(log, "indexed", 50), Cancellation.NEVER);
-            log.printf("indexed in %.0f s: %d files seen, %d indexed, %d unchanged, %d failed%n",
+            log.printf(Locale.ROOT, "indexed in %.0f s: %d files seen, %d indexed, %d unchanged, %d failed%n",
                     (System.nanoTime() - t0) / 1e9, summary.filesSeen(), summary.indexed(), summary.unchanged(),
                     summary.failures().size());
             Map<ParaphraseKey.Entry, Set<String>> relevant = resolve(key, ws, shared);
@@ -289,7 +289,7 @@ public final class MeaningEvaluation {
         long[] next = {0}; // progress may come in batches: print when a step is crossed, not only on its multiples
         return (done, total, message) -> {
             if (done >= next[0] || done == total) {
-                log.printf("%s %d / %s%n", verb, done, total < 0 ? "?" : Long.toString(total));
+                log.printf(Locale.ROOT, "%s %d / %s%n", verb, done, total < 0 ? "?" : Long.toString(total));
                 next[0] = (done / step + 1) * step;
             }
         };

@@ -3,6 +3,7 @@ package org.rapporteur.eval;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.rapporteur.embed.Embedders;
@@ -43,7 +44,7 @@ public final class ModelComparison {
         List<Result> out = new ArrayList<>();
         for (EmbeddingModel model : Embedders.models()) {
             Result r = runOne(model, ids, texts, relevant, k, log);
-            log.printf("%s: recall@%d %d / %d, %.0f claims/s%s%n", r.modelId(), k, r.found(), r.queries(),
+            log.printf(Locale.ROOT, "%s: recall@%d %d / %d, %.0f claims/s%s%n", r.modelId(), k, r.found(), r.queries(),
                     r.claimsPerSecond(), r.problem() == null ? "" : ", " + r.problem()); // kept should a later model fail
             out.add(r);
         }
@@ -62,7 +63,7 @@ public final class ModelComparison {
                     vectors[from + i] = batch.get(i).vector();
                     truncated += batch.get(i).truncated() ? 1 : 0;
                 }
-                log.printf("%s: %d / %d claims embedded%n", model.id(), Math.min(texts.size(), from + CHUNK), texts.size());
+                log.printf(Locale.ROOT, "%s: %d / %d claims embedded%n", model.id(), Math.min(texts.size(), from + CHUNK), texts.size());
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             long found = 0;

@@ -84,11 +84,11 @@ class ImportGuardsTest {
         Path secret = write("secret.txt", "TOP-SECRET");
         String xxe = """
                 <?xml version="1.0"?>
-                <!DOCTYPE CodeBook [<!ENTITY xxe SYSTEM "%s">]>
+                <!DOCTYPE CodeBook [<!ENTITY xxe SYSTEM "URI">]>
                 <CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>
                 <Code guid="11111111-2222-3333-4444-555555555555" name="&xxe;" isCodable="true"/>
                 </Codes></CodeBook>
-                """.formatted(secret.toUri());
+                """.replace("URI", secret.toUri().toString());
         ImportException e = assertThrows(ImportException.class, () -> new QdcImporter().read(write("x.qdc", xxe)));
         assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
         assertFalse(e.getMessage().contains("TOP-SECRET"));
@@ -126,7 +126,7 @@ class ImportGuardsTest {
     @ParameterizedTest
     @ValueSource(strings = {"../evil.txt", "sources/../../evil.txt", "/etc/evil", "C:/evil.txt", "..\\evil.txt"})
     void zipEntriesEscapingTheFolderAreRefused(String entry) throws Exception {
-        Path p = zip("slip.qdpx", Map.of("project.qde", projectBytes(), entry, "x".getBytes()));
+        Path p = zip("slip.qdpx", Map.of("project.qde", projectBytes(), entry, "x".getBytes(StandardCharsets.UTF_8)));
         ImportException e = assertThrows(ImportException.class, () -> new QdcImporter().read(p));
         assertTrue(e.getMessage().contains("zip slip"), e.getMessage());
     }
@@ -167,7 +167,7 @@ class ImportGuardsTest {
     void brokenArchivesAreRefused() throws Exception {
         Path notZip = write("fake.qdpx", "this is not a zip");
         assertThrows(ImportException.class, () -> new QdcImporter().read(notZip));
-        Path noProject = zip("empty.qdpx", Map.of("sources/a.txt", "a".getBytes()));
+        Path noProject = zip("empty.qdpx", Map.of("sources/a.txt", "a".getBytes(StandardCharsets.UTF_8)));
         assertTrue(assertThrows(ImportException.class, () -> new QdcImporter().read(noProject)).getMessage()
                 .contains("project.qde"));
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,8 @@ import org.rapporteur.model.SortOrder;
 import org.rapporteur.model.ThemeMatch;
 
 class ClaimIndexTest {
-    private static final String R1 = Ids.sha256("report one".getBytes());
-    private static final String R2 = Ids.sha256("report two".getBytes());
+    private static final String R1 = Ids.sha256("report one".getBytes(StandardCharsets.UTF_8));
+    private static final String R2 = Ids.sha256("report two".getBytes(StandardCharsets.UTF_8));
 
     private static ClaimRecord claim(String report, int start, String text, String speaker, List<String> countries,
                                      String theme, String title, String date) {
@@ -189,7 +190,7 @@ class ClaimIndexTest {
     void replacingAReportFromTheSamePathDropsTheOldVersion(@TempDir Path dir) throws Exception {
         try (ClaimIndex index = ClaimIndex.open(dir)) {
             fill(index);
-            String newId = Ids.sha256("report one, edited".getBytes());
+            String newId = Ids.sha256("report one, edited".getBytes(StandardCharsets.UTF_8));
             index.replaceReport(new ReportSummary(newId, "one.pdf", "/c/one.pdf", "Border Webinar v2", null, null,
                     null, List.of(), 0, List.of()), "edited", List.of());
             index.commit();

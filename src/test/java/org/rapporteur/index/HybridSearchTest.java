@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -44,8 +45,8 @@ import org.rapporteur.model.SortOrder;
  * highlights, and the note when meaning cannot be fully used.
  */
 class HybridSearchTest {
-    private static final String R1 = Ids.sha256("hybrid one".getBytes());
-    private static final String R2 = Ids.sha256("hybrid two".getBytes());
+    private static final String R1 = Ids.sha256("hybrid one".getBytes(StandardCharsets.UTF_8));
+    private static final String R2 = Ids.sha256("hybrid two".getBytes(StandardCharsets.UTF_8));
     /** Claim text → claim id. */
     private final Map<String, String> ids = new LinkedHashMap<>();
     private ClaimIndex index;

@@ -1,5 +1,6 @@
 package org.rapporteur.index;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +17,7 @@ import org.rapporteur.model.ThemeMatch;
 
 /** A small invented report in an in-memory index, for query tests that need real postings to search. */
 final class QueryFixture {
-    static final String REPORT = Ids.sha256("query fixture".getBytes());
+    static final String REPORT = Ids.sha256("query fixture".getBytes(StandardCharsets.UTF_8));
     static final List<String> SENTENCES = List.of(
             "Militants crossed the border from Afghanistan into Pakistan last winter.",
             "Economic security and human security were the two pillars of the new policy.",

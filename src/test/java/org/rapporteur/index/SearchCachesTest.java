@@ -2,6 +2,7 @@ package org.rapporteur.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -61,8 +62,8 @@ class SearchCachesTest {
             index.commit();
             check(index);
 
-            index.deleteReport(Ids.sha256("one".getBytes()));
-            indexed.values().removeIf(r -> r.claim().reportId().equals(Ids.sha256("one".getBytes())));
+            index.deleteReport(Ids.sha256("one".getBytes(StandardCharsets.UTF_8)));
+            indexed.values().removeIf(r -> r.claim().reportId().equals(Ids.sha256("one".getBytes(StandardCharsets.UTF_8))));
             index.commit();
             check(index);
         } catch (java.io.IOException e) {
@@ -179,7 +180,7 @@ class SearchCachesTest {
     }
 
     private void add(ClaimIndex index, String name, int n) {
-        String report = Ids.sha256(name.getBytes());
+        String report = Ids.sha256(name.getBytes(StandardCharsets.UTF_8));
         List<ClaimRecord> claims = new ArrayList<>();
         int at = 0;
         for (int i = 0; i < n; i++) {

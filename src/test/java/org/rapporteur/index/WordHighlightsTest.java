@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -103,7 +104,7 @@ class WordHighlightsTest {
     }
 
     private static List<ClaimRecord> claims() {
-        String report = Ids.sha256("word highlights".getBytes());
+        String report = Ids.sha256("word highlights".getBytes(StandardCharsets.UTF_8));
         List<ClaimRecord> out = new ArrayList<>();
         int at = 0;
         for (String t : TEXTS) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -46,7 +47,7 @@ class WordsAsWrittenTest {
         Set<String> out = new TreeSet<>();
         for (ClaimHit h : r.hits()) {
             String text = h.record().claim().text();
-            h.highlights().forEach(x -> out.add(text.substring(x.start(), x.end()).toLowerCase()));
+            h.highlights().forEach(x -> out.add(text.substring(x.start(), x.end()).toLowerCase(Locale.ROOT)));
         }
         return out;
     }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Locale;
 import java.util.TimeZone;
 import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -147,7 +148,7 @@ class DocumentPropertiesTest {
     }
 
     private static Calendar calendar(String iso) {
-        GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
         c.clear();
         String[] p = iso.split("-");
         c.set(Integer.parseInt(p[0]), Integer.parseInt(p[1]) - 1, Integer.parseInt(p[2]), 12, 0, 0);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
@@ -91,7 +92,7 @@ class DocxReaderTest {
         Path f = dir.resolve("other.docx");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(f))) {
             zip.putNextEntry(new ZipEntry("hello.txt"));
-            zip.write("not word".getBytes());
+            zip.write("not word".getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
         assertTrue(onlyError(ingestor.read(f)).reason().startsWith("damaged DOCX"));

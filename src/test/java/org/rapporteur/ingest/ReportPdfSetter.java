@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -255,7 +256,7 @@ final class ReportPdfSetter {
                     if (i > 0 || design.headerOnFirstPage()) {
                         draw(cs, new Run(sans, 8, MARGIN, 40, design.header()));
                     }
-                    String footer = String.format(design.footer(), i + 1, pages.size());
+                    String footer = String.format(Locale.ROOT, design.footer(), i + 1, pages.size());
                     draw(cs, new Run(sans, 8, (PAGE_W - textWidth(sans, 8, footer)) / 2, PAGE_H - 30, footer));
                     for (Run r : pages.get(i).runs) {
                         draw(cs, r);

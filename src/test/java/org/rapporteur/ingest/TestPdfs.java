@@ -3,6 +3,7 @@ package org.rapporteur.ingest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -49,7 +50,7 @@ final class TestPdfs {
                         y -= LEADING;
                     }
                     if (footer != null) {
-                        text(cs, font, 9, 260, 40, String.format(footer, i + 1, pages.size()));
+                        text(cs, font, 9, 260, 40, String.format(Locale.ROOT, footer, i + 1, pages.size()));
                     }
                 }
             }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.model.ReportKind;
@@ -28,7 +29,7 @@ class UngdcCorpusTest {
         long covered = scan.files().stream().filter(f -> sidecar.entryFor(f).isPresent()).count();
         double share = (double) covered / scan.files().size();
         LOG.info("UNGDC: {} speech files, {} sidecar entries, {} files covered ({}%), {} sidecar warnings: {}",
-                scan.files().size(), sidecar.size(), covered, String.format("%.2f", 100 * share),
+                scan.files().size(), sidecar.size(), covered, String.format(Locale.ROOT, "%.2f", 100 * share),
                 sidecar.problems().size(), sidecar.problems());
 
         assertEquals(10_952, scan.files().size(), "speech files, README and DATASET-README skipped");
@@ -74,8 +75,8 @@ class UngdcCorpusTest {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         LOG.info("UNGDC: read {} files ({} MB, {} M chars) in {} s single-threaded = {} files/s, {} MB/s; {} failed {}",
-                files.size(), bytes / (1024 * 1024), chars / 1_000_000, String.format("%.1f", seconds),
-                Math.round(files.size() / seconds), String.format("%.1f", bytes / 1048576.0 / seconds),
+                files.size(), bytes / (1024 * 1024), chars / 1_000_000, String.format(Locale.ROOT, "%.1f", seconds),
+                Math.round(files.size() / seconds), String.format(Locale.ROOT, "%.1f", bytes / 1048576.0 / seconds),
                 failures.size(), failures.stream().limit(5).toList());
 
         assertTrue(failures.isEmpty(), failures::toString);

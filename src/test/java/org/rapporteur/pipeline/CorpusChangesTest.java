@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +25,7 @@ class CorpusChangesTest {
     Path dir;
 
     private static String panel(String topic, String speaker) {
-        return "Panel on " + topic + "\n\n" + speaker + ": Shared data on " + topic.toLowerCase()
+        return "Panel on " + topic + "\n\n" + speaker + ": Shared data on " + topic.toLowerCase(Locale.ROOT)
                 + " would help every delegation, and ministers should agree on a plan.\n";
     }
 

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -32,7 +33,7 @@ class FullAndReadOnlyDiskTest {
 
     @BeforeAll
     static void mountSmallDisk() throws Exception {
-        Assumptions.assumeTrue(System.getProperty("os.name", "").toLowerCase().contains("linux"), "Linux only");
+        Assumptions.assumeTrue(System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux"), "Linux only");
         mount = Files.createTempDirectory("rapporteur-disk-test-");
         int exit = run("mount", "-t", "tmpfs", "-o", "size=24m", "tmpfs", mount.toString());
         if (exit != 0) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 
@@ -145,7 +146,7 @@ class ImportRoundTripTest {
             assertEquals(2, r.tagsCreated());
             assertEquals(List.of("Migration", "Migration/Remittances"), target.store.tags().stream()
                     .map(Tag::path).toList());
-            assertEquals("#336699", target.store.resolveTag("Migration").colour().toUpperCase());
+            assertEquals("#336699", target.store.resolveTag("Migration").colour().toUpperCase(Locale.ROOT));
             Path txt = Files.writeString(dir.resolve("notes.txt"), "hello", StandardCharsets.UTF_8);
             assertThrows(ImportException.class, () -> importer.importFile(txt, ProgressListener.NONE,
                     Cancellation.NEVER));

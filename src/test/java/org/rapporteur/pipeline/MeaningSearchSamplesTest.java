@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -87,11 +88,11 @@ class MeaningSearchSamplesTest {
 
         SearchResult elsewhere = search(PARAPHRASE + " NOT report:russia", SearchMode.HYBRID, Map.of());
         assertFalse(elsewhere.hits().isEmpty(), "other reports have claims near it");
-        elsewhere.hits().forEach(h -> assertFalse(h.record().reportTitle().toLowerCase().contains("russia"),
+        elsewhere.hits().forEach(h -> assertFalse(h.record().reportTitle().toLowerCase(Locale.ROOT).contains("russia"),
                 h.record().reportTitle()));
         SearchResult only = search(PARAPHRASE + " AND report:russia", SearchMode.SEMANTIC, Map.of());
         assertTrue(only.hits().stream().anyMatch(MeaningSearchSamplesTest::isRailway));
-        only.hits().forEach(h -> assertTrue(h.record().reportTitle().toLowerCase().contains("russia"),
+        only.hits().forEach(h -> assertTrue(h.record().reportTitle().toLowerCase(Locale.ROOT).contains("russia"),
                 h.record().reportTitle()));
     }
 

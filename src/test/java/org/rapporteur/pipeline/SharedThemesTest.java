@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapporteur.annotations.AnnotationStore;
 import org.rapporteur.annotations.ClaimResolver;
-import org.rapporteur.enrich.Theme;
-import org.rapporteur.enrich.ThemeRule;
 import org.rapporteur.enrich.ThemeTaxonomy;
+import org.rapporteur.model.Theme;
+import org.rapporteur.model.ThemeRule;
 
 /**
  * In a team workspace the theme taxonomy and rules are the team's shared setting: an edit here is what another

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -205,7 +206,7 @@ public final class TeamSoakWriter {
                     t.id());
         } else if (r < 86) {
             Tag t = anyTag();
-            String colour = String.format("#%06X", random.nextInt(0x1000000));
+            String colour = String.format(Locale.ROOT, "#%06X", random.nextInt(0x1000000));
             attempt("recolour tag " + t.id(), () -> execute(new Change.EditTag(t.id(), colour, null)), "tag.colour",
                     colour, t.id());
         } else if (r < 95) {

@@ -3,6 +3,7 @@ package org.rapporteur.structure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Year;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,7 +35,7 @@ class FileNameDateTest {
     @ParameterizedTest
     @CsvSource({"100", "2"})
     void aYearBeyondNextYearIsNoDate(int yearsAhead) {
-        int year = Year.now().getValue() + yearsAhead;
+        int year = Year.now(ZoneId.systemDefault()).getValue() + yearsAhead;
         assertEquals(Optional.empty(), FileNameDate.of("plan-" + year + ".pdf"));
     }
 }

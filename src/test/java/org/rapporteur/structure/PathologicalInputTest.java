@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.model.Report;
 
@@ -67,7 +68,7 @@ class PathologicalInputTest {
             long smallNanos = cpuNanos(small);
             long largeNanos = cpuNanos(large);
             double ratio = (double) largeNanos / Math.max(1, smallNanos);
-            assertTrue(ratio < MAX_RATIO_FOR_FOUR_TIMES_THE_TEXT, String.format(
+            assertTrue(ratio < MAX_RATIO_FOR_FOUR_TIMES_THE_TEXT, String.format(Locale.ROOT,
                     "4x the text took %.1fx the processor time (%d ms vs %d ms): super-linear",
                     ratio, largeNanos / 1_000_000, smallNanos / 1_000_000));
         });

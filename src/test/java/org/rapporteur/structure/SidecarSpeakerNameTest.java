@@ -2,6 +2,7 @@ package org.rapporteur.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,7 +25,7 @@ class SidecarSpeakerNameTest {
             """)
     void honorificsAreStrippedFromTheSidecarName(String written, String canonical) {
         String text = "We gather again in a year of change. Peace needs patience.\n";
-        SourceDocument doc = new SourceDocument(Ids.sha256(text.getBytes()), "XYZ_01_2000.txt", "/x", "txt", text,
+        SourceDocument doc = new SourceDocument(Ids.sha256(text.getBytes(StandardCharsets.UTF_8)), "XYZ_01_2000.txt", "/x", "txt", text,
                 List.of(), List.of());
         Report r = new ReportStructurer().structure(doc,
                 new SidecarEntry(null, null, "2000", null, null, written, "President", "Freedonia"));

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.zip.Deflater;
@@ -105,7 +106,7 @@ public final class HostileFiles {
         int xref = out.size();
         StringBuilder b = new StringBuilder("xref\n0 " + (objects.size() + 1) + "\n0000000000 65535 f \n");
         for (int off : offsets) {
-            b.append(String.format("%010d 00000 n \n", off));
+            b.append(String.format(Locale.ROOT, "%010d 00000 n \n", off));
         }
         b.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
                 .append(xref).append("\n%%EOF\n");

@@ -2,6 +2,7 @@ package org.rapporteur.testing;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -230,7 +231,7 @@ public final class PgTestCluster implements AutoCloseable {
         Process p = new ProcessBuilder(full).directory(dir.toFile()).redirectErrorStream(true).start();
         String out;
         try {
-            out = new String(p.getInputStream().readAllBytes());
+            out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(120, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new IOException(String.join(" ", command) + " did not finish in 120 s");

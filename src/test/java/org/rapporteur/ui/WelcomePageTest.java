@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -287,7 +288,7 @@ class WelcomePageTest {
                 Thread.sleep(600);
                 javafx.scene.image.WritableImage image = onFx(() -> stage.getScene().snapshot(null));
                 javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
-                        Path.of(prefix + "-" + name + "-" + (int) size[0] + "-" + theme.name().toLowerCase()
+                        Path.of(prefix + "-" + name + "-" + (int) size[0] + "-" + theme.name().toLowerCase(Locale.ROOT)
                                 + ".png").toFile());
             }
         }

@@ -6,6 +6,7 @@ import static org.rapporteur.ui.FxTestSupport.waitUntil;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
 import javafx.scene.Node;
@@ -143,7 +144,7 @@ class WorkbenchFitsTest {
                 var image = window.scene().snapshot(null);
                 try {
                     javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
-                            new java.io.File(prefix + "-" + name.replace(' ', '-').toLowerCase() + ".png"));
+                            new java.io.File(prefix + "-" + name.replace(' ', '-').toLowerCase(Locale.ROOT) + ".png"));
                 } catch (java.io.IOException e) {
                     throw new IllegalStateException(e);
                 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rapporteur.ui.FxTestSupport.onFx;
 import static org.rapporteur.ui.FxTestSupport.waitUntil;
 
+import java.util.Locale;
+
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -96,7 +98,7 @@ class WorkbenchFlowTest {
         long all = onFx(() -> vm.results().totalProperty().get());
         assertTrue(all > 1, "the samples mention Afghanistan more than once");
         Label count = find(robot, ResultsView.COUNT_ID);
-        assertTrue(onFx(count::getText).startsWith(String.format("%,d claim", all)), onFx(count::getText));
+        assertTrue(onFx(count::getText).startsWith(String.format(Locale.ROOT, "%,d claim", all)), onFx(count::getText));
 
         // Check the first value of the first facet pane (at the top, so on screen): fewer results, same query.
         CheckBox box = onFx(() -> robot.lookup(".facet-pane .check-box").queryAll().stream()

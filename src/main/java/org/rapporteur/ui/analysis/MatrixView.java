@@ -1,6 +1,7 @@
 package org.rapporteur.ui.analysis;
 
 import java.io.File;
+import java.util.Locale;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
@@ -291,7 +292,7 @@ public final class MatrixView {
             }
             double level = isTotal || max <= 0 ? 0 : Math.log1p(count) / Math.log1p(max);
             fill.setOpacity(count == 0 || isTotal ? 0 : 0.12 + 0.88 * level);
-            text.setText(count == 0 ? "·" : String.format("%,d", count));
+            text.setText(count == 0 ? "·" : String.format(Locale.ROOT, "%,d", count));
             text.getStyleClass().removeAll("strong", "zero");
             if (count == 0) {
                 text.getStyleClass().add("zero");

@@ -2,6 +2,7 @@ package org.rapporteur.ui.analysis;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
@@ -164,10 +165,11 @@ public final class MatrixViewModel extends AnalysisViewModel<ClaimMatrix> {
 
     private static String summary(ClaimMatrix m, ClaimTable t) {
         if (m.isEmpty()) {
-            return String.format("None of the %,d claims has both a %s and a %s.", t.size(),
-                    m.rowDimension().label().toLowerCase(java.util.Locale.ROOT),
-                    m.columnDimension().label().toLowerCase(java.util.Locale.ROOT));
+            return String.format(Locale.ROOT, "None of the %,d claims has both a %s and a %s.", t.size(),
+                    m.rowDimension().label().toLowerCase(Locale.ROOT),
+                    m.columnDimension().label().toLowerCase(Locale.ROOT));
         }
-        return String.format("%,d of %,d claims have both; click a cell to list its claims.", m.total(), t.size());
+        return String.format(Locale.ROOT, "%,d of %,d claims have both; click a cell to list its claims.", m.total(),
+                t.size());
     }
 }

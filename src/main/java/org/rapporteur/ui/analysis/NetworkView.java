@@ -2,6 +2,7 @@ package org.rapporteur.ui.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import javafx.scene.Cursor;
 import javafx.scene.Group;
@@ -190,13 +191,14 @@ public final class NetworkView {
         root.setCenter(graph);
         String note = n.note().isEmpty() ? "" : " (" + n.note() + ")";
         if (vm.modeProperty().get() == NetworkViewModel.Mode.CLAIM_LINKS) {
-            summary.setText(String.format("%d linked claims, %d links%s. Green: supports; red: contradicts; blue: "
-                            + "elaborates or responds to; grey: same claim. Click a claim to open it.",
+            summary.setText(String.format(Locale.ROOT, "%d linked claims, %d links%s. Green: supports; red: "
+                            + "contradicts; blue: elaborates or responds to; grey: same claim. Click a claim to open "
+                            + "it.",
                     n.nodes().size(), n.edges().size(), note));
         } else {
-            summary.setText(String.format("%d nodes, %d links from %,d claims%s. Node size: claims; link width: "
-                    + "shared claims. Click a node to list its claims.", n.nodes().size(), n.edges().size(),
-                    n.claims(), note));
+            summary.setText(String.format(Locale.ROOT, "%d nodes, %d links from %,d claims%s. Node size: claims; "
+                    + "link width: shared claims. Click a node to list its claims.", n.nodes().size(),
+                    n.edges().size(), n.claims(), note));
         }
     }
 

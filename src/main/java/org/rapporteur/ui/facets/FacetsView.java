@@ -2,6 +2,7 @@ package org.rapporteur.ui.facets;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import javafx.collections.ListChangeListener;
@@ -201,7 +202,7 @@ public final class FacetsView extends VBox {
                 box.setText(display(dim, value));
                 box.setUserData(value);
             }
-            count.setText(String.format("%,d", v.count()));
+            count.setText(String.format(Locale.ROOT, "%,d", v.count()));
             box.setSelected(selected);
         }
     }

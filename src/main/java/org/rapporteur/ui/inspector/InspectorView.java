@@ -1,6 +1,7 @@
 package org.rapporteur.ui.inspector;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 import javafx.collections.ListChangeListener;
@@ -253,7 +254,7 @@ public final class InspectorView extends ScrollPane {
             nameRow.setAlignment(Pos.CENTER_LEFT);
             whoLines.add(nameRow);
         }
-        whoLines.add(wrapped(String.format("%s · confidence %.0f%%", a.method().label(),
+        whoLines.add(wrapped(String.format(Locale.ROOT, "%s · confidence %.0f%%", a.method().label(),
                 a.confidence() * 100), Styles.MUTED));
         if (a.reason() != null && !a.reason().isBlank()) {
             whoLines.add(wrapped(a.reason(), Styles.MUTED));

@@ -1,5 +1,6 @@
 package org.rapporteur.ui.main;
 
+import java.util.Locale;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -121,6 +122,6 @@ public final class FxStallMonitor implements AutoCloseable {
             job = null;
         }
         timer.shutdownNow();
-        LOG.info("Longest FX thread stall: {} ms", String.format("%.1f", maxStallMillis()));
+        LOG.info("Longest FX thread stall: {} ms", String.format(Locale.ROOT, "%.1f", maxStallMillis()));
     }
 }

@@ -1,5 +1,6 @@
 package org.rapporteur.ui.search;
 
+import java.util.Locale;
 import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
@@ -46,7 +47,7 @@ public final class ResultsView extends BorderPane {
         count.textProperty().bind(Bindings.createStringBinding(() -> {
             long n = vm.totalProperty().get();
             String origin = vm.originProperty().get();
-            String claims = String.format("%,d claim%s", n, n == 1 ? "" : "s");
+            String claims = String.format(Locale.ROOT, "%,d claim%s", n, n == 1 ? "" : "s");
             return origin == null || origin.isBlank() ? claims : origin + " — " + claims;
         }, vm.totalProperty(), vm.originProperty()));
         count.getStyleClass().add("results-count");

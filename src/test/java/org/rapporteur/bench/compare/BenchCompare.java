@@ -54,7 +54,7 @@ public final class BenchCompare {
         }
         long t0 = System.nanoTime();
         double loadAtStart = HostLoad.loadAverage();
-        String started = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        String started = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT));
         Path tmp = Files.createTempDirectory(Files.createDirectories(options.tmpParent()), "bench-compare-");
         System.err.println("bench-compare: temp folder " + tmp + ", load average " + HostLoad.loadAverages());
         RowReport report = new RowReport();

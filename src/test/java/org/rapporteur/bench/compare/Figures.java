@@ -49,7 +49,7 @@ public final class Figures {
 
     /** A whole-number field of Rapporteur's JSON output (e.g. the index summary's "indexed"), or -1. */
     public static long jsonNumber(String json, String field) {
-        Matcher m = Pattern.compile(String.format(JSON_NUMBER.pattern(), Pattern.quote(field))).matcher(json);
+        Matcher m = Pattern.compile(String.format(Locale.ROOT, JSON_NUMBER.pattern(), Pattern.quote(field))).matcher(json);
         return m.find() ? Long.parseLong(m.group(1)) : -1;
     }
 }

@@ -78,7 +78,7 @@ public final class PdfSet {
         Files.createDirectories(target);
         List<Path> copies = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
-            Path to = target.resolve(String.format("%03d-%s", i, found.get(i).getFileName()));
+            Path to = target.resolve(String.format(Locale.ROOT, "%03d-%s", i, found.get(i).getFileName()));
             Files.copy(found.get(i), to);
             copies.add(to);
         }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Row 3: {@code rapporteur index} on the UN workspace from the command line (whole process, JVM start included) with
@@ -87,7 +88,7 @@ final class ReindexRow {
             text = text.startsWith("\uFEFF") ? text.substring(1) : text;
             String first = "Copy " + (i + 1) + " of a General Debate speech, added by the harness as a new report: "
                     + MARKER + ".\n\n";
-            Files.writeString(folder.resolve(String.format("bench-added-%03d.txt", i + 1)), first + text,
+            Files.writeString(folder.resolve(String.format(Locale.ROOT, "bench-added-%03d.txt", i + 1)), first + text,
                     StandardCharsets.UTF_8);
         }
     }

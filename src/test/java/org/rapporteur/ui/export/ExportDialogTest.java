@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import javafx.embed.swing.SwingFXUtils;
@@ -88,7 +89,7 @@ class ExportDialogTest {
     void exportsTheCurrentSearchAsCsv(FxRobot robot) throws IOException {
         ExportDialogViewModel vm = dialog.viewModel();
         TextArea preview = robot.lookup("#" + ExportDialog.PREVIEW_ID).queryAs(TextArea.class);
-        waitUntil(60, () -> !vm.previewLoadingProperty().get() && preview.getText().toLowerCase().contains("speaker"));
+        waitUntil(60, () -> !vm.previewLoadingProperty().get() && preview.getText().toLowerCase(Locale.ROOT).contains("speaker"));
         ComboBox<?> format = robot.lookup("#" + ExportDialog.FORMAT_ID).queryAs(ComboBox.class);
         assertEquals(ExportFormat.CSV, onFx(format::getValue));
         long total = workspace.search(new SearchRequest(QUERY, Map.of(), SortOrder.RELEVANCE, 1, 0, 0)).total();

@@ -11,6 +11,7 @@ import static org.rapporteur.ui.FxTestSupport.waitUntil;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -174,7 +175,7 @@ class ExportDialogViewModelTest {
         // Every claim of the corpus: more than the preview shows.
         String csv = previewWhenReady(vm);
         List<String> lines = csv.lines().toList();
-        assertTrue(lines.getFirst().toLowerCase().contains("speaker"), "the CSV header: " + lines.getFirst());
+        assertTrue(lines.getFirst().toLowerCase(Locale.ROOT).contains("speaker"), "the CSV header: " + lines.getFirst());
         assertTrue(lines.getLast().startsWith("… the preview stops after " + ExportPreviews.PREVIEW_LINES + " lines"),
                 lines.getLast());
         assertEquals(ExportPreviews.PREVIEW_LINES + 1, lines.size());
@@ -212,7 +213,7 @@ class ExportDialogViewModelTest {
             vm.formatProperty().set(ExportFormat.HTML);
         });
         String html = previewWhenReady(vm);
-        assertTrue(html.toLowerCase().contains("<html"), html.substring(0, Math.min(300, html.length())));
+        assertTrue(html.toLowerCase(Locale.ROOT).contains("<html"), html.substring(0, Math.min(300, html.length())));
         assertTrue(onFx(() -> vm.previewCountsProperty().get()).startsWith("2 claims"));
         onFx(vm::close);
     }

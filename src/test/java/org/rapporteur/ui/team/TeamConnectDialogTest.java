@@ -8,6 +8,7 @@ import static org.rapporteur.ui.FxTestSupport.waitUntil;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -128,7 +129,7 @@ class TeamConnectDialogTest {
         robot.clickOn(test);
         waitUntil(60, () -> vm.probeStateProperty().get() == TeamConnectViewModel.ProbeState.REFUSED);
         String wrong = onFx(probe::getText);
-        assertTrue(wrong.toLowerCase().contains("password"), wrong);
+        assertTrue(wrong.toLowerCase(Locale.ROOT).contains("password"), wrong);
         assertTrue(onFx(() -> probe.getStyleClass().contains(TeamDialogParts.OUTCOME_ERROR)));
 
         onFx(() -> vm.urlProperty().set(url(team, team.user(), team.password(), "no_such_team")));

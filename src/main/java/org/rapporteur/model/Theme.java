@@ -1,4 +1,4 @@
-package org.rapporteur.enrich;
+package org.rapporteur.model;
 
 import java.util.List;
 import java.util.Objects;
@@ -30,7 +30,7 @@ public record Theme(String path, List<String> terms) {
         return slash < 0 ? null : path.substring(0, slash);
     }
 
-    static String normalisePath(String path) {
+    public static String normalisePath(String path) {
         return String.join("/", java.util.Arrays.stream(path.split("/")).map(String::strip)
                 .filter(s -> !s.isEmpty()).toList());
     }

@@ -1,4 +1,4 @@
-package org.rapporteur.enrich;
+package org.rapporteur.model;
 
 import java.util.Objects;
 
