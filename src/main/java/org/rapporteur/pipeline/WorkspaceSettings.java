@@ -113,12 +113,4 @@ public record WorkspaceSettings(int version, List<String> corpusRoots, Map<Strin
         }
         return new WorkspaceSettings(formatFor(team), corpusRoots, p, team);
     }
-
-    public WorkspaceSettings withAddedRoot(String root) {
-        List<String> roots = new ArrayList<>(corpusRoots);
-        if (!roots.contains(root)) {
-            roots.add(root);
-        }
-        return withCorpusRoots(roots);
-    }
 }
