@@ -47,8 +47,9 @@ final class ExportGathering {
         this.selection = selection;
         this.progress = progress;
         this.cancel = cancel;
-        this.rows = new ExportRows(workspace, store, problems, progress, cancel);
-        this.reports = new ExportReports(workspace, texts, problems, progress, cancel);
+        ExportContext context = new ExportContext(workspace, problems, progress, cancel);
+        this.rows = new ExportRows(context, store);
+        this.reports = new ExportReports(context, texts);
     }
 
     ExportBundle run() {

@@ -13,27 +13,20 @@ import org.rapporteur.model.Problem;
 import org.rapporteur.model.ProblemKind;
 import org.rapporteur.model.Report;
 import org.rapporteur.model.ReportSummary;
-import org.rapporteur.progress.Cancellation;
-import org.rapporteur.progress.ProgressListener;
 
 /**
  * The reports of an export, in library order, with their texts when the format needs them (re-read from the files:
  * about a second a report). A report the index lost, or whose file changed, is a problem and stays in by its id.
  */
 final class ExportReports {
+    private final ExportContext context;
     private final Workspace workspace;
     private final boolean texts;
-    private final List<Problem> problems;
-    private final ProgressListener progress;
-    private final Cancellation cancel;
 
-    ExportReports(Workspace workspace, boolean texts, List<Problem> problems, ProgressListener progress,
-                  Cancellation cancel) {
-        this.workspace = workspace;
+    ExportReports(ExportContext context, boolean texts) {
+        this.context = context;
+        this.workspace = context.workspace();
         this.texts = texts;
-        this.problems = problems;
-        this.progress = progress;
-        this.cancel = cancel;
     }
 
     /** Report summaries and texts, in library order; a report whose file changed becomes a problem. */
@@ -42,11 +35,11 @@ final class ExportReports {
         List<ReportEntry> out = new ArrayList<>();
         int done = 0;
         for (String id : sorted) {
-            cancel.check();
-            progress.progress(done++, sorted.size(), "Reading report " + shortId(id));
+            context.cancel().check();
+            context.progress().progress(done++, sorted.size(), "Reading report " + shortId(id));
             out.add(entry(id));
         }
-        progress.progress(sorted.size(), sorted.size(), "Reports read");
+        context.progress().progress(sorted.size(), sorted.size(), "Reports read");
         return out;
     }
 
@@ -67,12 +60,12 @@ final class ExportReports {
         Optional<Report> report = summary.isPresent() && texts ? workspace.openReport(id)
                 : Optional.empty();
         if (summary.isEmpty()) {
-            problems.add(Problem.warning(id, ProblemKind.STALE_INDEX, "the report is not in the index",
+            context.problems().add(Problem.warning(id, ProblemKind.STALE_INDEX, "the report is not in the index",
                     "re-index the corpus; its annotations are exported from their anchors"));
             summary = Optional.of(new ReportSummary(id, null, null, "report " + shortId(id), null, null, null,
                     List.of(), 0, List.of()));
         } else if (report.isEmpty() && texts) {
-            problems.add(Problem.warning(summary.get().path(), ProblemKind.STALE_INDEX,
+            context.problems().add(Problem.warning(summary.get().path(), ProblemKind.STALE_INDEX,
                     "the report's file changed or vanished since"
                     + " indexing", "re-index the corpus; REFI-QDA exports leave this report out"));
         }

@@ -24,8 +24,6 @@ import org.rapporteur.model.ProblemKind;
 import org.rapporteur.model.RapporteurException;
 import org.rapporteur.model.ReportSummary;
 import org.rapporteur.model.SearchRequest;
-import org.rapporteur.progress.Cancellation;
-import org.rapporteur.progress.ProgressListener;
 
 /**
  * The rows of an export: the claims an {@link ExportSelection} names, in the selection's order, and the codings that
@@ -43,20 +41,15 @@ final class ExportRows {
     record Scope(List<Coding> codings, Set<Long> tags, String report, boolean everything) {
     }
 
+    private final ExportContext context;
     private final Workspace workspace;
     private final AnnotationStore store;
-    private final List<Problem> problems;
-    private final ProgressListener progress;
-    private final Cancellation cancel;
     private final Map<String, ClaimRecord> rows = new LinkedHashMap<>();
 
-    ExportRows(Workspace workspace, AnnotationStore store, List<Problem> problems, ProgressListener progress,
-               Cancellation cancel) {
-        this.workspace = workspace;
+    ExportRows(ExportContext context, AnnotationStore store) {
+        this.context = context;
+        this.workspace = context.workspace();
         this.store = store;
-        this.problems = problems;
-        this.progress = progress;
-        this.cancel = cancel;
     }
 
     /** Collects the selection's rows; returns the codings and scope that go with them. */
@@ -64,7 +57,7 @@ final class ExportRows {
         return switch (selection) {
             case ExportSelection.Query q -> {
                 workspace.forEachClaim(q.query(), c -> {
-                    cancel.check();
+                    context.cancel().check();
                     rows.put(c.claim().id(), c);
                 });
                 yield onRows(allCodings);
@@ -126,14 +119,14 @@ final class ExportRows {
         long total = workspace.search(q.request().withLimit(1)).total();
         int max = ExportSelection.Search.MAX_SEARCH_ROWS;
         if (total > max) {
-            problems.add(Problem.warning(q.describe(), ProblemKind.EXPORT_LIMIT,
+            context.problems().add(Problem.warning(q.describe(), ProblemKind.EXPORT_LIMIT,
                     "the search has " + total + " results; the"
                     + " first " + max + " are exported", "narrow the search"));
         }
         SearchRequest all = new SearchRequest(q.request().query(), q.request().filters(),
                 q.request().sort(), (int) Math.min(total, max), 0, 0);
         for (ClaimHit h : workspace.search(all).hits()) {
-            cancel.check();
+            context.cancel().check();
             rows.put(h.record().claim().id(), h.record());
         }
     }
@@ -171,15 +164,15 @@ final class ExportRows {
         if (rows.containsKey(claimId)) {
             return true;
         }
-        cancel.check();
+        context.cancel().check();
         Optional<ClaimRecord> c = workspace.claim(claimId);
         if (c.isPresent()) {
             rows.put(claimId, c.get());
-            progress.progress(rows.size(), -1, "Collecting claims");
+            context.progress().progress(rows.size(), -1, "Collecting claims");
             return true;
         }
         if (!required) {
-            problems.add(Problem.warning(claimId, ProblemKind.STALE_INDEX, "the claim is no longer in the index",
+            context.problems().add(Problem.warning(claimId, ProblemKind.STALE_INDEX, "the claim is no longer in the index",
                     "re-index the corpus; its annotations are exported from their anchors"));
         }
         return false;
