@@ -22,7 +22,7 @@ final class ClaimChange {
             for (String id : claimIds) {
                 requireClaim(ws, id);
             }
-            json.print(change.apply(ws));
+            json.printChange(change.apply(ws));
         }
         return ExitCodes.OK;
     }

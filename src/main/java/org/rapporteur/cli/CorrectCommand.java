@@ -101,7 +101,7 @@ final class CorrectCommand implements Callable<Integer> {
                 workspace.err().println("warning: no claim of " + r.source() + " is credited to '"
                         + from + "' now; the correction is kept for later index runs");
             }
-            json.print(review.relabel(r.id(), from, what.speaker));
+            json.printChange(review.relabel(r.id(), from, what.speaker));
             if (!json.wanted()) {
                 workspace.out().println(before + " claim" + (before == 1 ? "" : "s") + " of " + r.source()
                         + " renamed");

@@ -31,7 +31,7 @@ final class JsonOption {
     }
 
     /** What an annotation change did: as JSON with {@code --json}, else its sentence (and the new entity's id). */
-    void print(ChangeEvent e) {
+    void printChange(ChangeEvent e) {
         if (json) {
             print(ChangeJson.of(e));
         } else {

@@ -71,7 +71,7 @@ final class PeopleCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try (Workspace ws = workspace.open()) {
-                json.print(ws.peopleService().merge(person, other));
+                json.printChange(ws.peopleService().merge(person, other));
             }
             return 0;
         }
@@ -96,7 +96,7 @@ final class PeopleCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try (Workspace ws = workspace.open()) {
-                json.print(ws.peopleService().split(person, variant));
+                json.printChange(ws.peopleService().split(person, variant));
             }
             return 0;
         }

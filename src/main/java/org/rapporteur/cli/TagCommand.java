@@ -49,7 +49,7 @@ final class TagCommand extends CommandGroup {
         public final Integer call() {
             try (Workspace ws = workspace.open()) {
                 AnnotationService a = ws.annotations();
-                json.print(a.execute(change(a)));
+                json.printChange(a.execute(change(a)));
             }
             return ExitCodes.OK;
         }

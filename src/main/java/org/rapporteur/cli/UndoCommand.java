@@ -42,7 +42,7 @@ final class UndoCommand {
                     workspace.err().println("rapporteur: nothing to " + what);
                     return ExitCodes.USER_ERROR;
                 }
-                json.print(event.get());
+                json.printChange(event.get());
                 return ExitCodes.OK;
             }
         }
