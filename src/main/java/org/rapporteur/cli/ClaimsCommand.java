@@ -12,7 +12,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import org.rapporteur.model.ClaimRecord;
 import org.rapporteur.pipeline.Workspace;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,6 +22,9 @@ final class ClaimsCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
 
+    @Mixin
+    JsonOption json;
+
     @Option(names = "--query", paramLabel = "Q", description = "Only claims matching this query.")
     String query = "";
 
@@ -30,17 +32,12 @@ final class ClaimsCommand implements Callable<Integer> {
             + "of the id or of the file name, or the file name.")
     String report;
 
-    @Option(names = "--json", description = "Print a JSON array (streamed; fine for a million claims).")
-    boolean json;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = workspace.out();
         try (Workspace ws = workspace.open()) {
-            if (json) {
+            if (json.wanted()) {
                 try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
                     g.setPrettyPrinter(new DefaultPrettyPrinter());
                     g.writeStartArray();

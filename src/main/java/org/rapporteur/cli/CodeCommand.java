@@ -3,13 +3,13 @@ package org.rapporteur.cli;
 import java.util.concurrent.Callable;
 
 import org.rapporteur.annotations.Change;
+import org.rapporteur.annotations.ChangeEvent;
 import org.rapporteur.annotations.Coding;
 import org.rapporteur.annotations.Tag;
 import org.rapporteur.annotations.Target;
 import org.rapporteur.model.RapporteurException;
 import org.rapporteur.pipeline.AnnotationService;
 import org.rapporteur.pipeline.Workspace;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,6 +21,9 @@ final class CodeCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
 
+    @Mixin
+    JsonOption json;
+
     @Parameters(index = "0", paramLabel = "CLAIM")
     String claimId;
 
@@ -30,29 +33,24 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = "--remove", description = "Remove the coding instead.")
     boolean remove;
 
-    @Option(names = "--json")
-    boolean json;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
-        try (Workspace ws = workspace.open()) {
-            AnnotationCommandSupport.requireClaim(ws, claimId);
-            AnnotationService a = ws.annotations();
-            Tag t = a.resolveTag(tag);
-            if (remove) {
-                Coding c = a.codings(claimId).stream().filter(x -> x.tagId() == t.id()).findFirst()
-                        .orElseThrow(() -> new RapporteurException("Claim " + claimId + " is not coded with '"
-                                + t.path() + "'."));
-                AnnotationCommandSupport.print(spec.commandLine().getOut(), json,
-                        a.execute(new Change.RemoveCoding(c.id())));
-            } else {
-                AnnotationCommandSupport.print(spec.commandLine().getOut(), json,
-                        a.execute(new Change.AddCoding(t.id(), Target.claim(claimId))));
-            }
+        return ClaimChange.apply(workspace, json, this::change, claimId);
+    }
+
+    private Change change(AnnotationService a) {
+        Tag t = a.resolveTag(tag);
+        if (!remove) {
+            return new Change.AddCoding(t.id(), Target.claim(claimId));
         }
-        return 0;
+        Coding c = a.codings(claimId).stream().filter(x -> x.tagId() == t.id()).findFirst()
+                .orElseThrow(() -> new RapporteurException("Claim " + claimId + " is not coded with '" + t.path()
+                        + "'."));
+        return new Change.RemoveCoding(c.id());
+    }
+
+    private ChangeEvent change(Workspace ws) {
+        AnnotationService a = ws.annotations();
+        return a.execute(change(a));
     }
 }

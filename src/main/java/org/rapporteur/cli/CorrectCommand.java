@@ -7,7 +7,6 @@ import org.rapporteur.annotations.CorrectionRequest;
 import org.rapporteur.model.ReportSummary;
 import org.rapporteur.pipeline.AttributionReview;
 import org.rapporteur.pipeline.Workspace;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,6 +23,9 @@ import picocli.CommandLine.Parameters;
 final class CorrectCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
+
+    @Mixin
+    JsonOption json;
 
     @Parameters(paramLabel = "CLAIM", arity = "0..1", description = "The claim (not with --report).")
     String claimId;
@@ -61,11 +63,6 @@ final class CorrectCommand implements Callable<Integer> {
     @Option(names = "--country", description = "With --speaker: the speaker's country.")
     String country;
 
-    @Option(names = "--json")
-    boolean json;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -73,8 +70,7 @@ final class CorrectCommand implements Callable<Integer> {
             return relabel();
         }
         if (claimId == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Give a CLAIM, or --report R --from LABEL --speaker NAME.");
+            throw workspace.usageError("Give a CLAIM, or --report R --from LABEL --speaker NAME.");
         }
         CorrectionRequest request;
         if (what.speaker != null) {
@@ -88,33 +84,28 @@ final class CorrectCommand implements Callable<Integer> {
         } else {
             request = new CorrectionRequest.RemoveTheme(claimId, what.removeTheme);
         }
-        try (Workspace ws = workspace.open()) {
-            AnnotationCommandSupport.requireClaim(ws, claimId);
-            AnnotationCommandSupport.print(spec.commandLine().getOut(), json,
-                    ws.annotations().execute(new Change.AddCorrection(request)));
-        }
-        return 0;
+        return ClaimChange.apply(workspace, json, ws -> ws.annotations().execute(new Change.AddCorrection(request)),
+                claimId);
     }
 
     private int relabel() {
         if (report == null || from == null || what.speaker == null || claimId != null) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Renaming a label needs --report R, --from LABEL and --speaker NAME, and no CLAIM.");
+            throw workspace.usageError("Renaming a label needs --report R, --from LABEL and --speaker NAME, and no "
+                    + "CLAIM.");
         }
         try (Workspace ws = workspace.open()) {
             AttributionReview review = new AttributionReview(ws);
             ReportSummary r = review.findReport(report);
             long before = review.countCredited(r.id(), from);
             if (before == 0) {
-                spec.commandLine().getErr().println("warning: no claim of " + r.source() + " is credited to '"
+                workspace.err().println("warning: no claim of " + r.source() + " is credited to '"
                         + from + "' now; the correction is kept for later index runs");
             }
-            AnnotationCommandSupport.print(spec.commandLine().getOut(), json, review.relabel(r.id(), from,
-                    what.speaker));
-            if (!json) {
-                spec.commandLine().getOut().println(before + " claim" + (before == 1 ? "" : "s") + " of "
-                        + r.source() + " renamed");
-                spec.commandLine().getOut().flush();
+            json.printChange(review.relabel(r.id(), from, what.speaker));
+            if (!json.wanted()) {
+                workspace.out().println(before + " claim" + (before == 1 ? "" : "s") + " of " + r.source()
+                        + " renamed");
+                workspace.out().flush();
             }
         }
         return 0;

@@ -7,10 +7,8 @@ import org.rapporteur.model.MeaningState;
 import org.rapporteur.pipeline.EmbeddingRun;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.progress.Cancellation;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code rapporteur embed}: makes the sentence vectors of the claims that have none (or whose text changed). */
 @Command(name = "embed", description = "Make the sentence vectors that search by meaning and related claims use, for "
@@ -20,11 +18,9 @@ final class EmbedCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
 
-    @Option(names = "--json", description = "Print what the run did and the vectors' state as JSON.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     record EmbedJson(long embedded, long reused, long truncated, long removed, boolean cancelled, long millis,
                      String model, long vectors, long claims, String problem) {
@@ -32,8 +28,8 @@ final class EmbedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = workspace.out();
+        PrintWriter err = workspace.err();
         Cancellation cancel = new Cancellation();
         StopOnSignal stop = StopOnSignal.install(cancel, err);
         EmbedProgress progress = new EmbedProgress(err);
@@ -45,8 +41,8 @@ final class EmbedCommand implements Callable<Integer> {
             }
             EmbeddingRun r = ws.meaning().lastRun();
             MeaningState s = ws.meaning().state();
-            if (json) {
-                Json.print(out, new EmbedJson(r.embedded(), r.reused(), r.truncated(), r.removed(), r.cancelled(),
+            if (json.wanted()) {
+                json.print(new EmbedJson(r.embedded(), r.reused(), r.truncated(), r.removed(), r.cancelled(),
                         r.millis(), s.modelId(), s.embedded(), s.claims(), s.problem()));
             } else {
                 out.println(MeaningLines.run(r, ws));

@@ -15,7 +15,6 @@ import org.rapporteur.pipeline.ExportSelection;
 import org.rapporteur.pipeline.ExportService;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.progress.Cancellation;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,24 +67,20 @@ final class ExportCommand implements Callable<Integer> {
             description = "How md and html dossiers group excerpts (default ${DEFAULT-VALUE}).")
     String groupBy;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = workspace.out();
+        PrintWriter err = workspace.err();
         ExportFormat f;
         try {
             f = ExportFormat.byKey(format);
         } catch (RuntimeException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw workspace.usageError(e.getMessage());
         }
         ExportOptions.GroupBy group = switch (groupBy.toLowerCase(Locale.ROOT)) {
             case "tag" -> ExportOptions.GroupBy.TAG;
             case "speaker" -> ExportOptions.GroupBy.SPEAKER;
-            default -> throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--group-by must be tag or speaker, not '" + groupBy + "'");
+            default -> throw workspace.usageError("--group-by must be tag or speaker, not '" + groupBy + "'");
         };
         try (Workspace ws = workspace.open()) {
             ExportService service = new ExportService(ws);
@@ -101,16 +96,13 @@ final class ExportCommand implements Callable<Integer> {
                 err.println("warning: " + p.line());
             }
             out.printf(Locale.ROOT, "%s: %s from %s, %s, %s, %s (%s, %d bytes)%n", r.file(),
-                    count(r.claims(), "claim"), count(r.reports(), "report"), count(r.codings(), "coding"),
-                    count(r.notes(), "note"), count(r.links(), "link"), f.label(), r.bytes());
+                    Plural.count(r.claims(), "claim"),
+                    Plural.count(r.reports(), "report"), Plural.count(r.codings(), "coding"),
+                    Plural.count(r.notes(), "note"), Plural.count(r.links(), "link"), f.label(), r.bytes());
             out.flush();
             err.flush();
             return 0;
         }
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private ExportSelection selection() {

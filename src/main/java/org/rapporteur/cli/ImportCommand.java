@@ -9,7 +9,6 @@ import org.rapporteur.pipeline.ImportResult;
 import org.rapporteur.pipeline.ImportService;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.progress.Cancellation;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -25,17 +24,10 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A .jsonld, .qdc or .qdpx file.")
     Path file;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = workspace.out();
+        PrintWriter err = workspace.err();
         try (Workspace ws = workspace.openOrCreate()) {
             ImportService service = new ImportService(ws);
             LineProgress progress = new LineProgress(err, "import");
@@ -46,8 +38,8 @@ final class ImportCommand implements Callable<Integer> {
                 progress.end(); // a failure starts its message on a line of its own
             }
             out.printf(Locale.ROOT, "%s (%s): %s created, %s, %s, %s imported%n", file.getFileName(), r.kind(),
-                    count(r.tagsCreated(), "tag"), count(r.codings(), "coding"), count(r.notes(), "note"),
-                    count(r.links(), "link"));
+                    Plural.count(r.tagsCreated(), "tag"), Plural.count(r.codings(), "coding"),
+                    Plural.count(r.notes(), "note"), Plural.count(r.links(), "link"));
             r.messages().forEach(out::println);
             out.flush();
             return 0;

@@ -17,7 +17,6 @@ import org.rapporteur.pipeline.SampleReports;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.progress.Cancellation;
 import org.rapporteur.progress.ProgressListener;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,6 +27,9 @@ import picocli.CommandLine.Option;
 final class IndexCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
+
+    @Mixin
+    JsonOption json;
 
     @Option(names = "--corpus", paramLabel = "DIR", description = "A corpus root (repeatable). Default: the "
             + "workspace's roots, else (run from a clone) the project's corpus/ folder.")
@@ -41,20 +43,14 @@ final class IndexCommand implements Callable<Integer> {
             + "annotations are re-anchored on the new claims.")
     boolean force;
 
-    @Option(names = "--json", description = "Print the summary as JSON.")
-    boolean json;
-
     @Option(names = "--no-embed", description = "Do not make the claims' sentence vectors after indexing (search by "
             + "meaning waits for 'rapporteur embed'). Also off with -Drapporteur.embed=off.")
     boolean noEmbed;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = workspace.out();
+        PrintWriter err = workspace.err();
         if (samples) {
             SampleReports found = SampleReports.locate();
             if (!found.available()) {
@@ -80,8 +76,8 @@ final class IndexCommand implements Callable<Integer> {
         try (Workspace ws = workspace.openOrCreate()) {
             List<Path> roots = corpus.isEmpty() ? ws.corpusRoots() : corpus;
             IndexSummary s = ws.index(roots, new TerminalProgress(err), cancel, force);
-            if (json) {
-                Json.print(out, s);
+            if (json.wanted()) {
+                json.print(s);
             } else {
                 for (Problem w : s.warnings()) {
                     out.println("warning: " + w.line());
@@ -122,7 +118,7 @@ final class IndexCommand implements Callable<Integer> {
         } finally {
             progress.end();
         }
-        if (!json) {
+        if (!json.wanted()) {
             out.println(MeaningLines.run(ws.meaning().lastRun(), ws));
             out.flush();
         }

@@ -4,8 +4,6 @@ import java.util.concurrent.Callable;
 
 import org.rapporteur.annotations.Change;
 import org.rapporteur.annotations.LinkType;
-import org.rapporteur.pipeline.Workspace;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,6 +14,9 @@ import picocli.CommandLine.Parameters;
 final class LinkCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
+
+    @Mixin
+    JsonOption json;
 
     @Parameters(index = "0", paramLabel = "A")
     String source;
@@ -29,21 +30,10 @@ final class LinkCommand implements Callable<Integer> {
     @Option(names = "--note")
     String note;
 
-    @Option(names = "--json")
-    boolean json;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
         LinkType t = LinkType.parse(type);
-        try (Workspace ws = workspace.open()) {
-            AnnotationCommandSupport.requireClaim(ws, source);
-            AnnotationCommandSupport.requireClaim(ws, target);
-            AnnotationCommandSupport.print(spec.commandLine().getOut(), json,
-                    ws.annotations().execute(new Change.AddLink(source, target, t, note)));
-        }
-        return 0;
+        return ClaimChange.apply(workspace, json, ws -> ws.annotations()
+                .execute(new Change.AddLink(source, target, t, note)), source, target);
     }
 }

@@ -1,14 +1,12 @@
 package org.rapporteur.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.rapporteur.annotations.Change;
 import org.rapporteur.annotations.Target;
-import org.rapporteur.pipeline.Workspace;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code rapporteur note CLAIM TEXT}: a memo on a claim. */
@@ -17,25 +15,18 @@ final class NoteCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
 
+    @Mixin
+    JsonOption json;
+
     @Parameters(index = "0", paramLabel = "CLAIM")
     String claimId;
 
     @Parameters(index = "1..*", paramLabel = "TEXT", arity = "1..*")
-    java.util.List<String> text;
-
-    @Option(names = "--json")
-    boolean json;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    List<String> text;
 
     @Override
     public Integer call() {
-        try (Workspace ws = workspace.open()) {
-            AnnotationCommandSupport.requireClaim(ws, claimId);
-            AnnotationCommandSupport.print(spec.commandLine().getOut(), json, ws.annotations()
-                    .execute(new Change.AddNote(Target.claim(claimId), String.join(" ", text))));
-        }
-        return 0;
+        return ClaimChange.apply(workspace, json, ws -> ws.annotations()
+                .execute(new Change.AddNote(Target.claim(claimId), String.join(" ", text))), claimId);
     }
 }

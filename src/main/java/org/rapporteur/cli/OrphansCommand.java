@@ -7,10 +7,8 @@ import java.util.concurrent.Callable;
 
 import org.rapporteur.annotations.Orphan;
 import org.rapporteur.pipeline.Workspace;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code rapporteur orphans}: annotations whose text could not be found after a re-index. Never dropped. */
 @Command(name = "orphans", description = "List annotations that lost their text after a re-index (kept, to re-attach).")
@@ -18,22 +16,20 @@ final class OrphansCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
 
-    @Option(names = "--json")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     record OrphanJson(String kind, long annotationId, String reportId, String exact, String label) {
     }
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = workspace.out();
         try (Workspace ws = workspace.open()) {
             List<Orphan> orphans = ws.annotations().orphans();
-            if (json) {
-                Json.print(out, orphans.stream().map(o -> new OrphanJson(o.kind(), o.annotationId(),
+            if (json.wanted()) {
+                json.print(orphans.stream().map(o -> new OrphanJson(o.kind(), o.annotationId(),
                         o.anchor().reportId(), o.anchor().quote() == null ? null : o.anchor().quote().exact(),
                         o.label())).toList());
             } else {

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 
 import org.rapporteur.pipeline.PersonSummary;
 import org.rapporteur.pipeline.Workspace;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,19 +24,17 @@ final class PeopleCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
 
-    @Option(names = "--json", description = "Print a JSON array.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = workspace.out();
         try (Workspace ws = workspace.open()) {
             List<PersonSummary> people = ws.people();
-            if (json) {
-                Json.print(out, people);
+            if (json.wanted()) {
+                json.print(people);
             } else {
                 for (PersonSummary p : people) {
                     out.printf(Locale.ROOT, "%-32s %4d claims  %s%s%s%n", p.name(), p.claims(),
@@ -59,7 +56,13 @@ final class PeopleCommand implements Callable<Integer> {
 
     @Command(name = "merge", description = "Make two people one (any name of each); undoable with 'rapporteur undo',"
             + " kept across re-indexing.")
-    static final class Merge extends WorkspaceCommand {
+    static final class Merge implements Callable<Integer> {
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Mixin
+    JsonOption json;
+
         @Parameters(index = "0", paramLabel = "PERSON", description = "A name of the person to keep.")
         String person;
 
@@ -67,15 +70,23 @@ final class PeopleCommand implements Callable<Integer> {
         String other;
 
         @Override
-        int run(Workspace ws, PrintWriter out) {
-            AnnotationCommandSupport.print(out, json, ws.peopleService().merge(person, other));
+        public Integer call() {
+            try (Workspace ws = workspace.open()) {
+                json.printChange(ws.peopleService().merge(person, other));
+            }
             return 0;
         }
     }
 
     @Command(name = "split", description = "Take one written form out of a person, as a person of its own; undoable"
             + " with 'rapporteur undo', kept across re-indexing.")
-    static final class Split extends WorkspaceCommand {
+    static final class Split implements Callable<Integer> {
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Mixin
+    JsonOption json;
+
         @Parameters(index = "0", paramLabel = "PERSON", description = "A name of the person.")
         String person;
 
@@ -84,8 +95,10 @@ final class PeopleCommand implements Callable<Integer> {
         String variant;
 
         @Override
-        int run(Workspace ws, PrintWriter out) {
-            AnnotationCommandSupport.print(out, json, ws.peopleService().split(person, variant));
+        public Integer call() {
+            try (Workspace ws = workspace.open()) {
+                json.printChange(ws.peopleService().split(person, variant));
+            }
             return 0;
         }
     }

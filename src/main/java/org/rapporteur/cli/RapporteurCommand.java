@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
  * {@code -V/--version}.
  */
 @Command(name = "rapporteur", mixinStandardHelpOptions = true, versionProvider = VersionLines.class,
+        resourceBundle = "org.rapporteur.cli.CommandHelp",
         description = "Reads policy reports, finds who said each claim, and lets you search, code and export them.",
         subcommands = {IndexCommand.class, SearchCommand.class, ClaimsCommand.class, ReportsCommand.class,
                 PeopleCommand.class, ThemesCommand.class, TagCommand.class, CodeCommand.class, NoteCommand.class, LinkCommand.class, CorrectCommand.class,
@@ -35,18 +36,10 @@ import picocli.CommandLine.Command;
         footer = {"%nEvery command takes -h/--help. Its log (library messages, the details of an internal error): "
                 + "$RAPPORTEUR_LOG, else ~/.local/state/rapporteur/rapporteur.log (macOS ~/Library/Logs/Rapporteur, "
                 + "Windows %%LOCALAPPDATA%%\\Rapporteur)."})
-public final class RapporteurCommand implements Runnable {
+public final class RapporteurCommand extends CommandGroup {
     /** The first line of {@code --version}: the name and the pom's version (ADR 0030). */
     static final String VERSION = org.rapporteur.pipeline.BuildInfo.current().nameAndVersion();
     private static final Logger LOG = LoggerFactory.getLogger(RapporteurCommand.class);
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new RapporteurCommand());

@@ -3,12 +3,14 @@ package org.rapporteur.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 
 import org.rapporteur.model.ClaimHit;
 import org.rapporteur.model.ClaimRecord;
 import org.rapporteur.model.MatchKind;
 import org.rapporteur.pipeline.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -16,7 +18,14 @@ import picocli.CommandLine.Parameters;
 @Command(name = "related", description = "The claims of other reports nearest in meaning to CLAIM, nearest first, "
         + "with speaker, report and similarity. A claim without a vector yet gets the claims sharing its words "
         + "(said on the first line).")
-final class RelatedCommand extends WorkspaceCommand {
+final class RelatedCommand implements Callable<Integer> {
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Mixin
+    JsonOption json;
+
+
     @Parameters(index = "0", paramLabel = "CLAIM", description = "A claim id (from 'search' or 'claims --json').")
     String claimId;
 
@@ -30,16 +39,21 @@ final class RelatedCommand extends WorkspaceCommand {
     }
 
     @Override
-    int run(Workspace ws, PrintWriter out) {
+    public Integer call() {
         if (limit < 1 || limit > 200) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--limit must be between 1 and 200, not " + limit);
+            throw workspace.usageError("--limit must be between 1 and 200, not " + limit);
         }
-        AnnotationCommandSupport.requireClaim(ws, claimId);
+        try (Workspace ws = workspace.open()) {
+            return print(ws, workspace.out());
+        }
+    }
+
+    private int print(Workspace ws, PrintWriter out) {
+        ClaimChange.requireClaim(ws, claimId);
         List<ClaimHit> hits = ws.meaning().related(claimId, limit);
         boolean byMeaning = hits.isEmpty() || hits.getFirst().match() == MatchKind.MEANING;
-        if (json) {
-            Json.print(out, new RelatedJson(claimId, byMeaning ? "meaning" : "words", hits.stream()
+        if (json.wanted()) {
+            json.print(new RelatedJson(claimId, byMeaning ? "meaning" : "words", hits.stream()
                     .map(h -> new HitJson(Math.round(h.score() * 10_000d) / 10_000d, h.match().name().toLowerCase(java.util.Locale.ROOT),
                             speaker(h.record()), h.record().source(), h.record().claim().reportId(),
                             ClaimJson.of(h.record()))).toList()));

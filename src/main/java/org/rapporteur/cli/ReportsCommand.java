@@ -8,10 +8,8 @@ import java.util.concurrent.Callable;
 
 import org.rapporteur.model.ReportSummary;
 import org.rapporteur.pipeline.Workspace;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code rapporteur reports}: the indexed reports with their metadata. */
@@ -21,15 +19,12 @@ final class ReportsCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
 
-    @Option(names = "--json", description = "Print a JSON array.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Parameters(paramLabel = "REPORT", arity = "0..*", description = "Only these reports: id, a unique prefix of "
             + "the id or of the file name, or the file name (default: all).")
     List<String> only = new ArrayList<>();
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     record ReportJson(String id, String source, String path, String title, String organisation, String date,
                       String kind, List<String> authors, int claims, List<String> problems, List<String> otherPaths) {
@@ -41,12 +36,12 @@ final class ReportsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = workspace.out();
         try (Workspace ws = workspace.open()) {
             List<ReportSummary> reports = only.isEmpty() ? ws.reports()
                     : only.stream().map(ws::findReport).distinct().toList();
-            if (json) {
-                Json.print(out, reports.stream().map(ReportJson::of).toList());
+            if (json.wanted()) {
+                json.print(reports.stream().map(ReportJson::of).toList());
             } else {
                 for (ReportSummary r : reports) {
                     out.printf(Locale.ROOT, "%s  %-40s %s · %s · %s · %d claims%s%n", r.id().substring(0, 12),

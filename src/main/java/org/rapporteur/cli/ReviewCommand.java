@@ -10,7 +10,6 @@ import org.rapporteur.model.ClaimRecord;
 import org.rapporteur.model.ReviewPage;
 import org.rapporteur.pipeline.AttributionReview;
 import org.rapporteur.pipeline.Workspace;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,15 +21,13 @@ final class ReviewCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
 
+    @Mixin
+    JsonOption json;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "50",
             description = "At most N claims (default ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--json", description = "Print {total, threshold, claims: [{doubt, claim}]}.")
-    boolean json;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     record ReviewJson(long total, double threshold, List<ItemJson> claims) {
     }
@@ -41,13 +38,13 @@ final class ReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (limit < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 or more");
+            throw workspace.usageError("--limit must be 0 or more");
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = workspace.out();
         try (Workspace ws = workspace.open()) {
             ReviewPage page = new AttributionReview(ws).claimsToReview(limit);
-            if (json) {
-                Json.print(out, new ReviewJson(page.total(), AttributionReview.DOUBT_THRESHOLD, page.claims().stream()
+            if (json.wanted()) {
+                json.print(new ReviewJson(page.total(), AttributionReview.DOUBT_THRESHOLD, page.claims().stream()
                         .map(r -> new ItemJson(round(r.claim().attribution().doubt()), ClaimJson.of(r))).toList()));
                 return 0;
             }

@@ -20,7 +20,6 @@ import org.rapporteur.model.SearchRequest;
 import org.rapporteur.model.SearchResult;
 import org.rapporteur.model.SortOrder;
 import org.rapporteur.pipeline.Workspace;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,6 +37,9 @@ import picocli.CommandLine.Parameters;
 final class SearchCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
+
+    @Mixin
+    JsonOption json;
 
     @Parameters(paramLabel = "QUERY", arity = "0..*", description = "The query (blank: every claim).")
     List<String> query = new ArrayList<>();
@@ -60,12 +62,6 @@ final class SearchCommand implements Callable<Integer> {
             + "by words and says so.")
     String mode;
 
-    @Option(names = "--json", description = "Print hits and facets as JSON.")
-    boolean json;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     record HitJson(ClaimJson claim, float score, String match, List<Highlight> highlights, String marked) {
     }
 
@@ -78,18 +74,18 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = workspace.out();
         String q = String.join(" ", query);
         SearchMode searchMode = parseMode();
         SearchRequest request = new SearchRequest(q, parseFilters(), parseSort(), limit, 0, 10, searchMode);
         try (Workspace ws = workspace.open()) {
             SearchResult r = ws.search(request);
-            if (json) {
+            if (json.wanted()) {
                 List<HitJson> hits = r.hits().stream().map(h -> new HitJson(ClaimJson.of(h.record()), h.score(),
                         matchLabel(h.match()), h.highlights(), h.marked("**", "**"))).toList();
                 List<FacetJson> facets = r.facets().stream().filter(f -> !f.values().isEmpty())
                         .map(f -> new FacetJson(f.dimension().key(), f.dimension().label(), f.values())).toList();
-                Json.print(out, new ResultJson(q, searchMode.label(), r.total(), r.tookMillis(), r.meaningNote(),
+                json.print(new ResultJson(q, searchMode.label(), r.total(), r.tookMillis(), r.meaningNote(),
                         hits, facets));
             } else {
                 printText(out, r);
@@ -144,8 +140,7 @@ final class SearchCommand implements Callable<Integer> {
         try {
             return SearchMode.parse(mode);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--mode must be lexical, semantic or hybrid, not '" + mode + "'");
+            throw workspace.usageError("--mode must be lexical, semantic or hybrid, not '" + mode + "'");
         }
     }
 
@@ -153,8 +148,7 @@ final class SearchCommand implements Callable<Integer> {
         try {
             return SortOrder.valueOf(sort.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--sort must be relevance, date, report or speaker, not '" + sort + "'");
+            throw workspace.usageError("--sort must be relevance, date, report or speaker, not '" + sort + "'");
         }
     }
 
@@ -163,14 +157,13 @@ final class SearchCommand implements Callable<Integer> {
         for (String f : filters) {
             int eq = f.indexOf('=');
             if (eq <= 0) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--filter takes DIMENSION=VALUE, e.g. country=India; got '" + f + "'");
+                throw workspace.usageError(    "--filter takes DIMENSION=VALUE, e.g. country=India; got '" + f + "'");
             }
             FacetDimension dim;
             try {
                 dim = FacetDimension.byKey(f.substring(0, eq));
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+                throw workspace.usageError(e.getMessage());
             }
             out.computeIfAbsent(dim, d -> new LinkedHashSet<>()).add(f.substring(eq + 1));
         }

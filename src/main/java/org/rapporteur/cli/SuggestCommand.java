@@ -3,6 +3,7 @@ package org.rapporteur.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 
 import org.rapporteur.annotations.ChangeEvent;
 import org.rapporteur.annotations.Tag;
@@ -12,8 +13,8 @@ import org.rapporteur.pipeline.CodeSuggestions;
 import org.rapporteur.pipeline.ExampleCandidate;
 import org.rapporteur.pipeline.TagSuggestion;
 import org.rapporteur.pipeline.Workspace;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,7 +29,13 @@ import picocli.CommandLine.Parameters;
                 + " it with 'suggest reject CLAIM TAG' (never suggested again). Needs the claims' vectors: "
                 + "'rapporteur embed'."},
         subcommands = {SuggestCommand.Accept.class, SuggestCommand.Reject.class})
-final class SuggestCommand extends WorkspaceCommand {
+final class SuggestCommand implements Callable<Integer> {
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Mixin
+    JsonOption json;
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "CLAIM", description = "The claim to suggest tags for.")
     String claimId;
 
@@ -45,31 +52,34 @@ final class SuggestCommand extends WorkspaceCommand {
     String combine;
 
     @Override
-    int run(Workspace ws, PrintWriter out) {
+    public Integer call() {
         if ((claimId == null) == (tag == null)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Give a claim ('rapporteur suggest CLAIM')"
+            throw workspace.usageError("Give a claim ('rapporteur suggest CLAIM')"
                     + " or a tag ('rapporteur suggest --tag TAG'), not both" + (claimId == null ? " nor neither" : "")
                     + ".");
         }
         if (limit == 0 || limit < -1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1.");
+            throw workspace.usageError("--limit must be at least 1.");
         }
         if (combine != null && tag == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--combine goes with --tag.");
+            throw workspace.usageError("--combine goes with --tag.");
         }
-        CodeSuggestions s = ws.suggestions();
-        if (tag != null) {
-            return byExample(ws, s, out);
+        try (Workspace ws = workspace.open()) {
+            return tag != null ? byExample(ws, ws.suggestions(), workspace.out())
+                    : forClaim(ws, ws.suggestions(), workspace.out());
         }
-        AnnotationCommandSupport.requireClaim(ws, claimId);
+    }
+
+    private int forClaim(Workspace ws, CodeSuggestions s, PrintWriter out) {
+        ClaimChange.requireClaim(ws, claimId);
         List<TagSuggestion> found = s.suggestFor(claimId, limit < 0 ? 5 : limit);
         if (found.isEmpty()) {
             s.whyNoSuggestions(claimId).ifPresent(why -> {
                 throw new RapporteurException(why);
             });
         }
-        if (json) {
-            Json.print(out, new SuggestionsJson(claimId, found.stream().map(t -> new TagJson(t.tagId(), t.tagPath(),
+        if (json.wanted()) {
+            json.print(new SuggestionsJson(claimId, found.stream().map(t -> new TagJson(t.tagId(), t.tagPath(),
                     t.confidence(), t.becauseOf())).toList()));
             return 0;
         }
@@ -94,7 +104,7 @@ final class SuggestCommand extends WorkspaceCommand {
                 combine.strip().toLowerCase(Locale.ROOT)) {
             case "best-match", "best" -> CodeSuggestions.Combination.BEST_MATCH;
             case "centroid", "mean" -> CodeSuggestions.Combination.CENTROID;
-            default -> throw new CommandLine.ParameterException(spec.commandLine(), "--combine takes best-match or"
+            default -> throw workspace.usageError("--combine takes best-match or"
                     + " centroid, not '" + combine + "'.");
         };
         List<ExampleCandidate> found = s.byExample(t.id(), limit < 0 ? 20 : limit, how);
@@ -103,8 +113,8 @@ final class SuggestCommand extends WorkspaceCommand {
                 throw new RapporteurException(why);
             });
         }
-        if (json) {
-            Json.print(out, new CandidatesJson(t.id(), t.path(), how.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+        if (json.wanted()) {
+            json.print(new CandidatesJson(t.id(), t.path(), how.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                     found.stream().map(c -> new CandidateJson(c.similarity(), c.nearestExampleId(),
                             ClaimJson.of(c.claim()))).toList()));
             return 0;
@@ -142,7 +152,13 @@ final class SuggestCommand extends WorkspaceCommand {
     }
 
     /** A command on one claim and one tag: checks both, then {@link #apply}s and prints what it did. */
-    abstract static class ClaimTagCommand extends WorkspaceCommand {
+    abstract static class ClaimTagCommand implements Callable<Integer> {
+        @Mixin
+        WorkspaceOption workspace;
+
+        @Mixin
+        JsonOption json;
+
         @Parameters(index = "0", paramLabel = "CLAIM")
         String claimId;
 
@@ -152,11 +168,9 @@ final class SuggestCommand extends WorkspaceCommand {
         abstract ChangeEvent apply(Workspace ws, String claimId, long tagId);
 
         @Override
-        int run(Workspace ws, PrintWriter out) {
-            AnnotationCommandSupport.requireClaim(ws, claimId);
-            Tag t = ws.annotations().resolveTag(tag);
-            AnnotationCommandSupport.print(out, json, apply(ws, claimId, t.id()));
-            return 0;
+        public Integer call() {
+            return ClaimChange.apply(workspace, json, ws -> apply(ws, claimId, ws.annotations().resolveTag(tag).id()),
+                    claimId);
         }
     }
 

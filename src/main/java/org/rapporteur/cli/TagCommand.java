@@ -3,6 +3,7 @@ package org.rapporteur.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 
 import org.rapporteur.annotations.Change;
 import org.rapporteur.annotations.DeletePolicy;
@@ -10,8 +11,8 @@ import org.rapporteur.annotations.Tag;
 import org.rapporteur.annotations.TagNode;
 import org.rapporteur.pipeline.AnnotationService;
 import org.rapporteur.pipeline.Workspace;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -19,46 +20,49 @@ import picocli.CommandLine.Parameters;
 @Command(name = "tag", description = "Manage the codebook (tags).",
         subcommands = {TagCommand.Add.class, TagCommand.Remove.class, TagCommand.ListTags.class,
                 TagCommand.Rename.class, TagCommand.Merge.class, TagCommand.Move.class})
-final class TagCommand implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
+final class TagCommand extends CommandGroup {
     /**
      * A '/' in a new name is a usage error with the commands that do what was meant: the path {@code A/B} is tag B
      * under tag A. The same rule the store enforces for the workbench.
      */
-    static void refuseSlash(CommandLine.Model.CommandSpec spec, String name) {
+    static void refuseSlash(WorkspaceOption workspace, String name) {
         if (name == null || !name.contains("/")) {
             return;
         }
         String[] parts = name.split("\\s*/\\s*");
         String leaf = parts.length == 0 ? name : parts[parts.length - 1].strip();
         String parent = name.substring(0, name.lastIndexOf('/')).strip();
-        throw new CommandLine.ParameterException(spec.commandLine(), "A tag name cannot contain '/': it separates the "
+        throw workspace.usageError("A tag name cannot contain '/': it separates the "
                 + "levels of the codebook, so '" + name + "' would be the path of a tag '" + leaf + "' under '"
                 + parent + "'. Make that child tag with: rapporteur tag add \"" + leaf + "\" --parent \"" + parent
                 + "\" (the parent must exist: rapporteur tag list).");
     }
 
-    abstract static class TagSub extends WorkspaceCommand {
+    /** A change to the codebook: made through the undo journal, and printed. */
+    abstract static class TagChange implements Callable<Integer> {
+        @Mixin
+        WorkspaceOption workspace;
+
+        @Mixin
+        JsonOption json;
+
         @Override
-        final int run(Workspace ws, PrintWriter out) {
-            run(ws.annotations(), out);
-            return 0;
+        public final Integer call() {
+            try (Workspace ws = workspace.open()) {
+                AnnotationService a = ws.annotations();
+                json.printChange(a.execute(change(a)));
+            }
+            return ExitCodes.OK;
         }
 
-        abstract void run(AnnotationService a, PrintWriter out);
+        /** The change, its tags resolved by name, path or id. */
+        abstract Change change(AnnotationService a);
     }
 
     @Command(name = "add", description = {"Create a tag.",
             "A name cannot contain '/': it separates the levels of the codebook. Make a child tag with --parent: "
                     + "'tag add Security', then 'tag add Proxies --parent Security' makes Security/Proxies."})
-    static final class Add extends TagSub {
+    static final class Add extends TagChange {
         @Parameters(paramLabel = "NAME", description = "The tag's name (no '/').")
         String name;
 
@@ -72,17 +76,16 @@ final class TagCommand implements Runnable {
         String description;
 
         @Override
-        void run(AnnotationService a, PrintWriter out) {
-            refuseSlash(spec, name);
+        Change change(AnnotationService a) {
+            refuseSlash(workspace, name);
             Long parentId = parent == null ? null : a.resolveTag(parent).id();
-            AnnotationCommandSupport.print(out, json, a.execute(new Change.CreateTag(name, parentId, colour,
-                    description)));
+            return new Change.CreateTag(name, parentId, colour, description);
         }
     }
 
     @Command(name = "remove", description = "Delete a tag. A tag in use is refused unless you say what happens to "
             + "its codings: --delete-codings or --move-codings-to TAG.")
-    static final class Remove extends TagSub {
+    static final class Remove extends TagChange {
         @Parameters(paramLabel = "TAG")
         String tag;
 
@@ -93,26 +96,38 @@ final class TagCommand implements Runnable {
         String moveTo;
 
         @Override
-        void run(AnnotationService a, PrintWriter out) {
+        Change change(AnnotationService a) {
             DeletePolicy policy = deleteCodings ? DeletePolicy.DELETE_CODINGS
                     : moveTo != null ? DeletePolicy.moveCodingsTo(a.resolveTag(moveTo).id())
                     : DeletePolicy.REFUSE_IF_USED;
-            AnnotationCommandSupport.print(out, json, a.execute(new Change.DeleteTag(a.resolveTag(tag).id(),
-                    policy)));
+            return new Change.DeleteTag(a.resolveTag(tag).id(), policy);
         }
     }
 
     @Command(name = "list", description = "List the codebook as a tree, with the number of codings per tag.")
-    static final class ListTags extends TagSub {
+    static final class ListTags implements Callable<Integer> {
+        @Mixin
+        WorkspaceOption workspace;
+
+        @Mixin
+        JsonOption json;
+
         record TagJson(long id, String name, String path, Long parentId, String colour, String description,
                        int codings) {
         }
 
         @Override
-        void run(AnnotationService a, PrintWriter out) {
+        public Integer call() {
+            try (Workspace ws = workspace.open()) {
+                list(ws.annotations(), workspace.out());
+            }
+            return ExitCodes.OK;
+        }
+
+        private void list(AnnotationService a, PrintWriter out) {
             List<Tag> tags = a.tags();
-            if (json) {
-                Json.print(out, tags.stream().map(t -> new TagJson(t.id(), t.name(), t.path(), t.parentId(),
+            if (json.wanted()) {
+                json.print(tags.stream().map(t -> new TagJson(t.id(), t.name(), t.path(), t.parentId(),
                         t.colour(), t.description(), a.codingsByTag(t.id(), false).size())).toList());
                 return;
             }
@@ -134,7 +149,7 @@ final class TagCommand implements Runnable {
     }
 
     @Command(name = "rename", description = "Rename a tag.")
-    static final class Rename extends TagSub {
+    static final class Rename extends TagChange {
         @Parameters(index = "0", paramLabel = "TAG")
         String tag;
 
@@ -142,16 +157,15 @@ final class TagCommand implements Runnable {
         String newName;
 
         @Override
-        void run(AnnotationService a, PrintWriter out) {
-            refuseSlash(spec, newName);
-            org.rapporteur.annotations.Tag read = a.resolveTag(tag);
-            AnnotationCommandSupport.print(out, json, a.execute(new Change.RenameTag(read.id(), newName,
-                    read.modifiedAt())));
+        Change change(AnnotationService a) {
+            refuseSlash(workspace, newName);
+            Tag read = a.resolveTag(tag);
+            return new Change.RenameTag(read.id(), newName, read.modifiedAt());
         }
     }
 
     @Command(name = "merge", description = "Merge SOURCE into TARGET: codings, notes and sub-tags move, SOURCE goes.")
-    static final class Merge extends TagSub {
+    static final class Merge extends TagChange {
         @Parameters(index = "0", paramLabel = "SOURCE")
         String source;
 
@@ -159,14 +173,13 @@ final class TagCommand implements Runnable {
         String target;
 
         @Override
-        void run(AnnotationService a, PrintWriter out) {
-            AnnotationCommandSupport.print(out, json, a.execute(new Change.MergeTags(a.resolveTag(source).id(),
-                    a.resolveTag(target).id())));
+        Change change(AnnotationService a) {
+            return new Change.MergeTags(a.resolveTag(source).id(), a.resolveTag(target).id());
         }
     }
 
     @Command(name = "move", description = "Move a tag under another (or to the top without --parent).")
-    static final class Move extends TagSub {
+    static final class Move extends TagChange {
         @Parameters(paramLabel = "TAG")
         String tag;
 
@@ -174,10 +187,9 @@ final class TagCommand implements Runnable {
         String parent;
 
         @Override
-        void run(AnnotationService a, PrintWriter out) {
+        Change change(AnnotationService a) {
             Long parentId = parent == null ? null : a.resolveTag(parent).id();
-            AnnotationCommandSupport.print(out, json, a.execute(new Change.MoveTag(a.resolveTag(tag).id(),
-                    parentId)));
+            return new Change.MoveTag(a.resolveTag(tag).id(), parentId);
         }
     }
 }

@@ -11,7 +11,6 @@ import org.rapporteur.pipeline.TeamService;
 import org.rapporteur.pipeline.TeamStatus;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.progress.Cancellation;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,15 +21,7 @@ import picocli.CommandLine.Parameters;
         + "connection, bring this index in line with the team's shared corpus, leave it.",
         subcommands = {TeamCommand.Connect.class, TeamCommand.Status.class, TeamCommand.Disconnect.class,
                 TeamSyncCommand.class})
-final class TeamCommand implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
+final class TeamCommand extends CommandGroup {
     @Command(name = "connect", description = {"Join the team database at URL "
             + "(postgresql://[user@]host[:port]/database[?sslmode=...]): the workspace's annotations are then the "
             + "team's, shared live. The password comes from PGPASSWORD or the PostgreSQL password file (~/.pgpass, "
@@ -57,13 +48,10 @@ final class TeamCommand implements Runnable {
                 + "it next time. Never to workspace.json.")
         boolean savePassword;
 
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter out = workspace.out();
+            PrintWriter err = workspace.err();
             Cancellation cancel = new Cancellation();
             TeamService.Joined joined = TeamService.join(workspace.dir(), url, sharedFolder, moveAnnotations,
                     savePassword, new IndexCommand.TerminalProgress(err), cancel);
@@ -81,7 +69,13 @@ final class TeamCommand implements Runnable {
 
     @Command(name = "status", description = "The workspace's team: where, as whom, whether the connection is "
             + "encrypted, the schema, who is connected, and changes waiting to be written.")
-    static final class Status extends WorkspaceCommand {
+    static final class Status implements Callable<Integer> {
+        @Mixin
+        WorkspaceOption workspace;
+
+        @Mixin
+        JsonOption json;
+
         record MemberJson(String user, String origin, String host, String since, boolean self) {
         }
 
@@ -91,11 +85,16 @@ final class TeamCommand implements Runnable {
         }
 
         @Override
-        int run(Workspace ws, PrintWriter out) {
-            TeamStatus s = ws.teamStatus();
+        public Integer call() {
+            try (Workspace ws = workspace.open()) {
+                return print(ws.teamStatus(), workspace.out());
+            }
+        }
+
+        private int print(TeamStatus s, PrintWriter out) {
             StoreHealth h = s.health();
-            if (json) {
-                Json.print(out, new StatusJson(s.team(), s.location(), s.analyst(), s.encrypted(), s.schemaVersion(),
+            if (json.wanted()) {
+                json.print(new StatusJson(s.team(), s.location(), s.analyst(), s.encrypted(), s.schemaVersion(),
                         h.state().name(), h.message(), h.pendingChanges(), s.members().stream()
                         .map(m -> new MemberJson(m.user(), m.origin().name(), m.host(),
                                 m.since() == null ? null : m.since().toString(), m.self())).toList(),
@@ -137,14 +136,11 @@ final class TeamCommand implements Runnable {
                 + "own file first.")
         boolean copyAnnotations;
 
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = workspace.out();
             long copied = TeamService.disconnect(workspace.dir(), copyAnnotations,
-                    new IndexCommand.TerminalProgress(spec.commandLine().getErr()), new Cancellation());
+                    new IndexCommand.TerminalProgress(workspace.err()), new Cancellation());
             out.println("Left the team" + (copyAnnotations ? "; its " + copied + " rows of annotations were copied "
                     + "into this workspace's own file." : "; this workspace uses its own annotations file again."));
             out.flush();

@@ -1,11 +1,13 @@
 package org.rapporteur.cli;
 
 import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 
 import org.rapporteur.pipeline.SyncReport;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.progress.Cancellation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code rapporteur team sync}: compares the team's corpus manifest with this machine's shared folder and index,
@@ -15,19 +17,32 @@ import picocli.CommandLine.Command;
 @Command(name = "sync", description = "Bring this workbench's index in line with the team's shared corpus: index "
         + "what is new or changed in the shared folder, record it in the team's manifest, and say which reports are "
         + "missing here or are another version than the team's. Reports outside the shared folder stay private.")
-final class TeamSyncCommand extends WorkspaceCommand {
+final class TeamSyncCommand implements Callable<Integer> {
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Mixin
+    JsonOption json;
+
+
     @Override
-    int run(Workspace ws, PrintWriter out) {
+    public Integer call() {
+        try (Workspace ws = workspace.open()) {
+            return sync(ws, workspace.out());
+        }
+    }
+
+    private int sync(Workspace ws, PrintWriter out) {
         Cancellation cancel = new Cancellation();
-        StopOnSignal stop = StopOnSignal.install(cancel, err());
+        StopOnSignal stop = StopOnSignal.install(cancel, workspace.err());
         SyncReport report;
         try {
-            report = ws.syncTeam(new IndexCommand.TerminalProgress(err()), cancel);
+            report = ws.syncTeam(new IndexCommand.TerminalProgress(workspace.err()), cancel);
         } finally {
             stop.finished();
         }
-        if (json) {
-            Json.print(out, report);
+        if (json.wanted()) {
+            json.print(report);
         } else {
             report.lines().forEach(out::println);
             out.flush();

@@ -4,32 +4,34 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 
 import org.rapporteur.pipeline.ThemeService;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.progress.Cancellation;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code rapporteur themes list|add|add-terms|rule|retag}: the workspace's theme taxonomy. */
 @Command(name = "themes", description = "Show and edit the theme taxonomy; save a search as a theme rule; re-tag.",
         subcommands = {ThemesCommand.ListThemes.class, ThemesCommand.Add.class, ThemesCommand.AddTerms.class,
                 ThemesCommand.Rule.class, ThemesCommand.Retag.class})
-final class ThemesCommand implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+final class ThemesCommand extends CommandGroup {
+    /** A command on the workspace's taxonomy. */
+    abstract static class Sub implements Callable<Integer> {
+        @Mixin
+        WorkspaceOption workspace;
 
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+        @Mixin
+        JsonOption json;
 
-    abstract static class Sub extends WorkspaceCommand {
         @Override
-        final int run(Workspace ws, PrintWriter out) {
-            run(ws.themes(), out);
-            return 0;
+        public final Integer call() {
+            try (Workspace ws = workspace.open()) {
+                run(ws.themes(), workspace.out());
+            }
+            return ExitCodes.OK;
         }
 
         abstract void run(ThemeService themes, PrintWriter out);
@@ -42,8 +44,8 @@ final class ThemesCommand implements Runnable {
 
         @Override
         void run(ThemeService themes, PrintWriter out) {
-            if (json) {
-                Json.print(out, new ThemesJson(themes.themes(), themes.rules()));
+            if (json.wanted()) {
+                json.print(new ThemesJson(themes.themes(), themes.rules()));
                 return;
             }
             themes.themes().forEach(t -> out.printf(Locale.ROOT, "%-55s %s%n", t.path(),
@@ -105,8 +107,7 @@ final class ThemesCommand implements Runnable {
     static final class Retag extends Sub {
         @Override
         void run(ThemeService themes, PrintWriter out) {
-            long changed = themes.retag(new IndexCommand.TerminalProgress(err()),
-                    Cancellation.NEVER);
+            long changed = themes.retag(new IndexCommand.TerminalProgress(workspace.err()), Cancellation.NEVER);
             out.println(changed + " claims changed themes");
             out.flush();
         }

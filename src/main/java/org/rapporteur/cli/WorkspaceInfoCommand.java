@@ -3,15 +3,24 @@ package org.rapporteur.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 
 import org.rapporteur.model.MeaningState;
 import org.rapporteur.pipeline.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** {@code rapporteur workspace}: where the workspace is and what it holds, the claim vectors included. */
 @Command(name = "workspace", description = "Say where the workspace is and what it holds: corpus folders, reports, "
         + "claims, and how many claims have their sentence vectors (search by meaning).")
-final class WorkspaceInfoCommand extends WorkspaceCommand {
+final class WorkspaceInfoCommand implements Callable<Integer> {
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Mixin
+    JsonOption json;
+
+
     record InfoJson(String folder, List<String> corpusRoots, long reports, long claims, MeaningJson meaning) {
     }
 
@@ -19,11 +28,17 @@ final class WorkspaceInfoCommand extends WorkspaceCommand {
     }
 
     @Override
-    int run(Workspace ws, PrintWriter out) {
+    public Integer call() {
+        try (Workspace ws = workspace.open()) {
+            return print(ws, workspace.out());
+        }
+    }
+
+    private int print(Workspace ws, PrintWriter out) {
         MeaningState s = ws.meaning().state();
         List<String> roots = ws.corpusRoots().stream().map(Object::toString).toList();
-        if (json) {
-            Json.print(out, new InfoJson(ws.dir().toString(), roots, ws.reportCount(), ws.claimCount(),
+        if (json.wanted()) {
+            json.print(new InfoJson(ws.dir().toString(), roots, ws.reportCount(), ws.claimCount(),
                     new MeaningJson(s.modelId(), s.embedded(), s.claims(), ws.meaning().truncated(), s.complete(),
                             s.problem())));
         } else {

@@ -1,5 +1,6 @@
 package org.rapporteur.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -7,10 +8,19 @@ import org.rapporteur.annotations.ChangeOrigin;
 import org.rapporteur.model.RapporteurException;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.pipeline.WorkspaceLocator;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code --workspace DIR}, shared by every command. */
+/**
+ * The mixin every command on a workspace takes (as JabRef's shared options): {@code --workspace DIR}, opening the
+ * workspace it names, and the command's console. A command with JSON output adds {@link JsonOption}.
+ */
 final class WorkspaceOption {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     @Option(names = "--workspace", paramLabel = "DIR",
             description = "Workspace folder (index, annotations, settings). Default: $RAPPORTEUR_WORKSPACE or the "
                     + "per-user data folder.")
@@ -36,6 +46,21 @@ final class WorkspaceOption {
     /** The workspace, made (folder and all) when there is none yet: for {@code index} and {@code import}. */
     Workspace openOrCreate() {
         return Workspace.open(WorkspaceLocator.resolve(workspace), ChangeOrigin.COMMAND_LINE);
+    }
+
+    /** Where the command prints its answer. */
+    PrintWriter out() {
+        return command.commandLine().getOut();
+    }
+
+    /** Where the command prints progress and warnings. */
+    PrintWriter err() {
+        return command.commandLine().getErr();
+    }
+
+    /** A usage error (exit code 2) of this command, for the caller to throw. */
+    CommandLine.ParameterException usageError(String message) {
+        return new CommandLine.ParameterException(command.commandLine(), message);
     }
 
     private String notAWorkspace(Path dir) {

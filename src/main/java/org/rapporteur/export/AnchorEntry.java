@@ -17,9 +17,4 @@ public record AnchorEntry(String reportId, String claimId, String exact, String 
             throw new IllegalArgumentException("bad anchor range [" + start + ", " + end + ")");
         }
     }
-
-    /** True when both anchor the same characters of the same report. */
-    public boolean sameSpan(AnchorEntry o) {
-        return reportId.equals(o.reportId) && start == o.start && end == o.end;
-    }
 }

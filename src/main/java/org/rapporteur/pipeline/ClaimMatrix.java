@@ -99,10 +99,6 @@ public final class ClaimMatrix {
         return otherRows;
     }
 
-    public List<String> otherColumnValues() {
-        return otherColumns;
-    }
-
     public long count(int row, int column) {
         return cells[row][column];
     }

@@ -5,7 +5,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,13 +111,5 @@ public record WorkspaceSettings(int version, List<String> corpusRoots, Map<Strin
             p.put(key, value);
         }
         return new WorkspaceSettings(formatFor(team), corpusRoots, p, team);
-    }
-
-    public WorkspaceSettings withAddedRoot(String root) {
-        List<String> roots = new ArrayList<>(corpusRoots);
-        if (!roots.contains(root)) {
-            roots.add(root);
-        }
-        return withCorpusRoots(roots);
     }
 }

@@ -101,9 +101,4 @@ public final class LibraryViewModel {
     public ReadOnlyStringProperty messageProperty() {
         return message;
     }
-
-    /** Problems across all reports, for the status bar. */
-    public long problemCount() {
-        return reports.stream().mapToLong(r -> r.problems().size()).sum();
-    }
 }

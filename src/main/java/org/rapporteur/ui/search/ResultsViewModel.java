@@ -47,7 +47,6 @@ public final class ResultsViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final ObjectProperty<SearchRequest> request = new SimpleObjectProperty<>();
     private final StringProperty origin = new SimpleStringProperty("");
-    private final LongProperty tookMillis = new SimpleLongProperty();
     private final StringProperty meaningNote = new SimpleStringProperty();
     private final ObjectProperty<java.util.Map<String, String>> tagColours = new SimpleObjectProperty<>(
             java.util.Map.of());
@@ -103,7 +102,6 @@ public final class ResultsViewModel {
             hits.setAll(result.hits());
             total.set(result.total());
             facets.set(result.facets());
-            tookMillis.set(result.tookMillis());
             meaningNote.set(result.meaningNote());
             indexContent.set(answer.content());
             syntaxError.set(null);
@@ -236,10 +234,6 @@ public final class ResultsViewModel {
     /** What the last answer said about meaning search ("vectors for 40 % of claims so far"); null when nothing. */
     public ReadOnlyStringProperty meaningNoteProperty() {
         return meaningNote;
-    }
-
-    public ReadOnlyLongProperty tookMillisProperty() {
-        return tookMillis;
     }
 
     /** What the index held at the last answer ({@code UNKNOWN} until a search answered). */
