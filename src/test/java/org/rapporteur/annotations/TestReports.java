@@ -1,9 +1,6 @@
 package org.rapporteur.annotations;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -101,19 +98,5 @@ final class TestReports implements ClaimResolver {
     static Claim claim(String reportId, String text, int s, int e) {
         return new Claim(Ids.claimId(reportId, s, e), reportId, s, e, text.substring(s, e), null, List.of(),
                 Claim.Kind.SENTENCE, null, null);
-    }
-
-    /** A sample report of the shared corpus, read at test time (never copied into the project). */
-    static String corpusText(String name) throws IOException {
-        Path dir = Path.of(System.getProperty("rapporteur.shared", "../shared"), "corpus");
-        if (!Files.isDirectory(dir)) {
-            dir = Path.of("../shared/corpus");
-        }
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(dir), "shared corpus not found");
-        try (var files = Files.list(dir)) {
-            Path p = files.filter(f -> f.getFileName().toString().startsWith(name)).findFirst()
-                    .orElseThrow(() -> new IOException("no corpus file " + name));
-            return Files.readString(p, StandardCharsets.UTF_8).replace("\r\n", "\n");
-        }
     }
 }

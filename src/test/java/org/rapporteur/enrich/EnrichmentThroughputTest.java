@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.rapporteur.index.EnglishTextAnalyzer;
 import org.rapporteur.model.Claim;
 import org.rapporteur.model.Report;
+import org.rapporteur.testing.SharedData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +29,7 @@ class EnrichmentThroughputTest {
 
     @Test
     void enrichesUnSpeechesAtAUsefulRate() throws IOException {
-        Path speeches = SharedData.shared().resolve("ungdc/speeches");
+        Path speeches = SharedData.ungdc().resolve("speeches");
         int wanted = Integer.getInteger("rapporteur.bench.speeches", 500);
         List<Path> all;
         try (Stream<Path> s = Files.walk(speeches)) {
@@ -38,7 +39,7 @@ class EnrichmentThroughputTest {
         long chars = 0;
         for (int k = 0; k < wanted && k < all.size(); k++) {
             Path p = all.get((int) ((long) k * all.size() / wanted));
-            String text = SharedData.read(p);
+            String text = SharedData.text(p);
             chars += text.length();
             reports.add(ReportFixtures.bySentences(p.getFileName().toString(), text));
         }

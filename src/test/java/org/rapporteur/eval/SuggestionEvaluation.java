@@ -28,6 +28,7 @@ import org.rapporteur.pipeline.TagSuggestion;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.progress.Cancellation;
 import org.rapporteur.progress.ProgressListener;
+import org.rapporteur.testing.SharedData;
 
 /**
  * Code suggestions measured on the coding key ({@link CodingKey}), leave-one-out: a temporary workspace of the five
@@ -50,7 +51,7 @@ public final class SuggestionEvaluation {
     }
 
     public static void main(String[] args) throws Exception {
-        Path shared = Path.of(System.getProperty("rapporteur.shared", "../shared"));
+        Path shared = SharedData.root();
         Path out = null;
         boolean keep = false;
         for (int i = 0; i < args.length; i++) {

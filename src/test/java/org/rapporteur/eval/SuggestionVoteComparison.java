@@ -25,6 +25,7 @@ import org.rapporteur.pipeline.TagSuggestion;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.progress.Cancellation;
 import org.rapporteur.progress.ProgressListener;
+import org.rapporteur.testing.SharedData;
 
 /**
  * The choices of ADR 0034 measured on the coding key, the same leave-one-out as {@link SuggestionEvaluation}: how
@@ -41,7 +42,7 @@ public final class SuggestionVoteComparison {
     }
 
     public static void main(String[] args) throws Exception {
-        Path shared = Path.of(System.getProperty("rapporteur.shared", "../shared"));
+        Path shared = SharedData.root();
         EmbeddingModel model = Embedders.defaultModel();
         Path work = null;
         for (int i = 0; i < args.length; i++) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.model.ReportKind;
 import org.rapporteur.model.SidecarEntry;
+import org.rapporteur.testing.SharedData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

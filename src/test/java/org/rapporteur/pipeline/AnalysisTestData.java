@@ -7,25 +7,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Assumptions;
 import org.rapporteur.progress.Cancellation;
 import org.rapporteur.progress.ProgressListener;
+import org.rapporteur.testing.SharedData;
 
 /** Workspaces indexed from the shared data (read at test time, never copied into the project) for analysis tests. */
 public final class AnalysisTestData {
     private AnalysisTestData() {
     }
 
-    public static Path shared() {
-        Path p = Path.of(System.getProperty("rapporteur.shared", "../shared"));
-        Assumptions.assumeTrue(Files.isDirectory(p), "shared data folder absent: " + p.toAbsolutePath());
-        return p;
-    }
-
     /** A workspace in {@code dir} with the five sample reports indexed. */
     public static Workspace sampleWorkspace(Path dir) {
         Workspace ws = Workspace.open(dir.resolve("workspace"));
-        ws.index(List.of(shared().resolve("corpus")), ProgressListener.NONE, Cancellation.NEVER);
+        ws.index(List.of(SharedData.corpus()), ProgressListener.NONE, Cancellation.NEVER);
         return ws;
     }
 
@@ -35,7 +29,7 @@ public final class AnalysisTestData {
      * speech its speaker and country.
      */
     public static Workspace ungdcWorkspace(Path dir, List<Integer> years, int max) {
-        Path source = shared().resolve("ungdc");
+        Path source = SharedData.ungdc();
         Path root = dir.resolve("ungdc");
         try {
             Files.createDirectories(root);

@@ -20,6 +20,7 @@ import org.rapporteur.model.Report;
 import org.rapporteur.model.ReportKind;
 import org.rapporteur.model.SidecarEntry;
 import org.rapporteur.model.SourceDocument;
+import org.rapporteur.testing.SharedData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +35,7 @@ class UnSpeechSidecarTest {
     /** Evenly spread speeches that have a sidecar speaker, with their entries. */
     private record Speeches(List<SourceDocument> docs, List<SidecarEntry> entries) {
         static Speeches pick(int wanted) throws Exception {
-            Path root = SampleReports.shared().resolve("ungdc");
+            Path root = SharedData.ungdc();
             Sidecar sidecar = SidecarReader.read(root);
             List<Path> all;
             try (Stream<Path> s = Files.walk(root.resolve("speeches"))) {
