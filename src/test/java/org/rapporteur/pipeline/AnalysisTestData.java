@@ -24,23 +24,23 @@ public final class AnalysisTestData {
     }
 
     /**
-     * A workspace with the UN General Debate speeches of the given years indexed (at most {@code max} of them), laid
-     * out under {@code dir} as the dataset is (speakers.csv + speeches/YEAR/) so the built-in sidecar gives each
-     * speech its speaker and country.
+     * A workspace with the UN General Debate speeches of the given years indexed (the first {@code perYear} of each
+     * year, by file name), laid out under {@code dir} as the dataset is (speakers.csv + speeches/YEAR/) so the
+     * built-in sidecar gives each speech its speaker and country.
      */
-    public static Workspace ungdcWorkspace(Path dir, List<Integer> years, int max) {
+    public static Workspace ungdcWorkspace(Path dir, List<Integer> years, int perYear) {
         Path source = SharedData.ungdc();
         Path root = dir.resolve("ungdc");
         try {
             Files.createDirectories(root);
             Files.copy(source.resolve("speakers.csv"), root.resolve("speakers.csv"));
-            int copied = 0;
             for (int year : years) {
+                int copied = 0;
                 Path from = source.resolve("speeches").resolve(Integer.toString(year));
                 Path to = Files.createDirectories(root.resolve("speeches").resolve(Integer.toString(year)));
                 try (Stream<Path> files = Files.list(from)) {
                     for (Path f : files.sorted().toList()) {
-                        if (copied++ >= max) {
+                        if (copied++ >= perYear) {
                             break;
                         }
                         Files.copy(f, to.resolve(f.getFileName()));
