@@ -95,6 +95,19 @@ final class TestReports implements ClaimResolver {
         return out;
     }
 
+    /** Every line of more than 20 characters as a claim: an extractor that cuts lines, not sentences. */
+    static List<Claim> lines(String reportId, String text) {
+        List<Claim> out = new ArrayList<>();
+        int pos = 0;
+        for (String line : text.split("\n", -1)) {
+            if (line.length() > 20) {
+                out.add(claim(reportId, text, pos, pos + line.length()));
+            }
+            pos += line.length() + 1;
+        }
+        return out;
+    }
+
     static Claim claim(String reportId, String text, int s, int e) {
         return new Claim(Ids.claimId(reportId, s, e), reportId, s, e, text.substring(s, e), null, List.of(),
                 Claim.Kind.SENTENCE, null, null);

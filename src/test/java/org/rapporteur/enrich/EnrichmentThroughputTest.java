@@ -3,11 +3,9 @@ package org.rapporteur.enrich;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -29,12 +27,8 @@ class EnrichmentThroughputTest {
 
     @Test
     void enrichesUnSpeechesAtAUsefulRate() throws IOException {
-        Path speeches = SharedData.ungdc().resolve("speeches");
         int wanted = Integer.getInteger("rapporteur.bench.speeches", 500);
-        List<Path> all;
-        try (Stream<Path> s = Files.walk(speeches)) {
-            all = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
+        List<Path> all = SharedData.speeches();
         List<Report> reports = new ArrayList<>();
         long chars = 0;
         for (int k = 0; k < wanted && k < all.size(); k++) {

@@ -155,7 +155,12 @@ public final class SuggestionEvaluation {
      * and scores them against the key, then codes the held-out claims again.
      */
     static ByExample byExample(Workspace ws, KeyedClaims keyed, String tag, long tagId, Combination combination) {
-        AnnotationService notes = ws.annotations();
+        return byExample(ws.suggestions(), ws.annotations(), keyed, tag, tagId, combination);
+    }
+
+    /** As above, asking {@code suggestions} (another combination of votes, say) over the store of {@code notes}. */
+    static ByExample byExample(CodeSuggestions suggestions, AnnotationService notes, KeyedClaims keyed, String tag,
+                               long tagId, Combination combination) {
         List<String> withTag = keyed.tagsByClaim().entrySet().stream().filter(e -> e.getValue().contains(tag))
                 .map(Map.Entry::getKey).toList();
         List<String> heldOut = new ArrayList<>();
@@ -169,7 +174,7 @@ public final class SuggestionEvaluation {
                 }
             }
         }
-        List<ExampleCandidate> candidates = ws.suggestions().byExample(tagId, BY_EXAMPLE, combination);
+        List<ExampleCandidate> candidates = suggestions.byExample(tagId, BY_EXAMPLE, combination);
         int keyedCandidates = 0;
         int positives = 0;
         for (ExampleCandidate c : candidates) {

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.ingest.Sidecar;
@@ -37,10 +35,7 @@ class UnSpeechSidecarTest {
         static Speeches pick(int wanted) throws Exception {
             Path root = SharedData.ungdc();
             Sidecar sidecar = SidecarReader.read(root);
-            List<Path> all;
-            try (Stream<Path> s = Files.walk(root.resolve("speeches"))) {
-                all = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-            }
+            List<Path> all = SharedData.speeches();
             int step = Math.max(1, all.size() / wanted);
             List<SourceDocument> docs = new ArrayList<>();
             List<SidecarEntry> entries = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
@@ -39,6 +40,15 @@ public final class SharedData {
     /** The UN General Debate speeches with their speakers.csv. */
     public static Path ungdc() {
         return present(unchecked().resolve("ungdc"), "the UN General Debate speeches");
+    }
+
+    /** Every speech file of the UN General Debate speeches, sorted by path. */
+    public static List<Path> speeches() {
+        try (Stream<Path> files = Files.walk(ungdc().resolve("speeches"))) {
+            return files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The real reports of other layouts with their hand-made answer keys. */
