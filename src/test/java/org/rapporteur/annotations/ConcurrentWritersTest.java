@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.testing.ChildJvm;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,8 +42,8 @@ class ConcurrentWritersTest {
             }
         };
         long t0 = System.nanoTime();
-        ChildWriters.Child p1 = ChildWriters.start(db, "p1", ROUNDS, dir.resolve("p1.err"));
-        ChildWriters.Child p2 = ChildWriters.start(db, "p2", ROUNDS, dir.resolve("p2.err"));
+        ChildJvm p1 = ChildWriters.start(db, "p1", ROUNDS, dir.resolve("p1.err"));
+        ChildJvm p2 = ChildWriters.start(db, "p2", ROUNDS, dir.resolve("p2.err"));
         List<Throwable> failures = new CopyOnWriteArrayList<>();
         CountDownLatch go = new CountDownLatch(1);
         List<Thread> threads = List.of("t1", "t2").stream().map(label -> Thread.ofPlatform().name(label).start(() -> {
@@ -70,14 +71,14 @@ class ConcurrentWritersTest {
         }
         assertTrue(p1.process().waitFor(60, TimeUnit.SECONDS));
         assertTrue(p2.process().waitFor(60, TimeUnit.SECONDS));
-        p1.awaitReader();
-        p2.awaitReader();
+        p1.awaitLines();
+        p2.awaitLines();
         double seconds = (System.nanoTime() - t0) / 1e9;
         assertTrue(failures.isEmpty(), () -> "thread writers failed: " + failures);
         assertEquals(0, p1.process().exitValue(), () -> read(dir.resolve("p1.err")));
         assertEquals(0, p2.process().exitValue(), () -> read(dir.resolve("p2.err")));
-        assertEquals(3 * ROUNDS, p1.committed().size());
-        assertEquals(3 * ROUNDS, p2.committed().size());
+        assertEquals(3 * ROUNDS, p1.lines().size());
+        assertEquals(3 * ROUNDS, p2.lines().size());
         try (AnnotationStore s = AnnotationStore.open(db, ClaimResolver.none())) {
             assertEquals("ok", s.integrityCheck());
             assertEquals(4 * ROUNDS, s.tags().size());

@@ -137,15 +137,7 @@ abstract class CorrectionsContract extends StoreContract {
         // A new extractor keeps each line as one claim, and the file gained a heading above.
         String changed = "Trade webinar, summary\n\n" + TEXT;
         String newId = reports.add(changed);
-        List<Claim> lines = new ArrayList<>();
-        int pos = 0;
-        for (String line : changed.split("\n", -1)) {
-            if (line.length() > 20) {
-                lines.add(TestReports.claim(newId, changed, pos, pos + line.length()));
-            }
-            pos += line.length() + 1;
-        }
-        lines = extracted(lines);
+        List<Claim> lines = extracted(TestReports.lines(newId, changed));
         store.reanchor(reportId, newId, changed, lines);
         List<Claim> fixed = store.applyCorrections(newId, changed, lines);
         Claim line = fixed.stream().filter(x -> x.text().contains("exports to Kenya")).findFirst().orElseThrow();

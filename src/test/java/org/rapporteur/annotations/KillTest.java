@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.testing.ChildJvm;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +40,7 @@ class KillTest {
         int killedBeforeFirstCommit = 0;
         long t0 = System.nanoTime();
         for (int round = 0; round < ROUNDS; round++) {
-            ChildWriters.Child child = ChildWriters.start(db, "r" + round, -1, dir.resolve("child" + round + ".err"),
+            ChildJvm child = ChildWriters.start(db, "r" + round, -1, dir.resolve("child" + round + ".err"),
                     true);
             if (round % 4 == 3) {
                 // Some rounds die early: while the JVM starts, opens the file or migrates the schema.
@@ -51,11 +52,11 @@ class KillTest {
             }
             child.process().destroyForcibly();
             child.process().waitFor(10, TimeUnit.SECONDS);
-            child.awaitReader();
-            if (child.committed().isEmpty()) {
+            child.awaitLines();
+            if (child.lines().isEmpty()) {
                 killedBeforeFirstCommit++;
             }
-            committed.addAll(child.committed());
+            committed.addAll(child.lines());
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         LOG.info("kill test: {} rounds, {} committed changes reported, {} rounds killed before a commit, {} s",

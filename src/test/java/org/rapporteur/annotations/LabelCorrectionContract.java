@@ -138,15 +138,7 @@ abstract class LabelCorrectionContract extends StoreContract {
                 "Alice Jones")));
         // Same report id (the file did not change) but a new extractor cuts lines, not sentences, and finds a
         // turn it missed before.
-        List<Claim> lines = new ArrayList<>();
-        int pos = 0;
-        for (String line : TEXT.split("\n", -1)) {
-            if (line.length() > 20) {
-                lines.add(TestReports.claim(reportId, TEXT, pos, pos + line.length()));
-            }
-            pos += line.length() + 1;
-        }
-        lines = extracted(lines);
+        List<Claim> lines = extracted(TestReports.lines(reportId, TEXT));
         store.reanchor(reportId, TEXT, lines);
         List<Claim> fixed = corrected(reportId, TEXT, lines);
         Claim whole = fixed.stream().filter(x -> x.text().contains("harbour works")).findFirst().orElseThrow();

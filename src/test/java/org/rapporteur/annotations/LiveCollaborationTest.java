@@ -39,12 +39,10 @@ class LiveCollaborationTest {
 
     @Test
     void aCodingReachesTheOtherAnalystsStoreThroughNotifyWithWhoMadeIt() throws Exception {
-        PgEndpoint team = PgTestCluster.shared().newDatabase();
-        try (AnnotationStore ann = AnnotationStore.openTeam(team, reports, "ann", ChangeOrigin.WORKBENCH);
-             AnnotationStore bea = AnnotationStore.openTeam(team, reports, "bea", ChangeOrigin.WORKBENCH)) {
-            BlockingQueue<ChangeEvent> heardByBea = new LinkedBlockingQueue<>();
-            bea.addListener(heardByBea::add);
-            bea.followChanges(NO_POLL);
+        try (Listening two = Listening.open(reports)) {
+            AnnotationStore ann = two.ann();
+            AnnotationStore bea = two.bea();
+            BlockingQueue<ChangeEvent> heardByBea = two.heardByBea();
             long tag = ann.execute(new Change.CreateTag("Proxies")).entityId();
             // The first event may come by the follower's catch-up when it connects; after it, it is listening.
             assertEquals("CreateTag", heardByBea.poll(10, TimeUnit.SECONDS).type());
@@ -66,12 +64,10 @@ class LiveCollaborationTest {
 
     @Test
     void aChangeThatRollsBackIsNeverAnnounced() throws Exception {
-        PgEndpoint team = PgTestCluster.shared().newDatabase();
-        try (AnnotationStore ann = AnnotationStore.openTeam(team, reports, "ann", ChangeOrigin.WORKBENCH);
-             AnnotationStore bea = AnnotationStore.openTeam(team, reports, "bea", ChangeOrigin.WORKBENCH)) {
-            BlockingQueue<ChangeEvent> heardByBea = new LinkedBlockingQueue<>();
-            bea.addListener(heardByBea::add);
-            bea.followChanges(NO_POLL);
+        try (Listening two = Listening.open(reports)) {
+            AnnotationStore ann = two.ann();
+            AnnotationStore bea = two.bea();
+            BlockingQueue<ChangeEvent> heardByBea = two.heardByBea();
             long tag = ann.execute(new Change.CreateTag("Energy")).entityId();
             heardByBea.poll(10, TimeUnit.SECONDS);
             assertFalse(tryExecute(ann, new Change.CreateTag("energy")), "a clash is refused");
@@ -105,6 +101,27 @@ class LiveCollaborationTest {
                 assertEquals("bea", seenByBea.stream().filter(TeamMember::self).findFirst().orElseThrow().user());
             }
             assertTrue(waitFor(() -> ann.members().size() == 1, 10_000), "a closed store leaves the list");
+        }
+    }
+
+    /** Ann and Bea on a new team database, Bea following the changes (no poll) and keeping what she hears. */
+    private record Listening(AnnotationStore ann, AnnotationStore bea, BlockingQueue<ChangeEvent> heardByBea)
+            implements AutoCloseable {
+        static Listening open(TestReports reports) {
+            PgEndpoint team = PgTestCluster.shared().newDatabase();
+            AnnotationStore ann = AnnotationStore.openTeam(team, reports, "ann", ChangeOrigin.WORKBENCH);
+            AnnotationStore bea = AnnotationStore.openTeam(team, reports, "bea", ChangeOrigin.WORKBENCH);
+            BlockingQueue<ChangeEvent> heard = new LinkedBlockingQueue<>();
+            bea.addListener(heard::add);
+            bea.followChanges(NO_POLL);
+            return new Listening(ann, bea, heard);
+        }
+
+        @Override
+        public void close() {
+            try (ann) {
+                bea.close();
+            }
         }
     }
 

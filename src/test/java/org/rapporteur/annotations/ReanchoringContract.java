@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rapporteur.model.Claim;
+import org.rapporteur.testing.SharedData;
 
 /**
  * Re-anchoring on the real sample reports: annotate, change the extractor's output, re-anchor, and check that every
@@ -36,7 +37,7 @@ abstract class ReanchoringContract extends StoreContract {
         final long tag;
 
         Annotated(String corpusFile) throws IOException {
-            text = TestReports.corpusText(corpusFile);
+            text = SharedData.sampleText(corpusFile);
             reportId = reports.add(text);
             store = openStore(reports, "analyst");
             tag = store.execute(new Change.CreateTag("Finding")).entityId();

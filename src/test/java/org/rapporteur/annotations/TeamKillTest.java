@@ -3,10 +3,7 @@ package org.rapporteur.annotations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,14 +13,14 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.testing.ChildJvm;
 import org.rapporteur.testing.PgTestCluster;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,14 +47,14 @@ class TeamKillTest {
         long t0 = System.nanoTime();
         for (int round = 0; round < ROUNDS; round++) {
             Path err = dir.resolve("child" + round + ".err");
-            Child child = start(team, "r" + round, err);
-            assertTrue(child.first.await(60, TimeUnit.SECONDS), "child " + round + " wrote nothing: "
+            ChildJvm child = start(team, "r" + round, err);
+            assertTrue(child.firstLine().await(60, TimeUnit.SECONDS), "child " + round + " wrote nothing: "
                     + Files.readString(err));
             Thread.sleep(200 + random.nextInt(600));
-            child.process.destroyForcibly();
-            assertTrue(child.process.waitFor(10, TimeUnit.SECONDS));
-            child.reader.join(10_000);
-            committed.addAll(child.lines);
+            child.process().destroyForcibly();
+            assertTrue(child.process().waitFor(10, TimeUnit.SECONDS));
+            child.awaitLines();
+            committed.addAll(child.lines());
         }
         LOG.info("team kill test: {} rounds, {} committed changes reported, {} s", ROUNDS, committed.size(),
                 String.format(Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
@@ -121,33 +118,10 @@ class TeamKillTest {
         }
     }
 
-    private record Child(Process process, List<String> lines, CountDownLatch first, Thread reader) {
-    }
-
-    private static Child start(PgEndpoint team, String prefix, Path err) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        ProcessBuilder b = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-Xshare:auto",
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                TeamStoreWriterMain.class.getName(), team.host(), Integer.toString(team.port()), team.database(),
-                team.user(), ANALYST, prefix).redirectError(err.toFile());
-        b.environment().put("TEAM_PGPASSWORD", team.password());
-        Process p = b.start();
-        List<String> lines = new CopyOnWriteArrayList<>();
-        CountDownLatch first = new CountDownLatch(1);
-        Thread t = Thread.ofPlatform().daemon().name("team-child-" + prefix).start(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    lines.add(line);
-                    first.countDown();
-                }
-            } catch (IOException e) {
-                // killed mid-line: what was read before is what it committed and reported
-            }
-            first.countDown();
-        });
-        return new Child(p, lines, first, t);
+    private static ChildJvm start(PgEndpoint team, String prefix, Path err) throws IOException {
+        return ChildJvm.start(List.of(), Map.of("TEAM_PGPASSWORD", team.password()), err,
+                TeamStoreWriterMain.class.getName(), List.of(team.host(), Integer.toString(team.port()),
+                        team.database(), team.user(), ANALYST, prefix));
     }
 
     private static Connection connect(PgEndpoint e) throws Exception {

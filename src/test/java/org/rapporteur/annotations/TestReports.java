@@ -1,9 +1,6 @@
 package org.rapporteur.annotations;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -98,22 +95,21 @@ final class TestReports implements ClaimResolver {
         return out;
     }
 
+    /** Every line of more than 20 characters as a claim: an extractor that cuts lines, not sentences. */
+    static List<Claim> lines(String reportId, String text) {
+        List<Claim> out = new ArrayList<>();
+        int pos = 0;
+        for (String line : text.split("\n", -1)) {
+            if (line.length() > 20) {
+                out.add(claim(reportId, text, pos, pos + line.length()));
+            }
+            pos += line.length() + 1;
+        }
+        return out;
+    }
+
     static Claim claim(String reportId, String text, int s, int e) {
         return new Claim(Ids.claimId(reportId, s, e), reportId, s, e, text.substring(s, e), null, List.of(),
                 Claim.Kind.SENTENCE, null, null);
-    }
-
-    /** A sample report of the shared corpus, read at test time (never copied into the project). */
-    static String corpusText(String name) throws IOException {
-        Path dir = Path.of(System.getProperty("rapporteur.shared", "../shared"), "corpus");
-        if (!Files.isDirectory(dir)) {
-            dir = Path.of("../shared/corpus");
-        }
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(dir), "shared corpus not found");
-        try (var files = Files.list(dir)) {
-            Path p = files.filter(f -> f.getFileName().toString().startsWith(name)).findFirst()
-                    .orElseThrow(() -> new IOException("no corpus file " + name));
-            return Files.readString(p, StandardCharsets.UTF_8).replace("\r\n", "\n");
-        }
     }
 }

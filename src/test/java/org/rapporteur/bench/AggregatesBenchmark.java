@@ -19,6 +19,7 @@ import org.rapporteur.pipeline.CooccurrenceGraph;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.progress.Cancellation;
 import org.rapporteur.progress.ProgressListener;
+import org.rapporteur.testing.SharedData;
 
 /**
  * Benchmark, not a test: times the analysis aggregates over the whole UN General Debate corpus — one pass collecting
@@ -35,7 +36,7 @@ public final class AggregatesBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path wsDir = Path.of(args.length > 0 ? args[0] : Files.createTempDirectory("rapporteur-agg").toString());
-        Path ungdc = Path.of(args.length > 1 ? args[1] : "../shared/ungdc").toAbsolutePath().normalize();
+        Path ungdc = (args.length > 1 ? Path.of(args[1]) : SharedData.ungdc()).toAbsolutePath().normalize();
         StringBuilder report = new StringBuilder("## Analysis aggregates on the UN General Debate corpus\n\n");
         try (Workspace ws = Workspace.open(wsDir)) {
             if (ws.claimCount() == 0) {

@@ -16,10 +16,10 @@ import org.rapporteur.embed.Embedders;
 import org.rapporteur.embed.Embedding;
 import org.rapporteur.embed.EmbeddingModel;
 import org.rapporteur.embed.OnnxSentenceEmbedder;
-import org.rapporteur.pipeline.AnalysisTestData;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.progress.Cancellation;
 import org.rapporteur.progress.ProgressListener;
+import org.rapporteur.testing.SharedData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +53,7 @@ class EmbeddingThroughputBenchmark {
     void measuresClaimsPerSecond(@TempDir Path dir) throws IOException {
         int unLimit = Integer.getInteger("rapporteur.bench.unClaims", 20_000);
         int gridSize = Integer.getInteger("rapporteur.bench.gridClaims", 1_000);
-        Path shared = AnalysisTestData.shared();
+        Path shared = SharedData.root();
         List<String> small = claimsOf(dir.resolve("samples"), List.of(shared.resolve("corpus"),
                 shared.resolve("devcorpus").resolve("texts")), Integer.MAX_VALUE);
         List<String> un = unClaims(dir.resolve("un"), shared.resolve("ungdc"), unLimit);

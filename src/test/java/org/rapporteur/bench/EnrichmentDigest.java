@@ -19,6 +19,7 @@ import org.rapporteur.ingest.SidecarReader;
 import org.rapporteur.model.Claim;
 import org.rapporteur.model.Report;
 import org.rapporteur.pipeline.ReportAnalyser;
+import org.rapporteur.testing.SharedData;
 
 /**
  * Eval main, not a test: what analysis (structure + enrichment) makes of real text, one line per claim (id, speaker,
@@ -34,7 +35,7 @@ public final class EnrichmentDigest {
     }
 
     public static void main(String[] args) throws Exception {
-        Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/ungdc").toAbsolutePath().normalize();
+        Path corpus = (args.length > 0 ? Path.of(args[0]) : SharedData.ungdc()).toAbsolutePath().normalize();
         int every = args.length > 1 ? Integer.parseInt(args[1]) : 1;
         Path out = args.length > 2 ? Path.of(args[2]) : null;
         List<Path> files;

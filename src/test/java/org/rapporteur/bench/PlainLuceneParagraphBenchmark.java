@@ -24,6 +24,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+import org.rapporteur.testing.SharedData;
 
 /**
  * Benchmark, not a test: the reference for text ingest. Plain Lucene over the same .txt files as
@@ -41,7 +42,7 @@ public final class PlainLuceneParagraphBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/ungdc").toAbsolutePath().normalize();
+        Path corpus = (args.length > 0 ? Path.of(args[0]) : SharedData.ungdc()).toAbsolutePath().normalize();
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         List<Path> files;
         try (Stream<Path> s = Files.walk(corpus, FileVisitOption.FOLLOW_LINKS)) {

@@ -17,6 +17,7 @@ import org.rapporteur.model.SearchResult;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.progress.Cancellation;
 import org.rapporteur.progress.ProgressListener;
+import org.rapporteur.testing.SharedData;
 
 /**
  * Benchmark, not a test: hits and warm times of fuzzy and pattern terms (ADR 0011), the time it takes to refuse
@@ -33,7 +34,7 @@ public final class QueryRobustnessBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path wsDir = Path.of(args.length > 0 ? args[0] : Files.createTempDirectory("rapporteur-q").toString());
-        Path corpus = Path.of(args.length > 1 ? args[1] : "../shared/corpus").toAbsolutePath().normalize();
+        Path corpus = (args.length > 1 ? Path.of(args[1]) : SharedData.corpus()).toAbsolutePath().normalize();
         StringBuilder out = new StringBuilder();
         try (Workspace ws = Workspace.open(wsDir)) {
             if (ws.claimCount() == 0) {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.ingest.CorpusScanner;
 import org.rapporteur.testing.HostileFiles;
+import org.rapporteur.testing.SharedData;
 
 /**
  * Robustness benchmark: indexes {@code ../shared/robustness/pdf} plus bad files written here (a PDF declaring
@@ -69,7 +70,7 @@ class RobustnessBenchmark {
 
     @Test
     void everyFileIsAReportOrOneLineWithinTimeAndMemory() throws Exception {
-        Outcome o = run(Path.of("../shared/robustness/pdf"));
+        Outcome o = run(SharedData.robustnessPdfs());
         assertEquals(0, o.crashes(), "crashes");
         assertTrue(!o.hung(), "hang");
         assertTrue(o.slowest() <= SLOWEST_TARGET_SECONDS, "slowest file " + o.slowest() + " s");
@@ -78,7 +79,7 @@ class RobustnessBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        run(Path.of(args.length > 0 ? args[0] : "../shared/robustness/pdf"));
+        run((args.length > 0 ? Path.of(args[0]) : SharedData.robustnessPdfs()));
     }
 
     static Outcome run(Path sharedPdfs) throws Exception {

@@ -18,6 +18,7 @@ import org.rapporteur.ingest.IngestResult;
 import org.rapporteur.ingest.Ingestor;
 import org.rapporteur.model.PageSpan;
 import org.rapporteur.model.Problem;
+import org.rapporteur.testing.SharedData;
 
 /**
  * Finds the PDFs of a folder that have pages without a text layer, and reads those through the {@link Ingestor}
@@ -34,7 +35,7 @@ public final class ScannedPdfSurvey {
     }
 
     public static void main(String[] args) throws Exception {
-        Path dir = Path.of(args.length > 0 ? args[0] : "../shared/robustness/pdf");
+        Path dir = (args.length > 0 ? Path.of(args[0]) : SharedData.robustnessPdfs());
         List<Path> pdfs;
         try (Stream<Path> s = Files.list(dir)) {
             pdfs = s.filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".pdf")).sorted().toList();

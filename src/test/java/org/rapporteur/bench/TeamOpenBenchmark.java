@@ -20,6 +20,7 @@ import org.rapporteur.annotations.ChangeOrigin;
 import org.rapporteur.annotations.ClaimResolver;
 import org.rapporteur.annotations.PgEndpoint;
 import org.rapporteur.testing.PgTestCluster;
+import org.rapporteur.testing.SharedData;
 
 /**
  * Opening a team workspace whose database holds 50,000 annotations (issue 17: ≤ 3 s), a measurement, not a test. A
@@ -40,7 +41,7 @@ public final class TeamOpenBenchmark {
         int annotations = 50_000;
         int runs = 5;
         Path repo = Path.of(System.getProperty("rapporteur.home", ".")).toAbsolutePath().normalize();
-        Path corpus = repo.resolve("../shared/corpus").normalize();
+        Path corpus = null;
         Path report = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -51,6 +52,9 @@ public final class TeamOpenBenchmark {
                 default -> throw new IllegalArgumentException("usage: TeamOpenBenchmark [--annotations N] [--runs N]"
                         + " [--corpus DIR] [--report FILE]");
             }
+        }
+        if (corpus == null) {
+            corpus = SharedData.corpus();
         }
         Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String loadBefore = BenchMemory.loadAverage();

@@ -24,6 +24,7 @@ import org.rapporteur.annotations.PgEndpoint;
 import org.rapporteur.pipeline.SoakDump;
 import org.rapporteur.pipeline.TeamSoakWriter;
 import org.rapporteur.testing.PgTestCluster;
+import org.rapporteur.testing.SharedData;
 
 /**
  * The convergence soak of issue 17 (bin/team-soak), a measurement, not a test: a throwaway PostgreSQL server
@@ -68,7 +69,7 @@ public final class TeamSoak {
         long pause = 20;
         String store = "postgres";
         Path repo = Path.of(System.getProperty("rapporteur.home", ".")).toAbsolutePath().normalize();
-        Path corpus = repo.resolve("../shared/corpus").normalize();
+        Path corpus = null;
         Path report = null;
         boolean keep = false;
         boolean direct = false;
@@ -85,6 +86,9 @@ public final class TeamSoak {
                         + "; usage: TeamSoak [--minutes N] [--store postgres|sqlite] [--pause-ms N] [--corpus DIR]"
                         + " [--report FILE] [--keep] [--direct]");
             }
+        }
+        if (corpus == null) {
+            corpus = SharedData.corpus();
         }
         Path work = Files.createTempDirectory("rapporteur-team-soak");
         TeamSoak soak = new TeamSoak(repo, corpus, work, minutes, pause, store, direct);

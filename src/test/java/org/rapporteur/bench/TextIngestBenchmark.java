@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.rapporteur.pipeline.IndexSummary;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.progress.Cancellation;
+import org.rapporteur.testing.SharedData;
 
 /**
  * Benchmark, not a test: text ingest throughput. Indexes a folder of plain-text reports (the UN speeches with their
@@ -32,7 +33,7 @@ public final class TextIngestBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/ungdc").toAbsolutePath().normalize();
+        Path corpus = (args.length > 0 ? Path.of(args[0]) : SharedData.ungdc()).toAbsolutePath().normalize();
         boolean keep = args.length > 1;
         Path workspace = keep ? Path.of(args[1]) : Files.createTempDirectory("rapporteur-text-bench");
         AtomicLong peakHeap = new AtomicLong();

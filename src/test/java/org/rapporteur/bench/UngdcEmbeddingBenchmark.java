@@ -20,6 +20,7 @@ import org.rapporteur.pipeline.EmbeddingRun;
 import org.rapporteur.pipeline.IndexSummary;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.progress.Cancellation;
+import org.rapporteur.testing.SharedData;
 
 /**
  * Benchmark, not a test: embeds every claim of a UN General Debate workspace the way the workbench does after
@@ -46,7 +47,7 @@ public final class UngdcEmbeddingBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path ungdc = Path.of("../shared/ungdc");
+        Path ungdc = SharedData.ungdc();
         Path workspace = null;
         long limit = 0;
         boolean fresh = false;

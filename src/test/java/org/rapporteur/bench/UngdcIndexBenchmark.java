@@ -21,6 +21,7 @@ import org.rapporteur.model.SearchResult;
 import org.rapporteur.pipeline.IndexSummary;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.progress.Cancellation;
+import org.rapporteur.testing.SharedData;
 
 /**
  * Benchmark, not a test: indexes all UN General Debate speeches into a fresh workspace, then times searches with facet
@@ -32,7 +33,7 @@ public final class UngdcIndexBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path ungdc = Path.of(args.length > 0 ? args[0] : "../shared/ungdc").toAbsolutePath().normalize();
+        Path ungdc = (args.length > 0 ? Path.of(args[0]) : SharedData.ungdc()).toAbsolutePath().normalize();
         Path workspace = Files.createTempDirectory("rapporteur-bench");
         AtomicLong peakHeap = new AtomicLong();
         AtomicLong peakRss = new AtomicLong();

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.rapporteur.model.Person;
 import org.rapporteur.structure.PersonRegistry;
 import org.rapporteur.structure.RegistryPerson;
+import org.rapporteur.testing.SharedData;
 
 /**
  * How many people the UN General Debate speakers are, before and after merging name variants (ADR 0021, docs/people.md):
@@ -29,7 +30,7 @@ public final class UngdcPeopleMeasure {
     }
 
     public static void main(String[] args) throws IOException {
-        Path ungdc = Path.of(args.length > 0 ? args[0] : "../shared/ungdc");
+        Path ungdc = (args.length > 0 ? Path.of(args[0]) : SharedData.ungdc());
         Path outDir = Path.of(args.length > 1 ? args[1] : "target/people-ungdc");
         Files.createDirectories(outDir);
         List<PersonRegistry.Sighting> sightings = sightings(ungdc.resolve("speakers.csv"));

@@ -10,13 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapporteur.annotations.Change;
 import org.rapporteur.annotations.Target;
 import org.rapporteur.pipeline.Workspace;
+import org.rapporteur.testing.SharedData;
 import picocli.CommandLine;
 
 class ExportImportCommandTest {
@@ -40,8 +40,7 @@ class ExportImportCommandTest {
 
     @BeforeAll
     static void workspaces() {
-        Path corpus = Path.of(System.getProperty("rapporteur.shared", "../shared"), "corpus");
-        Assumptions.assumeTrue(Files.isDirectory(corpus));
+        Path corpus = SharedData.corpus();
         source = dir.resolve("source");
         target = dir.resolve("target");
         for (Path ws : List.of(source, target)) {

@@ -20,41 +20,29 @@ import java.util.List;
 import java.util.Properties;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.rapporteur.annotations.AnnotationStore;
 import org.rapporteur.annotations.PgEndpoint;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.testing.PgTestCluster;
 import org.rapporteur.testing.TeamHome;
+import org.rapporteur.testing.TeamTestCase;
 
 /**
  * {@code rapporteur team connect|status|disconnect} on a real PostgreSQL server, and every kind of bad input the
  * issue names: each is one sentence on stderr, exit code 1, and the workspace and the team database as they were.
  */
-class TeamCommandTest {
-    @TempDir
-    Path dir;
-    PgEndpoint team;
-    TeamHome home;
+class TeamCommandTest extends TeamTestCase {
     Path ws;
 
     @BeforeEach
     void setUp() throws Exception {
-        team = PgTestCluster.shared().newDatabase();
-        home = new TeamHome(dir, team);
         ws = dir.resolve("ws");
         try (Workspace w = Workspace.open(ws)) {
             w.updateSettings(settings -> settings.withPreference("theme", "dark"));
         }
         assertEquals(ExitCodes.OK, CliRun.run(ws, "tag", "add", "Mine").exit());
-    }
-
-    @AfterEach
-    void tearDown() {
-        home.close();
     }
 
     private CliRun team(String... args) {

@@ -8,37 +8,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.rapporteur.annotations.PgEndpoint;
-import org.rapporteur.testing.PgTestCluster;
 import org.rapporteur.testing.SharedData;
 import org.rapporteur.testing.TeamHome;
+import org.rapporteur.testing.TeamTestCase;
 
 /**
  * {@code rapporteur team sync} on a real team database: two analysts' workspaces, each with its own copy of the
  * shared folder (the sample reports); exit 0 when in sync, 1 with what is missing, and a single-user workspace
  * refused with a sentence.
  */
-class TeamSyncCommandTest {
-    @TempDir
-    Path dir;
-    PgEndpoint team;
-    TeamHome home;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        team = PgTestCluster.shared().newDatabase();
-        home = new TeamHome(dir, team);
-    }
-
-    @AfterEach
-    void tearDown() {
-        home.close();
-    }
-
+class TeamSyncCommandTest extends TeamTestCase {
     private static CliRun run(Path ws, String... args) {
         return CliRun.run(ws, args);
     }

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapporteur.pipeline.Workspace;
+import org.rapporteur.testing.ChildJvm;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,9 +50,8 @@ class IndexStopTest {
         for (int round = 0; round < rounds; round++) {
             boolean hard = round % 4 == 3;
             Path err = dir.resolve("index" + round + ".err");
-            WritePathKillHarness.Child child = WritePathKillHarness.Child.start(List.of(
-                    org.rapporteur.cli.Main.class.getName(), "index", "--workspace", ws.toString(), "--corpus",
-                    corpus.toString()), err);
+            ChildJvm child = WritePathKillHarness.start(org.rapporteur.cli.Main.class.getName(), List.of("index",
+                    "--workspace", ws.toString(), "--corpus", corpus.toString()), err);
             awaitProgress(err, child.process());
             // kill -9 a little later, mid-run; what a kill -9 may lose is bounded by the commit interval (ADR 0010)
             Thread.sleep(hard ? 1_500 + random.nextInt(3_000) : random.nextInt(2_000));
@@ -65,7 +65,7 @@ class IndexStopTest {
                 sigterms++;
             }
             assertTrue(child.process().waitFor(60, TimeUnit.SECONDS), "round " + round + " did not stop");
-            child.reader().join(10_000);
+            child.awaitLines();
             String out = String.join("\n", child.lines());
             int now = reportsIn(ws);
             String context = "round " + round + (hard ? " (kill -9)" : " (SIGTERM)") + ", exit "

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,8 +19,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.rapporteur.annotations.AnnotationStore;
@@ -40,6 +35,7 @@ import org.rapporteur.pipeline.ExportService;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.progress.Cancellation;
 import org.rapporteur.progress.ProgressListener;
+import org.rapporteur.testing.ChildJvm;
 
 /**
  * One kill test for every write path: a {@link WritePathChild} writes through the CLI and the services until it is
@@ -126,22 +122,22 @@ final class WritePathKillHarness {
         StoreSnapshot baseline = StoreSnapshot.read(db);
         for (int round = 0; round < rounds; round++) {
             Path err = dir.resolve("child" + round + ".err");
-            Child child = Child.start(List.of(WritePathChild.class.getName(), wsDir.toString(), changing.toString(),
+            ChildJvm child = start(WritePathChild.class.getName(), List.of(wsDir.toString(), changing.toString(),
                     importFile.toString(), Long.toString(random.nextLong()), "k" + round), err);
             if (round % 5 == 4) {
                 Thread.sleep(random.nextInt(1_500)); // some die while the JVM starts or opens the workspace
             } else {
-                assertTrue(child.firstLine.await(60, TimeUnit.SECONDS), "child " + round + " did nothing: "
+                assertTrue(child.firstLine().await(60, TimeUnit.SECONDS), "child " + round + " did nothing: "
                         + Files.readString(err));
                 Thread.sleep(random.nextInt(1_500));
             }
-            child.process.destroyForcibly(); // SIGKILL
-            child.process.waitFor(20, TimeUnit.SECONDS);
-            child.reader.join(10_000);
+            child.process().destroyForcibly(); // SIGKILL
+            child.process().waitFor(20, TimeUnit.SECONDS);
+            child.awaitLines();
 
             String inFlight = "starting";
             String[] lastDone = null;
-            for (String line : child.lines) {
+            for (String line : child.lines()) {
                 String[] f = line.split(" ");
                 if (f[0].equals("BEGIN")) {
                     inFlight = f[2];
@@ -259,33 +255,11 @@ final class WritePathKillHarness {
         return pending;
     }
 
-    /** A child JVM with this JVM's class path, and the lines it printed. */
-    record Child(Process process, List<String> lines, CountDownLatch firstLine, Thread reader) {
-        static Child start(List<String> mainAndArgs, Path stderr) throws IOException {
-            String java = ProcessHandle.current().info().command().orElse(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            List<String> cmd = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED",
-                    "--add-modules", "jdk.incubator.vector", "-Xshare:auto", "-XX:TieredStopAtLevel=1",
-                    "-XX:+UseSerialGC", "-Xmx512m", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-                    "-Dorg.slf4j.simpleLogger.log.org.rapporteur.pipeline.CorpusIndexer=info",
-                    "-cp", System.getProperty("java.class.path")));
-            cmd.addAll(mainAndArgs);
-            Process p = new ProcessBuilder(cmd).redirectError(stderr.toFile()).start();
-            List<String> lines = new CopyOnWriteArrayList<>();
-            CountDownLatch first = new CountDownLatch(1);
-            Thread t = Thread.ofPlatform().daemon().name("child-reader").start(() -> {
-                try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
-                        StandardCharsets.UTF_8))) {
-                    for (String line = r.readLine(); line != null; line = r.readLine()) {
-                        lines.add(line);
-                        first.countDown();
-                    }
-                } catch (IOException e) {
-                    // killed mid-line: what was read before is all it reported
-                }
-                first.countDown();
-            });
-            return new Child(p, lines, first, t);
-        }
+    /** A child JVM for a write path or an index run: the vector module, 512 MB, the indexer's progress in the log. */
+    static ChildJvm start(String mainClass, List<String> args, Path stderr) throws IOException {
+        return ChildJvm.start(List.of("--add-modules", "jdk.incubator.vector", "-Xmx512m",
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "-Dorg.slf4j.simpleLogger.log.org.rapporteur.pipeline.CorpusIndexer=info"), Map.of(), stderr, mainClass,
+                args);
     }
 }

@@ -19,7 +19,7 @@ import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.rapporteur.pipeline.AnalysisTestData;
+import org.rapporteur.testing.SharedData;
 
 /**
  * Our WordPiece tokenizer gives the ids Hugging Face's own (Rust, through DJL) gives for the same tokenizer.json, on
@@ -100,7 +100,7 @@ class WordPieceTokenizerReferenceTest {
 
     /** Every 3rd paragraph of 20 to 2,000 characters of the five samples and the dev corpus's texts. */
     private static List<String> paragraphs() throws IOException {
-        Path shared = AnalysisTestData.shared();
+        Path shared = SharedData.root();
         List<Path> files = new ArrayList<>();
         for (Path dir : List.of(shared.resolve("corpus"), shared.resolve("devcorpus").resolve("texts"))) {
             try (Stream<Path> s = Files.list(dir)) {

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.rapporteur.testing.SharedData;
 
 /** Acronym definitions and their later uses, on invented text and on the samples. */
 class AcronymGlossaryTest {
@@ -74,7 +75,7 @@ class AcronymGlossaryTest {
     void buildsACorpusGlossaryFromTheSampleReports() throws IOException {
         AcronymGlossary g = new AcronymGlossary();
         for (String prefix : List.of("000", "001", "002", "003", "004")) {
-            g.addReport(prefix, SharedData.read(SharedData.sample(prefix)));
+            g.addReport(prefix, SharedData.sampleText(prefix));
         }
         Map<String, String> expected = Map.of(
                 "TTP", "Tehreek-i-Taliban Pakistan",

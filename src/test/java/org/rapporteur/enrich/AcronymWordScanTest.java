@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.rapporteur.testing.SharedData;
@@ -64,27 +63,14 @@ class AcronymWordScanTest {
         int[] supplementary = {0x1D400, 0x1D41A, 0x10400};
         Random random = new Random(17);
         for (int round = 0; round < 20_000; round++) {
-            StringBuilder sb = new StringBuilder();
-            int len = random.nextInt(20);
-            for (int k = 0; k < len; k++) {
-                if (random.nextInt(20) == 0) {
-                    sb.appendCodePoint(supplementary[random.nextInt(supplementary.length)]);
-                } else {
-                    sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-                }
-            }
-            String s = sb.toString();
+            String s = RandomText.next(random, alphabet, supplementary, 20);
             assertEquals(byRegex(s), byScan(s), s);
         }
     }
 
     @Test
     void scansRealSpeeches() throws IOException {
-        Path speeches = SharedData.ungdc().resolve("speeches");
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(speeches)) {
-            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
+        List<Path> files = SharedData.speeches();
         for (int i = 7; i < files.size(); i += files.size() / 40) {
             String text = Files.readString(files.get(i), StandardCharsets.UTF_8);
             assertEquals(byRegex(text), byScan(text), files.get(i).toString());

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
+import org.rapporteur.testing.SharedData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,13 +44,8 @@ class CountryAnswerKeyTest {
         int emptyLines = 0;
         List<String> misses = new ArrayList<>();
         for (KeyedLine k : key) {
-            List<String> fileLines = lines.computeIfAbsent(k.file(), f -> {
-                try {
-                    return Arrays.asList(SharedData.read(SharedData.sample(f)).split("\n"));
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            List<String> fileLines = lines.computeIfAbsent(k.file(),
+                    f -> Arrays.asList(SharedData.sampleText(f).split("\n")));
             String line = nth(fileLines, k.marker(), k.occurrence());
             assertTrue(line != null, () -> "answer key marker not found in " + k.file() + ": " + k.marker());
             assertTrue(!line.strip().equals(k.marker().strip()), "a marker must not be a whole line: " + k.marker());
@@ -90,7 +86,7 @@ class CountryAnswerKeyTest {
      */
     @Test
     void countryTaggingOnABlindKeyOfUnSentences() throws IOException {
-        java.nio.file.Path speeches = SharedData.shared().resolve("ungdc/speeches");
+        java.nio.file.Path speeches = SharedData.ungdc().resolve("speeches");
         Gazetteer gazetteer = Gazetteer.defaults();
         int tp = 0;
         int fp = 0;
@@ -109,7 +105,7 @@ class CountryAnswerKeyTest {
                     throw new IllegalStateException("answer key markers stay under 40 characters: " + c[1]);
                 }
                 String year = c[0].substring(c[0].lastIndexOf('_') + 1, c[0].lastIndexOf('.'));
-                String text = SharedData.read(speeches.resolve(year).resolve(c[0])).replace('\n', ' ');
+                String text = SharedData.text(speeches.resolve(year).resolve(c[0])).replace('\n', ' ');
                 String sentence = Arrays.stream(text.split("(?<=[.!?])\\s+")).filter(s -> s.contains(c[1]))
                         .findFirst().orElseThrow(() -> new IllegalStateException("not found: " + c[1]));
                 Set<String> expected = new TreeSet<>();

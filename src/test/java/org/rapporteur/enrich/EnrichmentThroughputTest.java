@@ -3,18 +3,17 @@ package org.rapporteur.enrich;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.index.EnglishTextAnalyzer;
 import org.rapporteur.model.Claim;
 import org.rapporteur.model.Report;
+import org.rapporteur.testing.SharedData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,17 +28,13 @@ class EnrichmentThroughputTest {
 
     @Test
     void enrichesUnSpeechesAtAUsefulRate() throws IOException {
-        Path speeches = SharedData.shared().resolve("ungdc/speeches");
         int wanted = Integer.getInteger("rapporteur.bench.speeches", 500);
-        List<Path> all;
-        try (Stream<Path> s = Files.walk(speeches)) {
-            all = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
+        List<Path> all = SharedData.speeches();
         List<Report> reports = new ArrayList<>();
         long chars = 0;
         for (int k = 0; k < wanted && k < all.size(); k++) {
             Path p = all.get((int) ((long) k * all.size() / wanted));
-            String text = SharedData.read(p);
+            String text = SharedData.text(p);
             chars += text.length();
             reports.add(ReportFixtures.bySentences(p.getFileName().toString(), text));
         }

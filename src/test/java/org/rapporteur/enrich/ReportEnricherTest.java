@@ -20,6 +20,7 @@ import org.rapporteur.model.Enrichment;
 import org.rapporteur.model.Person;
 import org.rapporteur.model.Report;
 import org.rapporteur.model.ThemeMatch;
+import org.rapporteur.testing.SharedData;
 
 /** Whole-report enrichment: every field of every claim, on invented text and on the samples. */
 class ReportEnricherTest {
@@ -76,7 +77,7 @@ class ReportEnricherTest {
     void enrichesTheSampleReportsTheSameFromManyThreads() throws Exception {
         List<Report> reports = new ArrayList<>();
         for (String prefix : List.of("000", "001", "002", "003", "004")) {
-            reports.add(ReportFixtures.byLines(prefix, SharedData.read(SharedData.sample(prefix))));
+            reports.add(ReportFixtures.byLines(prefix, SharedData.sampleText(prefix)));
         }
         List<Report> sequential = reports.stream().map(enricher::enrich).toList();
         ReportEnricher shared = ReportEnricher.withDefaults(new EnglishTextAnalyzer());
@@ -109,7 +110,7 @@ class ReportEnricherTest {
 
     @Test
     void tagsOrganisationsAndThemesOnASampleReport() throws IOException {
-        Report r = enricher.enrich(ReportFixtures.byLines("000", SharedData.read(SharedData.sample("000"))));
+        Report r = enricher.enrich(ReportFixtures.byLines("000", SharedData.sampleText("000")));
         Enrichment ttp = claimWith(r, "negotiate with the banned").enrichment();
         assertTrue(ttp.organisations().contains("Tehreek-i-Taliban Pakistan"), ttp.organisations().toString());
         assertEquals(List.of(), ttp.countries(), "the TTP's name is not a mention of Pakistan");

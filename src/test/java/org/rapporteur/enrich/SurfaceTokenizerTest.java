@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.rapporteur.testing.SharedData;
@@ -65,27 +64,14 @@ class SurfaceTokenizerTest {
         int[] supplementary = {0x1D400, 0x1D41A, 0x10400, 0x1F600};
         Random random = new Random(13);
         for (int round = 0; round < 20_000; round++) {
-            StringBuilder sb = new StringBuilder();
-            int len = random.nextInt(24);
-            for (int k = 0; k < len; k++) {
-                if (random.nextInt(20) == 0) {
-                    sb.appendCodePoint(supplementary[random.nextInt(supplementary.length)]);
-                } else {
-                    sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-                }
-            }
-            String s = sb.toString();
+            String s = RandomText.next(random, alphabet, supplementary, 24);
             assertEquals(byRegex(s), SurfaceTokenizer.tokenize(s), s);
         }
     }
 
     @Test
     void findsWhatTheExpressionFoundInRealSpeeches() throws IOException {
-        Path speeches = SharedData.ungdc().resolve("speeches");
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(speeches)) {
-            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
+        List<Path> files = SharedData.speeches();
         for (int i = 0; i < files.size(); i += files.size() / 40) {
             String text = Files.readString(files.get(i), StandardCharsets.UTF_8);
             assertEquals(byRegex(text), SurfaceTokenizer.tokenize(text), files.get(i).toString());

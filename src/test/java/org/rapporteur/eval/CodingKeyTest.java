@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.eval.CodingKey.KeyClaim;
 import org.rapporteur.eval.CodingKey.KeyTag;
-import org.rapporteur.pipeline.AnalysisTestData;
+import org.rapporteur.testing.SharedData;
 
 /**
  * The coding key is what issue 16 says it is: 200 claims, roughly half from the samples and half from the dev
@@ -27,7 +27,7 @@ class CodingKeyTest {
 
     @BeforeAll
     static void load() {
-        key = CodingKey.load(AnalysisTestData.shared()); // resolves every locator, or throws naming the broken one
+        key = CodingKey.load(SharedData.root()); // resolves every locator, or throws naming the broken one
     }
 
     @Test

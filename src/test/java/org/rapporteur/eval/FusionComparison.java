@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.rapporteur.model.SearchMode;
-import org.rapporteur.pipeline.AnalysisTestData;
 import org.rapporteur.pipeline.Workspace;
+import org.rapporteur.testing.SharedData;
 
 /**
  * The two fusion rules of ADR 0033 side by side on the paraphrase key, in the workspace {@code bin/eval-meaning}
@@ -26,7 +26,7 @@ public final class FusionComparison {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/eval-meaning");
         try (Workspace ws = Workspace.open(dir.resolve("workspace"))) {
             Map<ParaphraseKey.Entry, Set<String>> relevant = MeaningEvaluation.resolve(ParaphraseKey.load(), ws,
-                    AnalysisTestData.shared());
+                    SharedData.root());
             System.out.printf(Locale.ROOT, "%,d claims, model %s, %d key queries%n%n", ws.claimCount(),
                     ws.meaning().state().modelId(), relevant.size());
             System.out.println("| search | words as typed (AND): recall@10 / MRR@10 | words OR-ed: recall@10 / MRR@10 |");

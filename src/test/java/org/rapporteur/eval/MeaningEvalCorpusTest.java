@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rapporteur.pipeline.AnalysisTestData;
+import org.rapporteur.testing.SharedData;
 
 /** The meaning evaluation's corpus: a fixed set of distractor speeches beside the key's, linked, never copied. */
 class MeaningEvalCorpusTest {
@@ -19,7 +19,7 @@ class MeaningEvalCorpusTest {
 
     @Test
     void distractorsAreAboutTwoHundredFiftySpeechesOfTwentyFiveSessionsWithoutTheKeys() {
-        Path shared = AnalysisTestData.shared();
+        Path shared = SharedData.root();
         Set<String> keySpeeches = MeaningEvalCorpus.keySpeeches(ParaphraseKey.load());
         List<String> distractors = MeaningEvalCorpus.distractors(shared, keySpeeches);
         assertEquals(20, keySpeeches.size());
@@ -32,7 +32,7 @@ class MeaningEvalCorpusTest {
 
     @Test
     void laysOutTheSpeechesAsLinksBesideTheSpeakersFile() throws Exception {
-        Path shared = AnalysisTestData.shared();
+        Path shared = SharedData.root();
         List<Path> roots = MeaningEvalCorpus.roots(shared, tmp, Set.of("1948/IND_03_1948.txt"));
         assertEquals(3, roots.size());
         Path speech = tmp.resolve("ungdc/speeches/1948/IND_03_1948.txt");

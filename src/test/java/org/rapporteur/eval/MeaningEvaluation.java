@@ -20,11 +20,11 @@ import org.rapporteur.model.ReportSummary;
 import org.rapporteur.model.SearchMode;
 import org.rapporteur.model.SearchRequest;
 import org.rapporteur.model.SearchResult;
-import org.rapporteur.pipeline.AnalysisTestData;
 import org.rapporteur.pipeline.IndexSummary;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.progress.Cancellation;
 import org.rapporteur.progress.ProgressListener;
+import org.rapporteur.testing.SharedData;
 
 /**
  * Recall@10 of search by words, by meaning and both on the paraphrase key ({@link ParaphraseKey}): indexes the
@@ -88,8 +88,8 @@ public final class MeaningEvaluation {
         }
         Path shared;
         try {
-            shared = AnalysisTestData.shared();
-        } catch (RuntimeException e) { // the helper's JUnit assumption: no shared folder
+            shared = SharedData.root();
+        } catch (RuntimeException e) { // the shared folder is missing (SharedData says where it looked)
             System.err.println("bin/eval-meaning: " + e.getMessage());
             System.exit(3);
             return;

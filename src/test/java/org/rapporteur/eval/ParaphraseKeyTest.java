@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.index.EnglishTextAnalyzer;
 import org.rapporteur.model.Token;
-import org.rapporteur.pipeline.AnalysisTestData;
+import org.rapporteur.testing.SharedData;
 
 /**
  * The paraphrase key is what it claims to be: 80 claims spread over the samples, the dev corpus and UN speeches of
@@ -28,7 +28,7 @@ class ParaphraseKeyTest {
 
     @BeforeAll
     static void load() {
-        shared = AnalysisTestData.shared();
+        shared = SharedData.root();
         key = ParaphraseKey.load();
     }
 

@@ -12,8 +12,8 @@ import org.rapporteur.model.ClaimHit;
 import org.rapporteur.model.SearchMode;
 import org.rapporteur.model.SearchRequest;
 import org.rapporteur.model.SearchResult;
-import org.rapporteur.pipeline.AnalysisTestData;
 import org.rapporteur.pipeline.Workspace;
+import org.rapporteur.testing.SharedData;
 
 /**
  * How the similarity floor of meaning search was chosen (ADR 0033): on the workspace {@code bin/eval-meaning} built
@@ -35,7 +35,7 @@ public final class SimilarityFloorSurvey {
     public static void main(String[] args) {
         System.setProperty("rapporteur.similarityFloor", "0");
         Path dir = Path.of(args.length > 0 ? args[0] : "target/eval-meaning");
-        Path shared = AnalysisTestData.shared();
+        Path shared = SharedData.root();
         try (Workspace ws = Workspace.open(dir.resolve("workspace"))) {
             Map<ParaphraseKey.Entry, Set<String>> relevant = MeaningEvaluation.resolve(ParaphraseKey.load(), ws,
                     shared);

@@ -28,6 +28,7 @@ import org.rapporteur.pipeline.TagSuggestion;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.progress.Cancellation;
 import org.rapporteur.progress.ProgressListener;
+import org.rapporteur.testing.SharedData;
 
 /**
  * Code suggestions measured on the coding key ({@link CodingKey}), leave-one-out: a temporary workspace of the five
@@ -50,7 +51,7 @@ public final class SuggestionEvaluation {
     }
 
     public static void main(String[] args) throws Exception {
-        Path shared = Path.of(System.getProperty("rapporteur.shared", "../shared"));
+        Path shared = SharedData.root();
         Path out = null;
         boolean keep = false;
         for (int i = 0; i < args.length; i++) {
@@ -154,7 +155,12 @@ public final class SuggestionEvaluation {
      * and scores them against the key, then codes the held-out claims again.
      */
     static ByExample byExample(Workspace ws, KeyedClaims keyed, String tag, long tagId, Combination combination) {
-        AnnotationService notes = ws.annotations();
+        return byExample(ws.suggestions(), ws.annotations(), keyed, tag, tagId, combination);
+    }
+
+    /** As above, asking {@code suggestions} (another combination of votes, say) over the store of {@code notes}. */
+    static ByExample byExample(CodeSuggestions suggestions, AnnotationService notes, KeyedClaims keyed, String tag,
+                               long tagId, Combination combination) {
         List<String> withTag = keyed.tagsByClaim().entrySet().stream().filter(e -> e.getValue().contains(tag))
                 .map(Map.Entry::getKey).toList();
         List<String> heldOut = new ArrayList<>();
@@ -168,7 +174,7 @@ public final class SuggestionEvaluation {
                 }
             }
         }
-        List<ExampleCandidate> candidates = ws.suggestions().byExample(tagId, BY_EXAMPLE, combination);
+        List<ExampleCandidate> candidates = suggestions.byExample(tagId, BY_EXAMPLE, combination);
         int keyedCandidates = 0;
         int positives = 0;
         for (ExampleCandidate c : candidates) {

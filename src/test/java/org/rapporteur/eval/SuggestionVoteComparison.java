@@ -7,10 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.rapporteur.annotations.Change;
-import org.rapporteur.annotations.Coding;
 import org.rapporteur.annotations.Target;
 import org.rapporteur.embed.Embedders;
 import org.rapporteur.embed.EmbeddingModel;
@@ -19,12 +17,12 @@ import org.rapporteur.eval.SuggestionScore.ByExample;
 import org.rapporteur.eval.SuggestionScore.Outcome;
 import org.rapporteur.pipeline.AnnotationService;
 import org.rapporteur.pipeline.CodeSuggestions;
-import org.rapporteur.pipeline.ExampleCandidate;
 import org.rapporteur.pipeline.SuggestionsOver;
 import org.rapporteur.pipeline.TagSuggestion;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.progress.Cancellation;
 import org.rapporteur.progress.ProgressListener;
+import org.rapporteur.testing.SharedData;
 
 /**
  * The choices of ADR 0034 measured on the coding key, the same leave-one-out as {@link SuggestionEvaluation}: how
@@ -41,7 +39,7 @@ public final class SuggestionVoteComparison {
     }
 
     public static void main(String[] args) throws Exception {
-        Path shared = Path.of(System.getProperty("rapporteur.shared", "../shared"));
+        Path shared = SharedData.root();
         EmbeddingModel model = Embedders.defaultModel();
         Path work = null;
         for (int i = 0; i < args.length; i++) {
@@ -115,48 +113,13 @@ public final class SuggestionVoteComparison {
             for (CodeSuggestions.Combination how : CodeSuggestions.Combination.values()) {
                 List<ByExample> rows = new ArrayList<>();
                 for (KeyTag t : key.tags()) {
-                    rows.add(byExample(base, notes, keyed, t.id(), tagIds.get(t.id()), how));
+                    rows.add(SuggestionEvaluation.byExample(base, notes, keyed, t.id(), tagIds.get(t.id()), how));
                 }
                 b.append(String.format(Locale.ROOT, "| %s | %.1f %% | %.1f %% |%n", how,
                         100 * SuggestionScore.pooledPrecision(rows), 100 * SuggestionScore.pooledRecall(rows)));
             }
             return b.toString();
         }
-    }
-
-    /** As {@link SuggestionEvaluation#byExample}: every second keyed claim of the tag held out, then coded again. */
-    static ByExample byExample(CodeSuggestions s, AnnotationService notes, KeyedClaims keyed, String tag, long tagId,
-                               CodeSuggestions.Combination how) {
-        List<String> withTag = keyed.tagsByClaim().entrySet().stream().filter(e -> e.getValue().contains(tag))
-                .map(Map.Entry::getKey).toList();
-        List<String> heldOut = new ArrayList<>();
-        for (int i = 1; i < withTag.size(); i += 2) {
-            heldOut.add(withTag.get(i));
-        }
-        for (String claim : heldOut) {
-            for (Coding c : notes.codings(claim)) {
-                if (c.tagId() == tagId) {
-                    notes.execute(new Change.RemoveCoding(c.id()));
-                }
-            }
-        }
-        List<ExampleCandidate> candidates = s.byExample(tagId, SuggestionEvaluation.BY_EXAMPLE, how);
-        int keyedCandidates = 0;
-        int positives = 0;
-        for (ExampleCandidate c : candidates) {
-            Set<String> tags = keyed.tagsByClaim().get(c.claim().claim().id());
-            if (tags != null) {
-                keyedCandidates++;
-                if (tags.contains(tag)) {
-                    positives++;
-                }
-            }
-        }
-        for (String claim : heldOut) {
-            notes.execute(new Change.AddCoding(tagId, new Target.Claim(claim)));
-        }
-        return new ByExample(tag, withTag.size() - heldOut.size(), heldOut.size(), candidates.size(),
-                keyedCandidates, positives, candidates.size() - keyedCandidates);
     }
 
     private static EmbeddingModel modelNamed(String id) {

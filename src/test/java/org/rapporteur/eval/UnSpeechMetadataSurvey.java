@@ -22,6 +22,7 @@ import org.rapporteur.ingest.SidecarReader;
 import org.rapporteur.model.ReportMetadata;
 import org.rapporteur.model.SidecarEntry;
 import org.rapporteur.structure.ReportStructurer;
+import org.rapporteur.testing.SharedData;
 
 /**
  * Evaluation, not a test: what Rapporteur makes of UN General Debate speeches whose metadata the sidecar does not give.
@@ -51,7 +52,7 @@ public final class UnSpeechMetadataSurvey {
     }
 
     public static void main(String[] args) throws Exception {
-        Path ungdc = Path.of(args.length > 0 ? args[0] : "../shared/ungdc").toAbsolutePath().normalize();
+        Path ungdc = (args.length > 0 ? Path.of(args[0]) : SharedData.ungdc()).toAbsolutePath().normalize();
         int every = args.length > 1 ? Integer.parseInt(args[1]) : 1;
         Sidecar sidecar = SidecarReader.read(ungdc);
         List<Path> all;

@@ -1,36 +1,28 @@
 package org.rapporteur.export;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 
-import org.junit.jupiter.api.Assumptions;
+import org.rapporteur.testing.SharedData;
 import org.xml.sax.SAXException;
 
 /**
- * Validates against the REFI-QDA schemas in the shared folder ({@code rapporteur.shared}/standards/refi-qda/), read
+ * Validates against the REFI-QDA schemas in the shared folder ({@link SharedData#refiQdaSchemas()}), read
  * at test time and never copied into the project.
  */
 final class RefiQdaSchemas {
     private RefiQdaSchemas() {
     }
 
-    static Path folder() {
-        Path p = Path.of(System.getProperty("rapporteur.shared", "../shared"), "standards", "refi-qda");
-        Assumptions.assumeTrue(Files.isDirectory(p), "REFI-QDA schemas absent: " + p.toAbsolutePath());
-        return p;
-    }
-
     static Schema schema(String file) throws SAXException {
         SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
-        return f.newSchema(folder().resolve(file).toFile());
+        return f.newSchema(SharedData.refiQdaSchemas().resolve(file).toFile());
     }
 
     /** Throws with the schema's message (line, column, what) when {@code xml} is not valid. */

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rapporteur.model.Problem;
+import org.rapporteur.testing.SharedData;
 
 class CorpusScannerTest {
     @TempDir

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapporteur.model.SourceDocument;
 import org.rapporteur.progress.NamedThreadFactory;
+import org.rapporteur.testing.SharedData;
 
 class IngestorConcurrencyTest {
     @TempDir

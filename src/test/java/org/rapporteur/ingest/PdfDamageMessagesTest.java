@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rapporteur.model.Problem;
+import org.rapporteur.testing.SharedData;
 
 /** A damaged PDF is described by what is broken, not by the parser's message. */
 class PdfDamageMessagesTest {
@@ -19,7 +20,7 @@ class PdfDamageMessagesTest {
             Brotli-Prototype-FileA.pdf | damaged PDF: its list of pages is broken
             """)
     void damagedPdfsOfTheRobustnessCorpusAreDescribedInPlainWords(String name, String reason) {
-        Path f = SharedData.root().resolve("robustness/pdf").resolve(name);
+        Path f = SharedData.robustnessPdfs().resolve(name);
         Assumptions.assumeTrue(Files.isRegularFile(f), "robustness PDFs absent");
         IngestResult r = new Ingestor().read(f);
         assertNull(r.document());

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rapporteur.model.Ids;
 import org.rapporteur.model.SourceDocument;
+import org.rapporteur.testing.SharedData;
 
 /** Reads the five real sample reports, which carry the artefacts the plain-text path exists to clean. */
 class SampleReportsTest {

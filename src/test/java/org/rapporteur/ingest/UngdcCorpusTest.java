@@ -13,14 +13,20 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.model.ReportKind;
 import org.rapporteur.model.SidecarEntry;
+import org.rapporteur.testing.SharedData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The UN General Debate Corpus as a real, large corpus: sidecar coverage and single-thread reading throughput. */
+/**
+ * The UN General Debate Corpus as a real, large corpus: one speech's sidecar entry in the default suite; sidecar
+ * coverage of all 10,952 speeches and single-thread reading throughput under bin/bench (tag {@code bench}).
+ */
 class UngdcCorpusTest {
     private static final Logger LOG = LoggerFactory.getLogger(UngdcCorpusTest.class);
 
+    /** Corpus-wide (every file of the dataset scanned and matched): bin/bench runs it, the default suite does not. */
     @Test
+    @Tag("bench")
     void builtInLayoutGivesNearlyEverySpeechItsSpeaker() throws Exception {
         Path root = SharedData.ungdc();
         CorpusFiles scan = CorpusScanner.scan(List.of(root));

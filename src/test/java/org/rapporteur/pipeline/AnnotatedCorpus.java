@@ -1,10 +1,8 @@
 package org.rapporteur.pipeline;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.Assumptions;
 import org.rapporteur.annotations.AnnotationStore;
 import org.rapporteur.annotations.Change;
 import org.rapporteur.annotations.LinkType;
@@ -13,6 +11,7 @@ import org.rapporteur.model.ClaimRecord;
 import org.rapporteur.model.ReportSummary;
 import org.rapporteur.progress.Cancellation;
 import org.rapporteur.progress.ProgressListener;
+import org.rapporteur.testing.SharedData;
 
 /**
  * A workspace indexed from the shared sample corpus, with an annotation store and a scripted set of annotations: a
@@ -37,15 +36,9 @@ final class AnnotatedCorpus implements AutoCloseable {
 
     private AnnotatedCorpus(Path dir) {
         workspace = Workspace.open(dir);
-        workspace.index(List.of(corpus()), ProgressListener.NONE, Cancellation.NEVER);
+        workspace.index(List.of(SharedData.corpus()), ProgressListener.NONE, Cancellation.NEVER);
         store = workspace.annotations().store();
         reports = workspace.reports();
-    }
-
-    static Path corpus() {
-        Path p = Path.of(System.getProperty("rapporteur.shared", "../shared"), "corpus");
-        Assumptions.assumeTrue(Files.isDirectory(p), "sample corpus absent: " + p.toAbsolutePath());
-        return p;
     }
 
     /** An indexed workspace with an empty store. */

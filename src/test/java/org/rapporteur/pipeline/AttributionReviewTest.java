@@ -27,6 +27,7 @@ import org.rapporteur.model.RapporteurException;
 import org.rapporteur.model.ReviewPage;
 import org.rapporteur.progress.Cancellation;
 import org.rapporteur.progress.ProgressListener;
+import org.rapporteur.testing.SharedData;
 
 /**
  * The review over the indexed sample reports: the claims to review come from the index worst first; answering one
@@ -135,7 +136,7 @@ class AttributionReviewTest {
             }
 
             // a forced re-index analyses every file again: the record applies to the fresh claims
-            w.workspace.index(List.of(AnnotatedCorpus.corpus()), ProgressListener.NONE, Cancellation.NEVER, true);
+            w.workspace.index(List.of(SharedData.corpus()), ProgressListener.NONE, Cancellation.NEVER, true);
             assertRenamed(w, reportId, label, credited);
 
             // exported with the claims: the JSON-LD names the corrected speaker

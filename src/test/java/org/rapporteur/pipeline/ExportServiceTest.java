@@ -41,6 +41,7 @@ import org.rapporteur.export.ReportEntry;
 import org.rapporteur.model.ClaimRecord;
 import org.rapporteur.progress.Cancellation;
 import org.rapporteur.progress.ProgressListener;
+import org.rapporteur.testing.SharedData;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -209,7 +210,7 @@ class ExportServiceTest {
     }
 
     private static javax.xml.validation.Schema schema(String name) throws Exception {
-        Path xsd = Path.of(System.getProperty("rapporteur.shared", "../shared"), "standards", "refi-qda", name);
+        Path xsd = SharedData.refiQdaSchemas().resolve(name);
         SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         return f.newSchema(xsd.toFile());

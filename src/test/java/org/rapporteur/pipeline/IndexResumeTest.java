@@ -59,9 +59,14 @@ class IndexResumeTest {
         List<Path> files = InventedCorpus.write(corpus, 12, 3, 12L);
         AtomicInteger seenMidRun = new AtomicInteger(-1);
         try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
+            // The first finished file is committed at once; then the interval is 1 s, doubling (CommitPolicy). Each
+            // wait below outlasts the interval in force while a file is in hand, so files 2 and 3 are committed by
+            // time, not by the end of the run: 3.2 s of waiting, where waiting out the longest interval took 10 s.
             ws.index(List.of(corpus), (done, total, name) -> {
-                if (done == 3) {
-                    sleep(CommitPolicy.INTERVAL_MILLIS + 100); // the commit interval passes while file 3 is in hand
+                if (done == 2) {
+                    sleep(CommitPolicy.FIRST_STEP_MILLIS + 100);
+                } else if (done == 3) {
+                    sleep(2 * CommitPolicy.FIRST_STEP_MILLIS + 100);
                 } else if (done == 5) {
                     seenMidRun.set(ws.reports().size());
                 }

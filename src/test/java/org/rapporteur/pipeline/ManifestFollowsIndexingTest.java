@@ -10,7 +10,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.rapporteur.annotations.AnnotationStore;
 import org.rapporteur.annotations.ClaimResolver;
 import org.rapporteur.annotations.ManifestEntry;
@@ -23,21 +22,7 @@ import org.rapporteur.testing.SharedData;
  * In a team workspace every index run records in the team's manifest the reports it read, changed or dropped under
  * the shared folder, by relative path and the indexer's own SHA-256; reports elsewhere stay private (ADR 0039).
  */
-class ManifestFollowsIndexingTest {
-    @TempDir
-    Path tmp;
-    TeamCorpusFixture team;
-
-    @org.junit.jupiter.api.BeforeEach
-    void startTeam() {
-        team = TeamCorpusFixture.start(tmp);
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void closeTeam() {
-        team.close();
-    }
-
+class ManifestFollowsIndexingTest extends TeamCorpusTestCase {
     private static List<String> paths(List<ManifestEntry> entries) {
         return entries.stream().map(ManifestEntry::relativePath).toList();
     }

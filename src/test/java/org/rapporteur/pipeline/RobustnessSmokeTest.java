@@ -90,7 +90,7 @@ class RobustnessSmokeTest {
     }
 
     private static List<Path> sharedPdfs() throws Exception {
-        Path pdfs = SharedData.root().resolve("robustness/pdf");
+        Path pdfs = SharedData.robustnessPdfs();
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(pdfs), "no robustness PDFs");
         try (Stream<Path> all = Files.list(pdfs)) {
             return all.filter(p -> p.getFileName().toString().endsWith(".pdf")).sorted().limit(SHARED_PDFS).toList();

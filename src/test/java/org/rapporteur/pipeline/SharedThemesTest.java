@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.rapporteur.annotations.AnnotationStore;
 import org.rapporteur.annotations.ClaimResolver;
 import org.rapporteur.enrich.ThemeTaxonomy;
@@ -22,21 +21,7 @@ import org.rapporteur.model.ThemeRule;
  * Another analyst is a second store on the same annotations here; {@code TeamWorkspacesTest} uses two workspaces on
  * one PostgreSQL database.
  */
-class SharedThemesTest {
-    @TempDir
-    Path tmp;
-    TeamCorpusFixture team;
-
-    @org.junit.jupiter.api.BeforeEach
-    void startTeam() {
-        team = TeamCorpusFixture.start(tmp);
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void closeTeam() {
-        team.close();
-    }
-
+class SharedThemesTest extends TeamCorpusTestCase {
     private static boolean has(ThemeTaxonomy t, String path) {
         return t.themes().stream().map(Theme::path).anyMatch(path::equals);
     }

@@ -19,42 +19,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.rapporteur.annotations.AnnotationStore;
 import org.rapporteur.annotations.Change;
 import org.rapporteur.annotations.ChangeOrigin;
 import org.rapporteur.annotations.CorrectionRequest;
-import org.rapporteur.annotations.PgEndpoint;
 import org.rapporteur.annotations.Tag;
 import org.rapporteur.model.Claim;
 import org.rapporteur.model.ClaimRecord;
 import org.rapporteur.model.RapporteurException;
 import org.rapporteur.progress.Cancellation;
 import org.rapporteur.progress.ProgressListener;
-import org.rapporteur.testing.PgTestCluster;
 import org.rapporteur.testing.TeamHome;
+import org.rapporteur.testing.TeamTestCase;
 
 /** Joining a team, working in it and leaving it, on a real PostgreSQL server and the sample corpus. */
-class TeamServiceTest {
-    @TempDir
-    Path dir;
-    PgEndpoint team;
-    TeamHome home;
+class TeamServiceTest extends TeamTestCase {
     Path ws;
 
     @BeforeEach
-    void setUp() throws Exception {
-        team = PgTestCluster.shared().newDatabase();
-        home = new TeamHome(dir, team);
+    void setUp() {
         ws = dir.resolve("ws");
-    }
-
-    @AfterEach
-    void tearDown() {
-        home.close();
     }
 
     private TeamService.Joined join(String url, boolean move) {

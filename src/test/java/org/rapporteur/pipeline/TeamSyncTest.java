@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.rapporteur.annotations.AnnotationStore;
 import org.rapporteur.annotations.ClaimResolver;
 import org.rapporteur.annotations.ManifestEntry;
@@ -28,21 +27,7 @@ import org.rapporteur.testing.SharedData;
  * manifest is written by another analyst's store on the same annotations ({@code TeamWorkspacesTest} does it with
  * two workspaces on one PostgreSQL database).
  */
-class TeamSyncTest {
-    @TempDir
-    Path tmp;
-    TeamCorpusFixture team;
-
-    @org.junit.jupiter.api.BeforeEach
-    void startTeam() {
-        team = TeamCorpusFixture.start(tmp);
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void closeTeam() {
-        team.close();
-    }
-
+class TeamSyncTest extends TeamCorpusTestCase {
     @Test
     void syncIndexesTheTeamsReportsAndSaysWhatIsMissingOrAnotherVersion() throws Exception {
         Path theirs = tmp.resolve("alice-folder");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapporteur.eval.TextToPdf;
 import org.rapporteur.model.Report;
+import org.rapporteur.testing.SharedData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +35,7 @@ class AttributionAccuracyTest {
 
     @Test
     void samplesKey() throws IOException {
-        AnswerKey key = AnswerKey.load(EVAL.resolve("samples-key.json"), SampleReports.corpus());
+        AnswerKey key = AnswerKey.load(EVAL.resolve("samples-key.json"), SharedData.corpus());
         assertEquals(5, key.documents().size());
         check("samples", key, SampleReports.structured(), SAMPLES_THRESHOLD);
     }
@@ -50,7 +51,7 @@ class AttributionAccuracyTest {
     /** The thirteen real texts of other layouts in ../shared/devcorpus, with their hand-made key (read at test time). */
     @Test
     void devcorpusKey() throws IOException {
-        Path dev = SampleReports.corpus().resolveSibling("devcorpus");
+        Path dev = SharedData.corpus().resolveSibling("devcorpus");
         AnswerKey key = AnswerKey.load(dev.resolve("gold-dev.json"), null);
         List<Report> reports = new ArrayList<>();
         try (Stream<Path> s = Files.list(dev.resolve("texts"))) {

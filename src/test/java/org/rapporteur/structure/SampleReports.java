@@ -9,22 +9,15 @@ import org.rapporteur.ingest.IngestResult;
 import org.rapporteur.ingest.Ingestor;
 import org.rapporteur.model.Report;
 import org.rapporteur.model.SourceDocument;
+import org.rapporteur.testing.SharedData;
 
-/** The five sample reports of {@code ../shared/corpus}, read through the real ingest and structured. */
+/** The five sample reports of the shared corpus, read through the real ingest and structured. */
 final class SampleReports {
     private SampleReports() {
     }
 
-    static Path shared() {
-        return Path.of(System.getProperty("rapporteur.shared", "../shared"));
-    }
-
-    static Path corpus() {
-        return shared().resolve("corpus");
-    }
-
     static List<Path> files() {
-        try (Stream<Path> s = Files.list(corpus())) {
+        try (Stream<Path> s = Files.list(SharedData.corpus())) {
             return s.filter(p -> p.getFileName().toString().matches("\\d{3}_.*\\.txt")).sorted().toList();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -17,6 +17,7 @@ import org.rapporteur.model.Ids;
 import org.rapporteur.model.ReportKind;
 import org.rapporteur.model.ReportMetadata;
 import org.rapporteur.model.SourceDocument;
+import org.rapporteur.testing.SharedData;
 
 /**
  * A speech that no sidecar describes: one speaker addressing an assembly is a speech (not a meeting record because it
@@ -124,7 +125,7 @@ class SpeechesWithoutSidecarTest {
     /** Real speeches the UN dataset's speakers.csv has no row for, read at run time. */
     @Test
     void realUnSpeechesMissingFromTheSidecarAreDatedSpeechesWithoutAGuessedPublisher() throws Exception {
-        Path ungdc = SampleReports.shared().resolve("ungdc");
+        Path ungdc = SharedData.ungdc();
         Sidecar sidecar = SidecarReader.read(ungdc);
         List<Path> missing;
         try (Stream<Path> s = Files.walk(ungdc.resolve("speeches"))) {

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.ingest.Sidecar;
@@ -20,6 +18,7 @@ import org.rapporteur.model.Report;
 import org.rapporteur.model.ReportKind;
 import org.rapporteur.model.SidecarEntry;
 import org.rapporteur.model.SourceDocument;
+import org.rapporteur.testing.SharedData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,12 +33,9 @@ class UnSpeechSidecarTest {
     /** Evenly spread speeches that have a sidecar speaker, with their entries. */
     private record Speeches(List<SourceDocument> docs, List<SidecarEntry> entries) {
         static Speeches pick(int wanted) throws Exception {
-            Path root = SampleReports.shared().resolve("ungdc");
+            Path root = SharedData.ungdc();
             Sidecar sidecar = SidecarReader.read(root);
-            List<Path> all;
-            try (Stream<Path> s = Files.walk(root.resolve("speeches"))) {
-                all = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-            }
+            List<Path> all = SharedData.speeches();
             int step = Math.max(1, all.size() / wanted);
             List<SourceDocument> docs = new ArrayList<>();
             List<SidecarEntry> entries = new ArrayList<>();

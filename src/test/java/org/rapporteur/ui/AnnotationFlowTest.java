@@ -31,7 +31,6 @@ import org.rapporteur.ui.main.MainViewModel;
 import org.rapporteur.ui.main.MainWindow;
 import org.rapporteur.ui.search.ResultsView;
 import org.rapporteur.ui.search.SearchBarView;
-import org.rapporteur.ui.tasks.BackgroundTasks;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -46,7 +45,6 @@ class AnnotationFlowTest {
     @TempDir
     static Path dir;
     private static Workspace workspace;
-    private BackgroundTasks tasks;
     private MainViewModel vm;
     private MainWindow window;
 
@@ -63,17 +61,9 @@ class AnnotationFlowTest {
 
     @Start
     void start(Stage stage) {
-        tasks = new BackgroundTasks();
-        vm = new MainViewModel(workspace, tasks, 50);
-        window = new MainWindow(vm, stage);
-        stage.setScene(window.scene());
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.setX(0);
-        stage.setY(0);
-        stage.show();
-        vm.search().setQuietly("Afghanistan");
-        vm.show();
+        TestWorkbench workbench = TestWorkbench.show(stage, workspace, "Afghanistan");
+        vm = workbench.vm();
+        window = workbench.window();
     }
 
     /** The tag facet's count for {@code tag}; call on the FX thread (inside {@code waitUntil}). */

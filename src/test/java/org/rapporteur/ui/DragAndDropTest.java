@@ -66,16 +66,12 @@ class DragAndDropTest {
         Path empty = Files.createDirectories(dir.resolve("empty-corpus"));
         workspace = Workspace.open(dir.resolve("ws"), ChangeOrigin.WORKBENCH);
         workspace.updateSettings(s -> s.withCorpusRoots(List.of(empty.toString())));
-        tasks = new BackgroundTasks();
         onFx(() -> {
             stage = new Stage();
-            vm = new MainViewModel(workspace, tasks, 50);
-            window = new MainWindow(vm, stage);
-            stage.setScene(window.scene());
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            stage.show();
-            vm.show();
+            TestWorkbench workbench = TestWorkbench.show(stage, workspace, null);
+            tasks = workbench.tasks();
+            vm = workbench.vm();
+            window = workbench.window();
         });
     }
 

@@ -15,16 +15,16 @@ import java.util.stream.Stream;
 
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.Assumptions;
 import org.rapporteur.pipeline.IndexSummary;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.progress.Cancellation;
 import org.rapporteur.progress.ProgressListener;
+import org.rapporteur.testing.SharedData;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Shared fixtures of the UI tests: the FX toolkit (headless Monocle, started once), a workspace indexed once from
- * the sample corpus (read at test time from {@code rapporteur.shared}), and waiting for conditions on the FX thread.
+ * the sample corpus (read at test time from {@link SharedData#corpus()}), and waiting for conditions on the FX thread.
  */
 public final class FxTestSupport {
     private static Workspace sample;
@@ -47,12 +47,6 @@ public final class FxTestSupport {
         Platform.setImplicitExit(false);
     }
 
-    public static Path sampleCorpus() {
-        Path corpus = Path.of(System.getProperty("rapporteur.shared", "../shared"), "corpus");
-        Assumptions.assumeTrue(Files.isDirectory(corpus), "the sample corpus is not beside the repository");
-        return corpus.toAbsolutePath().normalize();
-    }
-
     /** A workspace over the sample corpus, indexed once per test JVM; shared, so tests must not change its data. */
     public static synchronized Workspace sampleWorkspace() {
         if (sample == null) {
@@ -62,7 +56,7 @@ public final class FxTestSupport {
                 throw new IllegalStateException(e);
             }
             sample = Workspace.open(sampleDir);
-            IndexSummary s = sample.index(List.of(sampleCorpus()), ProgressListener.NONE, Cancellation.NEVER);
+            IndexSummary s = sample.index(List.of(SharedData.corpus()), ProgressListener.NONE, Cancellation.NEVER);
             if (s.indexed() == 0) {
                 throw new IllegalStateException("the sample corpus indexed nothing: " + s.line());
             }
@@ -74,7 +68,7 @@ public final class FxTestSupport {
     /** A fresh workspace in {@code dir} indexed from the sample corpus (for tests that change data). */
     public static Workspace freshWorkspace(Path dir) {
         Workspace ws = Workspace.open(dir);
-        ws.index(List.of(sampleCorpus()), ProgressListener.NONE, Cancellation.NEVER);
+        ws.index(List.of(SharedData.corpus()), ProgressListener.NONE, Cancellation.NEVER);
         return ws;
     }
 

@@ -45,18 +45,11 @@ class WorkbenchFitsTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        tasks = new BackgroundTasks();
-        vm = new MainViewModel(FxTestSupport.sampleWorkspace(), tasks, 50);
-        window = new MainWindow(vm, stage);
-        stage.setScene(window.scene());
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1280);
-        stage.setHeight(800);
+        TestWorkbench workbench = TestWorkbench.show(stage, FxTestSupport.sampleWorkspace(), "");
+        tasks = workbench.tasks();
+        vm = workbench.vm();
+        window = workbench.window();
         window.showSidePanes(true, true);
-        stage.show();
-        vm.search().setQuietly("");
-        vm.show();
     }
 
     @AfterEach

@@ -58,17 +58,10 @@ class WorkbenchFlowTest {
 
     @Start
     void start(Stage stage) {
-        tasks = new BackgroundTasks();
-        vm = new MainViewModel(FxTestSupport.sampleWorkspace(), tasks, 50);
-        window = new MainWindow(vm, stage);
-        stage.setScene(window.scene());
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.setX(0);
-        stage.setY(0);
-        stage.show();
-        vm.search().setQuietly("");
-        vm.show();
+        TestWorkbench workbench = TestWorkbench.show(stage, FxTestSupport.sampleWorkspace(), "");
+        tasks = workbench.tasks();
+        vm = workbench.vm();
+        window = workbench.window();
     }
 
     @AfterEach

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.rapporteur.testing.SharedData;
 
 /**
  * The harness's command line: {@code [--only 1,3] [--quick] [--force] [--keep] [--pdfs DIR] [--ungdc DIR]
@@ -57,10 +58,9 @@ public record CompareOptions(Path repo, Set<Integer> rows, boolean quick, boolea
                 rows.add(r);
             }
         }
-        Path shared = repo.resolve("../shared").normalize();
         return new CompareOptions(repo, Set.copyOf(rows), quick, force, keep, pdfs,
-                (ungdc == null ? shared.resolve("ungdc") : ungdc).toAbsolutePath().normalize(),
-                (samples == null ? shared.resolve("corpus") : samples).toAbsolutePath().normalize(),
+                (ungdc == null ? SharedData.ungdc() : ungdc).toAbsolutePath().normalize(),
+                (samples == null ? SharedData.corpus() : samples).toAbsolutePath().normalize(),
                 tmp.toAbsolutePath(), doc == null ? repo.resolve("docs/benchmarks.md") : doc);
     }
 

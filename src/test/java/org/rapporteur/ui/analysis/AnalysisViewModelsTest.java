@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.rapporteur.ui.analysis.FxTestSupport.await;
-import static org.rapporteur.ui.analysis.FxTestSupport.onFx;
+import static org.rapporteur.ui.FxTestSupport.onFx;
+import static org.rapporteur.ui.FxTestSupport.waitUntil;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,6 +27,7 @@ import org.rapporteur.pipeline.ClaimAggregates;
 import org.rapporteur.pipeline.ClaimMatrix;
 import org.rapporteur.pipeline.ClaimTable;
 import org.rapporteur.pipeline.Workspace;
+import org.rapporteur.ui.FxTestSupport;
 
 /** The analysis view models without a window, over the sample corpus. */
 class AnalysisViewModelsTest {
@@ -62,7 +63,7 @@ class AnalysisViewModelsTest {
         assertNull(onFx(() -> vm.matrixProperty().get()), "nothing is computed for a hidden tab");
 
         onFx(() -> vm.activeProperty().set(true));
-        await(() -> vm.matrixProperty().get() != null);
+        waitUntil(60, () -> vm.matrixProperty().get() != null);
         ClaimMatrix m = onFx(() -> vm.matrixProperty().get());
         assertEquals(FacetDimension.SPEAKER, m.rowDimension());
         assertEquals(FacetDimension.THEME, m.columnDimension());
@@ -81,19 +82,19 @@ class AnalysisViewModelsTest {
     void changingDimensionsReusesTheCollectedClaims() throws Exception {
         MatrixViewModel vm = matrixVm();
         onFx(() -> vm.activeProperty().set(true));
-        await(() -> vm.matrixProperty().get() != null && !vm.runningProperty().get());
+        waitUntil(60, () -> vm.matrixProperty().get() != null && !vm.runningProperty().get());
         ClaimTable table = onFx(() -> vm.tableProperty().get());
 
         onFx(() -> vm.rowsProperty().set(FacetDimension.REPORT));
-        await(() -> vm.matrixProperty().get().rowDimension() == FacetDimension.REPORT);
+        waitUntil(60, () -> vm.matrixProperty().get().rowDimension() == FacetDimension.REPORT);
         onFx(vm::swap);
-        await(() -> vm.matrixProperty().get().rowDimension() == FacetDimension.THEME);
+        waitUntil(60, () -> vm.matrixProperty().get().rowDimension() == FacetDimension.THEME);
         assertEquals(FacetDimension.REPORT, onFx(() -> vm.matrixProperty().get().columnDimension()));
         onFx(() -> vm.columnsProperty().set(FacetDimension.THEME));
         assertEquals(FacetDimension.REPORT, onFx(() -> vm.rowsProperty().get()),
                 "choosing the rows' dimension for columns swaps them");
         onFx(() -> vm.maxRowsProperty().set(2));
-        await(() -> vm.matrixProperty().get().rows().size() <= 3 && !vm.runningProperty().get());
+        waitUntil(60, () -> vm.matrixProperty().get().rows().size() <= 3 && !vm.runningProperty().get());
         assertSame(table, onFx(() -> vm.tableProperty().get()), "no second pass over the index");
     }
 
@@ -109,7 +110,7 @@ class AnalysisViewModelsTest {
             own.request.set(SearchRequest.of("Pakistan", 50));
             own.request.set(last);
         });
-        await(() -> vm.matrixProperty().get() != null && !vm.runningProperty().get());
+        waitUntil(60, () -> vm.matrixProperty().get() != null && !vm.runningProperty().get());
         Thread.sleep(300);
         assertEquals(last, onFx(() -> vm.matrixProperty().get().request()));
         assertEquals(ws.search(last).total(), (long) onFx(() -> vm.tableProperty().get().size()));
@@ -125,10 +126,10 @@ class AnalysisViewModelsTest {
             vm.activeProperty().set(true);
             own.request.set(SearchRequest.of("speaker:(Khan AND", 50));
         });
-        await(() -> vm.errorProperty().get() != null);
+        waitUntil(60, () -> vm.errorProperty().get() != null);
         assertTrue(onFx(() -> vm.errorProperty().get()).startsWith("The query does not parse"));
         onFx(() -> own.request.set(SearchRequest.of("", 50)));
-        await(() -> vm.matrixProperty().get() != null);
+        waitUntil(60, () -> vm.matrixProperty().get() != null);
         assertNull(onFx(() -> vm.errorProperty().get()));
         own.background.shutdownNow();
     }
@@ -137,20 +138,20 @@ class AnalysisViewModelsTest {
     void dataVersionChangeCountsAgain() throws Exception {
         MatrixViewModel vm = matrixVm();
         onFx(() -> vm.activeProperty().set(true));
-        await(() -> vm.tableProperty().get() != null && !vm.runningProperty().get());
+        waitUntil(60, () -> vm.tableProperty().get() != null && !vm.runningProperty().get());
         ClaimTable first = onFx(() -> vm.tableProperty().get());
         onFx(() -> ctx.version.set(ctx.version.get() + 1));
-        await(() -> vm.tableProperty().get() != first && !vm.runningProperty().get());
+        waitUntil(60, () -> vm.tableProperty().get() != first && !vm.runningProperty().get());
     }
 
     @Test
     void exportWritesTheMatrixInTheBackground() throws Exception {
         MatrixViewModel vm = matrixVm();
         onFx(() -> vm.activeProperty().set(true));
-        await(() -> vm.matrixProperty().get() != null);
+        waitUntil(60, () -> vm.matrixProperty().get() != null);
         Path file = dir.resolve("matrix.csv");
         onFx(() -> vm.exportCsv(file));
-        await(() -> vm.noticeProperty().get().startsWith("Matrix saved"));
+        waitUntil(60, () -> vm.noticeProperty().get().startsWith("Matrix saved"));
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         ClaimMatrix m = onFx(() -> vm.matrixProperty().get());
         assertEquals(m.rows().size() + 2, lines.size());
@@ -162,7 +163,7 @@ class AnalysisViewModelsTest {
         ChartsViewModel vm = onFx(() -> new ChartsViewModel(aggregates, ctx.background, ctx.request, ctx.version,
                 ctx::showClaims));
         onFx(() -> vm.activeProperty().set(true));
-        await(() -> vm.dataProperty().get() != null);
+        waitUntil(60, () -> vm.dataProperty().get() != null);
         ChartsViewModel.ChartData d = onFx(() -> vm.dataProperty().get());
         assertEquals(ws.claimCount(), d.claims());
         assertEquals(FacetDimension.REPORT, d.themesPerReport().rowDimension());
@@ -185,7 +186,7 @@ class AnalysisViewModelsTest {
         NetworkViewModel vm = onFx(() -> new NetworkViewModel(aggregates, ctx.background, ctx.request, ctx.version,
                 ctx::showClaims, ctx::openClaim));
         onFx(() -> vm.activeProperty().set(true));
-        await(() -> vm.networkProperty().get() != null && !vm.runningProperty().get());
+        waitUntil(60, () -> vm.networkProperty().get() != null && !vm.runningProperty().get());
         NetworkViewModel.Network n = onFx(() -> vm.networkProperty().get());
         assertTrue(n.nodes().size() >= 10, "nodes: " + n.nodes().size());
         Set<FacetDimension> types = new java.util.HashSet<>();
@@ -201,10 +202,10 @@ class AnalysisViewModelsTest {
         assertEquals(n, again, "same graph, same picture");
 
         onFx(() -> vm.speakersProperty().set(false));
-        await(() -> vm.networkProperty().get().nodes().stream()
+        waitUntil(60, () -> vm.networkProperty().get().nodes().stream()
                 .noneMatch(p -> p.dimension() == FacetDimension.SPEAKER) && !vm.runningProperty().get());
         onFx(() -> vm.minWeightProperty().set(3));
-        await(() -> !vm.runningProperty().get() && vm.networkProperty().get().edges().stream()
+        waitUntil(60, () -> !vm.runningProperty().get() && vm.networkProperty().get().edges().stream()
                 .allMatch(e -> e.weight() >= 3));
 
         NetworkViewModel.PlacedNode node = onFx(() -> vm.networkProperty().get().nodes().getFirst());
@@ -241,7 +242,7 @@ class AnalysisViewModelsTest {
             vm.modeProperty().set(NetworkViewModel.Mode.CLAIM_LINKS);
             vm.activeProperty().set(true);
         });
-        await(() -> vm.networkProperty().get() != null && !vm.runningProperty().get());
+        waitUntil(60, () -> vm.networkProperty().get() != null && !vm.runningProperty().get());
         NetworkViewModel.Network n = onFx(() -> vm.networkProperty().get());
         assertTrue(n.nodes().size() >= 2 && n.nodes().stream().allMatch(p -> p.claim() != null), n.toString());
         assertTrue(n.edges().stream().anyMatch(e -> "elaborates".equals(e.type())));

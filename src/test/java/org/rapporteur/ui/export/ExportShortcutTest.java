@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.ui.FxTestSupport;
+import org.rapporteur.ui.TestWorkbench;
 import org.rapporteur.ui.main.MainViewModel;
 import org.rapporteur.ui.main.MainWindow;
 import org.rapporteur.ui.tasks.BackgroundTasks;
@@ -44,14 +45,10 @@ class ExportShortcutTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        tasks = new BackgroundTasks();
-        vm = new MainViewModel(workspace, tasks, 50);
-        window = new MainWindow(vm, stage);
-        stage.setScene(window.scene());
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
-        vm.show();
+        TestWorkbench workbench = TestWorkbench.show(stage, workspace, null);
+        tasks = workbench.tasks();
+        vm = workbench.vm();
+        window = workbench.window();
         vm.showClaims("", new org.rapporteur.model.SearchRequest("Afghanistan", java.util.Map.of(),
                 org.rapporteur.model.SortOrder.RELEVANCE, 50, 0, 20));
     }

@@ -28,10 +28,10 @@ import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.progress.Cancellation;
 import org.rapporteur.progress.ProgressListener;
 import org.rapporteur.ui.FxTestSupport;
+import org.rapporteur.ui.TestWorkbench;
 import org.rapporteur.ui.main.MainViewModel;
 import org.rapporteur.ui.main.MainWindow;
 import org.rapporteur.ui.search.MatchBadges;
-import org.rapporteur.ui.tasks.BackgroundTasks;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -48,9 +48,9 @@ class MeaningWithTheModelTest {
     @TempDir
     static Path dir;
     private static Workspace workspace;
-    private BackgroundTasks tasks;
     private MainViewModel vm;
     private MainWindow window;
+    private TestWorkbench workbench;
 
     @BeforeAll
     static void setUp() {
@@ -66,25 +66,14 @@ class MeaningWithTheModelTest {
 
     @Start
     void start(Stage stage) {
-        javafx.application.Application.setUserAgentStylesheet(
-                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        tasks = new BackgroundTasks();
-        vm = new MainViewModel(workspace, tasks, 50);
-        window = new MainWindow(vm, stage);
-        stage.setScene(window.scene());
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
-        vm.search().setQuietly("");
-        vm.show();
+        workbench = TestWorkbench.show(stage, workspace, "");
+        vm = workbench.vm();
+        window = workbench.window();
     }
 
     @AfterEach
     void stop() throws InterruptedException {
-        onFx(vm::close);
-        Thread.sleep(400);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        tasks.shutdown();
+        workbench.closeWhenSettled();
     }
 
     private boolean coded(String claimId, long tagId) {

@@ -35,6 +35,7 @@ import org.rapporteur.model.SearchRequest;
 import org.rapporteur.pipeline.TagSuggestion;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.ui.FxTestSupport;
+import org.rapporteur.ui.TestWorkbench;
 import org.rapporteur.ui.inspector.InspectorView;
 import org.rapporteur.ui.main.MainViewModel;
 import org.rapporteur.ui.main.MainWindow;
@@ -58,9 +59,9 @@ class MeaningWorkbenchTest {
     @TempDir
     static Path dir;
     private static Workspace workspace;
-    private BackgroundTasks tasks;
     private MainViewModel vm;
     private MainWindow window;
+    private TestWorkbench workbench;
     private FakeMeaning meaning;
 
     @BeforeAll
@@ -76,28 +77,17 @@ class MeaningWorkbenchTest {
 
     @Start
     void start(Stage stage) {
-        javafx.application.Application.setUserAgentStylesheet(
-                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        tasks = new BackgroundTasks();
+        BackgroundTasks tasks = new BackgroundTasks();
         meaning = new FakeMeaning(workspace);
-        vm = new MainViewModel(workspace, tasks, 50, meaning);
-        window = new MainWindow(vm, stage);
-        stage.setScene(window.scene());
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.setX(0);
-        stage.setY(0);
-        stage.show();
-        vm.search().setQuietly("");
-        vm.show();
+        workbench = TestWorkbench.show(stage, new MainViewModel(workspace, tasks, 50, meaning), tasks, 1280, 800,
+                "");
+        vm = workbench.vm();
+        window = workbench.window();
     }
 
     @AfterEach
     void stop() throws InterruptedException {
-        onFx(vm::close);
-        Thread.sleep(400);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        tasks.shutdown();
+        workbench.closeWhenSettled();
     }
 
     private ClaimRecord someClaim(int at) {

@@ -28,9 +28,9 @@ import org.rapporteur.annotations.TargetKind;
 import org.rapporteur.model.ReportSummary;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.ui.FxTestSupport;
+import org.rapporteur.ui.TestWorkbench;
 import org.rapporteur.ui.main.MainViewModel;
 import org.rapporteur.ui.main.MainWindow;
-import org.rapporteur.ui.tasks.BackgroundTasks;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -61,15 +61,9 @@ class ReaderSelectionFlowTest {
 
     @Start
     void start(Stage stage) {
-        vm = new MainViewModel(workspace, new BackgroundTasks(), 50);
-        window = new MainWindow(vm, stage);
-        stage.setScene(window.scene());
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.setX(0);
-        stage.setY(0);
-        stage.show();
-        vm.show();
+        TestWorkbench workbench = TestWorkbench.show(stage, workspace, null);
+        vm = workbench.vm();
+        window = workbench.window();
     }
 
     /** The visible reader cell showing a paragraph of at least three lines, and its marked text flow. */

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rapporteur.model.ClaimRecord;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.ui.FxTestSupport;
+import org.rapporteur.ui.TestWorkbench;
 import org.rapporteur.ui.main.MainViewModel;
 import org.rapporteur.ui.main.MainWindow;
 import org.rapporteur.ui.tasks.BackgroundTasks;
@@ -41,9 +42,9 @@ class ReviewFlowTest {
     @TempDir
     static Path dir;
     private static Workspace workspace;
-    private BackgroundTasks tasks;
     private MainViewModel vm;
     private MainWindow window;
+    private TestWorkbench workbench;
 
     @BeforeAll
     static void setUp() {
@@ -58,28 +59,15 @@ class ReviewFlowTest {
 
     @Start
     void start(Stage stage) {
-        javafx.application.Application.setUserAgentStylesheet(
-                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        tasks = new BackgroundTasks();
-        vm = new MainViewModel(workspace, tasks, 50);
-        window = new MainWindow(vm, stage);
-        stage.setScene(window.scene());
-        stage.setWidth(1400);
-        stage.setHeight(860);
-        stage.setX(0);
-        stage.setY(0);
-        stage.show();
-        vm.search().setQuietly("");
-        vm.show();
+        BackgroundTasks tasks = new BackgroundTasks();
+        workbench = TestWorkbench.show(stage, new MainViewModel(workspace, tasks, 50), tasks, 1400, 860, "");
+        vm = workbench.vm();
+        window = workbench.window();
     }
 
     @AfterEach
     void stop() throws InterruptedException {
-        onFx(vm::close);
-        // let the inspector's debounce (120 ms) and queued answers run before the executor goes
-        Thread.sleep(400);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        tasks.shutdown();
+        workbench.closeWhenSettled();
     }
 
     private ClaimRecord credited(ClaimRecord r) {
