@@ -46,7 +46,7 @@ import org.slf4j.LoggerFactory;
  *   <li>Thread-safe. The caller closes it.</li>
  * </ul>
  */
-public final class AnnotationStore implements AutoCloseable {
+public final class AnnotationStore implements Annotations, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AnnotationStore.class);
     /** The file name inside a workspace folder. */
     public static final String FILE_NAME = "annotations.db";
@@ -242,6 +242,14 @@ public final class AnnotationStore implements AutoCloseable {
             return List.of();
         }
     }
+
+    @Override
+    public void watchOtherProcesses() {
+        followChanges(isTeam() ? TEAM_SAFETY_POLL : Duration.ofMillis(500));
+    }
+
+    /** How often a team store polls although notifications push every change: only a safety net. */
+    private static final Duration TEAM_SAFETY_POLL = Duration.ofSeconds(30);
 
     /**
      * Pushes this store's changes to the others as they commit (PostgreSQL LISTEN/NOTIFY) and follows theirs;
@@ -764,7 +772,8 @@ public final class AnnotationStore implements AutoCloseable {
 
     // ---- annotation queries
 
-    public List<Coding> codingsByClaim(String claimId) {
+    @Override
+    public List<Coding> codings(String claimId) {
         return db.read(c -> StoreQueries.codings(c, "a.claim_id = ? AND a.status <> 'ORPHAN'", claimId));
     }
 
@@ -804,7 +813,8 @@ public final class AnnotationStore implements AutoCloseable {
     }
 
     /** Links from or to a claim. */
-    public List<Link> linksByClaim(String claimId) {
+    @Override
+    public List<Link> links(String claimId) {
         return db.read(c -> StoreQueries.links(c, "(s.claim_id = ? AND s.status <> 'ORPHAN') OR (t.claim_id = ? AND"
                 + " t.status <> 'ORPHAN')", claimId, claimId));
     }

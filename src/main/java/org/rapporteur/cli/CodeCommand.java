@@ -2,12 +2,12 @@ package org.rapporteur.cli;
 
 import java.util.concurrent.Callable;
 
+import org.rapporteur.annotations.Annotations;
 import org.rapporteur.annotations.Change;
 import org.rapporteur.annotations.Coding;
 import org.rapporteur.annotations.Tag;
 import org.rapporteur.annotations.Target;
 import org.rapporteur.model.RapporteurException;
-import org.rapporteur.pipeline.AnnotationService;
 import org.rapporteur.pipeline.Workspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,7 +40,7 @@ final class CodeCommand implements Callable<Integer> {
     public Integer call() {
         try (Workspace ws = workspace.open()) {
             AnnotationCommandSupport.requireClaim(ws, claimId);
-            AnnotationService a = ws.annotations();
+            Annotations a = ws.annotations();
             Tag t = a.resolveTag(tag);
             if (remove) {
                 Coding c = a.codings(claimId).stream().filter(x -> x.tagId() == t.id()).findFirst()

@@ -34,7 +34,7 @@ final class PeopleCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace ws = workspace.open()) {
-            List<PersonSummary> people = ws.people();
+            List<PersonSummary> people = ws.peopleService().people();
             if (json) {
                 Json.print(out, people);
             } else {

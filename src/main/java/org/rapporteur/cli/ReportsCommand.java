@@ -42,7 +42,7 @@ final class ReportsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace ws = workspace.open()) {
-            List<ReportSummary> reports = only.isEmpty() ? ws.reports()
+            List<ReportSummary> reports = only.isEmpty() ? ws.corpus().reports()
                     : only.stream().map(ws::findReport).distinct().toList();
             if (json) {
                 Json.print(out, reports.stream().map(ReportJson::of).toList());

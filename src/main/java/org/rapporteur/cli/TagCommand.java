@@ -3,11 +3,11 @@ package org.rapporteur.cli;
 import java.io.PrintWriter;
 import java.util.List;
 
+import org.rapporteur.annotations.Annotations;
 import org.rapporteur.annotations.Change;
 import org.rapporteur.annotations.DeletePolicy;
 import org.rapporteur.annotations.Tag;
 import org.rapporteur.annotations.TagNode;
-import org.rapporteur.pipeline.AnnotationService;
 import org.rapporteur.pipeline.Workspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,7 +51,7 @@ final class TagCommand implements Runnable {
             return 0;
         }
 
-        abstract void run(AnnotationService a, PrintWriter out);
+        abstract void run(Annotations a, PrintWriter out);
     }
 
     @Command(name = "add", description = {"Create a tag.",
@@ -71,7 +71,7 @@ final class TagCommand implements Runnable {
         String description;
 
         @Override
-        void run(AnnotationService a, PrintWriter out) {
+        void run(Annotations a, PrintWriter out) {
             refuseSlash(spec, name);
             Long parentId = parent == null ? null : a.resolveTag(parent).id();
             AnnotationCommandSupport.print(out, json, a.execute(new Change.CreateTag(name, parentId, colour,
@@ -92,7 +92,7 @@ final class TagCommand implements Runnable {
         String moveTo;
 
         @Override
-        void run(AnnotationService a, PrintWriter out) {
+        void run(Annotations a, PrintWriter out) {
             DeletePolicy policy = deleteCodings ? DeletePolicy.DELETE_CODINGS
                     : moveTo != null ? DeletePolicy.moveCodingsTo(a.resolveTag(moveTo).id())
                     : DeletePolicy.REFUSE_IF_USED;
@@ -108,7 +108,7 @@ final class TagCommand implements Runnable {
         }
 
         @Override
-        void run(AnnotationService a, PrintWriter out) {
+        void run(Annotations a, PrintWriter out) {
             List<Tag> tags = a.tags();
             if (json) {
                 Json.print(out, tags.stream().map(t -> new TagJson(t.id(), t.name(), t.path(), t.parentId(),
@@ -122,7 +122,7 @@ final class TagCommand implements Runnable {
             out.flush();
         }
 
-        private void print(PrintWriter out, AnnotationService a, TagNode n, int depth) {
+        private void print(PrintWriter out, Annotations a, TagNode n, int depth) {
             Tag t = n.tag();
             out.printf("%s%s  %s  (%d codings, id %d)%n", "  ".repeat(depth), t.name(), t.colour(),
                     a.codingsByTag(t.id(), false).size(), t.id());
@@ -141,7 +141,7 @@ final class TagCommand implements Runnable {
         String newName;
 
         @Override
-        void run(AnnotationService a, PrintWriter out) {
+        void run(Annotations a, PrintWriter out) {
             refuseSlash(spec, newName);
             org.rapporteur.annotations.Tag read = a.resolveTag(tag);
             AnnotationCommandSupport.print(out, json, a.execute(new Change.RenameTag(read.id(), newName,
@@ -158,7 +158,7 @@ final class TagCommand implements Runnable {
         String target;
 
         @Override
-        void run(AnnotationService a, PrintWriter out) {
+        void run(Annotations a, PrintWriter out) {
             AnnotationCommandSupport.print(out, json, a.execute(new Change.MergeTags(a.resolveTag(source).id(),
                     a.resolveTag(target).id())));
         }
@@ -173,7 +173,7 @@ final class TagCommand implements Runnable {
         String parent;
 
         @Override
-        void run(AnnotationService a, PrintWriter out) {
+        void run(Annotations a, PrintWriter out) {
             Long parentId = parent == null ? null : a.resolveTag(parent).id();
             AnnotationCommandSupport.print(out, json, a.execute(new Change.MoveTag(a.resolveTag(tag).id(),
                     parentId)));

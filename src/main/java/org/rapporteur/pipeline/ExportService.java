@@ -60,7 +60,7 @@ public final class ExportService {
     /** An export service over the workspace's index and annotation store. */
     public ExportService(Workspace workspace) {
         this.workspace = workspace;
-        this.store = workspace.annotations().store();
+        this.store = workspace.store();
     }
 
     /** Gathers, then writes {@code file}; returns what went in. */
@@ -162,14 +162,14 @@ public final class ExportService {
             boolean everything = false;
             switch (selection) {
                 case ExportSelection.Query q -> {
-                    workspace.forEachClaim(q.query(), c -> {
+                    workspace.corpus().forEachClaim(q.query(), c -> {
                         cancel.check();
                         rows.put(c.claim().id(), c);
                     });
                     codings = onRows(allCodings);
                 }
                 case ExportSelection.Search q -> {
-                    long total = workspace.search(q.request().withLimit(1)).total();
+                    long total = workspace.corpus().search(q.request().withLimit(1)).total();
                     int max = ExportSelection.Search.MAX_SEARCH_ROWS;
                     if (total > max) {
                         problems.add(Problem.warning(q.describe(), ProblemKind.EXPORT_LIMIT,
@@ -178,7 +178,7 @@ public final class ExportService {
                     }
                     SearchRequest all = new SearchRequest(q.request().query(), q.request().filters(),
                             q.request().sort(), (int) Math.min(total, max), 0, 0);
-                    for (ClaimHit h : workspace.search(all).hits()) {
+                    for (ClaimHit h : workspace.corpus().search(all).hits()) {
                         cancel.check();
                         rows.put(h.record().claim().id(), h.record());
                     }
@@ -197,7 +197,7 @@ public final class ExportService {
                 case ExportSelection.Report r -> {
                     ReportSummary report = findReport(r.report());
                     reportScope = report.id();
-                    for (ClaimRecord c : workspace.claimsOf(report.id())) {
+                    for (ClaimRecord c : workspace.corpus().claimsOf(report.id())) {
                         rows.put(c.claim().id(), c);
                     }
                     String id = report.id();
@@ -285,7 +285,7 @@ public final class ExportService {
                 String id = a.claimId();
                 if (id != null && !rows.containsKey(id) && !context.containsKey(id)) {
                     cancel.check();
-                    workspace.claim(id).ifPresent(c -> context.put(id, c));
+                    workspace.corpus().claim(id).ifPresent(c -> context.put(id, c));
                 }
             }
             List<ReportEntry> reports = reports(reportIds);
@@ -321,7 +321,7 @@ public final class ExportService {
                 return true;
             }
             cancel.check();
-            Optional<ClaimRecord> c = workspace.claim(claimId);
+            Optional<ClaimRecord> c = workspace.corpus().claim(claimId);
             if (c.isPresent()) {
                 rows.put(claimId, c.get());
                 progress.progress(rows.size(), -1, "Collecting claims");
@@ -363,7 +363,7 @@ public final class ExportService {
         /** Report summaries and texts, in library order; a report whose file changed becomes a problem. */
         private List<ReportEntry> reports(Set<String> ids) {
             Map<String, Integer> order = new HashMap<>();
-            List<ReportSummary> library = workspace.reports();
+            List<ReportSummary> library = workspace.corpus().reports();
             for (int i = 0; i < library.size(); i++) {
                 order.put(library.get(i).id(), i);
             }
@@ -376,7 +376,7 @@ public final class ExportService {
                 cancel.check();
                 progress.progress(done++, sorted.size(), "Reading report " + id.substring(0, Math.min(12,
                         id.length())));
-                Optional<ReportSummary> summary = workspace.report(id);
+                Optional<ReportSummary> summary = workspace.corpus().report(id);
                 Optional<Report> report = summary.isPresent() && texts ? workspace.openReport(id)
                         : Optional.empty();
                 if (summary.isEmpty()) {

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.rapporteur.annotations.AnnotationException;
 import org.rapporteur.annotations.AnnotationStore;
+import org.rapporteur.annotations.Annotations;
 import org.rapporteur.annotations.Change;
 import org.rapporteur.annotations.ClaimRef;
 import org.rapporteur.annotations.ClaimResolver;
@@ -46,7 +47,7 @@ import org.slf4j.LoggerFactory;
  * <p>All or nothing: the file is read and checked completely, every tag mapped and every anchor placed on the
  * workspace's reports (at its position, else by its quote) before anything is written; a file that does not fit
  * is refused with an {@link ImportException} and the store is untouched. The writes are one transaction and one
- * journal entry ({@link AnnotationService#executeAll}): a failed write, a cancellation or a killed process leaves the
+ * journal entry ({@link Annotations#executeAll}): a failed write, a cancellation or a killed process leaves the
  * store as it was, and one undo takes a finished import back. Tags with a path the codebook has are reused, and codings, notes and
  * links the workspace has already are skipped, so importing twice changes nothing the second time. The imported work
  * gets this store's user and the current time as creator and timestamps.
@@ -55,7 +56,7 @@ public final class ImportService {
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
 
     private final Workspace workspace;
-    private final AnnotationService annotations;
+    private final Annotations annotations;
     private final AnnotationStore store;
     private final ImportLimits limits;
 
@@ -66,7 +67,7 @@ public final class ImportService {
     public ImportService(Workspace workspace, ImportLimits limits) {
         this.workspace = workspace;
         this.annotations = workspace.annotations();
-        this.store = annotations.store();
+        this.store = workspace.store();
         this.limits = limits;
     }
 
@@ -238,7 +239,7 @@ public final class ImportService {
                     key = p.key();
                 }
                 case REPORT -> {
-                    if (workspace.report(n.reportId()).isEmpty()) {
+                    if (workspace.corpus().report(n.reportId()).isEmpty()) {
                         unplaced.add("a note on report " + n.reportId() + ", which is not in this workspace");
                         return;
                     }
@@ -382,11 +383,11 @@ public final class ImportService {
         }
 
         private Optional<String> text(String reportId) {
-            return texts.computeIfAbsent(reportId, workspace::reportText);
+            return texts.computeIfAbsent(reportId, workspace.corpus()::reportText);
         }
 
         private List<Claim> claims(String reportId) {
-            return claims.computeIfAbsent(reportId, id -> workspace.claimsOf(id).stream().map(ClaimRecord::claim)
+            return claims.computeIfAbsent(reportId, id -> workspace.corpus().claimsOf(id).stream().map(ClaimRecord::claim)
                     .toList());
         }
 

@@ -107,7 +107,7 @@ class PostgresAnnotationStoreTest extends AnnotationStoreContract {
                 assertEquals(member.user(), bob.user(), "without a name given, the analyst is the login role");
                 ChangeEvent e = bob.execute(new Change.AddCoding(energy, Target.claim(pipeline.id())));
                 assertEquals(member.user(), e.user());
-                assertEquals(member.user(), bob.codingsByClaim(pipeline.id()).getFirst().creator());
+                assertEquals(member.user(), bob.codings(pipeline.id()).getFirst().creator());
                 assertEquals("ok", bob.integrityCheck());
             }
             assertEquals(List.of("Energy"), owner.tagPathsForClaim(pipeline.id()));

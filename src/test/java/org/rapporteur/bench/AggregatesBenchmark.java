@@ -37,14 +37,14 @@ public final class AggregatesBenchmark {
         Path ungdc = Path.of(args.length > 1 ? args[1] : "../shared/ungdc").toAbsolutePath().normalize();
         StringBuilder report = new StringBuilder("## Analysis aggregates on the UN General Debate corpus\n\n");
         try (Workspace ws = Workspace.open(wsDir)) {
-            if (ws.claimCount() == 0) {
+            if (ws.corpus().claimCount() == 0) {
                 long t0 = System.nanoTime();
                 ws.index(List.of(ungdc), ProgressListener.NONE, Cancellation.NEVER);
                 report.append(String.format("- Indexed in %.0f s%n", (System.nanoTime() - t0) / 1e9));
             }
             ClaimAggregates agg = new ClaimAggregates(ws);
             report.append(String.format("- %,d claims in %,d reports; JVM %s, max heap %d MB, %d cores%n%n",
-                    ws.claimCount(), ws.reports().size(), System.getProperty("java.version"),
+                    ws.corpus().claimCount(), ws.corpus().reports().size(), System.getProperty("java.version"),
                     Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors()));
             report.append("| step | result | first ms | median ms |\n|---|---|---|---|\n");
 

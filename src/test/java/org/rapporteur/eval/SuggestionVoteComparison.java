@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.rapporteur.annotations.Annotations;
 import org.rapporteur.annotations.Change;
 import org.rapporteur.annotations.Coding;
 import org.rapporteur.annotations.Target;
@@ -17,7 +18,6 @@ import org.rapporteur.embed.EmbeddingModel;
 import org.rapporteur.eval.CodingKey.KeyTag;
 import org.rapporteur.eval.SuggestionScore.ByExample;
 import org.rapporteur.eval.SuggestionScore.Outcome;
-import org.rapporteur.pipeline.AnnotationService;
 import org.rapporteur.pipeline.CodeSuggestions;
 import org.rapporteur.pipeline.ExampleCandidate;
 import org.rapporteur.pipeline.SuggestionsOver;
@@ -72,7 +72,7 @@ public final class SuggestionVoteComparison {
             }
             InMemoryVectors vectors = InMemoryVectors.embed(ws, model, work.resolve("vectors-" + model.id()));
             KeyedClaims keyed = KeyedClaims.locate(key, ws, shared);
-            AnnotationService notes = ws.annotations();
+            Annotations notes = ws.annotations();
             Map<String, Long> tagIds = new HashMap<>();
             Map<Long, String> keyIdOf = new HashMap<>();
             for (KeyTag t : key.tags()) {
@@ -125,7 +125,7 @@ public final class SuggestionVoteComparison {
     }
 
     /** As {@link SuggestionEvaluation#byExample}: every second keyed claim of the tag held out, then coded again. */
-    static ByExample byExample(CodeSuggestions s, AnnotationService notes, KeyedClaims keyed, String tag, long tagId,
+    static ByExample byExample(CodeSuggestions s, Annotations notes, KeyedClaims keyed, String tag, long tagId,
                                CodeSuggestions.Combination how) {
         List<String> withTag = keyed.tagsByClaim().entrySet().stream().filter(e -> e.getValue().contains(tag))
                 .map(Map.Entry::getKey).toList();

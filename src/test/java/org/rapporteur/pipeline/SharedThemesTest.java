@@ -78,7 +78,7 @@ class SharedThemesTest {
             ThemeTaxonomy before = ws.themes().taxonomy();
             bob.sharedCorpus().putSetting(ThemeService.SETTING, before.withTheme("Energy/Hydro", List.of("hydel"))
                     .toJson());
-            ws.annotations().store().pollExternalChanges(); // what the workbench's watcher does
+            ws.store().pollExternalChanges(); // what the workbench's watcher does
             assertTrue(has(ws.themes().taxonomy(), "Energy/Hydro"));
             assertTrue(ws.themes().taxonomy() == ws.themes().taxonomy(), "an unchanged setting is not parsed again");
         }
@@ -91,7 +91,7 @@ class SharedThemesTest {
             assertFalse(ws.themes().shared());
             ws.themes().addTheme("Water/Dams", List.of("dam"));
             assertTrue(Files.exists(dir.resolve(ThemeService.FILE)));
-            assertTrue(ws.annotations().store().sharedCorpus().setting(ThemeService.SETTING).isEmpty());
+            assertTrue(ws.store().sharedCorpus().setting(ThemeService.SETTING).isEmpty());
         }
     }
 }
