@@ -111,14 +111,13 @@ public final class Workspace implements AutoCloseable {
      * connection is encrypted is asked of the server once (a short second connection) and remembered.
      */
     public TeamStatus teamStatus() {
-        AnnotationStore store = annotations;
         WorkspaceSettings.TeamLink link = settings.team();
-        if (link == null || !store.isTeam()) {
-            return new TeamStatus(false, store.location(), store.user(), store.health(), List.of(), null,
-                    AnnotationStore.schemaVersion(), false);
+        if (link == null || !annotations.isTeam()) {
+            return new TeamStatus(false, annotations.location(), annotations.user(), annotations.health(),
+                    List.of(), null, AnnotationStore.schemaVersion(), false);
         }
-        return new TeamStatus(true, store.location(), store.user(), store.health(), store.members(),
-                link.sharedFolder(), AnnotationStore.schemaVersion(), encrypted(link));
+        return new TeamStatus(true, annotations.location(), annotations.user(), annotations.health(),
+                annotations.members(), link.sharedFolder(), AnnotationStore.schemaVersion(), encrypted(link));
     }
 
     private volatile Boolean encrypted;
