@@ -46,7 +46,7 @@ import org.slf4j.LoggerFactory;
  *   <li>Thread-safe. The caller closes it.</li>
  * </ul>
  */
-public final class AnnotationStore implements AutoCloseable {
+public final class AnnotationStore implements Annotations, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AnnotationStore.class);
     /** The file name inside a workspace folder. */
     public static final String FILE_NAME = "annotations.db";
@@ -164,11 +164,13 @@ public final class AnnotationStore implements AutoCloseable {
     }
 
     /** Where the store is, for messages: a file path, or {@code postgresql://user@host:port/db} (no password). */
+    @Override
     public String location() {
         return db.location();
     }
 
     /** True when this is a team's store on PostgreSQL (issue 17). */
+    @Override
     public boolean isTeam() {
         return db.dialect() == SqlDialect.POSTGRESQL;
     }
@@ -213,6 +215,7 @@ public final class AnnotationStore implements AutoCloseable {
      * The connection to a team's server, as the workbench shows it: connected, lost (and retrying) or back. Always
      * {@link StoreHealth#local()} for a single-user store. Part live.
      */
+    @Override
     public StoreHealth health() {
         return teamHealth == null ? StoreHealth.local() : teamHealth.current();
     }
@@ -221,6 +224,7 @@ public final class AnnotationStore implements AutoCloseable {
      * Hears about every change of {@link #health()} (on the thread that noticed it: the follower's, or a caller's that
      * met the lost server); returns a handle that removes the listener. Part live.
      */
+    @Override
     public AutoCloseable addHealthListener(Consumer<StoreHealth> listener) {
         return teamHealth == null ? () -> { } : teamHealth.addListener(listener);
     }
@@ -231,6 +235,7 @@ public final class AnnotationStore implements AutoCloseable {
      * {@code rapporteur:<user>:<origin>}; a role that may not see another's connection details still sees its name,
      * but not its host or start (null then). Empty while the server is away ({@link #health()} says so). Part live.
      */
+    @Override
     public List<TeamMember> members() {
         if (teamHealth == null) {
             return List.of();
@@ -242,6 +247,14 @@ public final class AnnotationStore implements AutoCloseable {
             return List.of();
         }
     }
+
+    @Override
+    public void watchOtherProcesses() {
+        followChanges(isTeam() ? TEAM_SAFETY_POLL : Duration.ofMillis(500));
+    }
+
+    /** How often a team store polls although notifications push every change: only a safety net. */
+    private static final Duration TEAM_SAFETY_POLL = Duration.ofSeconds(30);
 
     /**
      * Pushes this store's changes to the others as they commit (PostgreSQL LISTEN/NOTIFY) and follows theirs;
@@ -303,12 +316,14 @@ public final class AnnotationStore implements AutoCloseable {
     }
 
     /** Changes made while the server was away that it refused when it was back, with why; oldest first. */
+    @Override
     public List<UnwrittenChange> unwrittenChanges() {
         PendingChanges k = kept;
         return k == null ? List.of() : k.unwritten();
     }
 
     /** The analyst has read the list of {@link #unwrittenChanges()}: it is cleared. */
+    @Override
     public void forgetUnwrittenChanges() {
         PendingChanges k = kept;
         if (k != null) {
@@ -324,11 +339,13 @@ public final class AnnotationStore implements AutoCloseable {
      * wins, {@link ChangeEvent#overwrote()}): the replaced value, kept in the journal, and the change that puts it
      * back ({@link OverwrittenEdit#puttingBack()}). Empty when the change overwrote nobody.
      */
+    @Override
     public Optional<OverwrittenEdit> overwritten(long changeId) {
         return db.read(c -> journal.overwritten(c, changeId));
     }
 
     /** Puts back the edit that change {@code changeId} replaced, as one new (undoable) change. */
+    @Override
     public ChangeEvent putBack(long changeId) {
         OverwrittenEdit edit = overwritten(changeId).orElseThrow(() -> new AnnotationException("Change " + changeId
                 + " replaced nobody's edit: there is nothing to put back."));
@@ -415,6 +432,7 @@ public final class AnnotationStore implements AutoCloseable {
         return event;
     }
 
+    @Override
     public String user() {
         return user;
     }
@@ -428,6 +446,7 @@ public final class AnnotationStore implements AutoCloseable {
      *
      * @return the event; {@link ChangeEvent#entityId()} is the id of what the change created or changed
      */
+    @Override
     public ChangeEvent execute(Change change) {
         Objects.requireNonNull(change, "change");
         if (kept == null) {
@@ -485,6 +504,7 @@ public final class AnnotationStore implements AutoCloseable {
      * cancellation), rolls back every step. Listeners hear one event naming every claim touched. Empty when the
      * steps applied nothing (nothing is journalled then).
      */
+    @Override
     public Optional<ChangeEvent> executeAll(String summary, BatchSteps steps) {
         return executeAll(summary, ClaimResolver.none(), steps);
     }
@@ -493,6 +513,7 @@ public final class AnnotationStore implements AutoCloseable {
      * As {@link #executeAll(String, BatchSteps)}, checking claims and reports first against {@code known} (what the
      * caller has read already), then against the store's resolver, each once per batch.
      */
+    @Override
     public Optional<ChangeEvent> executeAll(String summary, ClaimResolver known, BatchSteps steps) {
         Objects.requireNonNull(steps, "steps");
         Optional<ChangeEvent> event = ownOptional(() -> db.write(c -> {
@@ -547,6 +568,7 @@ public final class AnnotationStore implements AutoCloseable {
      * colleague's); empty when there is nothing to undo. Refused, naming them, when someone else has changed a row
      * since or their later work depends on it.
      */
+    @Override
     public Optional<ChangeEvent> undo() {
         Optional<ChangeEvent> event = ownOptional(() -> db.write(c -> {
             Optional<UndoJournal.Applied> a = journal.undo(c, user);
@@ -562,6 +584,7 @@ public final class AnnotationStore implements AutoCloseable {
     }
 
     /** Redoes this store's analyst's oldest undone change; empty when there is nothing to redo. */
+    @Override
     public Optional<ChangeEvent> redo() {
         Optional<ChangeEvent> event = ownOptional(() -> db.write(c -> {
             Optional<UndoJournal.Applied> a = journal.redo(c, user);
@@ -576,15 +599,18 @@ public final class AnnotationStore implements AutoCloseable {
         return event;
     }
 
+    @Override
     public boolean canUndo() {
         return db.read(c -> journal.canUndo(c, user));
     }
 
+    @Override
     public boolean canRedo() {
         return db.read(c -> journal.canRedo(c, user));
     }
 
     /** The newest {@code limit} changes, newest first, with their state. */
+    @Override
     public List<HistoryEntry> history(int limit) {
         return db.read(c -> journal.history(c, limit));
     }
@@ -644,6 +670,7 @@ public final class AnnotationStore implements AutoCloseable {
     // ---- listeners
 
     /** Adds a listener; returns a handle that removes it. Listeners must be quick or hand work to another thread. */
+    @Override
     public AutoCloseable addListener(Consumer<ChangeEvent> listener) {
         listeners.add(Objects.requireNonNull(listener));
         return () -> listeners.remove(listener);
@@ -703,11 +730,13 @@ public final class AnnotationStore implements AutoCloseable {
     // ---- codebook queries
 
     /** All tags, ordered by path. */
+    @Override
     public List<Tag> tags() {
         return db.read(StoreQueries::tags);
     }
 
     /** The codebook as a forest, siblings ordered by name. */
+    @Override
     public List<TagNode> tagTree() {
         List<Tag> all = tags();
         Map<Long, List<Tag>> byParent = new HashMap<>();
@@ -725,6 +754,7 @@ public final class AnnotationStore implements AutoCloseable {
         return out;
     }
 
+    @Override
     public Optional<Tag> tag(long id) {
         return db.read(c -> StoreQueries.tag(c, id));
     }
@@ -733,6 +763,7 @@ public final class AnnotationStore implements AutoCloseable {
      * The tag a user means by {@code ref}: a numeric id, a path ({@code Security/Terrorism}) or a name that is unique
      * in the codebook (case-insensitive). Refuses unknown and ambiguous references with a clear message.
      */
+    @Override
     public Tag resolveTag(String ref) {
         String r = ref == null ? "" : ref.strip();
         if (r.isEmpty()) {
@@ -764,11 +795,13 @@ public final class AnnotationStore implements AutoCloseable {
 
     // ---- annotation queries
 
-    public List<Coding> codingsByClaim(String claimId) {
+    @Override
+    public List<Coding> codings(String claimId) {
         return db.read(c -> StoreQueries.codings(c, "a.claim_id = ? AND a.status <> 'ORPHAN'", claimId));
     }
 
     /** Codings with this tag, and with its sub-tags when {@code includeSubTags}. */
+    @Override
     public List<Coding> codingsByTag(long tagId, boolean includeSubTags) {
         return db.read(c -> {
             if (!includeSubTags) {
@@ -780,11 +813,13 @@ public final class AnnotationStore implements AutoCloseable {
     }
 
     /** Every coding anchored in a report, orphans included. */
+    @Override
     public List<Coding> codingsByReport(String reportId) {
         return db.read(c -> StoreQueries.codings(c, "a.report_id = ?", reportId));
     }
 
     /** Notes on exactly this target (for a claim: notes anchored on it). */
+    @Override
     public List<Note> notes(Target target) {
         return db.read(c -> switch (target) {
             case Target.Claim t -> StoreQueries.notes(c, "n.target_kind = 'CLAIM' AND a.claim_id = ? AND a.status"
@@ -799,12 +834,14 @@ public final class AnnotationStore implements AutoCloseable {
     }
 
     /** Every note on a report: on the report itself, its claims and selections in it. */
+    @Override
     public List<Note> notesByReport(String reportId) {
         return db.read(c -> StoreQueries.notes(c, "n.report_id = ? OR a.report_id = ?", reportId, reportId));
     }
 
     /** Links from or to a claim. */
-    public List<Link> linksByClaim(String claimId) {
+    @Override
+    public List<Link> links(String claimId) {
         return db.read(c -> StoreQueries.links(c, "(s.claim_id = ? AND s.status <> 'ORPHAN') OR (t.claim_id = ? AND"
                 + " t.status <> 'ORPHAN')", claimId, claimId));
     }
@@ -815,11 +852,13 @@ public final class AnnotationStore implements AutoCloseable {
                 + " 'MERGE_PERSONS' AND r.report_id IS NULL)", reportId, reportId));
     }
 
+    @Override
     public List<Correction> corrections() {
         return db.read(c -> StoreQueries.corrections(c, "1 = 1"));
     }
 
     /** The analyst's merges and splits of people, oldest first: they apply in that order (ADR 0021). */
+    @Override
     public List<org.rapporteur.model.PersonDecision> personDecisions() {
         return db.read(c -> {
             List<org.rapporteur.model.PersonDecision> out = new ArrayList<>();
@@ -840,6 +879,7 @@ public final class AnnotationStore implements AutoCloseable {
      * The tags on every coded claim (claim codings and selection codings inside a claim, orphans left out): what code
      * suggestions vote with (ADR 0034). Ids only, a few bytes a coding, so it is cheap even for a large codebook.
      */
+    @Override
     public Map<String, Set<Long>> tagIdsByClaim() {
         return db.read(c -> {
             Map<String, Set<Long>> out = new HashMap<>();
@@ -855,12 +895,14 @@ public final class AnnotationStore implements AutoCloseable {
     }
 
     /** Tags the analyst refused as suggestions for this claim. */
+    @Override
     public Set<Long> rejectedTagIds(String claimId) {
         return db.read(c -> new java.util.TreeSet<>(ChangeExecutor.ids(c, "SELECT tag_id FROM suggestion_rejection"
                 + " WHERE claim_id = ?", claimId)));
     }
 
     /** Claims for which the analyst refused this tag as a suggestion. */
+    @Override
     public Set<String> rejectedClaimIds(long tagId) {
         return db.read(c -> new java.util.TreeSet<>(ChangeExecutor.strings(c, "SELECT claim_id FROM"
                 + " suggestion_rejection WHERE tag_id = ?", tagId)));
@@ -882,6 +924,7 @@ public final class AnnotationStore implements AutoCloseable {
     }
 
     /** Every annotation that could not be re-anchored, in all reports. */
+    @Override
     public List<Orphan> orphans() {
         return db.read(c -> StoreQueries.orphans(c, null));
     }
@@ -924,6 +967,7 @@ public final class AnnotationStore implements AutoCloseable {
      * The id report {@code reportId} has now: a changed file gets a new id at its next indexing, and the old id is
      * kept as an alias of the new one (orphans keep the old id). The id itself when it was never replaced.
      */
+    @Override
     public String currentReportId(String reportId) {
         return db.read(c -> {
             List<String> to = ChangeExecutor.strings(c, "SELECT to_id FROM report_alias WHERE from_id = ?", reportId);

@@ -11,16 +11,15 @@ import java.util.List;
 final class LiveSchema {
     static final String DESCRIPTION = "who last edited tags and notes, overwritten edits, keys of changes kept offline";
 
+    // Plain ADD COLUMN of a nullable TEXT: the same SQL on both, and instant on PostgreSQL (no table rewrite).
+    static final List<String> STATEMENTS = List.of("ALTER TABLE tag ADD COLUMN modified_by TEXT",
+            "ALTER TABLE note ADD COLUMN modified_by TEXT",
+            "ALTER TABLE change_log ADD COLUMN overwrote TEXT",
+            "ALTER TABLE change_log ADD COLUMN client_key TEXT",
+            "CREATE UNIQUE INDEX change_log_client_key ON change_log (client_key)",
+            "ALTER TABLE change_event ADD COLUMN overwrote TEXT");
+
     private LiveSchema() {
     }
 
-    static List<String> statements(SqlDialect dialect) {
-        // Plain ADD COLUMN of a nullable TEXT: the same SQL on both, and instant on PostgreSQL (no table rewrite).
-        return List.of("ALTER TABLE tag ADD COLUMN modified_by TEXT",
-                "ALTER TABLE note ADD COLUMN modified_by TEXT",
-                "ALTER TABLE change_log ADD COLUMN overwrote TEXT",
-                "ALTER TABLE change_log ADD COLUMN client_key TEXT",
-                "CREATE UNIQUE INDEX change_log_client_key ON change_log (client_key)",
-                "ALTER TABLE change_event ADD COLUMN overwrote TEXT");
-    }
 }

@@ -9,10 +9,12 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The store's schema as numbered migrations, one list per database with the same numbers and meaning: SQLite's here
- * ({@link #MIGRATIONS}), PostgreSQL's in {@link PostgresSchema#MIGRATIONS}. A SQLite file keeps its version in
+ * The store's schema as numbered migrations, written once for both databases with the dialect's words in braces
+ * ({@link SqlDialect}): the same numbers, tables, columns and meaning on SQLite and PostgreSQL
+ * ({@link #migrations(SqlDialect)}). A SQLite file keeps its version in
  * {@code PRAGMA user_version}, a team database in {@code schema_history} (its largest version); both record when
- * each step ran there. A migration is never edited once released: a change is a new step, added to both lists.
+ * each step ran there. A migration is never edited once released, in either dialect (the DDL of every released step
+ * is pinned by {@code SchemaDdlPinTest}): a change is a new step.
  * Migrations run in one write transaction (SQLite's write lock, PostgreSQL's advisory lock), and the version is
  * re-read inside it, so two processes opening a new store at once apply each step exactly once.
  */
@@ -22,25 +24,25 @@ final class SchemaMigrations {
 
     // No ON DELETE CASCADE anywhere on purpose: every deleted row is deleted by the change executor, so the undo
     // journal sees it; a cascade would drop rows behind the journal's back.
-    static final List<Migration> CORE = List.of(
+    private static final List<Migration> CORE = List.of(
             new Migration(1, "codebook, codings, notes, links, corrections, anchors, undo journal", List.of("""
                     CREATE TABLE schema_history (
                         version INTEGER PRIMARY KEY,
                         description TEXT NOT NULL,
                         applied_at TEXT NOT NULL)""", """
                     CREATE TABLE tag (
-                        id INTEGER PRIMARY KEY AUTOINCREMENT,
-                        name TEXT NOT NULL CHECK (length(trim(name)) > 0 AND instr(name, '/') = 0),
-                        parent_id INTEGER REFERENCES tag(id),
-                        colour TEXT NOT NULL CHECK (colour GLOB '#[0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f]'),
+                        id {id},
+                        name TEXT NOT NULL CHECK (length(trim(name)) > 0 AND {no slash in name}),
+                        parent_id {bigint} REFERENCES tag(id),
+                        colour TEXT NOT NULL CHECK ({colour check}),
                         description TEXT,
                         creator TEXT NOT NULL,
                         created_at TEXT NOT NULL,
                         modified_at TEXT NOT NULL)""",
-                    "CREATE UNIQUE INDEX tag_sibling_name ON tag (ifnull(parent_id, 0), name COLLATE NOCASE)",
+                    "CREATE UNIQUE INDEX tag_sibling_name ON tag ({sibling key})",
                     "CREATE INDEX tag_parent ON tag (parent_id)", """
                     CREATE TABLE anchor (
-                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        id {id},
                         report_id TEXT NOT NULL,
                         claim_id TEXT,
                         exact TEXT NOT NULL,
@@ -50,27 +52,27 @@ final class SchemaMigrations {
                         end_pos INTEGER NOT NULL CHECK (end_pos >= start_pos),
                         status TEXT NOT NULL CHECK (status IN ('ANCHORED', 'FUZZY', 'ORPHAN')),
                         method TEXT NOT NULL,
-                        score REAL NOT NULL,
+                        score {real} NOT NULL,
                         anchored_at TEXT NOT NULL)""",
                     "CREATE INDEX anchor_report ON anchor (report_id)",
                     "CREATE INDEX anchor_claim ON anchor (claim_id)",
                     "CREATE INDEX anchor_status ON anchor (status)", """
                     CREATE TABLE coding (
-                        id INTEGER PRIMARY KEY AUTOINCREMENT,
-                        tag_id INTEGER NOT NULL REFERENCES tag(id),
-                        anchor_id INTEGER NOT NULL UNIQUE REFERENCES anchor(id),
+                        id {id},
+                        tag_id {bigint} NOT NULL REFERENCES tag(id),
+                        anchor_id {bigint} NOT NULL UNIQUE REFERENCES anchor(id),
                         target_kind TEXT NOT NULL CHECK (target_kind IN ('CLAIM', 'SELECTION')),
                         creator TEXT NOT NULL,
                         created_at TEXT NOT NULL,
                         modified_at TEXT NOT NULL)""",
                     "CREATE INDEX coding_tag ON coding (tag_id)", """
                     CREATE TABLE note (
-                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        id {id},
                         target_kind TEXT NOT NULL CHECK (target_kind IN ('CLAIM', 'SELECTION', 'REPORT', 'PERSON', 'TAG')),
-                        anchor_id INTEGER UNIQUE REFERENCES anchor(id),
+                        anchor_id {bigint} UNIQUE REFERENCES anchor(id),
                         report_id TEXT,
                         person TEXT,
-                        tag_id INTEGER REFERENCES tag(id),
+                        tag_id {bigint} REFERENCES tag(id),
                         text TEXT NOT NULL,
                         creator TEXT NOT NULL,
                         created_at TEXT NOT NULL,
@@ -78,18 +80,18 @@ final class SchemaMigrations {
                     "CREATE INDEX note_tag ON note (tag_id)",
                     "CREATE INDEX note_report ON note (report_id)", """
                     CREATE TABLE link (
-                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        id {id},
                         type TEXT NOT NULL,
-                        source_anchor_id INTEGER NOT NULL UNIQUE REFERENCES anchor(id),
-                        target_anchor_id INTEGER NOT NULL UNIQUE REFERENCES anchor(id),
+                        source_anchor_id {bigint} NOT NULL UNIQUE REFERENCES anchor(id),
+                        target_anchor_id {bigint} NOT NULL UNIQUE REFERENCES anchor(id),
                         note TEXT,
                         creator TEXT NOT NULL,
                         created_at TEXT NOT NULL,
                         modified_at TEXT NOT NULL)""", """
                     CREATE TABLE correction (
-                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        id {id},
                         kind TEXT NOT NULL,
-                        anchor_id INTEGER UNIQUE REFERENCES anchor(id),
+                        anchor_id {bigint} UNIQUE REFERENCES anchor(id),
                         report_id TEXT,
                         subject TEXT,
                         value TEXT,
@@ -102,30 +104,36 @@ final class SchemaMigrations {
                         modified_at TEXT NOT NULL)""",
                     "CREATE INDEX correction_report ON correction (report_id)", """
                     CREATE TABLE change_log (
-                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        id {id},
                         type TEXT NOT NULL,
                         change_json TEXT NOT NULL,
                         summary TEXT NOT NULL,
-                        entity_id INTEGER NOT NULL,
+                        entity_id {bigint} NOT NULL,
                         state TEXT NOT NULL CHECK (state IN ('DONE', 'UNDONE', 'DISCARDED')),
                         creator TEXT NOT NULL,
                         created_at TEXT NOT NULL)""",
-                    "CREATE INDEX change_log_state ON change_log (state, id)", """
+                    "CREATE INDEX change_log_state ON change_log (state, id)",
+                    // Undo is per analyst in a team (the newest change of mine in effect): found by this index.
+                    SqlDialect.POSTGRESQL_ONLY + "CREATE INDEX change_log_creator_state ON change_log (creator, state, id)",
+                    """
                     CREATE TABLE change_row (
-                        change_id INTEGER NOT NULL REFERENCES change_log(id),
+                        change_id {bigint} NOT NULL REFERENCES change_log(id),
                         ord INTEGER NOT NULL,
                         table_name TEXT NOT NULL,
-                        row_id INTEGER NOT NULL,
+                        row_id {bigint} NOT NULL,
                         before_json TEXT,
                         after_json TEXT,
-                        PRIMARY KEY (change_id, ord))""", """
+                        PRIMARY KEY (change_id, ord))""",
+                    // Who changed a row last is looked up when an undo is refused over someone else's change.
+                    SqlDialect.POSTGRESQL_ONLY + "CREATE INDEX change_row_row ON change_row (table_name, row_id)",
+                    """
                     CREATE TABLE change_event (
-                        id INTEGER PRIMARY KEY AUTOINCREMENT,
-                        change_id INTEGER NOT NULL,
+                        id {id},
+                        change_id {bigint} NOT NULL,
                         action TEXT NOT NULL,
                         type TEXT NOT NULL,
                         summary TEXT NOT NULL,
-                        entity_id INTEGER NOT NULL,
+                        entity_id {bigint} NOT NULL,
                         claim_ids TEXT NOT NULL,
                         report_ids TEXT NOT NULL,
                         codebook_changed INTEGER NOT NULL,
@@ -148,7 +156,7 @@ final class SchemaMigrations {
             // their order (ADR 0021); names, not ids, so they outlive any re-index.
             new Migration(4, "people merged and split by the analyst", List.of("""
                     CREATE TABLE person_decision (
-                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        id {id},
                         kind TEXT NOT NULL CHECK (kind IN ('MERGE', 'SPLIT')),
                         name TEXT NOT NULL CHECK (length(trim(name)) > 0),
                         other TEXT NOT NULL CHECK (length(trim(other)) > 0),
@@ -160,30 +168,34 @@ final class SchemaMigrations {
             // whose report is re-ingested with other text gets a new id, and may be suggested the tag once more.
             new Migration(5, "codings accepted from suggestions, and rejected suggestions", List.of(
                     "ALTER TABLE coding ADD COLUMN suggested INTEGER NOT NULL DEFAULT 0 CHECK (suggested IN (0, 1))",
-                    "ALTER TABLE coding ADD COLUMN suggestion_confidence REAL", """
+                    "ALTER TABLE coding ADD COLUMN suggestion_confidence {real}", """
                     CREATE TABLE suggestion_rejection (
-                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        id {id},
                         claim_id TEXT NOT NULL,
-                        tag_id INTEGER NOT NULL REFERENCES tag(id),
-                        confidence REAL,
+                        tag_id {bigint} NOT NULL REFERENCES tag(id),
+                        confidence {real},
                         creator TEXT NOT NULL,
                         created_at TEXT NOT NULL)""",
                     "CREATE UNIQUE INDEX suggestion_rejection_pair ON suggestion_rejection (claim_id, tag_id)",
                     "CREATE INDEX suggestion_rejection_tag ON suggestion_rejection (tag_id)")));
 
     /** 6, part corpus (issue 17): the corpus manifest and the shared settings. */
-    static final List<Migration> CORPUS = List.of(new Migration(6, CorpusSchema.DESCRIPTION, CorpusSchema.SQLITE));
+    private static final List<Migration> CORPUS = List.of(new Migration(6, CorpusSchema.DESCRIPTION,
+            CorpusSchema.STATEMENTS));
 
     /** 7, part live (issue 17): what live collaboration needs, e.g. {@code change_event.overwrote}. */
-    static final List<Migration> LIVE = List.of(
+    private static final List<Migration> LIVE = List.of(
             // Live collaboration (ADR 0038). Who last wrote a tag or a note (older rows: NULL, read as their creator),
             // so an edit made over someone else's newer one can name them; the change and its event keep that name
             // (overwrote); a change kept on a machine while the server was away carries a key, so writing it twice
             // (a crash after the commit, before the local copy was cleared) writes it once.
-            new Migration(7, LiveSchema.DESCRIPTION, LiveSchema.statements(SqlDialect.SQLITE)));
+            new Migration(7, LiveSchema.DESCRIPTION, LiveSchema.STATEMENTS));
 
-    /** Every step in order. Each part adds its steps to its own list above, here and in {@link PostgresSchema}. */
-    static final List<Migration> MIGRATIONS = inOrder(CORE, CORPUS, LIVE);
+    /** Every step in order, as written: in both dialects' words. Each part adds its steps to its own list above. */
+    private static final List<Migration> STEPS = inOrder(CORE, CORPUS, LIVE);
+
+    private static final List<Migration> SQLITE = inDialect(SqlDialect.SQLITE);
+    private static final List<Migration> POSTGRESQL = inDialect(SqlDialect.POSTGRESQL);
 
     private SchemaMigrations() {
     }
@@ -204,12 +216,18 @@ final class SchemaMigrations {
         return all;
     }
 
-    static int latestVersion() {
-        return MIGRATIONS.getLast().version();
+    private static List<Migration> inDialect(SqlDialect dialect) {
+        return STEPS.stream().map(m -> new Migration(m.version(), m.description(),
+                m.statements().stream().flatMap(sql -> dialect.ddl(sql).stream()).toList())).toList();
     }
 
+    static int latestVersion() {
+        return STEPS.getLast().version();
+    }
+
+    /** Every step in order, in the words of {@code dialect}: the same numbers and meaning on both databases. */
     static List<Migration> migrations(SqlDialect dialect) {
-        return dialect == SqlDialect.POSTGRESQL ? PostgresSchema.MIGRATIONS : MIGRATIONS;
+        return dialect == SqlDialect.POSTGRESQL ? POSTGRESQL : SQLITE;
     }
 
     /**

@@ -29,7 +29,7 @@ final class ClaimChange {
 
     /** Refuses an unknown claim id with a clear message instead of creating anything. */
     static void requireClaim(Workspace ws, String claimId) {
-        if (ws.claim(claimId).isEmpty()) {
+        if (ws.corpus().claim(claimId).isEmpty()) {
             throw new RapporteurException("No claim with id '" + claimId + "' in this workspace. Find ids with "
                     + "'rapporteur search QUERY' or 'rapporteur claims --json'.");
         }

@@ -69,16 +69,16 @@ final class ClaimsCommand implements Callable<Integer> {
     /** The claims asked for: all, a query's, one report's, or the query's within one report. */
     private long eachClaim(Workspace ws, Consumer<ClaimRecord> sink) {
         if (report == null) {
-            return ws.forEachClaim(query, sink);
+            return ws.corpus().forEachClaim(query, sink);
         }
         String id = ws.findReport(report).id();
         if (query.isBlank()) {
-            List<ClaimRecord> claims = ws.claimsOf(id);
+            List<ClaimRecord> claims = ws.corpus().claimsOf(id);
             claims.forEach(sink);
             return claims.size();
         }
         long[] n = {0};
-        ws.forEachClaim(query, r -> {
+        ws.corpus().forEachClaim(query, r -> {
             if (r.claim().reportId().equals(id)) {
                 n[0]++;
                 sink.accept(r);

@@ -2,13 +2,13 @@ package org.rapporteur.cli;
 
 import java.util.concurrent.Callable;
 
+import org.rapporteur.annotations.Annotations;
 import org.rapporteur.annotations.Change;
 import org.rapporteur.annotations.ChangeEvent;
 import org.rapporteur.annotations.Coding;
 import org.rapporteur.annotations.Tag;
 import org.rapporteur.annotations.Target;
 import org.rapporteur.model.RapporteurException;
-import org.rapporteur.pipeline.AnnotationService;
 import org.rapporteur.pipeline.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +38,7 @@ final class CodeCommand implements Callable<Integer> {
         return ClaimChange.apply(workspace, json, this::change, claimId);
     }
 
-    private Change change(AnnotationService a) {
+    private Change change(Annotations a) {
         Tag t = a.resolveTag(tag);
         if (!remove) {
             return new Change.AddCoding(t.id(), Target.claim(claimId));
@@ -50,7 +50,7 @@ final class CodeCommand implements Callable<Integer> {
     }
 
     private ChangeEvent change(Workspace ws) {
-        AnnotationService a = ws.annotations();
+        Annotations a = ws.annotations();
         return a.execute(change(a));
     }
 }

@@ -89,7 +89,7 @@ final class IndexCommand implements Callable<Integer> {
                 if (s.cancelled()) {
                     out.println("stopped: the reports finished so far are saved; run index again to read the rest.");
                 }
-                out.println("index: " + ws.reportCount() + " reports, " + ws.claimCount() + " claims in "
+                out.println("index: " + ws.corpus().reportCount() + " reports, " + ws.corpus().claimCount() + " claims in "
                         + ws.dir());
                 out.flush();
             }

@@ -32,7 +32,7 @@ final class PeopleCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = workspace.out();
         try (Workspace ws = workspace.open()) {
-            List<PersonSummary> people = ws.people();
+            List<PersonSummary> people = ws.peopleService().people();
             if (json.wanted()) {
                 json.print(people);
             } else {

@@ -38,7 +38,7 @@ final class ReportsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = workspace.out();
         try (Workspace ws = workspace.open()) {
-            List<ReportSummary> reports = only.isEmpty() ? ws.reports()
+            List<ReportSummary> reports = only.isEmpty() ? ws.corpus().reports()
                     : only.stream().map(ws::findReport).distinct().toList();
             if (json.wanted()) {
                 json.print(reports.stream().map(ReportJson::of).toList());

@@ -79,7 +79,7 @@ final class SearchCommand implements Callable<Integer> {
         SearchMode searchMode = parseMode();
         SearchRequest request = new SearchRequest(q, parseFilters(), parseSort(), limit, 0, 10, searchMode);
         try (Workspace ws = workspace.open()) {
-            SearchResult r = ws.search(request);
+            SearchResult r = ws.corpus().search(request);
             if (json.wanted()) {
                 List<HitJson> hits = r.hits().stream().map(h -> new HitJson(ClaimJson.of(h.record()), h.score(),
                         matchLabel(h.match()), h.highlights(), h.marked("**", "**"))).toList();

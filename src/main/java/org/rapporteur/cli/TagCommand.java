@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.rapporteur.annotations.Annotations;
 import org.rapporteur.annotations.Change;
 import org.rapporteur.annotations.DeletePolicy;
 import org.rapporteur.annotations.Tag;
 import org.rapporteur.annotations.TagNode;
-import org.rapporteur.pipeline.AnnotationService;
 import org.rapporteur.pipeline.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,14 +49,14 @@ final class TagCommand extends CommandGroup {
         @Override
         public final Integer call() {
             try (Workspace ws = workspace.open()) {
-                AnnotationService a = ws.annotations();
+                Annotations a = ws.annotations();
                 json.printChange(a.execute(change(a)));
             }
             return ExitCodes.OK;
         }
 
         /** The change, its tags resolved by name, path or id. */
-        abstract Change change(AnnotationService a);
+        abstract Change change(Annotations a);
     }
 
     @Command(name = "add", description = {"Create a tag.",
@@ -76,7 +76,7 @@ final class TagCommand extends CommandGroup {
         String description;
 
         @Override
-        Change change(AnnotationService a) {
+        Change change(Annotations a) {
             refuseSlash(workspace, name);
             Long parentId = parent == null ? null : a.resolveTag(parent).id();
             return new Change.CreateTag(name, parentId, colour, description);
@@ -96,7 +96,7 @@ final class TagCommand extends CommandGroup {
         String moveTo;
 
         @Override
-        Change change(AnnotationService a) {
+        Change change(Annotations a) {
             DeletePolicy policy = deleteCodings ? DeletePolicy.DELETE_CODINGS
                     : moveTo != null ? DeletePolicy.moveCodingsTo(a.resolveTag(moveTo).id())
                     : DeletePolicy.REFUSE_IF_USED;
@@ -124,7 +124,7 @@ final class TagCommand extends CommandGroup {
             return ExitCodes.OK;
         }
 
-        private void list(AnnotationService a, PrintWriter out) {
+        private void list(Annotations a, PrintWriter out) {
             List<Tag> tags = a.tags();
             if (json.wanted()) {
                 json.print(tags.stream().map(t -> new TagJson(t.id(), t.name(), t.path(), t.parentId(),
@@ -138,7 +138,7 @@ final class TagCommand extends CommandGroup {
             out.flush();
         }
 
-        private void print(PrintWriter out, AnnotationService a, TagNode n, int depth) {
+        private void print(PrintWriter out, Annotations a, TagNode n, int depth) {
             Tag t = n.tag();
             out.printf(Locale.ROOT, "%s%s  %s  (%d codings, id %d)%n", "  ".repeat(depth), t.name(), t.colour(),
                     a.codingsByTag(t.id(), false).size(), t.id());
@@ -157,7 +157,7 @@ final class TagCommand extends CommandGroup {
         String newName;
 
         @Override
-        Change change(AnnotationService a) {
+        Change change(Annotations a) {
             refuseSlash(workspace, newName);
             Tag read = a.resolveTag(tag);
             return new Change.RenameTag(read.id(), newName, read.modifiedAt());
@@ -173,7 +173,7 @@ final class TagCommand extends CommandGroup {
         String target;
 
         @Override
-        Change change(AnnotationService a) {
+        Change change(Annotations a) {
             return new Change.MergeTags(a.resolveTag(source).id(), a.resolveTag(target).id());
         }
     }
@@ -187,7 +187,7 @@ final class TagCommand extends CommandGroup {
         String parent;
 
         @Override
-        Change change(AnnotationService a) {
+        Change change(Annotations a) {
             Long parentId = parent == null ? null : a.resolveTag(parent).id();
             return new Change.MoveTag(a.resolveTag(tag).id(), parentId);
         }

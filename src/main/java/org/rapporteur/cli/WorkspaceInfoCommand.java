@@ -38,13 +38,13 @@ final class WorkspaceInfoCommand implements Callable<Integer> {
         MeaningState s = ws.meaning().state();
         List<String> roots = ws.corpusRoots().stream().map(Object::toString).toList();
         if (json.wanted()) {
-            json.print(new InfoJson(ws.dir().toString(), roots, ws.reportCount(), ws.claimCount(),
+            json.print(new InfoJson(ws.dir().toString(), roots, ws.corpus().reportCount(), ws.corpus().claimCount(),
                     new MeaningJson(s.modelId(), s.embedded(), s.claims(), ws.meaning().truncated(), s.complete(),
                             s.problem())));
         } else {
             out.println("workspace: " + ws.dir());
             out.println("corpus: " + (roots.isEmpty() ? "no folder yet" : String.join(", ", roots)));
-            out.printf(Locale.ROOT, "index: %,d reports, %,d claims%n", ws.reportCount(), ws.claimCount());
+            out.printf(Locale.ROOT, "index: %,d reports, %,d claims%n", ws.corpus().reportCount(), ws.corpus().claimCount());
             out.println(MeaningLines.state(s));
             long truncated = ws.meaning().truncated();
             if (truncated > 0) {

@@ -22,17 +22,13 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.rapporteur.model.ClaimHit;
 import org.rapporteur.model.ClaimRecord;
+import org.rapporteur.model.IndexedCorpus;
 import org.rapporteur.model.RapporteurException;
 import org.rapporteur.model.ReportSummary;
-import org.rapporteur.model.ReviewPage;
-import org.rapporteur.model.SearchRequest;
-import org.rapporteur.model.SearchResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -234,7 +230,7 @@ public final class ClaimIndex implements Closeable {
     private List<ReportSummary> displacedBy(String id, List<String> paths) {
         java.util.Map<String, ReportSummary> found = new java.util.LinkedHashMap<>();
         for (String p : paths) {
-            for (ReportSummary old : reportsAtPath(p)) {
+            for (ReportSummary old : searcher.reportsAtPath(p)) {
                 if (!old.id().equals(id)) {
                     found.putIfAbsent(old.id(), old);
                 }
@@ -254,7 +250,7 @@ public final class ClaimIndex implements Closeable {
      * {@link #replaceReport}. False when no such report is committed. Not visible until {@link #commit()}.
      */
     public boolean setPaths(String reportId, List<String> paths) {
-        Optional<ReportSummary> current = report(reportId);
+        Optional<ReportSummary> current = searcher.report(reportId);
         if (current.isEmpty()) {
             return false;
         }
@@ -278,7 +274,7 @@ public final class ClaimIndex implements Closeable {
     /** Replaces a report's own document (not its claims) with one listing {@code paths}. */
     private void rewritePaths(IndexWriter w, ReportSummary old, List<String> paths) throws IOException {
         ReportSummary moved = old.withPaths(paths.getFirst(), paths.subList(1, paths.size()));
-        Document doc = ClaimDocuments.reportDocument(moved, reportText(old.id()).orElse(null));
+        Document doc = ClaimDocuments.reportDocument(moved, searcher.reportText(old.id()).orElse(null));
         // one atomic update (the report's id names only its own document): two indexing threads moving the same
         // report's paths at once (a copy changed while the original stayed) must not leave two report documents
         w.updateDocument(new Term(IndexField.ID.name, old.id()), doc);
@@ -300,7 +296,7 @@ public final class ClaimIndex implements Closeable {
     public boolean retag(String claimId, List<String> tags) {
         writeLock.readLock().lock();
         try {
-            Optional<ClaimRecord> current = claim(claimId);
+            Optional<ClaimRecord> current = searcher.claim(claimId);
             if (current.isEmpty()) {
                 return false;
             }
@@ -425,20 +421,6 @@ public final class ClaimIndex implements Closeable {
         return writer != null && writer.hasUncommittedChanges();
     }
 
-    /** Drops writes since the last commit (used when indexing is cancelled half-way through a report). */
-    public synchronized void rollbackPending() {
-        if (writer == null) {
-            return;
-        }
-        try {
-            writer.rollback();
-        } catch (IOException e) {
-            LOG.warn("Rolling back the index writer failed", e);
-        } finally {
-            writer = null;
-        }
-    }
-
     /** Makes commits of other processes visible. Cheap when nothing changed. */
     public void refresh() {
         try {
@@ -450,9 +432,10 @@ public final class ClaimIndex implements Closeable {
 
     /**
      * From now on searches find a person under any name they were indexed under, and the speaker facet counts
-     * people ({@link org.rapporteur.model.SpeakerGroups}); the pipeline sets it whenever the registry changes.
+     * people ({@link org.rapporteur.model.SpeakerGroups}): each search that reads speakers asks {@code groups} for
+     * the grouping in effect, so the pipeline's registry is rebuilt only when a search needs it after a change.
      */
-    public void useSpeakerGroups(org.rapporteur.model.SpeakerGroups groups) {
+    public void useSpeakerGroups(java.util.function.Supplier<org.rapporteur.model.SpeakerGroups> groups) {
         searcher.useSpeakerGroups(groups);
     }
 
@@ -468,10 +451,6 @@ public final class ClaimIndex implements Closeable {
     }
 
     private volatile MeaningLookup meaning = MeaningLookup.NONE;
-
-    public SearchResult search(SearchRequest request) {
-        return searcher.search(request);
-    }
 
     /**
      * Interactive searches will follow (the workbench): from now on, this snapshot of the index and each one a commit
@@ -489,14 +468,6 @@ public final class ClaimIndex implements Closeable {
     }
 
     /**
-     * Every claim matching {@code query} (blank: all), in index order (no particular order), streamed to {@code sink}
-     * in one linear pass; returns the count. For aggregates over many claims.
-     */
-    public long forEachClaimUnordered(String query, Consumer<ClaimRecord> sink) {
-        return searcher.forEachClaimUnordered(query, sink);
-    }
-
-    /**
      * Every committed claim's id, report id and text, in index order, streamed to {@code sink} in one linear pass that
      * reads nothing else; returns the count. What the embedding run reads (twice over 868k claims on the UN corpus).
      */
@@ -504,30 +475,12 @@ public final class ClaimIndex implements Closeable {
         return ClaimTextReader.forEach(searchers, sink);
     }
 
-    /** Every claim matching {@code query} (blank: all), in report order, streamed to {@code sink}; returns the count. */
-    public long forEachClaim(String query, Consumer<ClaimRecord> sink) {
-        return searcher.forEachClaim(query, sink);
-    }
-
     /**
-     * Claims whose {@link org.rapporteur.model.Attribution#doubt()} is at least {@code minDoubt}, worst first, at
-     * most {@code limit}, and their total count. Reads only the claims returned.
+     * What the index holds, read: reports, claims, searches ({@link IndexedCorpus}). Always the same object; each of its
+     * calls reads the snapshot the last commit or {@link #refresh()} made visible.
      */
-    public ReviewPage doubtful(double minDoubt, int limit) {
-        return searcher.doubtful(minDoubt, limit);
-    }
-
-    public Optional<ClaimRecord> claim(String claimId) {
-        return searcher.claim(claimId);
-    }
-
-    /** The claims of one report in text order. */
-    public List<ClaimRecord> claimsOf(String reportId) {
-        return searcher.claimsOf(reportId);
-    }
-
-    public List<ReportSummary> reports() {
-        return searcher.reports();
+    public IndexedCorpus corpus() {
+        return searcher;
     }
 
     /**
@@ -536,42 +489,6 @@ public final class ClaimIndex implements Closeable {
      */
     public ReportCatalog catalog() {
         return searcher.catalog();
-    }
-
-    /**
-     * Every speaker of every report (name as indexed, role, country, claim count), read without reading the claims:
-     * what the person registry is built from.
-     */
-    public List<org.rapporteur.model.SpeakerOccurrence> speakerOccurrences() {
-        return searcher.speakerOccurrences();
-    }
-
-    /** How many reports are committed (a count, nothing read). */
-    public long reportCount() {
-        return searcher.reportCount();
-    }
-
-    public Optional<ReportSummary> report(String reportId) {
-        return searcher.report(reportId);
-    }
-
-    /** The normalised text a report was indexed with. */
-    public Optional<String> reportText(String reportId) {
-        return searcher.reportText(reportId);
-    }
-
-    /** Reports indexed from {@code path} (normally zero or one). */
-    public List<ReportSummary> reportsAtPath(String path) {
-        return searcher.reportsAtPath(path);
-    }
-
-    /** Claims in other reports most like {@code claimId}'s text (Lucene MoreLikeThis), best first. */
-    public List<ClaimHit> related(String claimId, int limit) {
-        return searcher.related(claimId, limit);
-    }
-
-    public long claimCount() {
-        return searcher.count(new TermQuery(new Term(IndexField.TYPE.name, IndexField.CLAIM)));
     }
 
     /**

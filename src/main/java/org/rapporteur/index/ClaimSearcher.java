@@ -62,7 +62,7 @@ import org.rapporteur.model.SearchResult;
  * A search finds claims by their words, their meaning or both, as its mode asks ({@link MeaningPlan} decides whether
  * meaning can be used, {@link MeaningSearch} does the rest; ADR 0033). Every method acquires a searcher and releases it in {@code finally}.
  */
-final class ClaimSearcher {
+final class ClaimSearcher implements org.rapporteur.model.IndexedCorpus {
     private static final Query CLAIMS = new TermQuery(new Term(IndexField.TYPE.name, IndexField.CLAIM));
     private static final Query REPORTS = new TermQuery(new Term(IndexField.TYPE.name, IndexField.REPORT_TYPE));
 
@@ -74,8 +74,12 @@ final class ClaimSearcher {
     private final FacetedSearch faceted;
     private final HitReader hitReader;
     private final MeaningSearch meaningSearch;
-    /** Which speaker names are one person; set by the pipeline whenever the person registry changes. */
-    private volatile org.rapporteur.model.SpeakerGroups groups = org.rapporteur.model.SpeakerGroups.NONE;
+    /**
+     * Which speaker names are one person, asked for by every search that reads speakers: the pipeline's registry,
+     * which rebuilds its grouping only when the corpus or the analyst's merges changed.
+     */
+    private volatile java.util.function.Supplier<org.rapporteur.model.SpeakerGroups> groups =
+            () -> org.rapporteur.model.SpeakerGroups.NONE;
 
     ClaimSearcher(SearcherManager searchers, Analyzer analyzer, FacetsConfig facetsConfig) {
         this.searchers = searchers;
@@ -95,16 +99,17 @@ final class ClaimSearcher {
         this.meaning = m == null ? MeaningLookup.NONE : m;
     }
 
-    void useSpeakerGroups(org.rapporteur.model.SpeakerGroups g) {
-        this.groups = g == null ? org.rapporteur.model.SpeakerGroups.NONE : g;
+    void useSpeakerGroups(java.util.function.Supplier<org.rapporteur.model.SpeakerGroups> g) {
+        this.groups = g == null ? () -> org.rapporteur.model.SpeakerGroups.NONE : g;
     }
 
-    SearchResult search(SearchRequest request) {
+    @Override
+    public SearchResult search(SearchRequest request) {
         long t0 = System.nanoTime();
         IndexSearcher s = acquire();
         try {
             // translated even on an empty index, so a faulty query is reported whatever the index holds
-            org.rapporteur.model.SpeakerGroups g = groups;
+            org.rapporteur.model.SpeakerGroups g = groups.get();
             Query userQuery = translator.translate(request.query(), s, g);
             ReaderCaches.PerReader cache = caches.of(s);
             if (cache.claims(s, CLAIMS) == 0) {
@@ -167,7 +172,8 @@ final class ClaimSearcher {
      * Every matching claim in report order, in one sorted pass (paging with searchAfter re-scans all matches per page,
      * which never finished on a million claims). Holds one small sort entry per match, never the claims themselves.
      */
-    long forEachClaim(String query, Consumer<ClaimRecord> sink) {
+    @Override
+    public long forEachClaim(String query, Consumer<ClaimRecord> sink) {
         IndexSearcher s = acquire();
         try {
             Query q = claimsMatching(query, s);
@@ -190,7 +196,8 @@ final class ClaimSearcher {
         }
     }
 
-    long forEachClaimUnordered(String query, Consumer<ClaimRecord> sink) {
+    @Override
+    public long forEachClaimUnordered(String query, Consumer<ClaimRecord> sink) {
         IndexSearcher s = acquire();
         try {
             Query q = claimsMatching(query, s);
@@ -224,7 +231,8 @@ final class ClaimSearcher {
      * {@code limit} of them, with their total count. A point range on the doubt field and a sort on its doc values:
      * only the returned claims are read.
      */
-    ReviewPage doubtful(double minDoubt, int limit) {
+    @Override
+    public ReviewPage doubtful(double minDoubt, int limit) {
         Query q = new BooleanQuery.Builder().add(CLAIMS, BooleanClause.Occur.FILTER)
                 .add(DoublePoint.newRangeQuery(IndexField.DOUBT.name, minDoubt, Double.POSITIVE_INFINITY),
                         BooleanClause.Occur.FILTER).build();
@@ -255,11 +263,12 @@ final class ClaimSearcher {
     private Query claimsMatching(String query, IndexSearcher s) {
         return new BooleanQuery.Builder()
                 .add(CLAIMS, BooleanClause.Occur.FILTER)
-                .add(translator.translate(query, s, groups), BooleanClause.Occur.MUST)
+                .add(translator.translate(query, s, groups.get()), BooleanClause.Occur.MUST)
                 .build();
     }
 
-    Optional<ClaimRecord> claim(String claimId) {
+    @Override
+    public Optional<ClaimRecord> claim(String claimId) {
         IndexSearcher s = acquire();
         try {
             Query q = new BooleanQuery.Builder().add(CLAIMS, BooleanClause.Occur.FILTER)
@@ -301,7 +310,8 @@ final class ClaimSearcher {
         }
     }
 
-    List<ClaimRecord> claimsOf(String reportId) {
+    @Override
+    public List<ClaimRecord> claimsOf(String reportId) {
         IndexSearcher s = acquire();
         try {
             Query q = new BooleanQuery.Builder().add(CLAIMS, BooleanClause.Occur.FILTER)
@@ -322,17 +332,20 @@ final class ClaimSearcher {
         }
     }
 
-    List<ReportSummary> reports() {
+    @Override
+    public List<ReportSummary> reports() {
         return reportsMatching(REPORTS);
     }
 
-    Optional<ReportSummary> report(String reportId) {
+    @Override
+    public Optional<ReportSummary> report(String reportId) {
         return reportsMatching(new BooleanQuery.Builder().add(REPORTS, BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(IndexField.ID.name, reportId)), BooleanClause.Occur.MUST).build())
                 .stream().findFirst();
     }
 
-    Optional<String> reportText(String reportId) {
+    @Override
+    public Optional<String> reportText(String reportId) {
         IndexSearcher s = acquire();
         try {
             Query q = new BooleanQuery.Builder().add(REPORTS, BooleanClause.Occur.FILTER)
@@ -350,7 +363,8 @@ final class ClaimSearcher {
         }
     }
 
-    List<ReportSummary> reportsAtPath(String path) {
+    @Override
+    public List<ReportSummary> reportsAtPath(String path) {
         return reportsMatching(new BooleanQuery.Builder().add(REPORTS, BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(IndexField.PATH.name, path)), BooleanClause.Occur.SHOULD)
                 .add(new TermQuery(new Term(IndexField.OTHER_PATHS.name, path)), BooleanClause.Occur.SHOULD)
@@ -369,7 +383,8 @@ final class ClaimSearcher {
         }
     }
 
-    List<org.rapporteur.model.SpeakerOccurrence> speakerOccurrences() {
+    @Override
+    public List<org.rapporteur.model.SpeakerOccurrence> speakerOccurrences() {
         IndexSearcher s = acquire();
         try {
             return SpeakerProfiles.read(s.getIndexReader(), facetsConfig);
@@ -380,7 +395,8 @@ final class ClaimSearcher {
         }
     }
 
-    long reportCount() {
+    @Override
+    public long reportCount() {
         return count(REPORTS);
     }
 
@@ -413,7 +429,8 @@ final class ClaimSearcher {
         }
     }
 
-    List<ClaimHit> related(String claimId, int limit) {
+    @Override
+    public List<ClaimHit> related(String claimId, int limit) {
         IndexSearcher s = acquire();
         try {
             TopDocs own = s.search(new TermQuery(new Term(IndexField.ID.name, claimId)), 1);
@@ -442,6 +459,11 @@ final class ClaimSearcher {
         } finally {
             release(s);
         }
+    }
+
+    @Override
+    public long claimCount() {
+        return count(CLAIMS);
     }
 
     long count(Query q) {

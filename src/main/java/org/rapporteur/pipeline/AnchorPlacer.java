@@ -123,11 +123,11 @@ final class AnchorPlacer {
     }
 
     private Optional<String> text(String reportId) {
-        return texts.computeIfAbsent(reportId, workspace::reportText);
+        return texts.computeIfAbsent(reportId, workspace.corpus()::reportText);
     }
 
     private List<Claim> claims(String reportId) {
-        return claims.computeIfAbsent(reportId, id -> workspace.claimsOf(id).stream().map(ClaimRecord::claim)
+        return claims.computeIfAbsent(reportId, id -> workspace.corpus().claimsOf(id).stream().map(ClaimRecord::claim)
                 .toList());
     }
 

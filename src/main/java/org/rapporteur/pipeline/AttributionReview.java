@@ -45,12 +45,12 @@ public final class AttributionReview {
 
     /** The claims to review, worst first, at most {@code limit}, and how many there are in all. */
     public ReviewPage claimsToReview(int limit) {
-        return workspace.claimsToReview(DOUBT_THRESHOLD, limit);
+        return workspace.corpus().doubtful(DOUBT_THRESHOLD, limit);
     }
 
     /** How many claims need review (a count on the index; no claim is read). */
     public long count() {
-        return workspace.claimsToReview(DOUBT_THRESHOLD, 0).total();
+        return workspace.corpus().doubtful(DOUBT_THRESHOLD, 0).total();
     }
 
     /** Whether a claim's attribution is doubtful enough to be reviewed. */
@@ -114,7 +114,7 @@ public final class AttributionReview {
     /** How many claims of the report are credited to {@code name} now (ignoring case). */
     public long countCredited(String reportId, String name) {
         String wanted = name == null ? "" : name.strip();
-        return workspace.claimsOf(reportId).stream().map(r -> r.claim().attribution().creditedName())
+        return workspace.corpus().claimsOf(reportId).stream().map(r -> r.claim().attribution().creditedName())
                 .filter(n -> n != null && n.strip().equalsIgnoreCase(wanted)).count();
     }
 
@@ -130,7 +130,7 @@ public final class AttributionReview {
     public List<String> speakerNames(int limit) {
         SearchRequest all = new SearchRequest("", Map.of(), null, 1, 0, limit);
         Set<String> names = new LinkedHashSet<>();
-        for (FacetCount fc : workspace.search(all).facets()) {
+        for (FacetCount fc : workspace.corpus().search(all).facets()) {
             if (fc.dimension() == FacetDimension.SPEAKER) {
                 fc.values().forEach(v -> names.add(v.value()));
             }

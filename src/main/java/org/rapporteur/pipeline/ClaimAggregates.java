@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.rapporteur.annotations.Annotations;
 import org.rapporteur.annotations.Link;
 import org.rapporteur.model.ClaimRecord;
 
@@ -52,13 +53,13 @@ public final class ClaimAggregates {
                               Cancellation cancel) {
         long t0 = System.nanoTime();
         String read = readQuery(request);
-        long expected = workspace.search(new SearchRequest(read, Map.of(), null, 1, 0, 1)).total();
+        long expected = workspace.corpus().search(new SearchRequest(read, Map.of(), null, 1, 0, 1)).total();
         cancel.check();
         ClaimTable.Builder builder = new ClaimTable.Builder(request, dimensions);
         Map<FacetDimension, Set<String>> filters = workspace.withPeople(request.filters());
         long[] seen = {0};
         progress.progress(0, expected, "Reading claims");
-        workspace.forEachClaimUnordered(read, r -> {
+        workspace.corpus().forEachClaimUnordered(read, r -> {
             // a volatile read per claim is noise next to reading the claim
             cancel.check();
             if (++seen[0] % PROGRESS_EVERY == 0) {
@@ -86,7 +87,7 @@ public final class ClaimAggregates {
             return narrowed;
         }
         try {
-            workspace.search(new SearchRequest(narrowed, Map.of(), null, 1, 0, 1));
+            workspace.corpus().search(new SearchRequest(narrowed, Map.of(), null, 1, 0, 1));
             return narrowed;
         } catch (org.rapporteur.model.QuerySyntaxException e) {
             LOG.debug("Filters not expressible as a query ({}); reading the query's claims", e.getMessage());
@@ -112,7 +113,7 @@ public final class ClaimAggregates {
         boolean[] truncated = {false};
         Map<FacetDimension, Set<String>> filters = workspace.withPeople(request.filters());
         try {
-            workspace.forEachClaimUnordered(readQuery(request), r -> {
+            workspace.corpus().forEachClaimUnordered(readQuery(request), r -> {
                 cancel.check();
                 if (ClaimFacetValues.matches(r, filters)) {
                     if (claims.size() >= maxClaims) {
@@ -131,7 +132,7 @@ public final class ClaimAggregates {
         claims.forEach(c -> inRequest.put(c.claim().id(), c));
         List<ClaimLinkGraph.LinkEdge> edges = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
-        AnnotationService annotations = workspace.annotations();
+        Annotations annotations = workspace.annotations();
         int done = 0;
         for (ClaimRecord c : claims) {
             cancel.check();
@@ -163,7 +164,7 @@ public final class ClaimAggregates {
         ClaimRecord r = inRequest.get(claimId);
         boolean inside = r != null;
         if (r == null) {
-            r = workspace.claim(claimId).orElse(null);
+            r = workspace.corpus().claim(claimId).orElse(null);
         }
         if (r == null) {
             return null;

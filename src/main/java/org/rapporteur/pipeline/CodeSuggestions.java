@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.rapporteur.annotations.Annotations;
 import org.rapporteur.annotations.Change;
 import org.rapporteur.annotations.ChangeEvent;
 import org.rapporteur.annotations.Tag;
@@ -42,19 +43,19 @@ public final class CodeSuggestions {
     public static final Combination DEFAULT_COMBINATION = Combination.BEST_MATCH;
 
     private final Supplier<MeaningLookup> meaning;
-    private final AnnotationService annotations;
+    private final Annotations annotations;
     private final Function<String, Optional<ClaimRecord>> claims;
     private final Vote vote;
 
     /** The background similarity of the coded claims, kept while the coded set and the model stay the same. */
     private volatile Background background;
 
-    CodeSuggestions(Supplier<MeaningLookup> meaning, AnnotationService annotations,
+    CodeSuggestions(Supplier<MeaningLookup> meaning, Annotations annotations,
                     Function<String, Optional<ClaimRecord>> claims) {
         this(meaning, annotations, claims, Vote.DEFAULT);
     }
 
-    CodeSuggestions(Supplier<MeaningLookup> meaning, AnnotationService annotations,
+    CodeSuggestions(Supplier<MeaningLookup> meaning, Annotations annotations,
                     Function<String, Optional<ClaimRecord>> claims, Vote vote) {
         this.meaning = meaning;
         this.annotations = annotations;

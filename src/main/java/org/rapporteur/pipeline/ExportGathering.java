@@ -136,7 +136,7 @@ final class ExportGathering {
             String id = a.claimId();
             if (id != null && !rows.contains(id) && !context.containsKey(id)) {
                 cancel.check();
-                workspace.claim(id).ifPresent(c -> context.put(id, c));
+                workspace.corpus().claim(id).ifPresent(c -> context.put(id, c));
             }
         }
         return context;

@@ -45,7 +45,7 @@ final class ExportReports {
 
     private List<String> inLibraryOrder(Set<String> ids) {
         Map<String, Integer> order = new HashMap<>();
-        List<ReportSummary> library = workspace.reports();
+        List<ReportSummary> library = workspace.corpus().reports();
         for (int i = 0; i < library.size(); i++) {
             order.put(library.get(i).id(), i);
         }
@@ -56,7 +56,7 @@ final class ExportReports {
     }
 
     private ReportEntry entry(String id) {
-        Optional<ReportSummary> summary = workspace.report(id);
+        Optional<ReportSummary> summary = workspace.corpus().report(id);
         Optional<Report> report = summary.isPresent() && texts ? workspace.openReport(id)
                 : Optional.empty();
         if (summary.isEmpty()) {

@@ -56,7 +56,7 @@ final class ExportRows {
     Scope select(ExportSelection selection, List<Tag> tags, List<Coding> allCodings, List<Note> allNotes) {
         return switch (selection) {
             case ExportSelection.Query q -> {
-                workspace.forEachClaim(q.query(), c -> {
+                workspace.corpus().forEachClaim(q.query(), c -> {
                     context.cancel().check();
                     rows.put(c.claim().id(), c);
                 });
@@ -74,7 +74,7 @@ final class ExportRows {
             }
             case ExportSelection.Report r -> {
                 String id = findReport(r.report()).id();
-                for (ClaimRecord c : workspace.claimsOf(id)) {
+                for (ClaimRecord c : workspace.corpus().claimsOf(id)) {
                     rows.put(c.claim().id(), c);
                 }
                 yield new Scope(allCodings.stream().filter(k -> holds(k.anchor()) || id.equals(k.anchor().reportId()))
@@ -116,7 +116,7 @@ final class ExportRows {
 
     /** A search's results, up to {@link ExportSelection.Search#MAX_SEARCH_ROWS}, with a warning when cut. */
     private void addSearchResults(ExportSelection.Search q) {
-        long total = workspace.search(q.request().withLimit(1)).total();
+        long total = workspace.corpus().search(q.request().withLimit(1)).total();
         int max = ExportSelection.Search.MAX_SEARCH_ROWS;
         if (total > max) {
             context.problems().add(Problem.warning(q.describe(), ProblemKind.EXPORT_LIMIT,
@@ -125,7 +125,7 @@ final class ExportRows {
         }
         SearchRequest all = new SearchRequest(q.request().query(), q.request().filters(),
                 q.request().sort(), (int) Math.min(total, max), 0, 0);
-        for (ClaimHit h : workspace.search(all).hits()) {
+        for (ClaimHit h : workspace.corpus().search(all).hits()) {
             context.cancel().check();
             rows.put(h.record().claim().id(), h.record());
         }
@@ -165,7 +165,7 @@ final class ExportRows {
             return true;
         }
         context.cancel().check();
-        Optional<ClaimRecord> c = workspace.claim(claimId);
+        Optional<ClaimRecord> c = workspace.corpus().claim(claimId);
         if (c.isPresent()) {
             rows.put(claimId, c.get());
             context.progress().progress(rows.size(), -1, "Collecting claims");

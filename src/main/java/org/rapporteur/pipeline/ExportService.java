@@ -34,7 +34,7 @@ public final class ExportService {
     /** An export service over the workspace's index and annotation store. */
     public ExportService(Workspace workspace) {
         this.workspace = workspace;
-        this.store = workspace.annotations().store();
+        this.store = workspace.store();
     }
 
     /** Gathers, then writes {@code file}; returns what went in. */

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.rapporteur.annotations.AnnotationException;
+import org.rapporteur.annotations.Annotations;
 import org.rapporteur.annotations.Change;
 import org.rapporteur.annotations.LinkType;
 import org.rapporteur.annotations.Tag;
@@ -39,7 +40,7 @@ final class ImportPlan {
     private record Step(String describe, Function<Map<String, Long>, Change> change, String createsTagPath) {
     }
 
-    private final AnnotationService annotations;
+    private final Annotations annotations;
     private final Workspace workspace;
     private final AnnotationKeys existing;
     private final ImportTally tally = new ImportTally();
@@ -48,10 +49,10 @@ final class ImportPlan {
     private final List<Step> steps = new ArrayList<>();
     private final Set<String> plannedKeys = new HashSet<>();
 
-    ImportPlan(Workspace workspace, AnnotationService annotations) {
+    ImportPlan(Workspace workspace, Annotations annotations) {
         this.workspace = workspace;
         this.annotations = annotations;
-        this.existing = new AnnotationKeys(annotations.store());
+        this.existing = new AnnotationKeys(workspace.store());
         this.placer = new AnchorPlacer(workspace, tally, unplaced);
     }
 
@@ -110,7 +111,7 @@ final class ImportPlan {
                 }
             }
             case REPORT -> {
-                if (workspace.report(n.reportId()).isEmpty()) {
+                if (workspace.corpus().report(n.reportId()).isEmpty()) {
                     unplaced.add("a note on report " + n.reportId() + ", which is not in this workspace");
                 } else {
                     addNote("REPORT:" + n.reportId(), new Target.Report(n.reportId()), n);

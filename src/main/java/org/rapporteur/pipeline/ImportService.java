@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.rapporteur.annotations.Annotations;
 import org.rapporteur.export.CodingEntry;
 import org.rapporteur.export.ExportBundle;
 import org.rapporteur.export.ImportException;
@@ -26,14 +27,14 @@ import org.rapporteur.progress.ProgressListener;
  * <p>All or nothing: the file is read and checked completely, every tag mapped and every anchor placed on the
  * workspace's reports (at its position, else by its quote) before anything is written; a file that does not fit
  * is refused with an {@link ImportException} and the store is untouched. The writes are one transaction and one
- * journal entry ({@link AnnotationService#executeAll}): a failed write, a cancellation or a killed process leaves the
+ * journal entry ({@link Annotations#executeAll}): a failed write, a cancellation or a killed process leaves the
  * store as it was, and one undo takes a finished import back. Tags with a path the codebook has are reused, and codings, notes and
  * links the workspace has already are skipped, so importing twice changes nothing the second time. The imported work
  * gets this store's user and the current time as creator and timestamps.
  */
 public final class ImportService {
     private final Workspace workspace;
-    private final AnnotationService annotations;
+    private final Annotations annotations;
     private final ImportLimits limits;
 
     public ImportService(Workspace workspace) {

@@ -18,34 +18,34 @@ final class IndexClaimResolver implements ClaimResolver {
 
     @Override
     public Optional<ClaimRef> resolve(String claimId) {
-        Optional<ClaimRecord> record = index.claim(claimId);
+        Optional<ClaimRecord> record = index.corpus().claim(claimId);
         if (record.isEmpty()) {
             return Optional.empty();
         }
         Claim c = record.get().claim();
-        return index.reportText(c.reportId()).map(text -> ClaimRef.of(c, text));
+        return index.corpus().reportText(c.reportId()).map(text -> ClaimRef.of(c, text));
     }
 
     @Override
     public Optional<String> reportText(String reportId) {
-        return index.reportText(reportId);
+        return index.corpus().reportText(reportId);
     }
 
     @Override
     public Optional<String> speaker(String claimId) {
-        return index.claim(claimId).map(r -> r.claim().attribution().creditedName());
+        return index.corpus().claim(claimId).map(r -> r.claim().attribution().creditedName());
     }
 
     @Override
     public Optional<String> reportTitle(String reportId) {
-        return index.report(reportId).map(r -> r.title() != null && !r.title().isBlank() ? r.title() : r.source());
+        return index.corpus().report(reportId).map(r -> r.title() != null && !r.title().isBlank() ? r.title() : r.source());
     }
 
     @Override
     public Optional<String> claimAt(String reportId, int start, int end) {
         String best = null;
         int bestOverlap = 0;
-        for (ClaimRecord r : index.claimsOf(reportId)) {
+        for (ClaimRecord r : index.corpus().claimsOf(reportId)) {
             int overlap = Math.min(end, r.claim().end()) - Math.max(start, r.claim().start());
             if (overlap > bestOverlap) {
                 bestOverlap = overlap;

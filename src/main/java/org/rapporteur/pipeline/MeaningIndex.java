@@ -81,14 +81,14 @@ public final class MeaningIndex implements AutoCloseable {
 
     /** Model, how many claims have vectors, whether embedding runs, and what stops it. */
     public MeaningState state() {
-        return state(index.claimCount());
+        return state(index.corpus().claimCount());
     }
 
     /** The state as searches see it: the claim count may be up to a second old. */
     MeaningState stateForSearch() {
         long now = System.nanoTime();
         if (claimsSeen < 0 || now - claimsCountedAt > TimeUnit.SECONDS.toNanos(1)) {
-            claimsSeen = index.claimCount();
+            claimsSeen = index.corpus().claimCount();
             claimsCountedAt = now;
         }
         return state(claimsSeen);
@@ -268,13 +268,13 @@ public final class MeaningIndex implements AutoCloseable {
      * match WORDS), so the inspector always has something to show and says which it is. Empty for an unknown claim.
      */
     public List<ClaimHit> related(String claimId, int limit) {
-        Optional<ClaimRecord> own = index.claim(claimId);
+        Optional<ClaimRecord> own = index.corpus().claim(claimId);
         if (own.isEmpty() || limit <= 0) {
             return List.of();
         }
         Optional<float[]> vector = modelProblem == null ? vectors.vectorOf(claimId) : Optional.empty();
         if (vector.isEmpty()) {
-            return index.related(claimId, limit);
+            return index.corpus().related(claimId, limit);
         }
         List<ClaimHit> hits = new ArrayList<>(limit);
         // a few more than asked: vectors of claims removed since the last run are skipped below
@@ -282,7 +282,7 @@ public final class MeaningIndex implements AutoCloseable {
             if (hits.size() == limit) {
                 break;
             }
-            index.claim(n.claimId()).ifPresent(r -> hits.add(new ClaimHit(r, n.similarity(), List.of(),
+            index.corpus().claim(n.claimId()).ifPresent(r -> hits.add(new ClaimHit(r, n.similarity(), List.of(),
                     MatchKind.MEANING)));
         }
         return hits;

@@ -52,10 +52,10 @@ final class PeopleDirectory {
 
     static Built build(ClaimIndex index, List<PersonDecision> decisions) {
         Map<String, ReportSummary> summaries = new LinkedHashMap<>();
-        for (ReportSummary s : index.reports()) {
+        for (ReportSummary s : index.corpus().reports()) {
             summaries.put(s.id(), s);
         }
-        List<SpeakerOccurrence> occurrences = index.speakerOccurrences();
+        List<SpeakerOccurrence> occurrences = index.corpus().speakerOccurrences();
         List<PersonRegistry.Sighting> sightings = sightings(occurrences, summaries);
         Map<String, Long> claimsBySpeaker = new HashMap<>();
         for (SpeakerOccurrence o : occurrences) {

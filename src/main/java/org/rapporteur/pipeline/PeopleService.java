@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.rapporteur.annotations.AnnotationException;
+import org.rapporteur.annotations.Annotations;
 import org.rapporteur.annotations.Change;
 import org.rapporteur.annotations.ChangeEvent;
 import org.rapporteur.index.ClaimIndex;
@@ -25,13 +26,14 @@ public final class PeopleService {
     private static final AtomicLong VERSIONS = new AtomicLong();
 
     private final ClaimIndex index;
-    private final AnnotationService annotations;
+    private final Annotations annotations;
     private PeopleGroups groups;
     private boolean stale = true;
 
-    PeopleService(ClaimIndex index, AnnotationService annotations) {
+    PeopleService(ClaimIndex index, Annotations annotations) {
         this.index = index;
         this.annotations = annotations;
+        index.useSpeakerGroups(this::groups);
         annotations.addListener(e -> {
             if (isPeopleChange(e)) {
                 invalidate();
@@ -114,7 +116,7 @@ public final class PeopleService {
 
     /** The speakers of the index as people, with the analyst's decisions. */
     PersonRegistry registry() {
-        return PeopleDirectory.speakers(index.speakerOccurrences(), annotations.personDecisions());
+        return PeopleDirectory.speakers(index.corpus().speakerOccurrences(), annotations.personDecisions());
     }
 
     /** The index or the decisions changed: the grouping is rebuilt before the next search. */
@@ -122,26 +124,22 @@ public final class PeopleService {
         stale = true;
     }
 
-    /** Brings the index's grouping of speaker names up to date (before a search); cheap when nothing changed. */
-    synchronized void prepare() {
-        if (!stale) {
-            return;
-        }
-        List<SpeakerOccurrence> occurrences = index.speakerOccurrences();
-        Set<String> names = new HashSet<>();
-        for (SpeakerOccurrence o : occurrences) {
-            names.add(o.speaker());
-        }
-        List<PersonDecision> decisions = annotations.personDecisions();
-        groups = new PeopleGroups(PeopleDirectory.speakers(occurrences, decisions), names,
-                VERSIONS.incrementAndGet());
-        index.useSpeakerGroups(groups);
-        stale = false;
-    }
-
-    /** The grouping in effect (built if needed). */
+    /**
+     * The grouping in effect, rebuilt when the index or the decisions changed: the index asks for it at every search
+     * that reads speakers, so it costs one look at a flag when nothing changed.
+     */
     synchronized PeopleGroups groups() {
-        prepare();
+        if (stale) {
+            List<SpeakerOccurrence> occurrences = index.corpus().speakerOccurrences();
+            Set<String> names = new HashSet<>();
+            for (SpeakerOccurrence o : occurrences) {
+                names.add(o.speaker());
+            }
+            List<PersonDecision> decisions = annotations.personDecisions();
+            groups = new PeopleGroups(PeopleDirectory.speakers(occurrences, decisions), names,
+                    VERSIONS.incrementAndGet());
+            stale = false;
+        }
         return groups;
     }
 }

@@ -53,9 +53,9 @@ final class TeamSync {
         }
         Workspace.IndexRun run = ws.indexRun(new ArrayList<>(roots), progress, cancel, false);
 
-        List<ManifestEntry> manifest = ws.annotations().store().sharedCorpus().entries();
+        List<ManifestEntry> manifest = ws.store().sharedCorpus().entries();
         ReportCatalog catalog = ws.claimIndex().catalog();
-        ManifestRecorder recorder = new ManifestRecorder(ws.annotations().store().sharedCorpus(), shared);
+        ManifestRecorder recorder = new ManifestRecorder(ws.store().sharedCorpus(), shared);
         Map<String, String> here = recorder.snapshot(catalog);
         int inStep = 0;
         List<String> missing = new ArrayList<>();

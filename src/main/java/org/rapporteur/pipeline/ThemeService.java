@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.rapporteur.annotations.AnnotationStore;
 import org.rapporteur.annotations.Correction;
 import org.rapporteur.annotations.CorrectionKind;
 import org.rapporteur.annotations.SharedCorpus;
@@ -50,25 +51,25 @@ public final class ThemeService {
     private final Path file;
     private final ClaimIndex index;
     private final TextAnalyzer analyzer;
-    private final AnnotationService annotations;
+    private final AnnotationStore annotations;
     /** The team's shared settings, or null in a single-user workspace. */
     private final SharedCorpus shared;
     private volatile ThemeTaxonomy taxonomy;
     /** The shared JSON {@link #taxonomy} was parsed from: an unchanged setting keeps the same object. */
     private volatile String sharedJson;
 
-    ThemeService(Path workspace, ClaimIndex index, TextAnalyzer analyzer, AnnotationService annotations) {
+    ThemeService(Path workspace, ClaimIndex index, TextAnalyzer analyzer, AnnotationStore annotations) {
         this(workspace, index, analyzer, annotations, false);
     }
 
     /** @param team true in a team workspace: the taxonomy and rules are the team's shared setting */
-    ThemeService(Path workspace, ClaimIndex index, TextAnalyzer analyzer, AnnotationService annotations,
+    ThemeService(Path workspace, ClaimIndex index, TextAnalyzer analyzer, AnnotationStore annotations,
                  boolean team) {
         this.file = workspace.resolve(FILE);
         this.index = index;
         this.analyzer = analyzer;
         this.annotations = annotations;
-        this.shared = team ? annotations.store().sharedCorpus() : null;
+        this.shared = team ? annotations.sharedCorpus() : null;
         List<Problem> problems = new ArrayList<>();
         this.taxonomy = ThemeTaxonomy.loadOrDefaults(file, problems);
         problems.forEach(p -> LOG.warn("Theme taxonomy: {}", p.line()));
@@ -147,7 +148,7 @@ public final class ThemeService {
 
     /** Saves a search as a rule: every claim the query finds gets the theme. The query is checked first. */
     public synchronized void addRule(String theme, String query) {
-        index.search(SearchRequest.of(query, 1)); // throws QuerySyntaxException with the position of a typo
+        index.corpus().search(SearchRequest.of(query, 1)); // throws QuerySyntaxException with the position of a typo
         ThemeTaxonomy t = taxonomy();
         if (t.theme(theme).isEmpty()) {
             t = t.withTheme(theme, List.of());
@@ -181,7 +182,7 @@ public final class ThemeService {
         Map<String, List<ThemeMatch>> byRule = new HashMap<>();
         for (ThemeRule rule : t.rules()) {
             ThemeMatch m = new ThemeMatch(rule.theme(), List.of("rule: " + rule.query()));
-            index.forEachClaim(rule.query(), r -> byRule.computeIfAbsent(r.claim().id(), k -> new ArrayList<>())
+            index.corpus().forEachClaim(rule.query(), r -> byRule.computeIfAbsent(r.claim().id(), k -> new ArrayList<>())
                     .add(m));
         }
         Map<String, List<Correction>> themeCorrections = new HashMap<>();
@@ -191,12 +192,12 @@ public final class ThemeService {
                 themeCorrections.computeIfAbsent(c.anchor().claimId(), k -> new ArrayList<>()).add(c);
             }
         }
-        List<ReportSummary> reports = index.reports();
+        List<ReportSummary> reports = index.corpus().reports();
         long changed = 0;
         int done = 0;
         for (ReportSummary s : reports) {
             cancel.check();
-            List<ClaimRecord> records = index.claimsOf(s.id());
+            List<ClaimRecord> records = index.corpus().claimsOf(s.id());
             List<ClaimRecord> updated = new ArrayList<>(records.size());
             boolean any = false;
             for (ClaimRecord r : records) {
@@ -211,7 +212,7 @@ public final class ThemeService {
                 updated.add(r);
             }
             if (any) {
-                index.replaceReport(s, index.reportText(s.id()).orElse(null), updated);
+                index.replaceReport(s, index.corpus().reportText(s.id()).orElse(null), updated);
             }
             progress.progress(++done, reports.size(), s.title());
         }

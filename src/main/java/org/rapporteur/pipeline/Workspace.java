@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import org.rapporteur.annotations.AnnotationStore;
+import org.rapporteur.annotations.Annotations;
 import org.rapporteur.annotations.ChangeOrigin;
 import org.rapporteur.enrich.ReportEnricher;
 import org.rapporteur.enrich.ThemeTaxonomy;
@@ -19,14 +20,10 @@ import org.rapporteur.ingest.IngestResult;
 import org.rapporteur.ingest.Ingestor;
 import org.rapporteur.ingest.Sidecar;
 import org.rapporteur.ingest.SidecarReader;
-import org.rapporteur.model.ClaimHit;
-import org.rapporteur.model.ClaimRecord;
+import org.rapporteur.model.IndexedCorpus;
 import org.rapporteur.model.RapporteurException;
 import org.rapporteur.model.Report;
 import org.rapporteur.model.ReportSummary;
-import org.rapporteur.model.ReviewPage;
-import org.rapporteur.model.SearchRequest;
-import org.rapporteur.model.SearchResult;
 import org.rapporteur.model.TextAnalyzer;
 import org.rapporteur.progress.Cancellation;
 import org.rapporteur.progress.ProgressListener;
@@ -59,7 +56,10 @@ public final class Workspace implements AutoCloseable {
     private Sidecar sidecar;
     private List<Path> sidecarRoots;
 
-    private final AnnotationService annotations;
+    private final AnnotationStore annotations;
+    private final AnnotationIndexer annotationIndexer;
+    /** The reports analysed last (the reader's, a correction's): a correction re-applied to one reads no file. */
+    private final AnalysedReports analysed = new AnalysedReports(4);
     private final ThemeService themes;
     private final PeopleService people;
     private final MeaningIndex meaning;
@@ -73,12 +73,12 @@ public final class Workspace implements AutoCloseable {
         this.dir = dir;
         this.index = index;
         this.settings = settings;
-        AnnotationStore store = openStore(dir, settings, new IndexClaimResolver(index), origin);
-        this.annotations = new AnnotationService(store, index, this::reload);
+        this.annotations = openStore(dir, settings, new IndexClaimResolver(index), origin);
+        this.annotationIndexer = new AnnotationIndexer(annotations, index, this::reload);
         this.themes = new ThemeService(dir, index, textAnalyzer, annotations, settings.team() != null);
         this.people = new PeopleService(index, annotations);
         this.meaning = new MeaningIndex(dir, index);
-        this.suggestions = new CodeSuggestions(index::meaning, annotations, index::claim);
+        this.suggestions = new CodeSuggestions(index::meaning, annotations, index.corpus()::claim);
         this.windowLock = windowLock;
     }
 
@@ -111,14 +111,13 @@ public final class Workspace implements AutoCloseable {
      * connection is encrypted is asked of the server once (a short second connection) and remembered.
      */
     public TeamStatus teamStatus() {
-        AnnotationStore store = annotations.store();
         WorkspaceSettings.TeamLink link = settings.team();
-        if (link == null || !store.isTeam()) {
-            return new TeamStatus(false, store.location(), store.user(), store.health(), List.of(), null,
-                    AnnotationStore.schemaVersion(), false);
+        if (link == null || !annotations.isTeam()) {
+            return new TeamStatus(false, annotations.location(), annotations.user(), annotations.health(),
+                    List.of(), null, AnnotationStore.schemaVersion(), false);
         }
-        return new TeamStatus(true, store.location(), store.user(), store.health(), store.members(),
-                link.sharedFolder(), AnnotationStore.schemaVersion(), encrypted(link));
+        return new TeamStatus(true, annotations.location(), annotations.user(), annotations.health(),
+                annotations.members(), link.sharedFolder(), AnnotationStore.schemaVersion(), encrypted(link));
     }
 
     private volatile Boolean encrypted;
@@ -269,6 +268,7 @@ public final class Workspace implements AutoCloseable {
     synchronized void useAnalyser(ReportAnalyser a) {
         this.analyser = a;
         this.analyserTaxonomy = themes.taxonomy();
+        analysed.clear(); // analysed by the old rules
     }
 
     /** The analyser, built on first use. */
@@ -284,12 +284,28 @@ public final class Workspace implements AutoCloseable {
         return index;
     }
 
+    /**
+     * The reports and claims the index holds, and searches over them: the one way to read them (ADR 0044). A search
+     * finds a person under every name they were indexed under, and the analyst's merges and splits of people.
+     */
+    public IndexedCorpus corpus() {
+        return index.corpus();
+    }
+
     TextAnalyzer textAnalyzer() {
         return textAnalyzer;
     }
 
-    /** The analyst's tags, codings, notes, links and corrections. */
-    public AnnotationService annotations() {
+    /**
+     * The analyst's tags, codings, notes, links and corrections, and the changes that make them; a change is in the
+     * index when its {@code execute} (undo, redo) returns.
+     */
+    public Annotations annotations() {
+        return annotations;
+    }
+
+    /** The store itself, for the services that read or copy everything at once (export, import, the team's corpus). */
+    AnnotationStore store() {
         return annotations;
     }
 
@@ -383,7 +399,7 @@ public final class Workspace implements AutoCloseable {
         if (team == null || team.sharedFolder() == null || team.sharedFolder().isBlank()) {
             return null;
         }
-        return new ManifestRecorder(annotations.store().sharedCorpus(),
+        return new ManifestRecorder(annotations.sharedCorpus(),
                 new ManifestRecorder.SharedFolder(Path.of(team.sharedFolder())));
     }
 
@@ -398,13 +414,15 @@ public final class Workspace implements AutoCloseable {
         }
         synchronized (this) {
             sidecar = null;
+            analysed.clear(); // the sidecar or the files may have changed
         }
         synchronized (this) {
             if (analyser != null && analyserTaxonomy != themes.taxonomy()) {
                 analyser = null; // rebuilt with the edited taxonomy when a file is analysed
+                analysed.clear();
             }
         }
-        CorpusIndexer indexer = new CorpusIndexer(index, this::analyser, annotations::prepare, force);
+        CorpusIndexer indexer = new CorpusIndexer(index, this::analyser, annotationIndexer::prepare, force);
         IndexSummary summary = indexer.index(roots, progress, cancel, checked);
         rememberRoots(roots);
         people.invalidate();
@@ -449,23 +467,21 @@ public final class Workspace implements AutoCloseable {
         updateSettings(s -> s.withCorpusRoots(found));
     }
 
-    /** Re-analyses one report from its file and replaces it in the index (after a correction); commit follows. */
+    /**
+     * Re-applies every correction of one report and replaces it in the index (after a correction); the commit follows.
+     * The report as analysed is the reader's when it has it open, else read from its file once.
+     */
     private void reload(String reportId) {
-        Optional<ReportSummary> summary = index.report(reportId);
-        Optional<Report> report = openReport(reportId);
-        if (summary.isEmpty() || report.isEmpty()) {
+        Optional<ReportSummary> summary = index.corpus().report(reportId);
+        Optional<Report> report = summary.isEmpty() ? Optional.empty() : openReport(reportId);
+        if (report.isEmpty()) {
             LOG.info("Report {} cannot be re-read; its corrections apply at the next index run", reportId);
             return;
         }
         Report r = report.get();
         index.replaceReport(ReportSummary.of(r, summary.get().path(), summary.get().otherPaths()), r.source().text(),
-                annotations.prepare(r, List.of()));
+                annotationIndexer.prepare(r, List.of()));
         people.invalidate();
-    }
-
-    public SearchResult search(SearchRequest request) {
-        people.prepare();
-        return index.search(request);
     }
 
     /**
@@ -477,56 +493,12 @@ public final class Workspace implements AutoCloseable {
         index.prepareForSearch();
     }
 
-    public long forEachClaim(String query, Consumer<ClaimRecord> sink) {
-        people.prepare();
-        return index.forEachClaim(query, sink);
-    }
-
-    /** Like {@link #forEachClaim} in no particular order, in one linear pass: for aggregates over many claims. */
-    public long forEachClaimUnordered(String query, Consumer<ClaimRecord> sink) {
-        people.prepare();
-        return index.forEachClaimUnordered(query, sink);
-    }
-
-    /**
-     * The claims whose attribution doubt is at least {@code minDoubt}, worst first, at most {@code limit}, with their
-     * total count; see {@link AttributionReview}. Reads only the claims returned.
-     */
-    public ReviewPage claimsToReview(double minDoubt, int limit) {
-        return index.doubtful(minDoubt, limit);
-    }
-
-    public Optional<ClaimRecord> claim(String claimId) {
-        return index.claim(claimId);
-    }
-
-    public List<ClaimRecord> claimsOf(String reportId) {
-        return index.claimsOf(reportId);
-    }
-
-    public List<ClaimHit> related(String claimId, int limit) {
-        return index.related(claimId, limit);
-    }
-
-    public List<ReportSummary> reports() {
-        return index.reports();
-    }
-
     /**
      * The report {@code ref} names: its id or a unique prefix of it, or its file name (with or without extension or
      * folder) or a unique prefix of that; refuses unknown and ambiguous names with the reports they match.
      */
     public ReportSummary findReport(String ref) {
-        return ReportResolver.resolve(reports(), ref);
-    }
-
-    /** How many reports the index holds, without reading them. */
-    public long reportCount() {
-        return index.reportCount();
-    }
-
-    public Optional<ReportSummary> report(String reportId) {
-        return index.report(reportId);
+        return ReportResolver.resolve(index.corpus().reports(), ref);
     }
 
     /**
@@ -534,7 +506,11 @@ public final class Workspace implements AutoCloseable {
      * whole structure, which the index does not keep). Empty when the file is gone or has changed since indexing.
      */
     public Optional<Report> openReport(String reportId) {
-        Optional<ReportSummary> summary = index.report(reportId);
+        Optional<Report> known = analysed.get(reportId);
+        if (known.isPresent()) {
+            return known;
+        }
+        Optional<ReportSummary> summary = index.corpus().report(reportId);
         if (summary.isEmpty() || summary.get().path() == null) {
             return Optional.empty();
         }
@@ -544,12 +520,9 @@ public final class Workspace implements AutoCloseable {
             LOG.info("Report {} changed or vanished since indexing", file);
             return Optional.empty();
         }
-        return Optional.of(analyser().analyse(read.document(), sidecar().entryFor(file).orElse(null)));
-    }
-
-    /** The normalised text a report was indexed with (anchors and exports count offsets in it). */
-    public Optional<String> reportText(String reportId) {
-        return index.reportText(reportId);
+        Report report = analyser().analyse(read.document(), sidecar().entryFor(file).orElse(null));
+        analysed.put(report);
+        return Optional.of(report);
     }
 
     /** The sidecar metadata of the corpus roots, read once per set of roots. */
@@ -562,20 +535,12 @@ public final class Workspace implements AutoCloseable {
         return sidecar;
     }
 
-    /** The corpus's person registry: one entry per person, however the reports wrote their name. */
-    public List<PersonSummary> people() {
-        return people.people();
-    }
-
-    public long claimCount() {
-        return index.claimCount();
-    }
-
     /** Makes writes of another process (a CLI beside the workbench) visible. */
     public void refresh() {
         index.refresh();
         meaning.refresh();
         people.invalidate();
+        analysed.clear(); // another process may have re-indexed a changed file
     }
 
     @Override

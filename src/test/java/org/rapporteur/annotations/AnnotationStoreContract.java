@@ -143,7 +143,7 @@ abstract class AnnotationStoreContract {
             assertEquals(List.of("Water"), s.tagPathsForClaim(farmers.id()));
             assertEquals(3, s.tagPathsByClaim(reportId).size());
 
-            Anchor a = s.codingsByClaim(pipeline.id()).getFirst().anchor();
+            Anchor a = s.codings(pipeline.id()).getFirst().anchor();
             assertEquals(pipeline.start(), a.position().start());
             assertEquals(pipeline.text(), a.quote().exact());
             assertEquals(TEXT.substring(pipeline.start() - 32, pipeline.start()), a.quote().prefix());
@@ -251,13 +251,13 @@ abstract class AnnotationStoreContract {
         try (AnnotationStore s = open()) {
             long id = s.execute(new Change.AddLink(audit.id(), costs.id(), LinkType.parse("contradicts"),
                     "audit disagrees")).entityId();
-            Link l = s.linksByClaim(costs.id()).getFirst();
+            Link l = s.links(costs.id()).getFirst();
             assertEquals(id, l.id());
             assertEquals(LinkType.CONTRADICTS, l.type());
             assertEquals(other, l.source().reportId());
             assertEquals(reportId, l.target().reportId());
             assertEquals("audit disagrees", l.note());
-            assertEquals(1, s.linksByClaim(audit.id()).size());
+            assertEquals(1, s.links(audit.id()).size());
             assertEquals(LinkType.SAME_CLAIM, LinkType.parse("same claim"));
             assertMessage("Unknown link type 'refutes'", () -> LinkType.parse("refutes"));
             assertMessage("to itself", () -> s.execute(new Change.AddLink(costs.id(), costs.id(), LinkType.SUPPORTS,
@@ -267,7 +267,7 @@ abstract class AnnotationStoreContract {
             assertMessage("No claim with id 'zz'", () -> s.execute(new Change.AddLink("zz", costs.id(),
                     LinkType.SUPPORTS, null)));
             s.execute(new Change.RemoveLink(id));
-            assertTrue(s.linksByClaim(costs.id()).isEmpty());
+            assertTrue(s.links(costs.id()).isEmpty());
         }
     }
 
@@ -336,7 +336,7 @@ abstract class AnnotationStoreContract {
         long link = s.execute(new Change.AddLink(costs.id(), pipeline.id(), LinkType.RESPONDS_TO, null)).entityId();
         long corr = s.execute(new Change.AddCorrection(new CorrectionRequest.AddCountry(costs.id(), "Norway")))
                 .entityId();
-        long anchor = s.codingsByClaim(pipeline.id()).getFirst().anchor().id();
+        long anchor = s.codings(pipeline.id()).getFirst().anchor().id();
         return new Fx(energy, gas, water, coding, note, link, corr, anchor, pipeline.id(), farmers.id());
     }
 
@@ -456,7 +456,7 @@ abstract class AnnotationStoreContract {
 
             ChangeEvent undone = asif.undo().orElseThrow();
             assertEquals("Asif", undone.user());
-            assertTrue(asif.codingsByClaim(pipeline.id()).isEmpty(), "Asif's newest change is his coding");
+            assertTrue(asif.codings(pipeline.id()).isEmpty(), "Asif's newest change is his coding");
             assertEquals(List.of("Energy", "Trade", "Water"), asif.tags().stream().map(Tag::name).toList(),
                     "Babar's newer tag stays");
             babar.execute(new Change.AddNote(Target.claim(costs.id()), "check the figures"));

@@ -62,14 +62,14 @@ class PostgresAnnotationStoreTest extends AnnotationStoreContract {
                 versions.add(rs.getInt(1));
             }
         }
-        assertEquals(SchemaMigrations.MIGRATIONS.stream().map(SchemaMigrations.Migration::version).toList(),
+        assertEquals(SchemaMigrations.migrations(SqlDialect.SQLITE).stream().map(SchemaMigrations.Migration::version).toList(),
                 versions);
     }
 
     @Test
     void bothDatabasesHaveTheSameStepsWithTheSameMeaning() {
-        assertEquals(SchemaMigrations.MIGRATIONS.stream().map(m -> m.version() + " " + m.description()).toList(),
-                PostgresSchema.MIGRATIONS.stream().map(m -> m.version() + " " + m.description()).toList());
+        assertEquals(SchemaMigrations.migrations(SqlDialect.SQLITE).stream().map(m -> m.version() + " " + m.description()).toList(),
+                SchemaMigrations.migrations(SqlDialect.POSTGRESQL).stream().map(m -> m.version() + " " + m.description()).toList());
     }
 
     @Test
@@ -93,8 +93,8 @@ class PostgresAnnotationStoreTest extends AnnotationStoreContract {
         try (Connection c = store.connect(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT count(*), count(DISTINCT version) FROM schema_history")) {
             rs.next();
-            assertEquals(PostgresSchema.MIGRATIONS.size(), rs.getInt(1));
-            assertEquals(PostgresSchema.MIGRATIONS.size(), rs.getInt(2));
+            assertEquals(SchemaMigrations.migrations(SqlDialect.POSTGRESQL).size(), rs.getInt(1));
+            assertEquals(SchemaMigrations.migrations(SqlDialect.POSTGRESQL).size(), rs.getInt(2));
         }
     }
 
@@ -107,7 +107,7 @@ class PostgresAnnotationStoreTest extends AnnotationStoreContract {
                 assertEquals(member.user(), bob.user(), "without a name given, the analyst is the login role");
                 ChangeEvent e = bob.execute(new Change.AddCoding(energy, Target.claim(pipeline.id())));
                 assertEquals(member.user(), e.user());
-                assertEquals(member.user(), bob.codingsByClaim(pipeline.id()).getFirst().creator());
+                assertEquals(member.user(), bob.codings(pipeline.id()).getFirst().creator());
                 assertEquals("ok", bob.integrityCheck());
             }
             assertEquals(List.of("Energy"), owner.tagPathsForClaim(pipeline.id()));

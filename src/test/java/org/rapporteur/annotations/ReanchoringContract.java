@@ -81,7 +81,7 @@ abstract class ReanchoringContract extends StoreContract {
             store.codingsByReport(rid).forEach(k -> l.add(k.anchor()));
             store.notesByReport(rid).forEach(n -> l.add(n.anchor()));
             store.corrections().forEach(r -> l.add(r.anchor()));
-            store.linksByClaim(coded.get(2).id()).forEach(x -> {
+            store.links(coded.get(2).id()).forEach(x -> {
                 l.add(x.source());
                 l.add(x.target());
             });
@@ -264,7 +264,7 @@ abstract class ReanchoringContract extends StoreContract {
     void anUndoAcrossAReIngestBringsTheAnnotationBackAsAnOrphanThatTheNextReanchorPlaces() throws IOException {
         try (Annotated a = new Annotated("001")) {
             Claim c = a.coded.get(8);
-            long coding = a.store.codingsByClaim(c.id()).getFirst().id();
+            long coding = a.store.codings(c.id()).getFirst().id();
             a.store.execute(new Change.RemoveCoding(coding));
             String changed = "Updated edition.\n\n" + a.text;
             String newId = a.reports.add(changed);

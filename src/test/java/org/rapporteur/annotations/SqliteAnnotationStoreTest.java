@@ -43,7 +43,7 @@ class SqliteAnnotationStoreTest extends AnnotationStoreContract {
     void migratesAVersionOneFileAndKeepsItsData() throws Exception {
         Path file = dir.resolve("old.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
-            for (String sql : SchemaMigrations.MIGRATIONS.getFirst().statements()) {
+            for (String sql : SchemaMigrations.migrations(SqlDialect.SQLITE).getFirst().statements()) {
                 st.execute(sql);
             }
             st.execute("PRAGMA user_version = 1");
@@ -56,7 +56,7 @@ class SqliteAnnotationStoreTest extends AnnotationStoreContract {
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT group_concat(version) FROM schema_history")) {
-            assertEquals(SchemaMigrations.MIGRATIONS.stream().filter(m -> m.version() > 1)
+            assertEquals(SchemaMigrations.migrations(SqlDialect.SQLITE).stream().filter(m -> m.version() > 1)
                     .map(m -> Integer.toString(m.version())).collect(java.util.stream.Collectors.joining(",")),
                     rs.getString(1),
                     "only the missing steps ran");
@@ -72,7 +72,7 @@ class SqliteAnnotationStoreTest extends AnnotationStoreContract {
     void aStoreFromBeforeOriginsKeepsItsHistoryAndReadsItsOriginsAsUnknown() throws Exception {
         Path file = dir.resolve("v2.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
-            for (SchemaMigrations.Migration m : SchemaMigrations.MIGRATIONS.subList(0, 2)) {
+            for (SchemaMigrations.Migration m : SchemaMigrations.migrations(SqlDialect.SQLITE).subList(0, 2)) {
                 for (String sql : m.statements()) {
                     st.execute(sql);
                 }

@@ -64,14 +64,14 @@ class SqliteSuggestionStoreTest extends SuggestionStoreContract {
         }
         try (AnnotationStore s = open()) {
             assertEquals(SchemaMigrations.latestVersion(), AnnotationStore.schemaVersion());
-            Coding old = s.codingsByClaim(pipeline.id()).getFirst();
+            Coding old = s.codings(pipeline.id()).getFirst();
             assertFalse(old.suggested());
             assertNull(old.suggestionConfidence());
             assertTrue(s.undo().orElseThrow().sentence().startsWith("Undid tag ‘Energy’ on "),
                     "a change journalled before the migration is undone like any");
-            assertTrue(s.codingsByClaim(pipeline.id()).isEmpty());
+            assertTrue(s.codings(pipeline.id()).isEmpty());
             s.redo();
-            assertFalse(s.codingsByClaim(pipeline.id()).getFirst().suggested());
+            assertFalse(s.codings(pipeline.id()).getFirst().suggested());
             s.execute(new Change.RejectSuggestion(farmers.id(), energy, 0.2));
             assertEquals(Set.of(energy), s.rejectedTagIds(farmers.id()));
             assertEquals("ok", s.integrityCheck());

@@ -50,10 +50,10 @@ abstract class SuggestionStoreContract extends StoreContract {
             ChangeEvent e = s.execute(Change.AddCoding.accepted(energy, pipeline.id(), 0.75));
             assertEquals("AddCoding", e.type(), "the journal sees an ordinary coding");
             assertEquals(Set.of(pipeline.id()), e.claimIds());
-            Coding k = s.codingsByClaim(pipeline.id()).getFirst();
+            Coding k = s.codings(pipeline.id()).getFirst();
             assertTrue(k.suggested());
             assertEquals(0.75, k.suggestionConfidence());
-            Coding byHand = s.codingsByClaim(farmers.id()).getFirst();
+            Coding byHand = s.codings(farmers.id()).getFirst();
             assertFalse(byHand.suggested());
             assertNull(byHand.suggestionConfidence());
             String summary = s.history(1).getFirst().summary();
@@ -61,9 +61,9 @@ abstract class SuggestionStoreContract extends StoreContract {
                     summary);
 
             assertEquals("Undid " + summary, s.undo().orElseThrow().sentence());
-            assertTrue(s.codingsByClaim(pipeline.id()).isEmpty());
+            assertTrue(s.codings(pipeline.id()).isEmpty());
             s.redo();
-            Coding again = s.codingsByClaim(pipeline.id()).getFirst();
+            Coding again = s.codings(pipeline.id()).getFirst();
             assertTrue(again.suggested(), "redo brings the mark back with the coding");
             assertEquals(0.75, again.suggestionConfidence());
             assertEquals(Map.of(pipeline.id(), Set.of(energy), farmers.id(), Set.of(water)), s.tagIdsByClaim());

@@ -39,14 +39,14 @@ public final class AggregatesBenchmark {
         Path ungdc = (args.length > 1 ? Path.of(args[1]) : SharedData.ungdc()).toAbsolutePath().normalize();
         StringBuilder report = new StringBuilder("## Analysis aggregates on the UN General Debate corpus\n\n");
         try (Workspace ws = Workspace.open(wsDir)) {
-            if (ws.claimCount() == 0) {
+            if (ws.corpus().claimCount() == 0) {
                 long t0 = System.nanoTime();
                 ws.index(List.of(ungdc), ProgressListener.NONE, Cancellation.NEVER);
                 report.append(String.format(Locale.ROOT, "- Indexed in %.0f s%n", (System.nanoTime() - t0) / 1e9));
             }
             ClaimAggregates agg = new ClaimAggregates(ws);
             report.append(String.format(Locale.ROOT, "- %,d claims in %,d reports; JVM %s, max heap %d MB, %d cores%n%n",
-                    ws.claimCount(), ws.reports().size(), System.getProperty("java.version"),
+                    ws.corpus().claimCount(), ws.corpus().reports().size(), System.getProperty("java.version"),
                     Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors()));
             report.append("| step | result | first ms | median ms |\n|---|---|---|---|\n");
 

@@ -163,7 +163,7 @@ class EmbeddingThroughputBenchmark {
         List<String> texts = new ArrayList<>();
         try (Workspace ws = Workspace.open(workspace)) {
             ws.index(roots, ProgressListener.NONE, Cancellation.NEVER);
-            ws.forEachClaim("", r -> {
+            ws.corpus().forEachClaim("", r -> {
                 if (texts.size() < limit) {
                     texts.add(r.claim().text());
                 }

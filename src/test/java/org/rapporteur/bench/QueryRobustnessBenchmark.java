@@ -37,12 +37,12 @@ public final class QueryRobustnessBenchmark {
         Path corpus = (args.length > 1 ? Path.of(args[1]) : SharedData.corpus()).toAbsolutePath().normalize();
         StringBuilder out = new StringBuilder();
         try (Workspace ws = Workspace.open(wsDir)) {
-            if (ws.claimCount() == 0) {
+            if (ws.corpus().claimCount() == 0) {
                 long t0 = System.nanoTime();
                 ws.index(List.of(corpus), ProgressListener.NONE, Cancellation.NEVER);
                 out.append(String.format(Locale.ROOT, "Indexed %s in %.1f s%n", corpus, (System.nanoTime() - t0) / 1e9));
             }
-            out.append(String.format(Locale.ROOT, "%,d claims; index on disk %,d bytes; Java %s%n%n", ws.claimCount(),
+            out.append(String.format(Locale.ROOT, "%,d claims; index on disk %,d bytes; Java %s%n%n", ws.corpus().claimCount(),
                     size(wsDir.resolve("index")), System.getProperty("java.version")));
             out.append("| query | hits | first run ms | warm median ms |\n|---|---|---|---|\n");
             for (String q : List.of("security", "security~", "securty~1", "secruity~2", "secur*", "securi*",
@@ -69,7 +69,7 @@ public final class QueryRobustnessBenchmark {
         SearchResult last = null;
         for (int i = 0; i < RUNS; i++) {
             long t0 = System.nanoTime();
-            last = ws.search(SearchRequest.of(q, 20));
+            last = ws.corpus().search(SearchRequest.of(q, 20));
             times.add((System.nanoTime() - t0) / 1_000_000);
         }
         return String.format(Locale.ROOT, "| `%s` | %,d | %d | %d |%n", q, last.total(), times.getFirst(), median(times));
@@ -81,7 +81,7 @@ public final class QueryRobustnessBenchmark {
         for (int i = 0; i < RUNS; i++) {
             long t0 = System.nanoTime();
             try {
-                ws.search(SearchRequest.of(q, 20));
+                ws.corpus().search(SearchRequest.of(q, 20));
             } catch (QuerySyntaxException e) {
                 message = e.getMessage();
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

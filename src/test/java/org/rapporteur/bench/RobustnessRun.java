@@ -43,7 +43,7 @@ public final class RobustnessRun {
                 }
                 last[0] = now;
             }, Cancellation.NEVER);
-            for (ReportSummary r : ws.reports()) {
+            for (ReportSummary r : ws.corpus().reports()) {
                 for (String p : r.paths()) {
                     w.println("R\t" + p);
                 }

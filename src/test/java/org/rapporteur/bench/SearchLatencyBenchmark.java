@@ -84,7 +84,7 @@ public final class SearchLatencyBenchmark {
             }
             long c0 = THREADS.getCurrentThreadCpuTime();
             long asked = System.nanoTime();
-            SearchResult first = ws.search(request("", Map.of()));
+            SearchResult first = ws.corpus().search(request("", Map.of()));
             long firstNanos = System.nanoTime() - asked;
             long firstCpu = THREADS.getCurrentThreadCpuTime() - c0;
             System.out.printf(Locale.ROOT, "Workspace %s: %,d claims; Java %s; %d cores; max heap %d MB%n%n", wsDir,
@@ -94,7 +94,7 @@ public final class SearchLatencyBenchmark {
                     prepare == null ? "right after open" : "with prepareSearch() at open, searched " + prepare
                             + " ms later", firstNanos / 1e6, firstCpu / 1e6, first.total(), digest(first));
             long s1 = System.nanoTime();
-            SearchResult firstTerm = ws.search(request("security", Map.of()));
+            SearchResult firstTerm = ws.corpus().search(request("security", Map.of()));
             System.out.printf(Locale.ROOT, "- first `security` after that: %.0f ms%n%n", (System.nanoTime() - s1) / 1e6);
 
             System.out.println("Repeat: the same query " + runs + " times after " + WARMUP + " unmeasured runs");
@@ -202,14 +202,14 @@ public final class SearchLatencyBenchmark {
         SearchRequest r = request(c.query(), c.filters(), mode);
         SearchResult last = null;
         for (int i = 0; i < WARMUP; i++) {
-            last = ws.search(r);
+            last = ws.corpus().search(r);
         }
         long[] wall = new long[runs];
         long[] cpu = new long[runs];
         for (int i = 0; i < runs; i++) {
             long c0 = THREADS.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            last = ws.search(r);
+            last = ws.corpus().search(r);
             wall[i] = System.nanoTime() - t0;
             cpu[i] = THREADS.getCurrentThreadCpuTime() - c0;
         }
@@ -230,7 +230,7 @@ public final class SearchLatencyBenchmark {
             SearchRequest r = request(SENTENCES.get(i), Map.of(), mode);
             long c0 = THREADS.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            totals += ws.search(r).total();
+            totals += ws.corpus().search(r).total();
             wall[i] = System.nanoTime() - t0;
             cpu[i] = THREADS.getCurrentThreadCpuTime() - c0;
             if (wall[i] > worst) {
@@ -290,7 +290,7 @@ public final class SearchLatencyBenchmark {
     static List<String> manyWords(Workspace ws, int n) {
         Set<String> words = new LinkedHashSet<>();
         for (String seed : List.of("", "development", "security", "peace", "economic")) {
-            for (ClaimHit h : ws.search(request(seed, Map.of())).hits()) {
+            for (ClaimHit h : ws.corpus().search(request(seed, Map.of())).hits()) {
                 for (String w : h.record().claim().text().toLowerCase(Locale.ROOT).split("[^a-z]+")) {
                     if (w.length() >= 5 && words.size() < n) {
                         words.add(w);
@@ -302,7 +302,7 @@ public final class SearchLatencyBenchmark {
     }
 
     private static Map<String, List<Case>> variedCases(Workspace ws) {
-        List<String> countries = ws.search(request("", Map.of())).facets().stream()
+        List<String> countries = ws.corpus().search(request("", Map.of())).facets().stream()
                 .filter(f -> f.dimension() == FacetDimension.SPEAKER_COUNTRY).findFirst().orElseThrow().values()
                 .stream().map(FacetCount.Value::value).toList();
         List<String> w = WORDS.subList(1, VARIED + 1); // "security" is the repeated one
@@ -349,14 +349,14 @@ public final class SearchLatencyBenchmark {
         SearchRequest r = request(c.query(), c.filters());
         SearchResult last = null;
         for (int i = 0; i < WARMUP; i++) {
-            last = ws.search(r);
+            last = ws.corpus().search(r);
         }
         long[] wall = new long[runs];
         long[] cpu = new long[runs];
         for (int i = 0; i < runs; i++) {
             long c0 = THREADS.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            last = ws.search(r);
+            last = ws.corpus().search(r);
             wall[i] = System.nanoTime() - t0;
             cpu[i] = THREADS.getCurrentThreadCpuTime() - c0;
         }
@@ -374,7 +374,7 @@ public final class SearchLatencyBenchmark {
             SearchRequest r = request(cases.get(i).query(), cases.get(i).filters());
             long c0 = THREADS.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            ws.search(r);
+            ws.corpus().search(r);
             wall[i] = System.nanoTime() - t0;
             cpu[i] = THREADS.getCurrentThreadCpuTime() - c0;
             if (wall[i] > worst) {

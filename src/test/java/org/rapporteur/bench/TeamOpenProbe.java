@@ -26,14 +26,14 @@ public final class TeamOpenProbe {
         try (Workspace ws = Workspace.open(dir, ChangeOrigin.WORKBENCH)) {
             ws.prepareSearch();
             long t1 = System.nanoTime();
-            int reports = ws.reports().size();
+            int reports = ws.corpus().reports().size();
             long t2 = System.nanoTime();
             int tags = ws.annotations().tagTree().size();
             Map<String, String> colours = ws.annotations().tagColoursByPath();
             long t3 = System.nanoTime();
             boolean undo = ws.annotations().canUndo() | ws.annotations().canRedo();
             long t4 = System.nanoTime();
-            SearchResult r = ws.search(new SearchRequest("", Map.of(), null, 50, 0, 30));
+            SearchResult r = ws.corpus().search(new SearchRequest("", Map.of(), null, 50, 0, 30));
             long t5 = System.nanoTime();
             long tagValues = r.facets().stream().filter(f -> f.dimension() == FacetDimension.TAG)
                     .mapToLong(f -> f.values().size()).sum();

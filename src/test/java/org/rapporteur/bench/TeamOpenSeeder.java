@@ -6,20 +6,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
+import org.rapporteur.annotations.Annotations;
 import org.rapporteur.annotations.Change;
 import org.rapporteur.annotations.ChangeOrigin;
 import org.rapporteur.annotations.LinkType;
 import org.rapporteur.annotations.Target;
 import org.rapporteur.model.ClaimRecord;
 import org.rapporteur.model.ReportSummary;
-import org.rapporteur.pipeline.AnnotationService;
 import org.rapporteur.pipeline.Workspace;
 
 /**
  * Fills a team workspace's database with {@code N} annotations for {@link TeamOpenBenchmark}, in a JVM of its own
  * (credentials from {@code PGPASSFILE}, as an analyst's would come): a codebook of 10 themes with 14 sub-tags each,
  * then 60 % claim codings, 24 % notes on claims and 16 % links between claims of different reports, all on the
- * workspace's own claims, through {@link AnnotationService#executeAll} in batches of 2,000, as an import does (so the
+ * workspace's own claims, through {@link Annotations#executeAll} in batches of 2,000, as an import does (so the
  * index learns the tags as well). Prints what it wrote. Arguments: {@code WORKSPACE N}.
  */
 public final class TeamOpenSeeder {
@@ -31,11 +31,11 @@ public final class TeamOpenSeeder {
         int total = Integer.parseInt(args[1]);
         long t0 = System.nanoTime();
         try (Workspace ws = Workspace.open(dir, ChangeOrigin.COMMAND_LINE)) {
-            AnnotationService a = ws.annotations();
+            Annotations a = ws.annotations();
             List<String> claims = new ArrayList<>();
             List<String> reportOf = new ArrayList<>();
-            for (ReportSummary r : ws.reports()) {
-                for (ClaimRecord c : ws.claimsOf(r.id())) {
+            for (ReportSummary r : ws.corpus().reports()) {
+                for (ClaimRecord c : ws.corpus().claimsOf(r.id())) {
                     claims.add(c.claim().id());
                     reportOf.add(r.id());
                 }

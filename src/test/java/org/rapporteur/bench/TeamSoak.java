@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import org.rapporteur.annotations.AnnotationStore;
+import org.rapporteur.annotations.Annotations;
 import org.rapporteur.annotations.Change;
 import org.rapporteur.annotations.ChangeOrigin;
 import org.rapporteur.annotations.ClaimResolver;
@@ -199,7 +200,7 @@ public final class TeamSoak {
                         + " password file (`PGPASSFILE`)");
                 notes.add(direct ? "writers open the team store directly (`AnnotationStore.openTeam`)" : "writers'"
                         + " workspaces joined with `rapporteur team connect URL --shared-folder CORPUS`; writers work"
-                        + " through `Workspace` and `AnnotationService`, as the workbench does");
+                        + " through `Workspace` and `Annotations`, as the workbench does");
             }
             List<String> initialTags;
             try (AnnotationStore seed = fresh.open("soak-lead")) {

@@ -88,7 +88,7 @@ public final class UngdcEmbeddingBenchmark {
                 .append(Runtime.getRuntime().maxMemory() >> 20).append(" MB, ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores\n");
         try (Workspace ws = Workspace.open(workspace)) {
-            if (ws.claimCount() == 0) {
+            if (ws.corpus().claimCount() == 0) {
                 long t0 = System.nanoTime();
                 IndexSummary s = ws.index(List.of(subset != null ? subset : ungdc), (d, t, m) -> { },
                         Cancellation.NEVER);
@@ -147,10 +147,10 @@ public final class UngdcEmbeddingBenchmark {
     /** Related claims by meaning for 100 claims spread over the workspace: p50 and p99 in ms. */
     private static void relatedLatency(Workspace ws, StringBuilder report) {
         List<String> ids = new ArrayList<>();
-        long n = ws.claimCount();
+        long n = ws.corpus().claimCount();
         long step = Math.max(1, n / 100);
         long[] i = {0};
-        ws.forEachClaimUnordered("", (ClaimRecord r) -> {
+        ws.corpus().forEachClaimUnordered("", (ClaimRecord r) -> {
             if (i[0]++ % step == 0 && ids.size() < 100) {
                 ids.add(r.claim().id());
             }

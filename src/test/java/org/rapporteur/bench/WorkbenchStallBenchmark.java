@@ -116,8 +116,8 @@ public final class WorkbenchStallBenchmark {
                 report.add("(script timed out)");
             }
         }
-        report.add(String.format(Locale.ROOT, "claims in the index: %,d", app.viewModel().workspace().claimCount()));
-        figures.put("claims", app.viewModel().workspace().claimCount());
+        report.add(String.format(Locale.ROOT, "claims in the index: %,d", app.viewModel().workspace().corpus().claimCount()));
+        figures.put("claims", app.viewModel().workspace().corpus().claimCount());
         memory(report, figures);
         for (String line : report) {
             System.out.println(line);

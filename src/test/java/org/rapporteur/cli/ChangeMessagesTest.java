@@ -51,7 +51,7 @@ class ChangeMessagesTest {
         workbench = Workspace.open(dir, ChangeOrigin.WORKBENCH);
         workbench.index(List.of(SharedData.corpus()), ProgressListener.NONE, Cancellation.NEVER);
         List<ClaimRecord> said = new ArrayList<>();
-        workbench.forEachClaim("", r -> {
+        workbench.corpus().forEachClaim("", r -> {
             if (r.claim().attribution().speaker() != null && r.claim().text().split(" ").length > 8) {
                 said.add(r);
             }
@@ -124,7 +124,7 @@ class ChangeMessagesTest {
 
         // A selection of words inside a claim is named by the claim's speaker and the words themselves.
         int from = first.claim().start();
-        String text = workbench.reportText(first.claim().reportId()).orElseThrow();
+        String text = workbench.corpus().reportText(first.claim().reportId()).orElseThrow();
         int to = text.indexOf(' ', text.indexOf(' ', from) + 1);
         ChangeEvent selection = doUndoRedo(() -> s.execute(new Change.AddCoding(parent,
                 Target.selection(first.claim().reportId(), from, to))));

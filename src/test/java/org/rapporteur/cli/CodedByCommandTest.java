@@ -25,7 +25,7 @@ class CodedByCommandTest {
         List<String> ids;
         String analyst;
         try (Workspace ws = Workspace.open(workspace)) {
-            ids = ws.claimsOf(ws.reports().getFirst().id()).stream().map(r -> r.claim().id()).limit(3).toList();
+            ids = ws.corpus().claimsOf(ws.corpus().reports().getFirst().id()).stream().map(r -> r.claim().id()).limit(3).toList();
             analyst = System.getProperty("user.name"); // a single-user workspace records changes under it
         }
         assertEquals(0, CliRun.run(workspace, "tag", "add", "Security").exit());

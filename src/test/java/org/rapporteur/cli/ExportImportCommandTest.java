@@ -49,7 +49,7 @@ class ExportImportCommandTest {
                 if (ws.equals(source)) {
                     var store = w.annotations();
                     long tag = store.execute(new Change.CreateTag("Governance")).entityId();
-                    var claim = w.claimsOf(w.reports().getFirst().id()).getFirst().claim();
+                    var claim = w.corpus().claimsOf(w.corpus().reports().getFirst().id()).getFirst().claim();
                     store.execute(new Change.AddCoding(tag, Target.claim(claim.id())));
                     store.execute(new Change.AddNote(Target.claim(claim.id()), "First claim."));
                 }

@@ -66,7 +66,7 @@ class SuggestCommandTest {
     void withoutVectorsItSaysToEmbedAndAcceptAndRejectStillWork() {
         List<String> ids;
         try (Workspace ws = Workspace.open(workspace)) {
-            ids = ws.claimsOf(ws.reports().getFirst().id()).stream().map(r -> r.claim().id()).limit(2).toList();
+            ids = ws.corpus().claimsOf(ws.corpus().reports().getFirst().id()).stream().map(r -> r.claim().id()).limit(2).toList();
         }
         assertEquals(0, CliRun.run(workspace, "tag", "add", "Security").exit());
 
@@ -97,7 +97,7 @@ class SuggestCommandTest {
             assertTrue(k.suggested());
             assertNull(k.suggestionConfidence(), "no suggestion to take a confidence from without vectors");
             assertEquals(1, ws.annotations().rejectedTagIds(ids.get(1)).size());
-            ClaimRecord r = ws.claim(ids.get(0)).orElseThrow();
+            ClaimRecord r = ws.corpus().claim(ids.get(0)).orElseThrow();
             assertEquals(List.of("Security"), r.tags());
         }
         CliRun undo = CliRun.run(workspace, "undo");
@@ -120,14 +120,14 @@ class SuggestCommandTest {
         List<String> near;
         List<String> other;
         try (Workspace ws = Workspace.open(workspace)) {
-            claim = ws.claimsOf(ws.reports().getFirst().id()).stream()
+            claim = ws.corpus().claimsOf(ws.corpus().reports().getFirst().id()).stream()
                     .filter(r -> r.claim().text().strip().split("\\s+").length >= 12).findFirst().orElseThrow()
                     .claim().id();
             List<ClaimHit> related = ws.meaning().related(claim, 50);
             near = related.stream().limit(3).map(h -> h.record().claim().id()).toList();
             Set<String> close = new HashSet<>(related.stream().map(h -> h.record().claim().id()).toList());
             close.add(claim);
-            String far = ws.claimsOf(ws.reports().getLast().id()).stream().map(r -> r.claim().id())
+            String far = ws.corpus().claimsOf(ws.corpus().reports().getLast().id()).stream().map(r -> r.claim().id())
                     .filter(id -> !close.contains(id)).filter(id -> ws.meaning().related(id, 3).stream()
                             .noneMatch(h -> close.contains(h.record().claim().id()))).findFirst().orElseThrow();
             other = new ArrayList<>(ws.meaning().related(far, 3).stream().map(h -> h.record().claim().id())

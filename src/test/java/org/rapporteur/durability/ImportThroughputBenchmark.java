@@ -9,12 +9,12 @@ import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.annotations.Annotations;
 import org.rapporteur.annotations.Change;
 import org.rapporteur.annotations.Target;
 import org.rapporteur.export.ExportFormat;
 import org.rapporteur.export.ExportOptions;
 import org.rapporteur.model.ClaimRecord;
-import org.rapporteur.pipeline.AnnotationService;
 import org.rapporteur.pipeline.ExportSelection;
 import org.rapporteur.pipeline.ExportService;
 import org.rapporteur.pipeline.ImportResult;
@@ -73,13 +73,13 @@ class ImportThroughputBenchmark {
 
     private static List<ClaimRecord> claims(Workspace ws) {
         List<ClaimRecord> all = new java.util.ArrayList<>();
-        ws.forEachClaim("", all::add);
+        ws.corpus().forEachClaim("", all::add);
         return all;
     }
 
     /** The donor's annotations in one batch: ten tags, then alternately a coding and a note on successive claims. */
     static final class DonorAnnotations {
-        static int write(AnnotationService service, List<ClaimRecord> claims, int wanted) {
+        static int write(Annotations service, List<ClaimRecord> claims, int wanted) {
             int[] n = {0};
             service.executeAll("donor annotations", sink -> {
                 long[] tags = new long[10];

@@ -93,7 +93,7 @@ class IndexStopTest {
             var last = w.index(List.of(corpus), (d, t, n) -> { }, org.rapporteur.progress.Cancellation.NEVER);
             assertEquals(committed, last.unchanged(), "the last run reads only what is left: " + last.line());
             assertEquals(files - committed, last.indexed(), last.line());
-            assertEquals(files, w.reports().size());
+            assertEquals(files, w.corpus().reports().size());
         }
         String line = String.format(Locale.ROOT, "index stop test: %d SIGTERM and %d kill -9 during index of %d files; %d reports"
                 + " finished by runs stopped with SIGTERM, all in the index; %d reports committed by runs killed with"
@@ -120,7 +120,7 @@ class IndexStopTest {
             return 0;
         }
         try (Workspace w = Workspace.open(ws)) {
-            return w.reports().size();
+            return w.corpus().reports().size();
         }
     }
 }

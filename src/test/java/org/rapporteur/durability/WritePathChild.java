@@ -73,7 +73,7 @@ public final class WritePathChild {
             ws.refresh();
             StoreSnapshot s = StoreSnapshot.read(wsDir.resolve(AnnotationStore.FILE_NAME));
             out.println("DONE " + seq + " " + path + " " + exit + " " + s.lastEventId() + " " + s.workDigest() + " "
-                    + s.journalDigest() + " " + ws.reports().size());
+                    + s.journalDigest() + " " + ws.corpus().reports().size());
         }
     }
 
@@ -148,8 +148,8 @@ public final class WritePathChild {
     }
 
     private String claim() {
-        List<ReportSummary> reports = ws.reports();
-        List<ClaimRecord> claims = ws.claimsOf(reports.get(random.nextInt(reports.size())).id());
+        List<ReportSummary> reports = ws.corpus().reports();
+        List<ClaimRecord> claims = ws.corpus().claimsOf(reports.get(random.nextInt(reports.size())).id());
         return claims.get(random.nextInt(claims.size())).claim().id();
     }
 

@@ -92,7 +92,7 @@ final class WritePathKillHarness {
         try (Workspace donor = Workspace.open(dir.resolve("donor"))) {
             donor.index(List.of(stable), ProgressListener.NONE, Cancellation.NEVER);
             List<ClaimRecord> claims = new ArrayList<>();
-            donor.forEachClaim("", claims::add);
+            donor.corpus().forEachClaim("", claims::add);
             donor.annotations().executeAll("donor", sink -> {
                 long tag = sink.apply(new Change.CreateTag("Imported"));
                 for (int i = 0; i < IMPORTED_ANNOTATIONS / 2; i++) {
@@ -108,7 +108,7 @@ final class WritePathKillHarness {
         }
         try (Workspace ws = Workspace.open(wsDir)) {
             ws.index(List.of(corpus), ProgressListener.NONE, Cancellation.NEVER);
-            assertEquals(STABLE_FILES + CHANGING_FILES, ws.reports().size());
+            assertEquals(STABLE_FILES + CHANGING_FILES, ws.corpus().reports().size());
         }
     }
 
@@ -223,7 +223,7 @@ final class WritePathKillHarness {
     private int checkIndexAndStoreAgree(String context, boolean allowPending) throws Exception {
         int pending = 0;
         try (Workspace ws = Workspace.open(wsDir)) {
-            List<ReportSummary> reports = ws.reports();
+            List<ReportSummary> reports = ws.corpus().reports();
             assertEquals(STABLE_FILES + CHANGING_FILES, reports.size(), context + ": reports in the index");
             Set<String> indexed = new HashSet<>();
             boolean staleFile = false;
@@ -237,7 +237,7 @@ final class WritePathKillHarness {
                 while (rs.next()) {
                     String claim = rs.getString(1);
                     String report = rs.getString(2);
-                    if (ws.claim(claim).isPresent()) {
+                    if (ws.corpus().claim(claim).isPresent()) {
                         continue;
                     }
                     if (allowPending && staleFile && !indexed.contains(report)) {

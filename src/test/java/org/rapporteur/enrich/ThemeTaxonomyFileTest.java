@@ -13,6 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.rapporteur.model.Theme;
+import org.rapporteur.model.ThemeRule;
+
 /** The taxonomy file as analysts keep and edit it: its layout, what hand edits it takes, and what it refuses. */
 class ThemeTaxonomyFileTest {
     @Test

@@ -27,7 +27,7 @@ public final class FusionComparison {
         try (Workspace ws = Workspace.open(dir.resolve("workspace"))) {
             Map<ParaphraseKey.Entry, Set<String>> relevant = MeaningEvaluation.resolve(ParaphraseKey.load(), ws,
                     SharedData.root());
-            System.out.printf(Locale.ROOT, "%,d claims, model %s, %d key queries%n%n", ws.claimCount(),
+            System.out.printf(Locale.ROOT, "%,d claims, model %s, %d key queries%n%n", ws.corpus().claimCount(),
                     ws.meaning().state().modelId(), relevant.size());
             System.out.println("| search | words as typed (AND): recall@10 / MRR@10 | words OR-ed: recall@10 / MRR@10 |");
             System.out.println("|---|---|---|");

@@ -46,8 +46,8 @@ final class InMemoryVectors implements MeaningLookup {
     static InMemoryVectors embed(Workspace ws, EmbeddingModel model, Path cache) {
         Map<String, String> texts = new LinkedHashMap<>();
         Map<String, String> reports = new HashMap<>();
-        for (ReportSummary r : ws.reports()) {
-            for (ClaimRecord c : ws.claimsOf(r.id())) {
+        for (ReportSummary r : ws.corpus().reports()) {
+            for (ClaimRecord c : ws.corpus().claimsOf(r.id())) {
                 texts.put(c.claim().id(), c.claim().text());
                 reports.put(c.claim().id(), r.id());
             }

@@ -24,7 +24,7 @@ record KeyedClaims(Map<String, Set<String>> tagsByClaim, List<String> misses, in
     /** Finds every keyed claim among the claims of the report read from its file (under {@code shared}). */
     static KeyedClaims locate(CodingKey key, Workspace ws, Path shared) {
         Map<Path, ReportSummary> byPath = new LinkedHashMap<>();
-        for (ReportSummary r : ws.reports()) {
+        for (ReportSummary r : ws.corpus().reports()) {
             if (r.path() != null) {
                 byPath.put(Path.of(r.path()).toAbsolutePath().normalize(), r);
             }
@@ -41,7 +41,7 @@ record KeyedClaims(Map<String, Set<String>> tagsByClaim, List<String> misses, in
                 misses.add(where + ": file not indexed");
                 continue;
             }
-            List<ClaimRecord> claims = claimsOfReport.computeIfAbsent(report.id(), ws::claimsOf);
+            List<ClaimRecord> claims = claimsOfReport.computeIfAbsent(report.id(), ws.corpus()::claimsOf);
             String id = holding(k.quote(), claims);
             if (id == null) {
                 misses.add(where + ": no claim holds the quote");

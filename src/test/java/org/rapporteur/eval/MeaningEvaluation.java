@@ -121,7 +121,7 @@ public final class MeaningEvaluation {
                     (System.nanoTime() - t0) / 1e9, summary.filesSeen(), summary.indexed(), summary.unchanged(),
                     summary.failures().size());
             Map<ParaphraseKey.Entry, Set<String>> relevant = resolve(key, ws, shared);
-            md.append("Eval workspace: ").append(ws.reportCount()).append(" reports, ").append(ws.claimCount())
+            md.append("Eval workspace: ").append(ws.corpus().reportCount()).append(" reports, ").append(ws.corpus().claimCount())
                     .append(" claims (the 5 samples, the 13 dev-corpus texts, the ").append(keySpeeches.size())
                     .append(" UN speeches the key quotes and ").append(distractors.size())
                     .append(" distractor speeches).\n\n");
@@ -138,7 +138,7 @@ public final class MeaningEvaluation {
     /** Each key entry's right claims; an entry whose quote is in no claim maps to an empty set. */
     static Map<ParaphraseKey.Entry, Set<String>> resolve(ParaphraseKey key, Workspace ws, Path shared) {
         Map<String, ReportSummary> byFileName = new LinkedHashMap<>();
-        for (ReportSummary r : ws.reports()) {
+        for (ReportSummary r : ws.corpus().reports()) {
             for (String p : r.paths()) {
                 byFileName.put(Path.of(p).getFileName().toString(), r);
             }
@@ -150,7 +150,7 @@ public final class MeaningEvaluation {
                 out.put(e, Set.of());
                 continue;
             }
-            List<org.rapporteur.model.Claim> claims = ws.claimsOf(r.id()).stream().map(ClaimRecord::claim).toList();
+            List<org.rapporteur.model.Claim> claims = ws.corpus().claimsOf(r.id()).stream().map(ClaimRecord::claim).toList();
             out.put(e, KeyClaims.of(e.quote(shared), claims));
         }
         return out;
@@ -235,7 +235,7 @@ public final class MeaningEvaluation {
         ModeRecall r = new ModeRecall(mode, K, anyWord);
         for (Map.Entry<ParaphraseKey.Entry, Set<String>> e : relevant.entrySet()) {
             String query = anyWord ? anyWord(e.getKey().query()) : e.getKey().query();
-            SearchResult result = ws.search(SearchRequest.of(query, K).withMode(mode));
+            SearchResult result = ws.corpus().search(SearchRequest.of(query, K).withMode(mode));
             int rank = 0;
             MatchKind match = null;
             for (int i = 0; i < result.hits().size() && i < K; i++) {
@@ -256,7 +256,7 @@ public final class MeaningEvaluation {
                                               Map<ParaphraseKey.Entry, Set<String>> relevant, PrintStream log) {
         List<String> ids = new ArrayList<>();
         List<String> texts = new ArrayList<>();
-        ws.forEachClaimUnordered("", r -> {
+        ws.corpus().forEachClaimUnordered("", r -> {
             ids.add(r.claim().id());
             texts.add(r.claim().text());
         });

@@ -43,7 +43,7 @@ public final class SimilarityFloorSurvey {
             List<float[]> nearest = new ArrayList<>();
             int outside = 0;
             for (Map.Entry<ParaphraseKey.Entry, Set<String>> e : relevant.entrySet()) {
-                SearchResult r = ws.search(SearchRequest.of(e.getKey().query(), DEPTH).withMode(SearchMode.SEMANTIC));
+                SearchResult r = ws.corpus().search(SearchRequest.of(e.getKey().query(), DEPTH).withMode(SearchMode.SEMANTIC));
                 float[] sims = new float[r.hits().size()];
                 Float found = null;
                 for (int i = 0; i < sims.length; i++) {
@@ -66,7 +66,7 @@ public final class SimilarityFloorSurvey {
             }
             Arrays.sort(sorted);
             System.out.printf(Locale.ROOT, "Model %s, %,d claims; %d key queries, right claim among the %d nearest "
-                    + "for %d (%d not).%n%n", ws.meaning().state().modelId(), ws.claimCount(), relevant.size(),
+                    + "for %d (%d not).%n%n", ws.meaning().state().modelId(), ws.corpus().claimCount(), relevant.size(),
                     DEPTH, right.size(), outside);
             if (sorted.length > 0) {
                 System.out.printf(Locale.ROOT, "Similarity of the right claim: min %.3f, 5th pct %.3f, 10th pct %.3f,"

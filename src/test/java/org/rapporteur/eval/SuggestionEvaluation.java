@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.rapporteur.annotations.Annotations;
 import org.rapporteur.annotations.Change;
 import org.rapporteur.annotations.Coding;
 import org.rapporteur.annotations.Target;
@@ -20,7 +21,6 @@ import org.rapporteur.eval.SuggestionScore.ByExample;
 import org.rapporteur.eval.SuggestionScore.Outcome;
 import org.rapporteur.eval.SuggestionScore.TagRecall;
 import org.rapporteur.model.MeaningState;
-import org.rapporteur.pipeline.AnnotationService;
 import org.rapporteur.pipeline.CodeSuggestions;
 import org.rapporteur.pipeline.CodeSuggestions.Combination;
 import org.rapporteur.pipeline.ExampleCandidate;
@@ -98,7 +98,7 @@ public final class SuggestionEvaluation {
             MeaningState meaning = ws.meaning().state();
             KeyedClaims keyed = KeyedClaims.locate(key, ws, shared);
 
-            AnnotationService notes = ws.annotations();
+            Annotations notes = ws.annotations();
             Map<String, Long> tagIds = new HashMap<>();
             Map<Long, String> keyIdOf = new HashMap<>();
             for (KeyTag t : key.tags()) {
@@ -128,7 +128,7 @@ public final class SuggestionEvaluation {
             }
             long t5 = System.nanoTime();
 
-            return markdown(key, keyed, score, byExample, byCentroid, ws.claimCount(), embedded, meaning,
+            return markdown(key, keyed, score, byExample, byCentroid, ws.corpus().claimCount(), embedded, meaning,
                     new double[] {secs(t0, t1), secs(t1, t2), (t4 - t3) / 1e6 / Math.max(1, score.claims()),
                             secs(t4, t5)});
         }
@@ -140,7 +140,7 @@ public final class SuggestionEvaluation {
      * suggestions as tags it already has. That is the leave-one-out.
      */
     static <T> T leftOut(Workspace ws, String claim, Supplier<T> ask) {
-        AnnotationService notes = ws.annotations();
+        Annotations notes = ws.annotations();
         List<Coding> own = notes.codings(claim);
         own.forEach(c -> notes.execute(new Change.RemoveCoding(c.id())));
         try {
@@ -159,7 +159,7 @@ public final class SuggestionEvaluation {
     }
 
     /** As above, asking {@code suggestions} (another combination of votes, say) over the store of {@code notes}. */
-    static ByExample byExample(CodeSuggestions suggestions, AnnotationService notes, KeyedClaims keyed, String tag,
+    static ByExample byExample(CodeSuggestions suggestions, Annotations notes, KeyedClaims keyed, String tag,
                                long tagId, Combination combination) {
         List<String> withTag = keyed.tagsByClaim().entrySet().stream().filter(e -> e.getValue().contains(tag))
                 .map(Map.Entry::getKey).toList();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.rapporteur.annotations.Annotations;
 import org.rapporteur.annotations.Change;
 import org.rapporteur.annotations.Target;
 import org.rapporteur.embed.Embedders;
@@ -15,7 +16,6 @@ import org.rapporteur.embed.EmbeddingModel;
 import org.rapporteur.eval.CodingKey.KeyTag;
 import org.rapporteur.eval.SuggestionScore.ByExample;
 import org.rapporteur.eval.SuggestionScore.Outcome;
-import org.rapporteur.pipeline.AnnotationService;
 import org.rapporteur.pipeline.CodeSuggestions;
 import org.rapporteur.pipeline.SuggestionsOver;
 import org.rapporteur.pipeline.TagSuggestion;
@@ -70,7 +70,7 @@ public final class SuggestionVoteComparison {
             }
             InMemoryVectors vectors = InMemoryVectors.embed(ws, model, work.resolve("vectors-" + model.id()));
             KeyedClaims keyed = KeyedClaims.locate(key, ws, shared);
-            AnnotationService notes = ws.annotations();
+            Annotations notes = ws.annotations();
             Map<String, Long> tagIds = new HashMap<>();
             Map<Long, String> keyIdOf = new HashMap<>();
             for (KeyTag t : key.tags()) {

@@ -67,7 +67,7 @@ class ClaimIndexTest {
     void stemmedSearchFindsBothFormsAndHighlightsTheWords() {
         try (ClaimIndex index = ClaimIndex.inMemory()) {
             fill(index);
-            SearchResult r = index.search(SearchRequest.of("militant", 10));
+            SearchResult r = index.corpus().search(SearchRequest.of("militant", 10));
             assertEquals(2, r.total());
             ClaimHit first = r.hits().stream().filter(h -> h.record().claim().text().startsWith("Militants"))
                     .findFirst().orElseThrow();
@@ -81,14 +81,14 @@ class ClaimIndexTest {
     void fieldsPhrasesAndYearRanges() throws Exception {
         try (ClaimIndex index = ClaimIndex.inMemory()) {
             fill(index);
-            assertEquals(1, index.search(SearchRequest.of("speaker:\"Amina Rauf\"", 10)).total());
-            assertEquals(1, index.search(SearchRequest.of("country:India", 10)).total());
-            assertEquals(2, index.search(SearchRequest.of("theme:militancy", 10)).total());
-            assertEquals(1, index.search(SearchRequest.of("year:[2023 TO 2025]", 10)).total());
-            assertEquals(2, index.search(SearchRequest.of("year:2022", 10)).total());
-            assertEquals(1, index.search(SearchRequest.of("\"trade routes\"", 10)).total());
-            assertEquals(1, index.search(SearchRequest.of("report:seminar AND border", 10)).total());
-            assertEquals(3, index.search(SearchRequest.of("section:\"session i\"", 10)).total());
+            assertEquals(1, index.corpus().search(SearchRequest.of("speaker:\"Amina Rauf\"", 10)).total());
+            assertEquals(1, index.corpus().search(SearchRequest.of("country:India", 10)).total());
+            assertEquals(2, index.corpus().search(SearchRequest.of("theme:militancy", 10)).total());
+            assertEquals(1, index.corpus().search(SearchRequest.of("year:[2023 TO 2025]", 10)).total());
+            assertEquals(2, index.corpus().search(SearchRequest.of("year:2022", 10)).total());
+            assertEquals(1, index.corpus().search(SearchRequest.of("\"trade routes\"", 10)).total());
+            assertEquals(1, index.corpus().search(SearchRequest.of("report:seminar AND border", 10)).total());
+            assertEquals(3, index.corpus().search(SearchRequest.of("section:\"session i\"", 10)).total());
         }
     }
 
@@ -98,7 +98,7 @@ class ClaimIndexTest {
             fill(index);
             SearchRequest req = SearchRequest.of("", 10)
                     .withFilters(Map.of(FacetDimension.COUNTRY, Set.of("India")));
-            SearchResult r = index.search(req);
+            SearchResult r = index.corpus().search(req);
             assertEquals(1, r.total());
             FacetCount countries = r.facets().stream().filter(f -> f.dimension() == FacetDimension.COUNTRY)
                     .findFirst().orElseThrow();
@@ -111,7 +111,7 @@ class ClaimIndexTest {
             FacetCount themes = r.facets().stream().filter(f -> f.dimension() == FacetDimension.THEME)
                     .findFirst().orElseThrow();
             assertEquals("Economy", themes.values().getFirst().value());
-            SearchResult byTheme = index.search(SearchRequest.of("", 10)
+            SearchResult byTheme = index.corpus().search(SearchRequest.of("", 10)
                     .withFilters(Map.of(FacetDimension.THEME, Set.of("Security/Terrorism and militancy"))));
             assertEquals(2, byTheme.total());
         }
@@ -121,9 +121,9 @@ class ClaimIndexTest {
     void sortsByDateAndSpeaker() throws Exception {
         try (ClaimIndex index = ClaimIndex.inMemory()) {
             fill(index);
-            List<ClaimHit> byDate = index.search(SearchRequest.of("", 10).withSort(SortOrder.DATE)).hits();
+            List<ClaimHit> byDate = index.corpus().search(SearchRequest.of("", 10).withSort(SortOrder.DATE)).hits();
             assertEquals("2024-01-16", byDate.getFirst().record().date());
-            List<ClaimHit> bySpeaker = index.search(SearchRequest.of("", 10).withSort(SortOrder.SPEAKER)).hits();
+            List<ClaimHit> bySpeaker = index.corpus().search(SearchRequest.of("", 10).withSort(SortOrder.SPEAKER)).hits();
             assertEquals(List.of("Amina Rauf", "Bilal Qureshi", "Chen Wei"),
                     bySpeaker.stream().map(h -> h.record().claim().attribution().speakerName()).toList());
         }
@@ -134,17 +134,17 @@ class ClaimIndexTest {
         try (ClaimIndex index = ClaimIndex.inMemory()) {
             fill(index);
             QuerySyntaxException open = assertThrows(QuerySyntaxException.class,
-                    () -> index.search(SearchRequest.of("border \"non-state", 10)));
+                    () -> index.corpus().search(SearchRequest.of("border \"non-state", 10)));
             assertEquals(7, open.position());
             QuerySyntaxException dangling = assertThrows(QuerySyntaxException.class,
-                    () -> index.search(SearchRequest.of("border AND", 10)));
+                    () -> index.corpus().search(SearchRequest.of("border AND", 10)));
             assertEquals(10, dangling.position());
             QuerySyntaxException field = assertThrows(QuerySyntaxException.class,
-                    () -> index.search(SearchRequest.of("trade speker:Rauf", 10)));
+                    () -> index.corpus().search(SearchRequest.of("trade speker:Rauf", 10)));
             assertEquals(6, field.position());
             assertTrue(field.getMessage().contains("unknown field 'speker'"), field.getMessage());
             QuerySyntaxException paren = assertThrows(QuerySyntaxException.class,
-                    () -> index.search(SearchRequest.of("(trade OR border", 10)));
+                    () -> index.corpus().search(SearchRequest.of("(trade OR border", 10)));
             assertTrue(paren.position() >= 0, paren.getMessage());
         }
     }
@@ -156,9 +156,9 @@ class ClaimIndexTest {
             ClaimRecord expected = claim(R1, 0, "Militants crossed the border from Afghanistan into Pakistan.",
                     "Amina Rauf", List.of("Afghanistan", "Pakistan"), "Security/Terrorism and militancy",
                     "Border Webinar", "2022-02-02");
-            assertEquals(expected, index.claim(expected.claim().id()).orElseThrow());
-            assertEquals(2, index.claimsOf(R1).size());
-            assertEquals(2, index.reports().size());
+            assertEquals(expected, index.corpus().claim(expected.claim().id()).orElseThrow());
+            assertEquals(2, index.corpus().claimsOf(R1).size());
+            assertEquals(2, index.corpus().reports().size());
         }
     }
 
@@ -166,11 +166,11 @@ class ClaimIndexTest {
     void retagMakesUserTagsSearchableAndFaceted() throws Exception {
         try (ClaimIndex index = ClaimIndex.inMemory()) {
             fill(index);
-            String id = index.claimsOf(R2).getFirst().claim().id();
+            String id = index.corpus().claimsOf(R2).getFirst().claim().id();
             assertTrue(index.retag(id, List.of("Proxies/Non-state actors")));
             index.commit();
-            assertEquals(1, index.search(SearchRequest.of("tag:proxies", 10)).total());
-            assertEquals(3, index.claimCount());
+            assertEquals(1, index.corpus().search(SearchRequest.of("tag:proxies", 10)).total());
+            assertEquals(3, index.corpus().claimCount());
             assertFalse(index.retag("nope", List.of("x")));
         }
     }
@@ -179,8 +179,8 @@ class ClaimIndexTest {
     void relatedClaimsComeFromOtherReports() throws Exception {
         try (ClaimIndex index = ClaimIndex.inMemory()) {
             fill(index);
-            String id = index.claimsOf(R1).getFirst().claim().id();
-            List<ClaimHit> related = index.related(id, 5);
+            String id = index.corpus().claimsOf(R1).getFirst().claim().id();
+            List<ClaimHit> related = index.corpus().related(id, 5);
             assertFalse(related.isEmpty());
             assertTrue(related.stream().allMatch(h -> h.record().claim().reportId().equals(R2)));
         }
@@ -194,13 +194,13 @@ class ClaimIndexTest {
             index.replaceReport(new ReportSummary(newId, "one.pdf", "/c/one.pdf", "Border Webinar v2", null, null,
                     null, List.of(), 0, List.of()), "edited", List.of());
             index.commit();
-            assertEquals(1, index.search(SearchRequest.of("", 10)).total());
+            assertEquals(1, index.corpus().search(SearchRequest.of("", 10)).total());
             assertEquals(List.of("Border Webinar v2", "Trade Seminar"),
-                    index.reports().stream().map(ReportSummary::title).toList());
+                    index.corpus().reports().stream().map(ReportSummary::title).toList());
         }
         try (ClaimIndex reopened = ClaimIndex.open(dir)) {
             assertFalse(reopened.wasRebuilt());
-            assertEquals(2, reopened.reports().size());
+            assertEquals(2, reopened.corpus().reports().size());
         }
     }
 
@@ -232,7 +232,7 @@ class ClaimIndexTest {
             index.replaceReport(new ReportSummary(R1, "one.txt", "/c/one.txt", "One", "Institute", "2022-02-02",
                     ReportKind.WEBINAR_REPORT, List.of(), claims.size(), List.of()), "text", claims);
             index.commit();
-            org.rapporteur.model.ReviewPage page = index.doubtful(0.35, 10);
+            org.rapporteur.model.ReviewPage page = index.corpus().doubtful(0.35, 10);
             assertEquals(3, page.total());
             assertEquals(List.of("Close: a runner-up just behind.", "Weak: an organisation's voice.",
                     "Weakish: reported speech through a pronoun."),
@@ -243,11 +243,11 @@ class ClaimIndexTest {
             assertEquals(ev, close.evidence(), "evidence comes back as stored, strongest first");
             assertTrue(close.doubt() > 0.8, "a runner-up within 0.02 is worse than a confidence of 0.5");
 
-            org.rapporteur.model.ReviewPage two = index.doubtful(0.35, 2);
+            org.rapporteur.model.ReviewPage two = index.corpus().doubtful(0.35, 2);
             assertEquals(3, two.total(), "the total counts beyond the limit");
             assertEquals(2, two.claims().size());
-            assertEquals(0, index.doubtful(0.35, 0).claims().size());
-            assertEquals(0, index.doubtful(0.99, 10).total(), "nothing is that doubtful");
+            assertEquals(0, index.corpus().doubtful(0.35, 0).claims().size());
+            assertEquals(0, index.corpus().doubtful(0.99, 10).total(), "nothing is that doubtful");
         }
     }
 }

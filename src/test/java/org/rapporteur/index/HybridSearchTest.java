@@ -97,7 +97,7 @@ class HybridSearchTest {
     }
 
     private SearchResult search(String query, SearchMode mode) {
-        return index.search(SearchRequest.of(query, 10).withMode(mode));
+        return index.corpus().search(SearchRequest.of(query, 10).withMode(mode));
     }
 
     private static Map<String, MatchKind> kinds(SearchResult r) {
@@ -161,13 +161,13 @@ class HybridSearchTest {
     void facetFiltersRestrictTheMeaningSideExactlyWhenTheyLeaveFewClaims() {
         SearchRequest byOrtiz = SearchRequest.of("safe havens", 10)
                 .withFilters(Map.of(FacetDimension.SPEAKER, Set.of("Lena Ortiz")));
-        SearchResult r = index.search(byOrtiz);
+        SearchResult r = index.corpus().search(byOrtiz);
         assertEquals(Map.of(SHELTER, MatchKind.MEANING), kinds(r));
         assertEquals(1, r.total());
         // few claims pass the filter: meaning is asked among exactly those
         assertEquals(Set.of(ids.get(SHELTER), ids.get(DROUGHT), ids.get(TARIFFS), ids.get(AGENDA)),
                 Set.copyOf(meaning.askedOnly.getLast()));
-        assertEquals(0, index.search(byOrtiz.withMode(SearchMode.LEXICAL)).total());
+        assertEquals(0, index.corpus().search(byOrtiz.withMode(SearchMode.LEXICAL)).total());
     }
 
     @Test
@@ -203,27 +203,27 @@ class HybridSearchTest {
     void pagesOfAHybridSearchCoverTheUnionOnceWithTheSameTotal() {
         Set<String> seen = new LinkedHashSet<>();
         for (int offset = 0; offset < 5; offset++) {
-            SearchResult page = index.search(new SearchRequest("water OR trade", Map.of(), SortOrder.RELEVANCE, 1,
+            SearchResult page = index.corpus().search(new SearchRequest("water OR trade", Map.of(), SortOrder.RELEVANCE, 1,
                     offset, 10, SearchMode.HYBRID));
             assertEquals(4, page.total());
             assertEquals(offset < 4 ? 1 : 0, page.hits().size());
             page.hits().forEach(h -> assertTrue(seen.add(h.record().claim().text()), "a claim on two pages"));
         }
         assertEquals(Set.of(TRADE, HARVEST, DROUGHT, TARIFFS), seen);
-        SearchResult all = index.search(new SearchRequest("water OR trade", Map.of(), SortOrder.RELEVANCE, 10, 0, 10,
+        SearchResult all = index.corpus().search(new SearchRequest("water OR trade", Map.of(), SortOrder.RELEVANCE, 10, 0, 10,
                 SearchMode.HYBRID));
         assertEquals(List.copyOf(seen), all.hits().stream().map(h -> h.record().claim().text()).toList());
     }
 
     @Test
     void ordersOtherThanRelevanceSortTheUnion() {
-        SearchResult byDate = index.search(new SearchRequest("safe havens", Map.of(), SortOrder.DATE, 10, 0, 10,
+        SearchResult byDate = index.corpus().search(new SearchRequest("safe havens", Map.of(), SortOrder.DATE, 10, 0, 10,
                 SearchMode.HYBRID));
         assertEquals(List.of(SHELTER, HAVENS), byDate.hits().stream().map(h -> h.record().claim().text()).toList());
         assertEquals(MatchKind.MEANING, hit(byDate, SHELTER).match());
         assertEquals(MatchKind.BOTH, hit(byDate, HAVENS).match());
         assertFalse(hit(byDate, HAVENS).highlights().isEmpty());
-        SearchResult semanticByDate = index.search(new SearchRequest("drought", Map.of(), SortOrder.DATE, 1, 1, 10,
+        SearchResult semanticByDate = index.corpus().search(new SearchRequest("drought", Map.of(), SortOrder.DATE, 1, 1, 10,
                 SearchMode.SEMANTIC));
         assertEquals(2, semanticByDate.total());
         assertEquals(List.of(HARVEST), semanticByDate.hits().stream().map(h -> h.record().claim().text()).toList());

@@ -46,7 +46,7 @@ class QueryFuzzTest {
             try (ClaimIndex index = QueryFixture.index()) {
                 for (String q : queries) {
                     try {
-                        index.search(SearchRequest.of(q, 5));
+                        index.corpus().search(SearchRequest.of(q, 5));
                     } catch (QuerySyntaxException e) {
                         refused[0]++;
                         String shown = abbreviate(q);

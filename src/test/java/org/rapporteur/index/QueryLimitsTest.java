@@ -30,11 +30,11 @@ class QueryLimitsTest {
     }
 
     private static QuerySyntaxException refused(String query) {
-        return assertThrows(QuerySyntaxException.class, () -> index.search(SearchRequest.of(query, 10)), query);
+        return assertThrows(QuerySyntaxException.class, () -> index.corpus().search(SearchRequest.of(query, 10)), query);
     }
 
     private static long hits(String query) {
-        return index.search(SearchRequest.of(query, 10)).total();
+        return index.corpus().search(SearchRequest.of(query, 10)).total();
     }
 
     @Test

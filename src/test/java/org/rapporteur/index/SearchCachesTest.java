@@ -89,7 +89,7 @@ class SearchCachesTest {
                 add(fresh, "two", 25);
                 fresh.commit();
                 for (SearchRequest r : requests) {
-                    expected.add(answer(fresh.search(r)));
+                    expected.add(answer(fresh.corpus().search(r)));
                 }
             }
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
@@ -97,7 +97,7 @@ class SearchCachesTest {
                 List<java.util.concurrent.Future<String>> answers = new ArrayList<>();
                 for (int i = 0; i < 200; i++) {
                     SearchRequest r = requests.get(i % requests.size());
-                    answers.add(pool.submit(() -> answer(index.search(r))));
+                    answers.add(pool.submit(() -> answer(index.corpus().search(r))));
                 }
                 for (int i = 0; i < answers.size(); i++) {
                     assertEquals(expected.get(i % requests.size()), answers.get(i).get());
@@ -129,7 +129,7 @@ class SearchCachesTest {
 
     private void checkQuery(ClaimIndex index, String query, Map<FacetDimension, Set<String>> filters,
                             Predicate<ClaimRecord> matches) {
-        SearchResult r = index.search(new SearchRequest(query, filters, SortOrder.RELEVANCE, 5, 0, 50));
+        SearchResult r = index.corpus().search(new SearchRequest(query, filters, SortOrder.RELEVANCE, 5, 0, 50));
         String what = query + " " + filters;
         assertEquals(indexed.values().stream().filter(matches).count(), r.total(), "total of " + what);
         assertEquals(Math.min(5, r.total()), r.hits().size(), "hits of " + what);

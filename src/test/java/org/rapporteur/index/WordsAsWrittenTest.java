@@ -37,13 +37,13 @@ class WordsAsWrittenTest {
     }
 
     private static Set<String> ids(String query) {
-        return index.search(SearchRequest.of(query, 50)).hits().stream().map(h -> h.record().claim().id())
+        return index.corpus().search(SearchRequest.of(query, 50)).hits().stream().map(h -> h.record().claim().id())
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Every marked word of every hit, lower case, sorted. */
     private static Set<String> marked(String query) {
-        SearchResult r = index.search(SearchRequest.of(query, 50));
+        SearchResult r = index.corpus().search(SearchRequest.of(query, 50));
         Set<String> out = new TreeSet<>();
         for (ClaimHit h : r.hits()) {
             String text = h.record().claim().text();

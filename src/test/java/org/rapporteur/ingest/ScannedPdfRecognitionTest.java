@@ -86,15 +86,15 @@ class ScannedPdfRecognitionTest {
             // every longer word of the scanned page, searched alone: nearly all must find the report
             List<String> words = WordAccuracy.words(String.join(" ", SCANNED)).stream()
                     .filter(w -> w.length() >= 7 && w.chars().allMatch(Character::isLetter)).distinct().toList();
-            long found = words.stream().filter(w -> ws.search(SearchRequest.of(w, 5)).total() > 0).count();
+            long found = words.stream().filter(w -> ws.corpus().search(SearchRequest.of(w, 5)).total() > 0).count();
             assertTrue(found >= 0.9 * words.size(), found + " of " + words.size() + " words found");
 
-            ReportSummary report = ws.reports().getFirst();
+            ReportSummary report = ws.corpus().reports().getFirst();
             assertTrue(report.problems().stream().anyMatch(p -> OCR_LINE.matcher(p).matches()), report.problems().toString());
 
             // the reader reads the file again and must get the very text that was indexed (anchors count offsets in it)
             Report reopened = ws.openReport(report.id()).orElseThrow();
-            assertEquals(ws.reportText(report.id()).orElseThrow(), reopened.source().text());
+            assertEquals(ws.corpus().reportText(report.id()).orElseThrow(), reopened.source().text());
         }
     }
 }

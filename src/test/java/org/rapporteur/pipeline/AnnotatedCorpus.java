@@ -37,8 +37,8 @@ final class AnnotatedCorpus implements AutoCloseable {
     private AnnotatedCorpus(Path dir) {
         workspace = Workspace.open(dir);
         workspace.index(List.of(SharedData.corpus()), ProgressListener.NONE, Cancellation.NEVER);
-        store = workspace.annotations().store();
-        reports = workspace.reports();
+        store = workspace.store();
+        reports = workspace.corpus().reports();
     }
 
     /** An indexed workspace with an empty store. */
@@ -55,7 +55,7 @@ final class AnnotatedCorpus implements AutoCloseable {
 
     /** The {@code n}-th claim of the {@code report}-th report that has at least 30 characters. */
     ClaimRecord claim(int report, int n) {
-        return workspace.claimsOf(reports.get(report).id()).stream()
+        return workspace.corpus().claimsOf(reports.get(report).id()).stream()
                 .filter(r -> r.claim().text().strip().length() >= 30).skip(n).findFirst().orElseThrow();
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.annotations.Annotations;
 import org.rapporteur.annotations.Change;
 import org.rapporteur.annotations.Coding;
 import org.rapporteur.annotations.CorrectionRequest;
@@ -52,13 +53,13 @@ class AnnotationSurvivalTest {
         try (Workspace ws = Workspace.open(dir)) {
             ws.index(List.of(SharedData.corpus()), ProgressListener.NONE, Cancellation.NEVER);
             List<ClaimRecord> picked = new ArrayList<>();
-            ws.forEachClaim("", r -> {
+            ws.corpus().forEachClaim("", r -> {
                 if (picked.size() < 6 && r.claim().text().length() > 60 && r.claim().start() % 3 == 0) {
                     picked.add(r);
                 }
             });
             assertEquals(6, picked.size());
-            AnnotationService a = ws.annotations();
+            Annotations a = ws.annotations();
             long tag = a.execute(new Change.CreateTag("Watch")).entityId();
             for (ClaimRecord r : picked) {
                 a.execute(new Change.AddCoding(tag, Target.claim(r.claim().id())));
@@ -68,7 +69,7 @@ class AnnotationSurvivalTest {
                     LinkType.CONTRADICTS, null));
             a.execute(new Change.AddCorrection(new CorrectionRequest.SetSpeaker(picked.get(3).claim().id(),
                     "Zara Testwoman", "Analyst", null, null)));
-            assertEquals(6, ws.search(SearchRequest.of("tag:watch", 50)).total());
+            assertEquals(6, ws.corpus().search(SearchRequest.of("tag:watch", 50)).total());
 
             ws.useAnalyser(new ReportAnalyser(ReportEnricher.withDefaults(ws.textAnalyzer()),
                     AnnotationSurvivalTest::mergePairs));
@@ -85,16 +86,16 @@ class AnnotationSurvivalTest {
                 assertEquals(r.claim().start(), c.anchor().position().start());
                 String newClaimId = c.anchor().claimId();
                 assertNotEquals(null, newClaimId);
-                ClaimRecord now = ws.claim(newClaimId).orElseThrow();
+                ClaimRecord now = ws.corpus().claim(newClaimId).orElseThrow();
                 assertTrue(now.claim().text().contains(words), "the new claim holds the words");
                 assertTrue(now.tags().contains("Watch"), "the tag facet follows the coding");
             }
-            Note note = a.notes(Target.claim(ws.claim(a.codingsByReport(picked.get(0).claim().reportId()).stream()
+            Note note = a.notes(Target.claim(ws.corpus().claim(a.codingsByReport(picked.get(0).claim().reportId()).stream()
                     .filter(c -> c.anchor().quote().exact().equals(picked.get(0).claim().text())).findFirst()
                     .orElseThrow().anchor().claimId()).orElseThrow().claim().id())).getFirst();
             assertEquals("check the source", note.text());
             assertEquals(picked.get(0).claim().text(), note.anchor().quote().exact());
-            assertTrue(ws.search(SearchRequest.of("speaker:Testwoman", 10)).total() >= 1,
+            assertTrue(ws.corpus().search(SearchRequest.of("speaker:Testwoman", 10)).total() >= 1,
                     "the correction survives re-extraction");
         }
     }

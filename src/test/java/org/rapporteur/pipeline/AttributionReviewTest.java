@@ -58,9 +58,9 @@ class AttributionReviewTest {
             assertEquals(doubts.stream().sorted(Comparator.reverseOrder()).toList(), doubts, "worst first");
             assertTrue(doubts.stream().allMatch(d -> d >= AttributionReview.DOUBT_THRESHOLD));
             // negative: every claim not listed is above the line
-            long confident = w.workspace.forEachClaim("", r -> { });
+            long confident = w.workspace.corpus().forEachClaim("", r -> { });
             long[] above = {0};
-            w.workspace.forEachClaim("", r -> {
+            w.workspace.corpus().forEachClaim("", r -> {
                 if (!AttributionReview.needsReview(r.claim().attribution())) {
                     above[0]++;
                 }
@@ -69,7 +69,7 @@ class AttributionReviewTest {
 
             ClaimRecord first = page.claims().getFirst();
             review.accept(first);
-            ClaimRecord accepted = w.workspace.claim(first.claim().id()).orElseThrow();
+            ClaimRecord accepted = w.workspace.corpus().claim(first.claim().id()).orElseThrow();
             assertEquals(first.claim().attribution().creditedName(), accepted.claim().attribution().creditedName(),
                     "accepting keeps the name (and a body stays a body)");
             assertEquals((first.claim().attribution().speaker() == null),
@@ -79,7 +79,7 @@ class AttributionReviewTest {
 
             ClaimRecord second = page.claims().get(1);
             review.setSpeaker(second.claim().id(), "Alice Jones");
-            assertEquals("Alice Jones", w.workspace.claim(second.claim().id()).orElseThrow().claim().attribution()
+            assertEquals("Alice Jones", w.workspace.corpus().claim(second.claim().id()).orElseThrow().claim().attribution()
                     .speakerName());
             assertEquals(page.total() - 2, review.count());
             // a claim with a runner-up takes it; one with none is refused with a sentence
@@ -87,7 +87,7 @@ class AttributionReviewTest {
                     .filter(r -> r.claim().attribution().runnerUp() != null).findFirst().orElseThrow();
             String secondName = withSecond.claim().attribution().runnerUp().name();
             review.takeRunnerUp(withSecond);
-            assertEquals(secondName, w.workspace.claim(withSecond.claim().id()).orElseThrow().claim().attribution()
+            assertEquals(secondName, w.workspace.corpus().claim(withSecond.claim().id()).orElseThrow().claim().attribution()
                     .creditedName());
             page.claims().stream().skip(2).filter(r -> r.claim().attribution().runnerUp() == null).findFirst()
                     .ifPresent(none -> assertThrows(RapporteurException.class, () -> review.takeRunnerUp(none)));
@@ -110,8 +110,8 @@ class AttributionReviewTest {
             String label = busiest.getValue();
             long credited = review.countCredited(reportId, label);
             assertTrue(credited >= 3, label + " has " + credited + " claims");
-            Map<String, String> otherReports = w.workspace.reports().stream().filter(r -> !r.id().equals(reportId))
-                    .flatMap(r -> w.workspace.claimsOf(r.id()).stream())
+            Map<String, String> otherReports = w.workspace.corpus().reports().stream().filter(r -> !r.id().equals(reportId))
+                    .flatMap(r -> w.workspace.corpus().claimsOf(r.id()).stream())
                     .collect(Collectors.toMap(r -> r.claim().id(), r -> String.valueOf(r.claim().attribution()
                             .creditedName())));
 
@@ -126,9 +126,9 @@ class AttributionReviewTest {
                     "the renamed claims left the review");
             assertTrue(review.count() < page.total());
             // negative: the other reports are untouched
-            for (var r : w.workspace.reports()) {
+            for (var r : w.workspace.corpus().reports()) {
                 if (!r.id().equals(reportId)) {
-                    for (ClaimRecord c : w.workspace.claimsOf(r.id())) {
+                    for (ClaimRecord c : w.workspace.corpus().claimsOf(r.id())) {
                         assertEquals(otherReports.get(c.claim().id()), String.valueOf(c.claim().attribution()
                                 .creditedName()));
                     }
@@ -158,7 +158,7 @@ class AttributionReviewTest {
     }
 
     private static void assertRenamed(AnnotatedCorpus w, String reportId, String label, long credited) {
-        Map<String, ClaimRecord> claims = w.workspace.claimsOf(reportId).stream()
+        Map<String, ClaimRecord> claims = w.workspace.corpus().claimsOf(reportId).stream()
                 .collect(Collectors.toMap(r -> r.claim().id(), Function.identity()));
         List<ClaimRecord> renamed = claims.values().stream()
                 .filter(r -> "Alice Jones".equals(r.claim().attribution().speakerName())).toList();

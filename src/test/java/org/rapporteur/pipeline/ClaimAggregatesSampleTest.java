@@ -48,7 +48,7 @@ class ClaimAggregatesSampleTest {
 
     private static List<ClaimRecord> all() {
         List<ClaimRecord> out = new ArrayList<>();
-        ws.forEachClaim("", out::add);
+        ws.corpus().forEachClaim("", out::add);
         return out;
     }
 
@@ -83,7 +83,7 @@ class ClaimAggregatesSampleTest {
             for (int r = 0; r < m.rows().size(); r++) {
                 for (int c = 0; c < m.columns().size(); c++) {
                     SearchRequest drill = m.drillDown(r, c).orElseThrow();
-                    assertEquals(m.count(r, c), ws.search(drill.withLimit(1)).total(),
+                    assertEquals(m.count(r, c), ws.corpus().search(drill.withLimit(1)).total(),
                             m.describe(r, c) + " in " + dims[0] + " × " + dims[1]);
                     checked++;
                 }
@@ -94,7 +94,7 @@ class ClaimAggregatesSampleTest {
 
     @Test
     void queryAndFiltersNarrowTheTableExactlyAsSearchDoes() {
-        SearchResult facets = ws.search(SearchRequest.of("", 1));
+        SearchResult facets = ws.corpus().search(SearchRequest.of("", 1));
         String country = facets.facets().stream().filter(f -> f.dimension() == FacetDimension.COUNTRY)
                 .flatMap(f -> f.values().stream()).map(FacetCount.Value::value).findFirst().orElseThrow();
         String theme = facets.facets().stream().filter(f -> f.dimension() == FacetDimension.THEME)
@@ -108,7 +108,7 @@ class ClaimAggregatesSampleTest {
                         FacetDimension.COUNTRY, Set.of(country))))) {
             ClaimTable t = aggregates.collect(r, EnumSet.of(FacetDimension.SPEAKER), ProgressListener.NONE,
                     Cancellation.NEVER);
-            assertEquals(ws.search(r).total(), t.size(), r.query() + " " + r.filters());
+            assertEquals(ws.corpus().search(r).total(), t.size(), r.query() + " " + r.filters());
         }
     }
 
@@ -116,7 +116,7 @@ class ClaimAggregatesSampleTest {
     void speakerCountsMatchTheSpeakerFacet() {
         ClaimTable t = aggregates.collect(SearchRequest.of("", 10), EnumSet.of(FacetDimension.SPEAKER),
                 ProgressListener.NONE, Cancellation.NEVER);
-        List<FacetCount.Value> facet = ws.search(new SearchRequest("", Map.of(), null, 1, 0, 1000)).facets().stream()
+        List<FacetCount.Value> facet = ws.corpus().search(new SearchRequest("", Map.of(), null, 1, 0, 1000)).facets().stream()
                 .filter(f -> f.dimension() == FacetDimension.SPEAKER).findFirst().orElseThrow().values();
         assertTrue(facet.size() >= 3);
         for (FacetCount.Value v : facet) {
@@ -133,8 +133,8 @@ class ClaimAggregatesSampleTest {
             last.set(done);
             expected.set(total);
         }, Cancellation.NEVER);
-        assertEquals(ws.claimCount(), expected.get());
-        assertEquals(ws.claimCount(), last.get());
+        assertEquals(ws.corpus().claimCount(), expected.get());
+        assertEquals(ws.corpus().claimCount(), last.get());
 
         Cancellation cancel = new Cancellation();
         assertThrows(CancellationException.class, () -> aggregates.collect(SearchRequest.of("", 10),
@@ -151,7 +151,7 @@ class ClaimAggregatesSampleTest {
             CooccurrenceGraph.Node b = g.nodes().get(e.target());
             SearchRequest both = SearchRequest.of("", 1).withFilters(Map.of(a.dimension(), Set.of(a.value()),
                     b.dimension(), Set.of(b.value())));
-            assertEquals(e.weight(), ws.search(both).total(), a + " – " + b);
+            assertEquals(e.weight(), ws.corpus().search(both).total(), a + " – " + b);
         }
     }
 

@@ -37,11 +37,11 @@ class ClaimAggregatesUnSpeechesTest {
         ClaimMatrix m = aggregates.matrix(SearchRequest.of("", 10), FacetDimension.SPEAKER_COUNTRY,
                 FacetDimension.YEAR, 1000, 10, ProgressListener.NONE, Cancellation.NEVER);
         assertEquals(List.of("2023", "2024"), m.columns());
-        List<ReportSummary> reports = ws.reports();
+        List<ReportSummary> reports = ws.corpus().reports();
         assertEquals(speeches, reports.size());
         long claimsWithCountry = 0;
         for (ReportSummary r : reports) {
-            List<ClaimRecord> claims = ws.claimsOf(r.id());
+            List<ClaimRecord> claims = ws.corpus().claimsOf(r.id());
             String country = claims.getFirst().claim().enrichment().speakerCountry();
             assertTrue(country != null && !country.isBlank(), "speaker country from the sidecar: " + r.path());
             claimsWithCountry += claims.size();
@@ -50,7 +50,7 @@ class ClaimAggregatesUnSpeechesTest {
             assertEquals(claims.size(), m.count(row, col), r.title());
         }
         assertEquals(claimsWithCountry, m.total());
-        assertEquals(ws.claimCount(), m.total(), "every claim of a speech has its speaker's country and a year");
+        assertEquals(ws.corpus().claimCount(), m.total(), "every claim of a speech has its speaker's country and a year");
         return m;
     }
 }

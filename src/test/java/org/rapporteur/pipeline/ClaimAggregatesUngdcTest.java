@@ -56,13 +56,13 @@ class ClaimAggregatesUngdcTest {
         SearchRequest request = SearchRequest.of("develop*", 10);
         ClaimTable t = aggregates.collect(request, EnumSet.of(FacetDimension.SPEAKER_COUNTRY, FacetDimension.COUNTRY,
                 FacetDimension.THEME), ProgressListener.NONE, Cancellation.NEVER);
-        assertEquals(ws.search(request).total(), t.size());
+        assertEquals(ws.corpus().search(request).total(), t.size());
         // filters narrow the read through the query language; the exact filter keeps the index's semantics
         for (String country : List.of(t.counts(FacetDimension.SPEAKER_COUNTRY).getFirst().value(), "Saint Lucia",
                 "Congo")) {
             SearchRequest filtered = request.withFilters(Map.of(FacetDimension.SPEAKER_COUNTRY, Set.of(country),
                     FacetDimension.YEAR, Set.of("2023", "2024")));
-            assertEquals(ws.search(filtered).total(), aggregates.collect(filtered, EnumSet.of(FacetDimension.THEME),
+            assertEquals(ws.corpus().search(filtered).total(), aggregates.collect(filtered, EnumSet.of(FacetDimension.THEME),
                     ProgressListener.NONE, Cancellation.NEVER).size(), country);
         }
         ClaimMatrix m = t.matrix(FacetDimension.SPEAKER_COUNTRY, FacetDimension.COUNTRY, 20, 15, Cancellation.NEVER);
@@ -71,7 +71,7 @@ class ClaimAggregatesUngdcTest {
         // independent count: every claim of the query, by the record's own fields
         Map<String, Map<String, Long>> expected = new HashMap<>();
         long[] both = {0};
-        ws.forEachClaim(request.query(), r -> {
+        ws.corpus().forEachClaim(request.query(), r -> {
             String from = r.claim().enrichment().speakerCountry();
             List<String> mentioned = r.claim().enrichment().countries().stream().distinct().toList();
             if (from == null || mentioned.isEmpty()) {
@@ -98,20 +98,20 @@ class ClaimAggregatesUngdcTest {
             }
         }
         for (int[] rc : drills) {
-            assertEquals(m.count(rc[0], rc[1]), ws.search(m.drillDown(rc[0], rc[1]).orElseThrow()).total(),
+            assertEquals(m.count(rc[0], rc[1]), ws.corpus().search(m.drillDown(rc[0], rc[1]).orElseThrow()).total(),
                     m.describe(rc[0], rc[1]));
         }
         // the "Other" row: the claims of every country beyond the top 20 that mention some country
         int other = m.rows().size() - 1;
         Set<String> others = Set.copyOf(m.otherRowValues());
         long[] otherClaims = {0};
-        ws.forEachClaim(request.query(), r -> {
+        ws.corpus().forEachClaim(request.query(), r -> {
             if (others.contains(r.claim().enrichment().speakerCountry())
                     && !r.claim().enrichment().countries().isEmpty()) {
                 otherClaims[0]++;
             }
         });
         assertEquals(otherClaims[0], m.rowTotal(other));
-        assertTrue(ws.search(m.drillDown(other, -1).orElseThrow()).total() >= m.rowTotal(other));
+        assertTrue(ws.corpus().search(m.drillDown(other, -1).orElseThrow()).total() >= m.rowTotal(other));
     }
 }

@@ -76,7 +76,7 @@ class CodeSuggestionsTest {
                 .put(s1, "a", 1, 0.1, 0, 0).put(s2, "a", 1, 0.2, 0, 0).put(s3, "b", 1, 0, 0.1, 0)
                 .put(e1, "a", 0, 1, 0, 0.1).put(e2, "b", 0.1, 1, 0, 0)
                 .put(t, "a", 1, 0.18, 0.05, 0).put(far, "b", 0, 0, 0, 1).put(mixed, "b", 0.7, 0.7, 0, 0);
-        suggestions = new CodeSuggestions(() -> vectors, ws.annotations(), ws::claim);
+        suggestions = new CodeSuggestions(() -> vectors, ws.annotations(), ws.corpus()::claim);
         security = ws.annotations().execute(new Change.CreateTag("Security")).entityId();
         economy = ws.annotations().execute(new Change.CreateTag("Economy")).entityId();
     }
@@ -87,7 +87,7 @@ class CodeSuggestionsTest {
     }
 
     private List<ClaimRecord> claims(int report) {
-        return ws.claimsOf(ws.reports().get(report).id()).stream()
+        return ws.corpus().claimsOf(ws.corpus().reports().get(report).id()).stream()
                 .filter(r -> r.claim().text().strip().length() >= 30).limit(4).toList();
     }
 
@@ -162,7 +162,7 @@ class CodeSuggestionsTest {
                 .toList(), "a tag the claim has is not suggested");
         assertEquals(List.of("Security", "Economy"), suggestions.leaveOneOut(mixed, 5).stream()
                 .map(TagSuggestion::tagPath).toList(), "the evaluation's view keeps it");
-        assertTrue(ws.claim(mixed).orElseThrow().tags().contains("Economy"), "the index knows, as for any coding");
+        assertTrue(ws.corpus().claim(mixed).orElseThrow().tags().contains("Economy"), "the index knows, as for any coding");
         ws.annotations().undo();
         assertTrue(ws.annotations().codings(mixed).isEmpty());
         assertEquals(2, suggestions.suggestFor(mixed, 5).size());
@@ -175,7 +175,7 @@ class CodeSuggestionsTest {
         suggestions.reject(mixed, economy);
         assertEquals(List.of("Security"), suggestions.suggestFor(mixed, 5).stream().map(TagSuggestion::tagPath)
                 .toList());
-        CodeSuggestions fresh = new CodeSuggestions(() -> vectors, ws.annotations(), ws::claim);
+        CodeSuggestions fresh = new CodeSuggestions(() -> vectors, ws.annotations(), ws.corpus()::claim);
         assertEquals(1, fresh.suggestFor(mixed, 5).size(), "kept in the store, not in memory");
         AnnotationException twice = assertThrows(AnnotationException.class, () -> suggestions.reject(mixed,
                 economy));
@@ -216,7 +216,7 @@ class CodeSuggestionsTest {
 
     @Test
     void withoutVectorsOrCodingsThereIsNothingAndASentenceSaysWhatToDo() {
-        CodeSuggestions none = new CodeSuggestions(() -> MeaningLookup.NONE, ws.annotations(), ws::claim);
+        CodeSuggestions none = new CodeSuggestions(() -> MeaningLookup.NONE, ws.annotations(), ws.corpus()::claim);
         code(security, s1);
         assertEquals(List.of(), none.suggestFor(t, 5));
         assertEquals(List.of(), none.byExample(security, 5));
@@ -224,7 +224,7 @@ class CodeSuggestionsTest {
         assertTrue(none.whyNoCandidates(security).orElseThrow().contains("rapporteur embed"));
 
         VectorsByHand empty = new VectorsByHand(1000);
-        CodeSuggestions noneYet = new CodeSuggestions(() -> empty, ws.annotations(), ws::claim);
+        CodeSuggestions noneYet = new CodeSuggestions(() -> empty, ws.annotations(), ws.corpus()::claim);
         assertTrue(noneYet.whyNoSuggestions(t).orElseThrow().contains("No claim has a vector yet"));
 
         ws.annotations().undo();

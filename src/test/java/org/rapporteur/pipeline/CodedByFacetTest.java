@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapporteur.annotations.AnnotationStore;
+import org.rapporteur.annotations.Annotations;
 import org.rapporteur.annotations.Change;
 import org.rapporteur.annotations.Target;
 import org.rapporteur.model.ClaimHit;
@@ -50,17 +51,17 @@ class CodedByFacetTest {
         try (Workspace ws = Workspace.open(dir)) {
             ws.index(List.of(SharedData.corpus()), ProgressListener.NONE, Cancellation.NEVER);
             List<String> claims = new ArrayList<>();
-            ws.forEachClaim("", r -> {
+            ws.corpus().forEachClaim("", r -> {
                 if (claims.size() < 4 && r.claim().text().length() > 80) {
                     claims.add(r.claim().id());
                 }
             });
-            String me = ws.annotations().store().user();
-            AnnotationService a = ws.annotations();
+            String me = ws.store().user();
+            Annotations a = ws.annotations();
             long watch = a.execute(new Change.CreateTag("Watch")).entityId();
             a.execute(new Change.AddCoding(watch, Target.claim(claims.get(0))));
             a.execute(new Change.AddCoding(watch, Target.claim(claims.get(1))));
-            assertEquals(Map.of(me, 2L), codedBy(ws.search(SearchRequest.of("", 10))));
+            assertEquals(Map.of(me, 2L), codedBy(ws.corpus().search(SearchRequest.of("", 10))));
 
             // another analyst on the same annotations: their codings reach this index through the change events
             try (AnnotationStore bob = AnnotationStore.open(dir.resolve(AnnotationStore.FILE_NAME),
@@ -70,17 +71,17 @@ class CodedByFacetTest {
                 bob.execute(new Change.AddCoding(follow, Target.claim(claims.get(2))));
                 bob.execute(new Change.AddCoding(follow, Target.claim(claims.get(3))));
             }
-            ws.annotations().store().pollExternalChanges();
-            Map<String, Long> counts = codedBy(ws.search(SearchRequest.of("", 10)));
+            ws.store().pollExternalChanges();
+            Map<String, Long> counts = codedBy(ws.corpus().search(SearchRequest.of("", 10)));
             assertEquals(2L, counts.get(me), counts.toString());
             assertEquals(3L, counts.get("bob"), counts.toString());
 
-            SearchResult bobs = ws.search(SearchRequest.of("", 50)
+            SearchResult bobs = ws.corpus().search(SearchRequest.of("", 50)
                     .withFilters(Map.of(FacetDimension.CODED_BY, Set.of("bob"))));
             assertEquals(new TreeSet<>(claims.subList(1, 4)), ids(bobs), "the claims Bob coded");
-            assertEquals(new TreeSet<>(claims.subList(1, 4)), ids(ws.search(SearchRequest.of("codedBy:bob", 50))),
+            assertEquals(new TreeSet<>(claims.subList(1, 4)), ids(ws.corpus().search(SearchRequest.of("codedBy:bob", 50))),
                     "and by the query field");
-            ClaimRecord shared = ws.claim(claims.get(1)).orElseThrow();
+            ClaimRecord shared = ws.corpus().claim(claims.get(1)).orElseThrow();
             assertEquals(List.of("bob", me).stream().sorted().toList(), shared.codedBy());
 
             // undo takes Bob's last coding off the claim, and the facet with it
@@ -88,15 +89,15 @@ class CodedByFacetTest {
                     new IndexClaimResolver(ws.claimIndex()), "bob")) {
                 bob.undo();
             }
-            ws.annotations().store().pollExternalChanges();
-            assertEquals(2L, codedBy(ws.search(SearchRequest.of("", 10))).get("bob"));
+            ws.store().pollExternalChanges();
+            assertEquals(2L, codedBy(ws.corpus().search(SearchRequest.of("", 10))).get("bob"));
 
             // a forced re-index rebuilds every claim document from the store: the coders come back with the tags
             ws.index(List.of(SharedData.corpus()), ProgressListener.NONE, Cancellation.NEVER, true);
-            counts = codedBy(ws.search(SearchRequest.of("", 10)));
+            counts = codedBy(ws.corpus().search(SearchRequest.of("", 10)));
             assertEquals(2L, counts.get(me), counts.toString());
             assertEquals(2L, counts.get("bob"), counts.toString());
-            assertTrue(ws.search(SearchRequest.of("", 50).withFilters(Map.of(FacetDimension.CODED_BY,
+            assertTrue(ws.corpus().search(SearchRequest.of("", 50).withFilters(Map.of(FacetDimension.CODED_BY,
                     Set.of("bob")))).hits().stream().map(h -> h.record().claim().id())
                     .allMatch(id -> id.equals(claims.get(1)) || id.equals(claims.get(2))));
         }

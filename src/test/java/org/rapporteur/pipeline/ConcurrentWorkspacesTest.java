@@ -31,7 +31,7 @@ class ConcurrentWorkspacesTest {
         List<String> claims = new ArrayList<>();
         try (Workspace ws = Workspace.open(dir)) {
             ws.index(List.of(SharedData.corpus()), ProgressListener.NONE, Cancellation.NEVER);
-            ws.forEachClaim("", r -> {
+            ws.corpus().forEachClaim("", r -> {
                 if (claims.size() < 40) {
                     claims.add(r.claim().id());
                 }
@@ -60,7 +60,7 @@ class ConcurrentWorkspacesTest {
         try (Workspace ws = Workspace.open(dir)) {
             assertEquals(20, ws.annotations().codingsByTag(ws.annotations().resolveTag("Left").id(), false).size());
             assertEquals(20, ws.annotations().codingsByTag(ws.annotations().resolveTag("Right").id(), false).size());
-            FacetCount tags = ws.search(SearchRequest.of("", 1)).facets().stream()
+            FacetCount tags = ws.corpus().search(SearchRequest.of("", 1)).facets().stream()
                     .filter(f -> f.dimension() == FacetDimension.TAG).findFirst().orElseThrow();
             assertEquals(List.of(new FacetCount.Value("Left", 20, false), new FacetCount.Value("Right", 20, false)),
                     tags.values().stream().sorted(java.util.Comparator.comparing(FacetCount.Value::value)).toList());

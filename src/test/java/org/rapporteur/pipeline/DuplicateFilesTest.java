@@ -42,7 +42,7 @@ class DuplicateFilesTest {
         try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
             IndexSummary first = index(ws, root);
             assertEquals(1, first.indexed());
-            List<ReportSummary> reports = ws.reports();
+            List<ReportSummary> reports = ws.corpus().reports();
             assertEquals(1, reports.size());
             ReportSummary r = reports.getFirst();
             assertEquals(a.toString(), r.path(), "the lexicographically first copy is cited");
@@ -55,8 +55,8 @@ class DuplicateFilesTest {
                 IndexSummary again = index(ws, root);
                 assertEquals(0, again.indexed());
                 assertEquals(1, again.unchanged());
-                assertEquals(a.toString(), ws.reports().getFirst().path());
-                assertEquals(List.of(b.toString()), ws.reports().getFirst().otherPaths());
+                assertEquals(a.toString(), ws.corpus().reports().getFirst().path());
+                assertEquals(List.of(b.toString()), ws.corpus().reports().getFirst().otherPaths());
             }
         }
     }
@@ -68,20 +68,20 @@ class DuplicateFilesTest {
         Path b = Files.writeString(root.resolve("b.txt"), REPORT);
         try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
             index(ws, root);
-            String id = ws.reports().getFirst().id();
+            String id = ws.corpus().reports().getFirst().id();
             Files.delete(a);
             IndexSummary s = index(ws, root);
             assertEquals(0, s.removed());
-            assertEquals(1, ws.reports().size());
-            ReportSummary r = ws.reports().getFirst();
+            assertEquals(1, ws.corpus().reports().size());
+            ReportSummary r = ws.corpus().reports().getFirst();
             assertEquals(id, r.id());
             assertEquals(b.toString(), r.path());
             assertEquals(List.of(), r.otherPaths());
-            assertTrue(ws.claimCount() > 0, "the claims are still there");
+            assertTrue(ws.corpus().claimCount() > 0, "the claims are still there");
 
             Files.delete(b);
             assertEquals(1, index(ws, root).removed());
-            assertEquals(0, ws.reports().size());
+            assertEquals(0, ws.corpus().reports().size());
         }
     }
 
@@ -91,13 +91,13 @@ class DuplicateFilesTest {
         Path a = Files.writeString(root.resolve("a.txt"), REPORT);
         try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
             index(ws, root);
-            long claims = ws.claimCount();
+            long claims = ws.corpus().claimCount();
             Path moved = Files.move(a, Files.createDirectories(root.resolve("later")).resolve("renamed.txt"));
             IndexSummary s = index(ws, root);
             assertEquals(0, s.indexed());
             assertEquals(0, s.removed());
-            assertEquals(moved.toString(), ws.reports().getFirst().path());
-            assertEquals(claims, ws.claimCount());
+            assertEquals(moved.toString(), ws.corpus().reports().getFirst().path());
+            assertEquals(claims, ws.corpus().claimCount());
         }
     }
 
@@ -110,7 +110,7 @@ class DuplicateFilesTest {
             Path a = Files.writeString(root.resolve("a.txt"), REPORT); // sorts first, arrives later
             IndexSummary s = index(ws, root);
             assertEquals(0, s.indexed(), "the copy is not read again");
-            ReportSummary r = ws.reports().getFirst();
+            ReportSummary r = ws.corpus().reports().getFirst();
             assertEquals(m.toString(), r.path(), "the first-seen copy stays the citation");
             assertEquals(List.of(a.toString()), r.otherPaths());
         }
@@ -126,7 +126,7 @@ class DuplicateFilesTest {
             Files.writeString(b, REPORT + "\nCarla Mendes: Fisheries need a plan of their own, with quotas.\n");
             IndexSummary s = index(ws, root);
             assertEquals(1, s.indexed());
-            List<ReportSummary> reports = ws.reports();
+            List<ReportSummary> reports = ws.corpus().reports();
             assertEquals(2, reports.size(), reports::toString);
             for (ReportSummary r : reports) {
                 assertEquals(List.of(), r.otherPaths());

@@ -251,7 +251,7 @@ class ExportServiceTest {
         String reportId = corpus.reports.getFirst().id();
         ExportBundle report = service.gather(new ExportSelection.Report(reportId.substring(0, 10)),
                 ProgressListener.NONE, Cancellation.NEVER);
-        assertEquals(corpus.workspace.claimsOf(reportId).size(), report.claims().size());
+        assertEquals(corpus.workspace.corpus().claimsOf(reportId).size(), report.claims().size());
 
         ExportBundle chosen = service.gather(new ExportSelection.Claims(List.of(corpus.a.claim().id(),
                 corpus.c.claim().id())), ProgressListener.NONE, Cancellation.NEVER);
@@ -259,7 +259,7 @@ class ExportServiceTest {
         assertEquals(1, chosen.links().size(), "the link between the two");
 
         List<ClaimRecord> all = new ArrayList<>();
-        long total = corpus.workspace.forEachClaim("", all::add);
+        long total = corpus.workspace.corpus().forEachClaim("", all::add);
         ExportBundle everything = service.gather(new ExportSelection.Query(""), ProgressListener.NONE,
                 Cancellation.NEVER);
         assertEquals(total, everything.claims().size());
@@ -267,7 +267,7 @@ class ExportServiceTest {
 
         var request = new org.rapporteur.model.SearchRequest("", java.util.Map.of(
                 org.rapporteur.model.FacetDimension.TAG, Set.of("Economy")), null, 10, 0, 10);
-        long economy = corpus.workspace.search(request).total();
+        long economy = corpus.workspace.corpus().search(request).total();
         assertTrue(economy >= 1, "the tag facet holds the coded claim");
         ExportBundle search = service.gather(new ExportSelection.Search(request), ProgressListener.NONE,
                 Cancellation.NEVER);

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapporteur.annotations.AnnotationStore;
+import org.rapporteur.annotations.Annotations;
 import org.rapporteur.annotations.HistoryEntry;
 import org.rapporteur.export.ExportFormat;
 import org.rapporteur.export.ExportOptions;
@@ -36,7 +37,7 @@ class ImportUndoTest {
             links = source.store.links().size();
         }
         try (AnnotatedCorpus target = AnnotatedCorpus.empty(dir.resolve("target"))) {
-            AnnotationService service = target.workspace.annotations();
+            Annotations service = target.workspace.annotations();
             AnnotationStore store = target.store;
             ImportResult r = new ImportService(target.workspace).importFile(backup, ProgressListener.NONE,
                     Cancellation.NEVER);
@@ -48,12 +49,12 @@ class ImportUndoTest {
             var coding = store.codings().stream().filter(k -> k.anchor().claimId() != null).findFirst()
                     .orElseThrow();
             String claimId = coding.anchor().claimId();
-            assertEquals(List.of(coding.tagPath()), target.workspace.claim(claimId).orElseThrow().tags(),
+            assertEquals(List.of(coding.tagPath()), target.workspace.corpus().claim(claimId).orElseThrow().tags(),
                     "the index carries the imported tags");
 
             assertTrue(service.undo().isPresent());
             assertCounts(store, 0, 0, 0, 0);
-            assertEquals(List.of(), target.workspace.claim(claimId).orElseThrow().tags());
+            assertEquals(List.of(), target.workspace.corpus().claim(claimId).orElseThrow().tags());
             assertTrue(!service.canUndo(), "nothing left to undo: the import was one step");
 
             assertTrue(service.redo().isPresent());

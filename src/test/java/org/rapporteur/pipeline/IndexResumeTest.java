@@ -38,18 +38,18 @@ class IndexResumeTest {
             }, cancel);
             assertTrue(first.cancelled(), first.line());
             assertTrue(first.indexed() >= 7 && first.indexed() < files.size(), first.line());
-            assertEquals(first.indexed(), ws.reports().size(), "every finished report is committed and searchable");
+            assertEquals(first.indexed(), ws.corpus().reports().size(), "every finished report is committed and searchable");
         }
         Set<String> keptIds;
         try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
-            keptIds = ws.reports().stream().map(ReportSummary::id).collect(Collectors.toSet());
+            keptIds = ws.corpus().reports().stream().map(ReportSummary::id).collect(Collectors.toSet());
             assertEquals(first.indexed(), keptIds.size(), "the finished reports survive closing the workspace");
             IndexSummary second = ws.index(List.of(corpus), ProgressListener.NONE, Cancellation.NEVER);
             assertEquals(first.indexed(), second.unchanged(), "the finished reports are not read again: "
                     + second.line());
             assertEquals(files.size() - first.indexed(), second.indexed(), second.line());
-            assertEquals(files.size(), ws.reports().size());
-            assertTrue(ws.reports().stream().map(ReportSummary::id).collect(Collectors.toSet()).containsAll(keptIds));
+            assertEquals(files.size(), ws.corpus().reports().size());
+            assertTrue(ws.corpus().reports().stream().map(ReportSummary::id).collect(Collectors.toSet()).containsAll(keptIds));
         }
     }
 
@@ -68,11 +68,11 @@ class IndexResumeTest {
                 } else if (done == 3) {
                     sleep(2 * CommitPolicy.FIRST_STEP_MILLIS + 100);
                 } else if (done == 5) {
-                    seenMidRun.set(ws.reports().size());
+                    seenMidRun.set(ws.corpus().reports().size());
                 }
             }, Cancellation.NEVER);
             assertTrue(seenMidRun.get() >= 3, "reports committed by time during the run: " + seenMidRun.get());
-            assertEquals(files.size(), ws.reports().size());
+            assertEquals(files.size(), ws.corpus().reports().size());
         }
     }
 

@@ -40,7 +40,7 @@ class ManifestFollowsIndexingTest extends TeamCorpusTestCase {
         try (Workspace ws = Workspace.open(dir)) {
             IndexSummary s = ws.index(List.of(shared, privateRoot), ProgressListener.NONE, Cancellation.NEVER);
             assertEquals(6, s.indexed(), s.line());
-            SharedCorpus corpus = ws.annotations().store().sharedCorpus();
+            SharedCorpus corpus = ws.store().sharedCorpus();
             List<ManifestEntry> manifest = corpus.entries();
             assertEquals(files, paths(manifest), "the shared reports, by '/'-separated relative path, and no other");
             assertTrue(files.contains(TeamCorpusFixture.NESTED));
@@ -48,7 +48,7 @@ class ManifestFollowsIndexingTest extends TeamCorpusTestCase {
                 Path f = shared.resolve(e.relativePath());
                 assertEquals(TeamCorpusFixture.sha256(f), e.sha256(), e.relativePath());
                 assertEquals(Files.size(f), e.size(), e.relativePath());
-                assertEquals(ws.annotations().store().user(), e.recordedBy());
+                assertEquals(ws.store().user(), e.recordedBy());
             }
 
             // a changed file: this machine had the team's version and replaced it, so the new version is the team's
@@ -86,7 +86,7 @@ class ManifestFollowsIndexingTest extends TeamCorpusTestCase {
             Files.setLastModifiedTime(shared.resolve(path), java.nio.file.attribute.FileTime.fromMillis(
                     System.currentTimeMillis()));
             ws.index(List.of(shared), ProgressListener.NONE, Cancellation.NEVER, true); // even a forced re-read
-            ManifestEntry team = ws.annotations().store().sharedCorpus().entries().stream()
+            ManifestEntry team = ws.store().sharedCorpus().entries().stream()
                     .filter(e -> e.relativePath().equals(path)).findFirst().orElseThrow();
             assertEquals(newer, team.sha256(), "the team's version wins over a copy that never was it");
             assertEquals("bob", team.recordedBy());
@@ -99,7 +99,7 @@ class ManifestFollowsIndexingTest extends TeamCorpusTestCase {
         try (Workspace ws = Workspace.open(dir)) {
             IndexSummary s = ws.index(List.of(SharedData.corpus()), ProgressListener.NONE, Cancellation.NEVER);
             assertEquals(5, s.indexed(), s.line());
-            assertTrue(ws.annotations().store().sharedCorpus().entries().isEmpty());
+            assertTrue(ws.store().sharedCorpus().entries().isEmpty());
             assertFalse(ws.annotations().canUndo());
         }
     }

@@ -70,7 +70,7 @@ class MeaningIndexTest {
 
     private static ClaimRecord claimSaying(Workspace ws, String words) {
         List<ClaimRecord> found = new ArrayList<>();
-        ws.forEachClaim("", r -> {
+        ws.corpus().forEachClaim("", r -> {
             if (r.claim().text().contains(words)) {
                 found.add(r);
             }
@@ -91,7 +91,7 @@ class MeaningIndexTest {
                 List<String> messages = new ArrayList<>();
                 long made = m.embedMissing((done, total, msg) -> messages.add(msg), Cancellation.NEVER);
 
-                long claims = ws.claimCount();
+                long claims = ws.corpus().claimCount();
                 assertTrue(claims >= 5, "claims: " + claims);
                 assertEquals(claims, made);
                 MeaningState s = m.state();
@@ -138,7 +138,7 @@ class MeaningIndexTest {
                 index(ws, root);
                 assertEquals(0, m.embedMissing(ProgressListener.NONE, Cancellation.NEVER));
                 assertEquals(2, m.lastRun().removed(), "the hearing's two claims lost their vectors");
-                assertEquals(ws.claimCount(), m.state().embedded());
+                assertEquals(ws.corpus().claimCount(), m.state().embedded());
             }
         }
     }
@@ -197,7 +197,7 @@ class MeaningIndexTest {
                 String id = claimSaying(ws, "Trade in fish").claim().id();
                 assertTrue(m.related(id, 3).stream().allMatch(h -> h.match() == MatchKind.WORDS));
 
-                assertEquals(ws.claimCount(), m.embedMissing(ProgressListener.NONE, Cancellation.NEVER));
+                assertEquals(ws.corpus().claimCount(), m.embedMissing(ProgressListener.NONE, Cancellation.NEVER));
                 assertNull(m.state().problem());
                 assertTrue(m.state().complete());
             }
@@ -232,10 +232,10 @@ class MeaningIndexTest {
                 assertEquals(1, s.problem().split("\\. ").length, "one sentence: " + s.problem());
                 String id = claimSaying(ws, "Trade in fish").claim().id();
                 assertTrue(m.related(id, 3).stream().allMatch(h -> h.match() == MatchKind.WORDS));
-                assertFalse(ws.search(org.rapporteur.model.SearchRequest.of("river", 10)).hits().isEmpty(),
+                assertFalse(ws.corpus().search(org.rapporteur.model.SearchRequest.of("river", 10)).hits().isEmpty(),
                         "searching by words still works");
 
-                assertEquals(ws.claimCount(), m.embedMissing(ProgressListener.NONE, Cancellation.NEVER));
+                assertEquals(ws.corpus().claimCount(), m.embedMissing(ProgressListener.NONE, Cancellation.NEVER));
                 assertNull(m.state().problem());
                 assertTrue(m.state().complete());
                 assertEquals(MatchKind.MEANING, m.related(id, 3).getFirst().match());
@@ -266,7 +266,7 @@ class MeaningIndexTest {
                 }, cancel);
                 assertEquals(0, made);
                 assertTrue(m.lastRun().cancelled());
-                assertEquals(ws.claimCount(), m.embedMissing(ProgressListener.NONE, Cancellation.NEVER));
+                assertEquals(ws.corpus().claimCount(), m.embedMissing(ProgressListener.NONE, Cancellation.NEVER));
                 assertTrue(m.state().complete());
             }
         }
@@ -322,7 +322,7 @@ class MeaningIndexTest {
             assertNull(failed.get(), () -> "the run failed: " + failed.get());
             assertEquals(0, m.embedMissing(ProgressListener.NONE, Cancellation.NEVER), "closed: no new run");
             try (MeaningIndex again = meaning(ws, new WordHashEmbedder("test-model-a"))) {
-                assertEquals(ws.claimCount(), again.state().embedded(), "what the run made was committed");
+                assertEquals(ws.corpus().claimCount(), again.state().embedded(), "what the run made was committed");
             }
         }
     }

@@ -53,7 +53,7 @@ class MeaningSamplesTest {
 
     @Test
     void everyClaimHasAVectorOfTheShippedModelAndASecondRunEmbedsNothing() {
-        long claims = ws.claimCount();
+        long claims = ws.corpus().claimCount();
         assertTrue(claims > 200, "the samples have hundreds of claims: " + claims);
         assertEquals(claims, embedded);
         MeaningState s = ws.meaning().state();
@@ -72,7 +72,7 @@ class MeaningSamplesTest {
     @Test
     void relatedClaimsComeFromOtherReportsNearestFirstWithTheirRecords() {
         List<ClaimRecord> claims = new ArrayList<>();
-        ws.forEachClaim("", claims::add);
+        ws.corpus().forEachClaim("", claims::add);
         int checked = 0;
         for (ClaimRecord c : claims.subList(0, claims.size()).stream().filter(r -> r.claim().text().length() > 80)
                 .limit(20).toList()) {
@@ -97,7 +97,7 @@ class MeaningSamplesTest {
         VectorLookup lookup = new VectorLookup(ws.meaning());
         assertTrue(lookup.state().usable());
         List<ClaimRecord> claims = new ArrayList<>();
-        ws.forEachClaim("", claims::add);
+        ws.corpus().forEachClaim("", claims::add);
         int firsts = 0;
         List<ClaimRecord> sample = claims.stream().filter(r -> r.claim().text().length() > 60).limit(10).toList();
         for (ClaimRecord c : sample) {

@@ -45,7 +45,7 @@ class MeaningSearchSamplesTest {
     static void indexAndEmbed() {
         ws = Workspace.open(dir.resolve("ws"));
         ws.index(List.of(SharedData.corpus()), ProgressListener.NONE, Cancellation.NEVER);
-        beforeVectors = ws.search(SearchRequest.of(PARAPHRASE, 10));
+        beforeVectors = ws.corpus().search(SearchRequest.of(PARAPHRASE, 10));
         ws.meaning().embedMissing(ProgressListener.NONE, Cancellation.NEVER);
     }
 
@@ -55,7 +55,7 @@ class MeaningSearchSamplesTest {
     }
 
     private static SearchResult search(String query, SearchMode mode, Map<FacetDimension, Set<String>> filters) {
-        return ws.search(SearchRequest.of(query, 10).withMode(mode).withFilters(filters));
+        return ws.corpus().search(SearchRequest.of(query, 10).withMode(mode).withFilters(filters));
     }
 
     private static boolean isRailway(ClaimHit h) {

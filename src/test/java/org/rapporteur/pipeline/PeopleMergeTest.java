@@ -59,21 +59,21 @@ class PeopleMergeTest {
     }
 
     private static PersonSummary person(Workspace ws, String name) {
-        return ws.people().stream().filter(p -> p.aliases().contains(name)).findFirst().orElseThrow(
-                () -> new AssertionError(name + " not in " + ws.people()));
+        return ws.peopleService().people().stream().filter(p -> p.aliases().contains(name)).findFirst().orElseThrow(
+                () -> new AssertionError(name + " not in " + ws.peopleService().people()));
     }
 
     private static long total(Workspace ws, String query) {
-        return ws.search(SearchRequest.of(query, 10)).total();
+        return ws.corpus().search(SearchRequest.of(query, 10)).total();
     }
 
     private static long filtered(Workspace ws, String speaker) {
-        return ws.search(new SearchRequest("", Map.of(FacetDimension.SPEAKER, Set.of(speaker)), SortOrder.RELEVANCE,
+        return ws.corpus().search(new SearchRequest("", Map.of(FacetDimension.SPEAKER, Set.of(speaker)), SortOrder.RELEVANCE,
                 10, 0, 20)).total();
     }
 
     private static Map<String, Long> speakerFacet(Workspace ws) {
-        SearchResult r = ws.search(SearchRequest.of("", 10));
+        SearchResult r = ws.corpus().search(SearchRequest.of("", 10));
         FacetCount f = r.facets().stream().filter(c -> c.dimension() == FacetDimension.SPEAKER).findFirst()
                 .orElseThrow();
         java.util.Map<String, Long> m = new java.util.HashMap<>();

@@ -50,7 +50,7 @@ class ReindexCatalogTest {
 
     private static ClaimRecord claimSaying(Workspace ws, String words) {
         List<ClaimRecord> found = new java.util.ArrayList<>();
-        ws.forEachClaim("", r -> {
+        ws.corpus().forEachClaim("", r -> {
             if (r.claim().text().contains(words)) {
                 found.add(r);
             }
@@ -65,7 +65,7 @@ class ReindexCatalogTest {
         Path file = Files.writeString(root.resolve("panel.txt"), PANEL);
         try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
             index(ws, root);
-            String before = ws.reports().getFirst().id();
+            String before = ws.corpus().reports().getFirst().id();
             FileTime time = Files.getLastModifiedTime(file);
             long size = Files.size(file);
             // same length, same modification time, other words: what a tool that keeps file times can leave behind
@@ -76,11 +76,11 @@ class ReindexCatalogTest {
             IndexSummary s = index(ws, root);
             assertEquals(1, s.indexed(), s.line());
             assertEquals(0, s.unchanged(), s.line());
-            List<ReportSummary> reports = ws.reports();
+            List<ReportSummary> reports = ws.corpus().reports();
             assertEquals(1, reports.size(), "the new version replaced the old one");
             assertNotEquals(before, reports.getFirst().id());
-            assertEquals(1, ws.search(SearchRequest.of("rice", 10)).total());
-            assertEquals(0, ws.search(SearchRequest.of("fish", 10)).total());
+            assertEquals(1, ws.corpus().search(SearchRequest.of("rice", 10)).total());
+            assertEquals(0, ws.corpus().search(SearchRequest.of("fish", 10)).total());
         }
     }
 
@@ -103,7 +103,7 @@ class ReindexCatalogTest {
             assertEquals(1, s.unchanged(), "the other file is untouched: " + s.line());
             assertEquals(0, s.removed(), s.line());
 
-            Map<String, ReportSummary> byPath = ws.reports().stream()
+            Map<String, ReportSummary> byPath = ws.corpus().reports().stream()
                     .collect(Collectors.toMap(ReportSummary::path, r -> r));
             assertEquals(Set.of(file.toString(), other.toString()), byPath.keySet());
             assertNotEquals(fish.claim().reportId(), byPath.get(file.toString()).id());
@@ -121,7 +121,7 @@ class ReindexCatalogTest {
             index(ws, root);
             ClaimRecord flows = claimSaying(ws, "Upstream dams");
             ws.annotations().execute(new Change.AddNote(Target.claim(flows.claim().id()), "compare with 2019"));
-            long claims = ws.claimCount();
+            long claims = ws.corpus().claimCount();
 
             Path moved = Files.move(file, Files.createDirectories(root.resolve("archive")).resolve("river panel.txt"));
             IndexSummary s = index(ws, root);
@@ -129,12 +129,12 @@ class ReindexCatalogTest {
             assertEquals(1, s.unchanged(), s.line());
             assertEquals(0, s.removed(), s.line());
 
-            ReportSummary r = ws.reports().getFirst();
-            assertEquals(1, ws.reports().size());
+            ReportSummary r = ws.corpus().reports().getFirst();
+            assertEquals(1, ws.corpus().reports().size());
             assertEquals(flows.claim().reportId(), r.id());
             assertEquals(moved.toString(), r.path());
             assertEquals(List.of(), r.otherPaths());
-            assertEquals(claims, ws.claimCount());
+            assertEquals(claims, ws.corpus().claimCount());
             assertEquals("compare with 2019", ws.annotations().notes(Target.claim(flows.claim().id())).getFirst().text());
             assertTrue(ws.annotations().orphans().isEmpty());
 
@@ -167,13 +167,13 @@ class ReindexCatalogTest {
                 fromCatalog.put(e.id(), e.paths());
             }
             Map<String, List<String>> fromReports = new TreeMap<>();
-            for (ReportSummary r : ws.reports()) {
+            for (ReportSummary r : ws.corpus().reports()) {
                 fromReports.put(r.id(), r.paths());
             }
             assertEquals(fromReports, fromCatalog);
             assertEquals(5, catalog.size(), "r0, r1 (two copies left), r3 moved, r4 new, r5");
-            assertEquals(ws.reportCount(), catalog.size());
-            for (ReportSummary r : ws.reports()) {
+            assertEquals(ws.corpus().reportCount(), catalog.size());
+            for (ReportSummary r : ws.corpus().reports()) {
                 for (String p : r.paths()) {
                     assertEquals(List.of(r.id()), catalog.atPath(p).stream().map(ReportCatalog.Entry::id).toList());
                 }

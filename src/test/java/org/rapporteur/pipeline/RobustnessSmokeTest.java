@@ -51,7 +51,7 @@ class RobustnessSmokeTest {
         Set<String> reportPaths = new HashSet<>();
         try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
             s = ws.index(roots, ProgressListener.NONE, Cancellation.NEVER);
-            for (ReportSummary r : ws.reports()) {
+            for (ReportSummary r : ws.corpus().reports()) {
                 reportPaths.addAll(r.paths());
             }
         }

@@ -63,7 +63,7 @@ class SharedThemesTest extends TeamCorpusTestCase {
             ThemeTaxonomy before = ws.themes().taxonomy();
             bob.sharedCorpus().putSetting(ThemeService.SETTING, before.withTheme("Energy/Hydro", List.of("hydel"))
                     .toJson());
-            ws.annotations().store().pollExternalChanges(); // what the workbench's watcher does
+            ws.store().pollExternalChanges(); // what the workbench's watcher does
             assertTrue(has(ws.themes().taxonomy(), "Energy/Hydro"));
             assertTrue(ws.themes().taxonomy() == ws.themes().taxonomy(), "an unchanged setting is not parsed again");
         }
@@ -76,7 +76,7 @@ class SharedThemesTest extends TeamCorpusTestCase {
             assertFalse(ws.themes().shared());
             ws.themes().addTheme("Water/Dams", List.of("dam"));
             assertTrue(Files.exists(dir.resolve(ThemeService.FILE)));
-            assertTrue(ws.annotations().store().sharedCorpus().setting(ThemeService.SETTING).isEmpty());
+            assertTrue(ws.store().sharedCorpus().setting(ThemeService.SETTING).isEmpty());
         }
     }
 }

@@ -11,6 +11,6 @@ public final class SuggestionsOver {
     }
 
     public static CodeSuggestions vectors(Workspace ws, MeaningLookup lookup) {
-        return new CodeSuggestions(() -> lookup, ws.annotations(), ws::claim);
+        return new CodeSuggestions(() -> lookup, ws.annotations(), ws.corpus()::claim);
     }
 }

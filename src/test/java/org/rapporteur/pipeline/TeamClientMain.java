@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
+import org.rapporteur.annotations.Annotations;
 import org.rapporteur.annotations.Change;
 import org.rapporteur.annotations.ChangeEvent;
 import org.rapporteur.annotations.ChangeKeptException;
@@ -16,7 +17,7 @@ import org.rapporteur.annotations.Target;
 /**
  * A running workbench's annotation side for {@link TeamServerRestartTest}, in a JVM of its own (the password from
  * {@code PGPASSFILE}, as an analyst's): opens a team workspace through {@link Workspace}, follows the team as the
- * workbench does ({@link AnnotationService#watchOtherProcesses()}), prints every health change, and adds the notes it
+ * workbench does ({@link Annotations#watchOtherProcesses()}), prints every health change, and adds the notes it
  * is told to on stdin ({@code note CLAIM TEXT}; {@code quit}). Prints {@code READY state}, {@code HEALTH state
  * pending message}, {@code OK eventId text}, {@code KEPT text} (the server was away: kept on this machine) or
  * {@code ERR text exception}.
@@ -30,7 +31,7 @@ public final class TeamClientMain {
 
     public static void main(String[] args) throws Exception {
         try (Workspace ws = Workspace.open(Path.of(args[0]), ChangeOrigin.WORKBENCH)) {
-            AnnotationService a = ws.annotations();
+            Annotations a = ws.annotations();
             a.addHealthListener(TeamClientMain::health);
             a.watchOtherProcesses();
             say("READY " + a.health().state());

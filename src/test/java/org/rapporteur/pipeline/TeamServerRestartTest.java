@@ -52,7 +52,7 @@ class TeamServerRestartTest {
         List<String> claims = new ArrayList<>();
         try (Workspace w = Workspace.open(ws, ChangeOrigin.COMMAND_LINE)) {
             w.index(List.of(corpus), ProgressListener.NONE, Cancellation.NEVER);
-            w.reports().forEach(r -> w.claimsOf(r.id()).stream().map(ClaimRecord::claim).limit(8)
+            w.corpus().reports().forEach(r -> w.corpus().claimsOf(r.id()).stream().map(ClaimRecord::claim).limit(8)
                     .forEach(c -> claims.add(c.id())));
         }
         assertTrue(claims.size() >= 4, "claims: " + claims);

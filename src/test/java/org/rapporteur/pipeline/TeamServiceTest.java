@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.annotations.AnnotationStore;
+import org.rapporteur.annotations.Annotations;
 import org.rapporteur.annotations.Change;
 import org.rapporteur.annotations.ChangeOrigin;
 import org.rapporteur.annotations.CorrectionRequest;
@@ -83,7 +84,7 @@ class TeamServiceTest extends TeamTestCase {
         Map<String, List<String>> before;
         int orphans;
         try (AnnotatedCorpus corpus = AnnotatedCorpus.annotated(ws)) {
-            AnnotationService a = corpus.workspace.annotations();
+            Annotations a = corpus.workspace.annotations();
             a.execute(new Change.AddCorrection(new CorrectionRequest.SetSpeaker(corpus.c.claim().id(),
                     "Invented Person")));
             a.execute(new Change.CreateTag("Mistake"));
@@ -98,7 +99,7 @@ class TeamServiceTest extends TeamTestCase {
         assertFalse(Files.exists(ws.resolve(AnnotationStore.FILE_NAME)), "the workspace's own file is set aside");
         assertTrue(Files.exists(ws.resolve(TeamService.MOVED_FILE)));
         try (Workspace w = Workspace.open(ws)) {
-            assertEquals(orphans, w.annotations().store().orphans().size());
+            assertEquals(orphans, w.store().orphans().size());
             assertEquals(List.of("Borders", "Economy", "Security", "Unused"),
                     w.annotations().tags().stream().map(Tag::name).sorted().toList());
         }
@@ -110,17 +111,17 @@ class TeamServiceTest extends TeamTestCase {
         assertEquals(before, dump(ws.resolve(AnnotationStore.FILE_NAME)));
         try (Workspace w = Workspace.open(ws)) {
             assertFalse(w.teamStatus().team());
-            assertEquals(orphans, w.annotations().store().orphans().size());
+            assertEquals(orphans, w.store().orphans().size());
         }
     }
 
     /** Re-anchors one coded claim's report on text where that claim's words are gone: its coding is orphaned. */
     private static void orphanOne(AnnotatedCorpus corpus) {
         Claim gone = corpus.a.claim();
-        String text = corpus.workspace.reportText(gone.reportId()).orElseThrow();
+        String text = corpus.workspace.corpus().reportText(gone.reportId()).orElseThrow();
         String blanked = text.substring(0, gone.start()) + "#".repeat(gone.end() - gone.start())
                 + text.substring(gone.end());
-        List<Claim> others = corpus.workspace.claimsOf(gone.reportId()).stream().map(ClaimRecord::claim)
+        List<Claim> others = corpus.workspace.corpus().claimsOf(gone.reportId()).stream().map(ClaimRecord::claim)
                 .filter(c -> !c.id().equals(gone.id())).toList();
         corpus.store.reanchor(gone.reportId(), blanked, others);
     }

@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 
 import org.rapporteur.annotations.AnnotationException;
 import org.rapporteur.annotations.AnnotationStore;
+import org.rapporteur.annotations.Annotations;
 import org.rapporteur.annotations.Change;
 import org.rapporteur.annotations.ChangeEvent;
 import org.rapporteur.annotations.ChangeOrigin;
@@ -43,7 +44,7 @@ import org.rapporteur.model.ReportSummary;
  */
 public final class TeamSoakWriter {
     private final AnnotationStore store;
-    private final AnnotationService service;
+    private final Annotations service;
     private final String user;
     private final Random random;
     private final PrintStream log;
@@ -53,15 +54,15 @@ public final class TeamSoakWriter {
     private List<Long> notes = List.of();
     private long ops;
 
-    private TeamSoakWriter(AnnotationStore store, AnnotationService service, Workspace ws, String user, long seed,
+    private TeamSoakWriter(AnnotationStore store, Annotations service, Workspace ws, String user, long seed,
                            PrintStream log) {
         this.store = store;
         this.service = service;
         this.user = user;
         this.random = new Random(seed);
         this.log = log;
-        for (ReportSummary r : ws.reports()) {
-            for (ClaimRecord c : ws.claimsOf(r.id())) {
+        for (ReportSummary r : ws.corpus().reports()) {
+            for (ClaimRecord c : ws.corpus().claimsOf(r.id())) {
                 claims.add(c.claim().id());
                 reportOf.put(c.claim().id(), r.id());
             }
@@ -82,12 +83,12 @@ public final class TeamSoakWriter {
         try (Workspace ws = openRetrying(workspace);
              PrintStream log = new PrintStream(Files.newOutputStream(logFile), false, StandardCharsets.UTF_8)) {
             AnnotationStore own = null;
-            AnnotationService service = null;
+            Annotations service = null;
             AnnotationStore store;
             if (spec.equals("workspace")) {
                 service = ws.annotations();
                 service.watchOtherProcesses(); // as the workbench does: others' changes arrive and re-index claims
-                store = service.store();
+                store = ws.store();
             } else if (spec.startsWith("file:")) {
                 own = AnnotationStore.open(Path.of(spec.substring(5)), new IndexClaimResolver(ws.claimIndex()), user,
                         ChangeOrigin.COMMAND_LINE);
@@ -176,7 +177,7 @@ public final class TeamSoakWriter {
             String claim = anyClaim();
             // as in the workbench, the analyst sees the claim's tags and picks one it does not have yet
             java.util.Set<Long> has = new java.util.HashSet<>();
-            store.codingsByClaim(claim).forEach(k -> has.add(k.tagId()));
+            store.codings(claim).forEach(k -> has.add(k.tagId()));
             List<Tag> free = tags.stream().filter(x -> !has.contains(x.id())).toList();
             Tag t = free.isEmpty() ? anyTag() : free.get(random.nextInt(free.size()));
             attempt("code " + claim + " " + t.id(), () -> execute(new Change.AddCoding(t.id(), Target.claim(claim))),

@@ -63,7 +63,7 @@ class TeamSyncTest extends TeamCorpusTestCase {
             assertTrue(r.recorded().isEmpty(), r.recorded().toString());
             assertFalse(r.inSync());
             Set<String> indexed = new TreeSet<>();
-            for (ReportSummary s : ws.reports()) {
+            for (ReportSummary s : ws.corpus().reports()) {
                 indexed.add(mine.relativize(Path.of(s.path())).toString().replace('\\', '/'));
             }
             assertEquals(new TreeSet<>(List.of("000_497a16b6700fbc3d.txt", "001_25642256b2768517.txt", other,
@@ -85,7 +85,7 @@ class TeamSyncTest extends TeamCorpusTestCase {
             assertEquals(6, again.manifestReports());
             assertEquals(6, again.inStep(), again.lines().toString());
             assertTrue(again.inSync(), again.lines().toString());
-            assertEquals(6, ws.reports().size());
+            assertEquals(6, ws.corpus().reports().size());
         }
     }
 
@@ -108,7 +108,7 @@ class TeamSyncTest extends TeamCorpusTestCase {
             assertTrue(r.inSync(), r.lines().toString());
             assertTrue(String.join("\n", r.lines()).contains("1 report outside the shared folder stays private"),
                     r.lines().toString());
-            assertEquals(6, ws.reports().size(), "the private root is still indexed");
+            assertEquals(6, ws.corpus().reports().size(), "the private root is still indexed");
             assertEquals(List.of(privateRoot.toAbsolutePath().normalize().toString(),
                     shared.toAbsolutePath().normalize().toString()), ws.settings().corpusRoots());
         }
@@ -140,7 +140,7 @@ class TeamSyncTest extends TeamCorpusTestCase {
             RapporteurException e = assertThrows(RapporteurException.class,
                     () -> ws.syncTeam(ProgressListener.NONE, Cancellation.NEVER));
             assertTrue(e.getMessage().contains("does not exist on this machine"), e.getMessage());
-            assertEquals(0, ws.reportCount(), "nothing was indexed");
+            assertEquals(0, ws.corpus().reportCount(), "nothing was indexed");
         }
     }
 

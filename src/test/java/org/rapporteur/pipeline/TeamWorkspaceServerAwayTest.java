@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapporteur.annotations.AnnotationStore;
+import org.rapporteur.annotations.Annotations;
 import org.rapporteur.annotations.Change;
 import org.rapporteur.annotations.ChangeKeptException;
 import org.rapporteur.annotations.PgEndpoint;
@@ -55,7 +56,7 @@ class TeamWorkspaceServerAwayTest {
     @Test
     void aTagMadeWhileTheServerIsAwayWaitsBesideTheWorkspaceAndIsWrittenWhenItIsBack() throws Exception {
         try (Workspace w = Workspace.open(ws)) {
-            AnnotationService a = w.annotations();
+            Annotations a = w.annotations();
             a.watchOtherProcesses();
             a.execute(new Change.CreateTag("Before"));
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapporteur.annotations.AnchorStatus;
+import org.rapporteur.annotations.Annotations;
 import org.rapporteur.annotations.Change;
 import org.rapporteur.annotations.Coding;
 import org.rapporteur.annotations.LinkType;
@@ -80,7 +81,7 @@ class TeamWorkspacesTest {
 
     private static Set<String> relativePaths(Workspace ws, Path folder) {
         Set<String> out = new TreeSet<>();
-        for (ReportSummary s : ws.reports()) {
+        for (ReportSummary s : ws.corpus().reports()) {
             out.add(folder.relativize(Path.of(s.path())).toString().replace('\\', '/'));
         }
         return out;
@@ -93,7 +94,7 @@ class TeamWorkspacesTest {
         List<String> manifest;
         try (Workspace a = Workspace.open(aliceWs)) {
             assertEquals(5, a.index(List.of(aliceFolder), ProgressListener.NONE, Cancellation.NEVER).indexed());
-            manifest = a.annotations().store().sharedCorpus().entries().stream().map(ManifestEntry::relativePath)
+            manifest = a.store().sharedCorpus().entries().stream().map(ManifestEntry::relativePath)
                     .toList();
             assertEquals(5, manifest.size());
         }
@@ -152,7 +153,7 @@ class TeamWorkspacesTest {
             assertTrue(a.themes().rules().stream().anyMatch(r -> r.query().equals("text:indus")));
 
             List<String> claims = new ArrayList<>();
-            a.forEachClaim("", r -> {
+            a.corpus().forEachClaim("", r -> {
                 if (claims.size() < 3 && r.claim().text().length() > 80) {
                     claims.add(r.claim().id());
                 }
@@ -160,12 +161,12 @@ class TeamWorkspacesTest {
             long tag = a.annotations().execute(new Change.CreateTag("Watch")).entityId();
             a.annotations().execute(new Change.AddCoding(tag, Target.claim(claims.get(0))));
             a.annotations().execute(new Change.AddCoding(tag, Target.claim(claims.get(1))));
-            b.annotations().store().pollExternalChanges();
+            b.store().pollExternalChanges();
             b.annotations().execute(new Change.AddCoding(tag, Target.claim(claims.get(2))));
-            a.annotations().store().pollExternalChanges();
+            a.store().pollExternalChanges();
             for (Workspace w : List.of(a, b)) {
                 Map<String, Long> counts = new java.util.TreeMap<>();
-                for (FacetCount f : w.search(SearchRequest.of("", 5)).facets()) {
+                for (FacetCount f : w.corpus().search(SearchRequest.of("", 5)).facets()) {
                     if (f.dimension() == FacetDimension.CODED_BY) {
                         f.values().forEach(v -> counts.put(v.value(), v.count()));
                     }
@@ -195,13 +196,13 @@ class TeamWorkspacesTest {
             a.index(List.of(aliceFolder), ProgressListener.NONE, Cancellation.NEVER);
             b.syncTeam(ProgressListener.NONE, Cancellation.NEVER);
             List<ClaimRecord> picked = new ArrayList<>();
-            a.forEachClaim("", r -> {
+            a.corpus().forEachClaim("", r -> {
                 if (picked.size() < 6 && r.claim().text().length() > 60 && r.claim().start() % 3 == 0) {
                     picked.add(r);
                 }
             });
             assertEquals(6, picked.size());
-            AnnotationService an = a.annotations();
+            Annotations an = a.annotations();
             long tag = an.execute(new Change.CreateTag("Watch")).entityId();
             for (ClaimRecord r : picked) {
                 an.execute(new Change.AddCoding(tag, Target.claim(r.claim().id())));
@@ -218,8 +219,8 @@ class TeamWorkspacesTest {
             assertTrue(an.orphans().isEmpty(), () -> "orphans: " + an.orphans());
             for (ClaimRecord r : picked) {
                 String reportId = r.claim().reportId();
-                String aliceText = a.reportText(reportId).orElseThrow();
-                String bobText = b.reportText(reportId).orElseThrow();
+                String aliceText = a.corpus().reportText(reportId).orElseThrow();
+                String bobText = b.corpus().reportText(reportId).orElseThrow();
                 List<Coding> codings = an.codingsByReport(reportId).stream()
                         .filter(k -> k.anchor().quote().exact().equals(r.claim().text())).toList();
                 assertEquals(1, codings.size(), "the coding on “" + r.claim().text() + "”");
@@ -230,17 +231,17 @@ class TeamWorkspacesTest {
                             "anchored on the same words in both members' texts");
                 }
                 // Bob's index carries the tag on his (merged) claim that holds the words
-                assertTrue(b.claimsOf(reportId).stream().anyMatch(c -> c.tags().contains("Watch")
+                assertTrue(b.corpus().claimsOf(reportId).stream().anyMatch(c -> c.tags().contains("Watch")
                         && c.claim().start() <= k.anchor().position().start() && c.claim().end() >= k.anchor().position().end()));
             }
             // Alice's index, never re-read, still shows the tag on every claim she coded
             for (ClaimRecord r : picked) {
-                assertEquals(List.of("Watch"), a.claim(r.claim().id()).orElseThrow().tags());
+                assertEquals(List.of("Watch"), a.corpus().claim(r.claim().id()).orElseThrow().tags());
             }
             List<Note> notes = an.notesByReport(picked.get(0).claim().reportId());
             assertEquals(1, notes.size());
-            assertEquals(1, an.store().links().size());
-            assertFalse(an.store().links().getFirst().source().status() == AnchorStatus.ORPHAN);
+            assertEquals(1, a.store().links().size());
+            assertFalse(a.store().links().getFirst().source().status() == AnchorStatus.ORPHAN);
         }
     }
 }

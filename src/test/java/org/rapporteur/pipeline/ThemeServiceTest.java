@@ -28,7 +28,7 @@ class ThemeServiceTest {
             ThemeService themes = ws.themes();
             assertEquals(0, themes.retag(ProgressListener.NONE, Cancellation.NEVER), "indexing already tagged");
 
-            long proxyClaims = ws.search(SearchRequest.of("\"non-state actors\" OR proxies", 100)).total();
+            long proxyClaims = ws.corpus().search(SearchRequest.of("\"non-state actors\" OR proxies", 100)).total();
             assertTrue(proxyClaims > 0);
             themes.addRule("Security/Proxies", "\"non-state actors\" OR proxies");
             themes.addTheme("Society/Welfare state", List.of("welfare state"));
@@ -36,8 +36,8 @@ class ThemeServiceTest {
 
             long changed = themes.retag(ProgressListener.NONE, Cancellation.NEVER);
             assertTrue(changed >= proxyClaims, "changed " + changed);
-            assertEquals(proxyClaims, ws.search(SearchRequest.of("theme:proxies", 100)).total());
-            ClaimHit welfare = ws.search(SearchRequest.of("theme:\"welfare state\"", 10)).hits().getFirst();
+            assertEquals(proxyClaims, ws.corpus().search(SearchRequest.of("theme:proxies", 100)).total());
+            ClaimHit welfare = ws.corpus().search(SearchRequest.of("theme:\"welfare state\"", 10)).hits().getFirst();
             assertTrue(welfare.record().claim().enrichment().themes().stream()
                     .anyMatch(t -> t.theme().equals("Society/Welfare state")
                             && t.evidence().stream().anyMatch(e -> e.equalsIgnoreCase("welfare state"))));
@@ -47,7 +47,7 @@ class ThemeServiceTest {
             ws.annotations().execute(new Change.AddCorrection(
                     new CorrectionRequest.RemoveTheme(id, "Society/Welfare state")));
             themes.retag(ProgressListener.NONE, Cancellation.NEVER);
-            assertTrue(ws.claim(id).orElseThrow().claim().enrichment().themes().stream()
+            assertTrue(ws.corpus().claim(id).orElseThrow().claim().enrichment().themes().stream()
                     .noneMatch(t -> t.theme().equals("Society/Welfare state")));
         }
         try (Workspace reopened = Workspace.open(dir)) {

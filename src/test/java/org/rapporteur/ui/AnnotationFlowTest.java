@@ -97,7 +97,7 @@ class AnnotationFlowTest {
                 .map(javafx.scene.control.Label.class::cast)
                 .anyMatch(l -> l.getText().equals("#Proxy wars") && l.getGraphic() instanceof Circle c
                         && c.getFill().equals(Color.web(colour))));
-        assertTrue(workspace.claim(claimId).orElseThrow().tags().contains("Proxy wars"), "the index knows the tag");
+        assertTrue(workspace.corpus().claim(claimId).orElseThrow().tags().contains("Proxy wars"), "the index knows the tag");
 
         // The reader marks the coded claim.
         onFx(() -> vm.openClaim(vm.inspector().claimProperty().get()));
@@ -127,7 +127,7 @@ class AnnotationFlowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         waitUntil(20, () -> vm.inspector().annotationsProperty().get().codings().isEmpty());
         waitUntil(20, () -> tagCount("Proxy wars") == 0);
-        assertTrue(workspace.claim(claimId).orElseThrow().tags().isEmpty(), "the index dropped the tag");
+        assertTrue(workspace.corpus().claim(claimId).orElseThrow().tags().isEmpty(), "the index dropped the tag");
 
         waitUntil(10, () -> vm.canRedoProperty().get());
         robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
@@ -150,7 +150,7 @@ class AnnotationFlowTest {
             return c != null && c.claim().attribution().speaker() != null
                     && "Imaginary Rapporteur".equals(c.claim().attribution().speaker().name());
         });
-        var indexed = workspace.claim(claimId).orElseThrow().claim().attribution();
+        var indexed = workspace.corpus().claim(claimId).orElseThrow().claim().attribution();
         assertEquals("Imaginary Rapporteur", indexed.speakerName());
         assertEquals(AttributionMethod.CORRECTION, indexed.method());
         // The speaker facet and search see the correction.

@@ -114,7 +114,7 @@ class DragAndDropTest {
 
     private static long hits(String query) {
         workspace.refresh();
-        return workspace.search(SearchRequest.of(query, 1)).total();
+        return workspace.corpus().search(SearchRequest.of(query, 1)).total();
     }
 
     @Test
@@ -151,11 +151,11 @@ class DragAndDropTest {
                 && hits("Velmark") > 0);
         assertTrue(Files.isRegularFile(workspace.dir().resolve(CorpusAdditions.IMPORTS).resolve(brief.getFileName())),
                 "a single file is copied into the workspace");
-        assertTrue(workspace.reports().stream().map(ReportSummary::path).anyMatch(p -> p.endsWith(
+        assertTrue(workspace.corpus().reports().stream().map(ReportSummary::path).anyMatch(p -> p.endsWith(
                 "quillmoor-brief.pdf")));
         assertTrue(workspace.corpusRoots().contains(folder.toAbsolutePath().normalize()), workspace.corpusRoots()
                 .toString());
-        assertEquals(3, workspace.reports().size(), "the PDF and the folder's two reports");
+        assertEquals(3, workspace.corpus().reports().size(), "the PDF and the folder's two reports");
         waitUntil(20, () -> vm.library().reports().size() == 3); // the library shows them
         waitUntil(20, () -> !window.showsWelcome()); // the welcome page gave way to the results
         Node results = onFx(() -> window.scene().lookup("#" + ResultsView.LIST_ID));

@@ -172,7 +172,7 @@ class WelcomePageTest {
                 "the page showed the run's progress: " + progress);
         assertEquals(List.of(folder), workspace.corpusRoots(), "the samples are the workspace's corpus now");
         assertNotNull(onFx(() -> window.scene().lookup("#" + ResultsView.LIST_ID)), "the results are back");
-        assertEquals(3, workspace.reports().size());
+        assertEquals(3, workspace.corpus().reports().size());
     }
 
     @Test
@@ -266,7 +266,7 @@ class WelcomePageTest {
             return m;
         });
         waitUntil(60, () -> clonesVm.firstIndexDoneProperty().get() && clonesVm.results().totalProperty().get() > 0);
-        assertEquals(2, workspace.reports().size(), "the clone's samples were indexed without a click");
+        assertEquals(2, workspace.corpus().reports().size(), "the clone's samples were indexed without a click");
         assertTrue(progress.stream().anyMatch(l -> l.matches("Indexing the corpus — \\d of 2 reports…")),
                 "the welcome page showed the run: " + progress);
         assertEquals(List.of(), workspace.settings().corpusRoots(), "the default root is not written down");

@@ -47,7 +47,7 @@ class WorkspaceOpeningTest {
 
     private static boolean closed(Workspace ws) {
         try {
-            ws.claimCount();
+            ws.corpus().claimCount();
             return false;
         } catch (RuntimeException e) {
             return true;

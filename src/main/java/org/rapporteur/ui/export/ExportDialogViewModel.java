@@ -102,7 +102,7 @@ public final class ExportDialogViewModel {
     /** Reads the codebook and the report list in the background, then shows the first preview. */
     public void load() {
         tasks.run("Reading the codebook and reports", () -> new Choices(
-                        workspace.annotations().tags().stream().map(Tag::path).toList(), workspace.reports()),
+                        workspace.annotations().tags().stream().map(Tag::path).toList(), workspace.corpus().reports()),
                 c -> {
                     tags.setAll(c.tags());
                     reports.setAll(c.reports());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.rapporteur.annotations.AnnotationException;
+import org.rapporteur.annotations.Annotations;
 import org.rapporteur.annotations.Change;
 import org.rapporteur.annotations.Coding;
 import org.rapporteur.annotations.CorrectionRequest;
@@ -17,11 +18,10 @@ import org.rapporteur.annotations.Target;
 import org.rapporteur.annotations.TargetKind;
 import org.rapporteur.model.Attribution;
 import org.rapporteur.model.ClaimRecord;
-import org.rapporteur.pipeline.AnnotationService;
 import org.rapporteur.pipeline.Workspace;
 
 /**
- * The annotation changes the inspector offers, as plain calls on the workspace's {@link AnnotationService} (each one
+ * The annotation changes the inspector offers, as plain calls on the workspace's {@link Annotations} (each one
  * undoable change, or two for a new tag: create it, then code with it). Blocking: call from a background thread.
  */
 public final class AnnotationCommands {
@@ -31,20 +31,20 @@ public final class AnnotationCommands {
         this.workspace = workspace;
     }
 
-    private AnnotationService service() {
+    private Annotations service() {
         return workspace.annotations();
     }
 
     /** Reads what the analyst did on a claim, with the other ends of its links looked up in the index. */
     public ClaimAnnotations load(String claimId) {
-        AnnotationService s = service();
+        Annotations s = service();
         List<Coding> codings = s.codings(claimId);
         List<Note> notes = s.notes(Target.claim(claimId));
         List<ClaimAnnotations.LinkRow> rows = new ArrayList<>();
         for (Link l : s.links(claimId)) {
             boolean outgoing = claimId.equals(l.source().claimId());
             String other = outgoing ? l.target().claimId() : l.source().claimId();
-            Optional<ClaimRecord> rec = other == null ? Optional.empty() : workspace.claim(other);
+            Optional<ClaimRecord> rec = other == null ? Optional.empty() : workspace.corpus().claim(other);
             rows.add(new ClaimAnnotations.LinkRow(l.id(), l.type(), outgoing, other,
                     rec.map(AnnotationCommands::who).orElse(null),
                     rec.map(r -> r.claim().text().strip()).orElse(outgoing ? l.target().quote().exact()

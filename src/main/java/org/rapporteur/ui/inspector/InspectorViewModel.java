@@ -88,7 +88,7 @@ public final class InspectorViewModel {
             hits = meaning.related(id, RELATED_BY_MEANING);
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(InspectorViewModel.class).warn("Related by meaning failed", e);
-            hits = workspace.related(id, RELATED);
+            hits = workspace.corpus().related(id, RELATED);
         }
         if (hits.isEmpty()) {
             return new Related(hits, MatchKind.WORDS, "No similar claims in other reports.");
@@ -215,7 +215,7 @@ public final class InspectorViewModel {
         }
         String id = current.claim().id();
         long mine = generation;
-        tasks.run("Reloading the claim", () -> workspace.claim(id).orElse(null), rec -> {
+        tasks.run("Reloading the claim", () -> workspace.corpus().claim(id).orElse(null), rec -> {
             if (mine == generation && rec != null) {
                 claim.set(rec);
             }
@@ -302,7 +302,7 @@ public final class InspectorViewModel {
 
     /** Looks a claim up by id (the other end of a link) and hands it to {@code open}. */
     public void openById(String claimId, java.util.function.Consumer<ClaimRecord> open) {
-        tasks.run("Opening the linked claim", () -> workspace.claim(claimId).orElse(null), rec -> {
+        tasks.run("Opening the linked claim", () -> workspace.corpus().claim(claimId).orElse(null), rec -> {
             if (rec == null) {
                 message.set("The linked claim is no longer in the index.");
             } else {

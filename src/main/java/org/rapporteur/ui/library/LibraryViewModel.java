@@ -50,7 +50,7 @@ public final class LibraryViewModel {
         LibraryGrouping by = grouping.get();
         List<LibraryGrouping.Group> before = groups.get();
         tasks.run("Loading the library", () -> {
-            List<ReportSummary> list = workspace.reports();
+            List<ReportSummary> list = workspace.corpus().reports();
             List<LibraryGrouping.Group> grouped = by.group(list);
             return new Loaded(list, grouped, grouped.equals(before));
         }, loaded -> {

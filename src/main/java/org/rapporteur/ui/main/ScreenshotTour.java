@@ -297,7 +297,7 @@ public final class ScreenshotTour {
             for (var e : HAND_CODING.entrySet()) {
                 var request = new org.rapporteur.model.SearchRequest(e.getValue(), java.util.Map.of(), null, 6, 0, 0,
                         org.rapporteur.model.SearchMode.LEXICAL);
-                for (var hit : vm.workspace().search(request).hits()) {
+                for (var hit : vm.workspace().corpus().search(request).hits()) {
                     commands.addTag(hit.record().claim().id(), e.getKey());
                 }
                 if (e.getKey().equals("Security")) {

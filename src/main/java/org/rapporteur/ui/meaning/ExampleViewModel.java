@@ -137,7 +137,7 @@ public final class ExampleViewModel {
         List<Row> out = new ArrayList<>();
         for (ExampleCandidate c : meaning.byExample(tagId, CANDIDATES)) {
             ClaimRecord nearest = c.nearestExampleId() == null ? null
-                    : workspace.claim(c.nearestExampleId()).orElse(null);
+                    : workspace.corpus().claim(c.nearestExampleId()).orElse(null);
             out.add(new Row(c, nearest));
         }
         return out;

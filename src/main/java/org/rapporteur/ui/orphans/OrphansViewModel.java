@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.rapporteur.annotations.Annotations;
 import org.rapporteur.annotations.Coding;
 import org.rapporteur.annotations.Correction;
 import org.rapporteur.annotations.Note;
@@ -23,7 +24,6 @@ import org.rapporteur.annotations.Orphan;
 import org.rapporteur.annotations.Target;
 import org.rapporteur.model.ClaimRecord;
 import org.rapporteur.model.ReportSummary;
-import org.rapporteur.pipeline.AnnotationService;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.ui.common.UserMessages;
 import org.rapporteur.ui.inspector.AnnotationCommands;
@@ -89,7 +89,7 @@ public final class OrphansViewModel {
     }
 
     private List<OrphanRow> load() {
-        AnnotationService s = workspace.annotations();
+        Annotations s = workspace.annotations();
         List<Orphan> orphans = s.orphans();
         Map<String, List<Coding>> codings = new HashMap<>();
         Map<String, List<Note>> notes = new HashMap<>();
@@ -134,12 +134,12 @@ public final class OrphansViewModel {
     }
 
     private String reportLabel(String reportId) {
-        Optional<ReportSummary> now = workspace.report(reportId);
+        Optional<ReportSummary> now = workspace.corpus().report(reportId);
         if (now.isPresent()) {
             return title(now.get());
         }
         // A changed file gets a new id; the orphan keeps the id of the version it was made on.
-        return workspace.report(workspace.annotations().currentReportId(reportId))
+        return workspace.corpus().report(workspace.annotations().currentReportId(reportId))
                 .map(r -> title(r) + " (earlier version)")
                 .orElse("a report no longer indexed (" + reportId.substring(0, Math.min(12, reportId.length()))
                         + ")");

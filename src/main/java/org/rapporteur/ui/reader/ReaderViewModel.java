@@ -102,12 +102,12 @@ public final class ReaderViewModel {
         loading.set(true);
         message.set("Opening the report…");
         tasks.run("Opening the report", () -> {
-            ReportSummary summary = workspace.report(reportId).orElse(null);
+            ReportSummary summary = workspace.corpus().report(reportId).orElse(null);
             Report r = summary == null ? null : workspace.openReport(reportId).orElse(null);
             if (r == null) {
                 return new Laid(summary, null, List.of(), List.of());
             }
-            return new Laid(summary, r, ReaderLayout.layout(r, hits(summary, r, q)), workspace.claimsOf(reportId));
+            return new Laid(summary, r, ReaderLayout.layout(r, hits(summary, r, q)), workspace.corpus().claimsOf(reportId));
         }, laid -> {
             if (mine != generation) {
                 return;
@@ -148,7 +148,7 @@ public final class ReaderViewModel {
         try {
             SearchRequest req = new SearchRequest(query, Map.of(FacetDimension.REPORT, Set.of(summary.title())), null,
                     Math.max(1, r.claims().size()), 0, 1);
-            SearchResult res = workspace.search(req);
+            SearchResult res = workspace.corpus().search(req);
             Map<String, List<Highlight>> out = new HashMap<>();
             for (ClaimHit h : res.hits()) {
                 if (h.record().claim().reportId().equals(summary.id())) {
@@ -179,7 +179,7 @@ public final class ReaderViewModel {
     /** The user clicked a claim in the text: select it and look up its record for the inspector. */
     public void clickClaim(String claimId) {
         selectedClaimId.set(claimId);
-        tasks.run("Loading the claim", () -> workspace.claim(claimId).orElse(null), rec -> {
+        tasks.run("Loading the claim", () -> workspace.corpus().claim(claimId).orElse(null), rec -> {
             if (rec != null && claimId.equals(selectedClaimId.get())) {
                 onClaimSelected.accept(rec);
             }

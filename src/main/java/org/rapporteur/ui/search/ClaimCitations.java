@@ -24,7 +24,7 @@ final class ClaimCitations {
         List<String> out = new ArrayList<>(claims.size());
         for (ClaimRecord r : claims) {
             String reportId = r.claim().reportId();
-            ReportSummary summary = reports.computeIfAbsent(reportId, id -> workspace.report(id).orElseGet(() ->
+            ReportSummary summary = reports.computeIfAbsent(reportId, id -> workspace.corpus().report(id).orElseGet(() ->
                     new ReportSummary(id, r.source(), null, r.reportTitle(), r.organisation(), r.date(), r.kind(),
                             List.of(), 0, List.of())));
             out.add(ExcerptCitation.of(r, summary, r.claim().page(), r.claim().section()).quoting(r.claim().text()));

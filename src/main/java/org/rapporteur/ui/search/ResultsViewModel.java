@@ -89,7 +89,7 @@ public final class ResultsViewModel {
         }
         loading.set(true);
         running = tasks.run("Searching", () -> {
-            SearchResult result = workspace.search(first);
+            SearchResult result = workspace.corpus().search(first);
             return new Answer(result, coloursStale ? readTagColours() : null, contentBehind(result));
         }, answer -> {
             if (mine != generation) {
@@ -129,10 +129,10 @@ public final class ResultsViewModel {
      * the answer is empty.
      */
     private EmptyResults.IndexContent contentBehind(SearchResult result) {
-        if (result.total() > 0 || workspace.claimCount() > 0) {
+        if (result.total() > 0 || workspace.corpus().claimCount() > 0) {
             return EmptyResults.IndexContent.CLAIMS;
         }
-        return workspace.reportCount() > 0 ? EmptyResults.IndexContent.NO_CLAIMS
+        return workspace.corpus().reportCount() > 0 ? EmptyResults.IndexContent.NO_CLAIMS
                 : EmptyResults.IndexContent.NO_REPORTS;
     }
 
@@ -157,7 +157,7 @@ public final class ResultsViewModel {
                 r.facetValues(), r.mode());
         long mine = generation;
         loading.set(true);
-        running = tasks.run("Loading more results", () -> workspace.search(next), result -> {
+        running = tasks.run("Loading more results", () -> workspace.corpus().search(next), result -> {
             if (mine != generation) {
                 return;
             }

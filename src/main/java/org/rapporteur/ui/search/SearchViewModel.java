@@ -132,7 +132,7 @@ public final class SearchViewModel {
     /** Reloads the completion values from the facet counts of a blank query (in the background). */
     public void refreshCompletions() {
         SearchRequest all = new SearchRequest("", Map.of(), null, 1, 0, 500);
-        tasks.run("Loading completion values", () -> workspace.search(all), this::acceptValues, error -> {
+        tasks.run("Loading completion values", () -> workspace.corpus().search(all), this::acceptValues, error -> {
         });
     }
 

@@ -6,9 +6,9 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
+import org.rapporteur.annotations.Annotations;
 import org.rapporteur.annotations.ChangeEvent;
 import org.rapporteur.annotations.OverwrittenEdit;
-import org.rapporteur.pipeline.AnnotationService;
 import org.rapporteur.ui.common.UserMessages;
 import org.rapporteur.ui.tasks.BackgroundTasks;
 
@@ -19,14 +19,14 @@ import org.rapporteur.ui.tasks.BackgroundTasks;
  * thread.
  */
 public final class ConflictNoticeViewModel {
-    private final AnnotationService annotations;
+    private final Annotations annotations;
     private final BackgroundTasks tasks;
     private final SimpleStringProperty text = new SimpleStringProperty("");
     private final SimpleBooleanProperty canPutBack = new SimpleBooleanProperty();
     private final SimpleStringProperty outcome = new SimpleStringProperty();
     private long changeId;
 
-    public ConflictNoticeViewModel(AnnotationService annotations, BackgroundTasks tasks) {
+    public ConflictNoticeViewModel(Annotations annotations, BackgroundTasks tasks) {
         this.annotations = annotations;
         this.tasks = tasks;
     }

@@ -12,9 +12,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.rapporteur.annotations.Annotations;
 import org.rapporteur.annotations.StoreHealth;
 import org.rapporteur.annotations.TeamMember;
-import org.rapporteur.pipeline.AnnotationService;
 import org.rapporteur.ui.tasks.BackgroundTasks;
 
 /**
@@ -27,7 +27,7 @@ public final class TeamIndicatorViewModel {
     /** Who is online is read again this often in the background (a connection ending sends nothing). */
     static final javafx.util.Duration MEMBERS_EVERY = javafx.util.Duration.seconds(30);
 
-    private final AnnotationService annotations;
+    private final Annotations annotations;
     private final BackgroundTasks tasks;
     private final ZoneId zone;
     private final SimpleBooleanProperty team = new SimpleBooleanProperty();
@@ -42,11 +42,11 @@ public final class TeamIndicatorViewModel {
     private boolean membersReading;
     private boolean closed;
 
-    public TeamIndicatorViewModel(AnnotationService annotations, BackgroundTasks tasks) {
+    public TeamIndicatorViewModel(Annotations annotations, BackgroundTasks tasks) {
         this(annotations, tasks, ZoneId.systemDefault());
     }
 
-    TeamIndicatorViewModel(AnnotationService annotations, BackgroundTasks tasks, ZoneId zone) {
+    TeamIndicatorViewModel(Annotations annotations, BackgroundTasks tasks, ZoneId zone) {
         this.annotations = annotations;
         this.tasks = tasks;
         this.zone = zone;

@@ -42,7 +42,7 @@ public final class AddedFolderVisibility {
             Thread poller = Thread.ofPlatform().daemon().name("visibility-poll").start(() -> {
                 while (!Thread.currentThread().isInterrupted()) {
                     ws.refresh();
-                    if (ws.search(probe).total() > 0) {
+                    if (ws.corpus().search(probe).total() > 0) {
                         foundAt.set(System.nanoTime());
                         return;
                     }
@@ -70,7 +70,7 @@ public final class AddedFolderVisibility {
             System.out.printf(Locale.ROOT, "open.ms=%.0f%n", (opened - t0) / 1e6);
             System.out.printf(Locale.ROOT, "index.seconds=%.2f%n", indexSeconds);
             ws.refresh();
-            System.out.println("found.finally=" + ws.search(probe).total());
+            System.out.println("found.finally=" + ws.corpus().search(probe).total());
             System.out.println("indexed=" + s.indexed());
             System.out.println("unchanged=" + s.unchanged());
         }

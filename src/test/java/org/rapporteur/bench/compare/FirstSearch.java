@@ -21,7 +21,7 @@ public final class FirstSearch {
         long t0 = System.nanoTime();
         try (Workspace ws = Workspace.open(Path.of(args[0]))) {
             long t1 = System.nanoTime();
-            SearchResult r = ws.search(WorkbenchSearchLatency.workbenchRequest(args.length > 1 ? args[1] : ""));
+            SearchResult r = ws.corpus().search(WorkbenchSearchLatency.workbenchRequest(args.length > 1 ? args[1] : ""));
             long t2 = System.nanoTime();
             System.out.printf(Locale.ROOT, "open.ms=%.1f%nfirst.ms=%.1f%n", (t1 - t0) / 1e6, (t2 - t1) / 1e6);
             System.out.println("total=" + r.total());

@@ -44,7 +44,7 @@ public final class WorkbenchSearchLatency {
         try (Workspace ws = Workspace.open(workspace)) {
             for (int i = 0; i < warmup; i++) {
                 for (String q : queries.values()) {
-                    ws.search(workbenchRequest(q));
+                    ws.corpus().search(workbenchRequest(q));
                 }
             }
             for (Map.Entry<String, String> e : queries.entrySet()) {
@@ -53,7 +53,7 @@ public final class WorkbenchSearchLatency {
                 SearchResult last = null;
                 for (int i = 0; i < runs; i++) {
                     long t0 = System.nanoTime();
-                    last = ws.search(request);
+                    last = ws.corpus().search(request);
                     ms[i] = (System.nanoTime() - t0) / 1e6;
                 }
                 String l = e.getKey();

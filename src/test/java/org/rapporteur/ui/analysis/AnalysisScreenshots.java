@@ -104,7 +104,7 @@ public final class AnalysisScreenshots {
     /** A few links of the kinds an analyst makes, between claims of different reports on one subject. */
     private void addSomeLinks() {
         List<org.rapporteur.model.ClaimRecord> claims = new ArrayList<>();
-        ws.forEachClaim("Afghanistan", claims::add);
+        ws.corpus().forEachClaim("Afghanistan", claims::add);
         List<org.rapporteur.annotations.LinkType> types = List.of(org.rapporteur.annotations.LinkType.SUPPORTS,
                 org.rapporteur.annotations.LinkType.CONTRADICTS, org.rapporteur.annotations.LinkType.ELABORATES,
                 org.rapporteur.annotations.LinkType.SUPPORTS, org.rapporteur.annotations.LinkType.RESPONDS_TO,

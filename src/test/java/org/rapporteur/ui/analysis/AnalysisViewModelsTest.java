@@ -75,7 +75,7 @@ class AnalysisViewModelsTest {
         assertTrue(shown.title().startsWith("Matrix: Speaker: "), shown.title());
         assertEquals(Set.of(m.rows().get(0)), shown.request().filters().get(FacetDimension.SPEAKER));
         assertEquals(Set.of(m.columns().get(0)), shown.request().filters().get(FacetDimension.THEME));
-        assertEquals(m.count(0, 0), ws.search(shown.request()).total());
+        assertEquals(m.count(0, 0), ws.corpus().search(shown.request()).total());
     }
 
     @Test
@@ -113,7 +113,7 @@ class AnalysisViewModelsTest {
         waitUntil(60, () -> vm.matrixProperty().get() != null && !vm.runningProperty().get());
         Thread.sleep(300);
         assertEquals(last, onFx(() -> vm.matrixProperty().get().request()));
-        assertEquals(ws.search(last).total(), (long) onFx(() -> vm.tableProperty().get().size()));
+        assertEquals(ws.corpus().search(last).total(), (long) onFx(() -> vm.tableProperty().get().size()));
         own.background.shutdownNow();
     }
 
@@ -165,7 +165,7 @@ class AnalysisViewModelsTest {
         onFx(() -> vm.activeProperty().set(true));
         waitUntil(60, () -> vm.dataProperty().get() != null);
         ChartsViewModel.ChartData d = onFx(() -> vm.dataProperty().get());
-        assertEquals(ws.claimCount(), d.claims());
+        assertEquals(ws.corpus().claimCount(), d.claims());
         assertEquals(FacetDimension.REPORT, d.themesPerReport().rowDimension());
         assertTrue(d.themesPerReport().total() > 0);
         assertTrue(d.countriesPerSpeaker().total() > 0);
@@ -178,7 +178,7 @@ class AnalysisViewModelsTest {
         String year = d.claimsPerYear().getFirst().value();
         int before = ctx.shown.size();
         onFx(() -> vm.openYear(year));
-        assertEquals(d.claimsPerYear().getFirst().count(), ws.search(ctx.shown.get(before).request()).total());
+        assertEquals(d.claimsPerYear().getFirst().count(), ws.corpus().search(ctx.shown.get(before).request()).total());
     }
 
     @Test
@@ -211,7 +211,7 @@ class AnalysisViewModelsTest {
         NetworkViewModel.PlacedNode node = onFx(() -> vm.networkProperty().get().nodes().getFirst());
         int before = ctx.shown.size();
         onFx(() -> vm.openNode(node));
-        assertEquals(node.count(), ws.search(ctx.shown.get(before).request()).total());
+        assertEquals(node.count(), ws.corpus().search(ctx.shown.get(before).request()).total());
         assertEquals(Map.of(node.dimension(), Set.of(node.value())), ctx.shown.get(before).request().filters());
     }
 
@@ -233,7 +233,7 @@ class AnalysisViewModelsTest {
     void claimLinkModeDrawsLinkedClaimsAndOpensThem() throws Exception {
         FakeWorkbenchContext own = new FakeWorkbenchContext(ws);
         List<org.rapporteur.model.ClaimRecord> claims = new java.util.ArrayList<>();
-        ws.forEachClaim("", claims::add);
+        ws.corpus().forEachClaim("", claims::add);
         ws.annotations().execute(new org.rapporteur.annotations.Change.AddLink(claims.get(1).claim().id(),
                 claims.getLast().claim().id(), org.rapporteur.annotations.LinkType.ELABORATES, null));
         NetworkViewModel vm = onFx(() -> new NetworkViewModel(aggregates, own.background, own.request, own.version,

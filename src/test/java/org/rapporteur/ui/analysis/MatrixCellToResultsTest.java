@@ -80,7 +80,7 @@ class MatrixCellToResultsTest {
         FakeWorkbenchContext.Shown shown = ctx.shown.getFirst();
         Map<FacetDimension, Set<String>> filters = shown.request().filters();
         assertEquals(Set.of(FacetDimension.SPEAKER, FacetDimension.THEME), filters.keySet());
-        long listed = ws.search(shown.request()).total();
+        long listed = ws.corpus().search(shown.request()).total();
         String cellText = ((javafx.scene.control.Label) ((javafx.scene.layout.StackPane) first.getGraphic())
                 .getChildren().get(1)).getText();
         assertEquals(cellText.replace(",", ""), Long.toString(listed), "the cell's number is what Results lists");

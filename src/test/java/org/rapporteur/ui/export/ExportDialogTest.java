@@ -69,8 +69,8 @@ class ExportDialogTest {
         org.rapporteur.ui.main.ThemeSwitcher.LIGHT.apply();
         tasks = new BackgroundTasks();
         SearchRequest request = new SearchRequest(QUERY, Map.of(), SortOrder.RELEVANCE, 50, 0, 20);
-        ClaimHit first = workspace.search(request).hits().getFirst();
-        ExportSources sources = ExportSources.of(request, workspace.report(first.record().claim().reportId())
+        ClaimHit first = workspace.corpus().search(request).hits().getFirst();
+        ExportSources sources = ExportSources.of(request, workspace.corpus().report(first.record().claim().reportId())
                 .orElse(null), first.record());
         dialog = new ExportDialog(new ExportDialogViewModel(workspace, tasks, sources), null,
                 List.of(ExportDialog.class.getResource(Styles.STYLESHEET).toExternalForm()));
@@ -92,7 +92,7 @@ class ExportDialogTest {
         waitUntil(60, () -> !vm.previewLoadingProperty().get() && preview.getText().toLowerCase(Locale.ROOT).contains("speaker"));
         ComboBox<?> format = robot.lookup("#" + ExportDialog.FORMAT_ID).queryAs(ComboBox.class);
         assertEquals(ExportFormat.CSV, onFx(format::getValue));
-        long total = workspace.search(new SearchRequest(QUERY, Map.of(), SortOrder.RELEVANCE, 1, 0, 0)).total();
+        long total = workspace.corpus().search(new SearchRequest(QUERY, Map.of(), SortOrder.RELEVANCE, 1, 0, 0)).total();
         String counts = onFx(() -> vm.previewCountsProperty().get());
         assertTrue(counts.startsWith(total + " claim"), counts + " for " + total + " results");
 

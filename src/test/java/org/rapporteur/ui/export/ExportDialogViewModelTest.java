@@ -61,11 +61,11 @@ class ExportDialogViewModelTest {
         var annotations = workspace.annotations();
         long parent = annotations.execute(new Change.CreateTag("Security", null, "#cc3333", null)).entityId();
         long child = annotations.execute(new Change.CreateTag("Nuclear", parent, "#3333cc", null)).entityId();
-        List<ClaimHit> hits = workspace.search(new SearchRequest("", Map.of(), SortOrder.RELEVANCE, 2, 0, 0)).hits();
+        List<ClaimHit> hits = workspace.corpus().search(new SearchRequest("", Map.of(), SortOrder.RELEVANCE, 2, 0, 0)).hits();
         coded = hits.stream().map(ClaimHit::record).toList();
         annotations.execute(new Change.AddCoding(parent, new Target.Claim(coded.get(0).claim().id())));
         annotations.execute(new Change.AddCoding(child, new Target.Claim(coded.get(1).claim().id())));
-        report = workspace.reports().getFirst();
+        report = workspace.corpus().reports().getFirst();
         String firstReport = report.organisation() == null ? null : report.organisation();
         request = firstReport == null ? new SearchRequest("Afghanistan", Map.of(), SortOrder.DATE, 50, 0, 20)
                 : new SearchRequest("Afghanistan", Map.of(FacetDimension.ORGANISATION, Set.of(firstReport)),
@@ -180,7 +180,7 @@ class ExportDialogViewModelTest {
                 lines.getLast());
         assertEquals(ExportPreviews.PREVIEW_LINES + 1, lines.size());
         assertTrue(onFx(() -> vm.previewCountsProperty().get()).startsWith(
-                String.format(java.util.Locale.ROOT, "%,d claims", workspace.claimCount())),
+                String.format(java.util.Locale.ROOT, "%,d claims", workspace.corpus().claimCount())),
                 onFx(() -> vm.previewCountsProperty().get()));
 
         onFx(() -> {

@@ -38,7 +38,7 @@ class LibraryViewModelTest {
         onFx(vm::refresh);
         waitUntil(10, () -> !vm.groupsProperty().get().isEmpty());
         List<LibraryGrouping.Group> first = onFx(() -> vm.groupsProperty().get());
-        assertEquals(workspace.reports().size(), first.stream().mapToInt(g -> g.reports().size()).sum());
+        assertEquals(workspace.corpus().reports().size(), first.stream().mapToInt(g -> g.reports().size()).sum());
         assertEquals(1, changes.get());
 
         onFx(vm::refresh);

@@ -81,9 +81,9 @@ public final class FakeMeaning implements MeaningServices {
 
     @Override
     public List<ClaimHit> related(String claimId, int limit) {
-        ClaimRecord self = workspace.claim(claimId).orElseThrow();
+        ClaimRecord self = workspace.corpus().claim(claimId).orElseThrow();
         List<ClaimHit> out = new ArrayList<>();
-        for (ClaimHit h : workspace.search(SearchRequest.of("", 400)).hits()) {
+        for (ClaimHit h : workspace.corpus().search(SearchRequest.of("", 400)).hits()) {
             if (!h.record().claim().reportId().equals(self.claim().reportId()) && out.size() < limit) {
                 out.add(new ClaimHit(h.record(), 0.9f - out.size() * 0.05f, List.of(), MatchKind.MEANING));
             }
@@ -101,7 +101,7 @@ public final class FakeMeaning implements MeaningServices {
     @Override
     public List<ExampleCandidate> byExample(long tagId, int limit) {
         List<ExampleCandidate> out = new ArrayList<>();
-        List<ClaimHit> all = workspace.search(SearchRequest.of("", 200)).hits();
+        List<ClaimHit> all = workspace.corpus().search(SearchRequest.of("", 200)).hits();
         String example = workspace.annotations().codingsByTag(tagId, false).stream()
                 .map(c -> c.anchor().claimId()).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         for (ClaimHit h : all) {

@@ -91,7 +91,7 @@ class MeaningWorkbenchTest {
     }
 
     private ClaimRecord someClaim(int at) {
-        return workspace.search(SearchRequest.of("", 50)).hits().get(at).record();
+        return workspace.corpus().search(SearchRequest.of("", 50)).hits().get(at).record();
     }
 
     private void inspect(ClaimRecord r) {

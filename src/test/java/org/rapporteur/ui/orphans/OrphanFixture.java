@@ -9,10 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.rapporteur.annotations.Annotations;
 import org.rapporteur.annotations.Change;
 import org.rapporteur.annotations.Target;
 import org.rapporteur.model.ReportSummary;
-import org.rapporteur.pipeline.AnnotationService;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.progress.Cancellation;
 import org.rapporteur.progress.ProgressListener;
@@ -61,11 +61,11 @@ final class OrphanFixture {
             Path file = corpus.resolve("harbour-review.txt");
             Files.writeString(file, BEFORE);
             ReportSummary v1 = index(workspace, corpus);
-            String text = workspace.reportText(v1.id()).orElseThrow();
+            String text = workspace.corpus().reportText(v1.id()).orElseThrow();
             int t = text.indexOf(TAGGED);
             int n = text.indexOf(NOTED);
             assertTrue(t > 0 && n > 0);
-            AnnotationService a = workspace.annotations();
+            Annotations a = workspace.annotations();
             long tag = a.execute(new Change.CreateTag("Breakwater schedule")).entityId();
             a.execute(new Change.AddCoding(tag, Target.selection(v1.id(), t, t + TAGGED.length())));
             a.execute(new Change.AddNote(Target.selection(v1.id(), n, n + NOTED.length()), "ask the engineers"));
@@ -78,7 +78,7 @@ final class OrphanFixture {
 
     private static ReportSummary index(Workspace workspace, Path corpus) {
         workspace.index(List.of(corpus), ProgressListener.NONE, Cancellation.NEVER);
-        List<ReportSummary> reports = workspace.reports();
+        List<ReportSummary> reports = workspace.corpus().reports();
         assertEquals(1, reports.size());
         return reports.getFirst();
     }

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.annotations.Annotations;
 import org.rapporteur.model.ClaimRecord;
 import org.rapporteur.model.ReportSummary;
-import org.rapporteur.pipeline.AnnotationService;
 import org.rapporteur.pipeline.Workspace;
 import org.rapporteur.ui.FxTestSupport;
 import org.rapporteur.ui.reader.TextSelection;
@@ -54,7 +54,7 @@ class OrphansViewModelTest {
         OrphanFixture.Made made = OrphanFixture.make(workspace, dir.resolve("corpus"));
         ReportSummary v1 = made.before();
         ReportSummary v2 = made.after();
-        AnnotationService a = workspace.annotations();
+        Annotations a = workspace.annotations();
         String tagged = OrphanFixture.TAGGED;
         String noted = OrphanFixture.NOTED;
         assertTrue(a.orphans().size() == 2, () -> "orphans: " + a.orphans());
@@ -83,14 +83,14 @@ class OrphansViewModelTest {
         onFx(() -> vm.reattachToSelectedClaim(tagRow));
         assertTrue(onFx(() -> vm.messageProperty().get()).contains("Select the claim"));
 
-        ClaimRecord target = workspace.claimsOf(v2.id()).stream()
+        ClaimRecord target = workspace.corpus().claimsOf(v2.id()).stream()
                 .filter(r -> r.claim().text().contains("fishing cooperatives")).findFirst().orElseThrow();
         selectedClaim.set(target);
         onFx(() -> vm.reattachToSelectedClaim(tagRow));
         waitUntil(20, () -> !vm.loadingProperty().get() && vm.rows().size() == 1);
         assertTrue(a.codings(target.claim().id()).stream().anyMatch(c -> c.tagPath().equals("Breakwater schedule")),
                 "the tag is on the chosen claim now");
-        assertTrue(workspace.claim(target.claim().id()).orElseThrow().tags().contains("Breakwater schedule"),
+        assertTrue(workspace.corpus().claim(target.claim().id()).orElseThrow().tags().contains("Breakwater schedule"),
                 "and the index knows it");
 
         onFx(() -> vm.delete(noteRow));

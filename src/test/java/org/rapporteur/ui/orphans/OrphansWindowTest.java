@@ -67,7 +67,7 @@ class OrphansWindowTest {
                 List.of()));
         assertEquals(table.getScene().getWindow(), again);
 
-        selectedClaim.set(workspace.claimsOf(made.after().id()).getFirst());
+        selectedClaim.set(workspace.corpus().claimsOf(made.after().id()).getFirst());
         int coding = onFx(() -> {
             for (int i = 0; i < table.getItems().size(); i++) {
                 if (table.getItems().get(i).orphan().kind().equals("coding")) {

@@ -41,7 +41,7 @@ class ReaderOcrPagesTest {
         BackgroundTasks tasks = new BackgroundTasks();
         try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
             ws.index(List.of(corpus), ProgressListener.NONE, Cancellation.NEVER);
-            ReportSummary report = ws.reports().getFirst();
+            ReportSummary report = ws.corpus().reports().getFirst();
             ReaderViewModel vm = new ReaderViewModel(ws, tasks, r -> { });
             onFx(() -> vm.open(report.id(), "", null));
             waitUntil(30, () -> !vm.loadingProperty().get() && !vm.blocks().isEmpty());

@@ -102,10 +102,10 @@ class ReaderSelectionFlowTest {
 
     @Test
     void dragCtrlKTagsTheSelectionMarksItAndUndoRemovesIt(FxRobot robot) {
-        ReportSummary report = workspace.reports().stream()
+        ReportSummary report = workspace.corpus().reports().stream()
                 .max(java.util.Comparator.comparingInt(ReportSummary::claims)).orElseThrow();
         // A claim in the inspector too: Ctrl+K must then still tag the selection, not the claim.
-        var claim = workspace.claimsOf(report.id()).getFirst();
+        var claim = workspace.corpus().claimsOf(report.id()).getFirst();
         // The claim goes to the inspector only, and the report opens at its top: no scrolling under the robot.
         onFx(() -> {
             vm.inspector().show(claim);
@@ -144,7 +144,7 @@ class ReaderSelectionFlowTest {
             }
         }
         assertEquals(t.substring(wordStart, wordEnd).strip(), sel.quote());
-        String text = workspace.reportText(report.id()).orElseThrow();
+        String text = workspace.corpus().reportText(report.id()).orElseThrow();
         assertEquals(text.substring(sel.start(), sel.end()), sel.quote());
         assertFalse(onFx(() -> flow.selectionShapeEmpty()), "the selection is drawn");
         saveScreenshotIfAsked("selected");

@@ -49,7 +49,7 @@ class ReaderSelectionViewModelTest {
 
     /** Opens the report with the most claims and returns the index of a long paragraph row in it. */
     private static int openLongParagraph(ReaderViewModel vm) {
-        ReportSummary report = workspace.reports().stream()
+        ReportSummary report = workspace.corpus().reports().stream()
                 .max(java.util.Comparator.comparingInt(ReportSummary::claims)).orElseThrow();
         onFx(() -> vm.open(report.id(), "", null));
         waitUntil(30, () -> !vm.loadingProperty().get() && !vm.blocks().isEmpty()
@@ -66,7 +66,7 @@ class ReaderSelectionViewModelTest {
     }
 
     private static String reportText(ReaderViewModel vm) {
-        return workspace.reportText(onFx(() -> vm.reportProperty().get().id())).orElseThrow();
+        return workspace.corpus().reportText(onFx(() -> vm.reportProperty().get().id())).orElseThrow();
     }
 
     @Test
@@ -201,7 +201,7 @@ class ReaderSelectionViewModelTest {
         openLongParagraph(vm);
         ReportSummary report = onFx(() -> vm.reportProperty().get());
         // A claim of this report whose speaker is a person with a role, as indexed.
-        org.rapporteur.model.ClaimRecord said = workspace.claimsOf(report.id()).stream()
+        org.rapporteur.model.ClaimRecord said = workspace.corpus().claimsOf(report.id()).stream()
                 .filter(c -> c.claim().attribution().speaker() != null
                         && c.claim().attribution().speaker().roleLine() != null && c.claim().text().length() > 40)
                 .findFirst().orElseThrow(() -> new AssertionError("no claim with a speaker and a role"));

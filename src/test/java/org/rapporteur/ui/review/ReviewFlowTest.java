@@ -71,7 +71,7 @@ class ReviewFlowTest {
     }
 
     private ClaimRecord credited(ClaimRecord r) {
-        return workspace.claim(r.claim().id()).orElseThrow();
+        return workspace.corpus().claim(r.claim().id()).orElseThrow();
     }
 
     @Test

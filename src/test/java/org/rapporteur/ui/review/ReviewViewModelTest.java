@@ -123,7 +123,7 @@ class ReviewViewModelTest {
         onFx(() -> vm.takeRunnerUp(rows.get(index)));
         assertEquals(n - 1, (int) onFx(() -> vm.rows().size()), "the row leaves at once");
         assertEquals(rows.get(index + 1), onFx(() -> vm.rows().get(index)), "the next one moves up in place");
-        waitUntil(20, () -> RUNNER_UP.equals(workspace.claim(target).orElseThrow().claim().attribution()
+        waitUntil(20, () -> RUNNER_UP.equals(workspace.corpus().claim(target).orElseThrow().claim().attribution()
                 .speakerName()));
         waitUntil(20, () -> vm.doneProperty().get() != null && !vm.loadingProperty().get());
         assertEquals(n - 1, (int) onFx(() -> vm.rows().size()), "a re-read does not bring it back");
@@ -137,9 +137,9 @@ class ReviewViewModelTest {
         // A: accepted — same name, confidence 1
         onFx(() -> vm.accept(plain));
         assertFalse(onFx(() -> vm.rows().contains(plain)));
-        waitUntil(20, () -> workspace.claim(plain.claim().id()).orElseThrow().claim().attribution()
+        waitUntil(20, () -> workspace.corpus().claim(plain.claim().id()).orElseThrow().claim().attribution()
                 .confidence() == 1.0);
-        assertEquals(plain.claim().attribution().creditedName(), workspace.claim(plain.claim().id()).orElseThrow()
+        assertEquals(plain.claim().attribution().creditedName(), workspace.corpus().claim(plain.claim().id()).orElseThrow()
                 .claim().attribution().creditedName());
 
         // N: a typed speaker; a blank name is refused
@@ -148,7 +148,7 @@ class ReviewViewModelTest {
         assertTrue(onFx(() -> vm.rows().contains(typed)));
         onFx(() -> vm.setSpeaker(typed, "Alice Jones"));
         assertFalse(onFx(() -> vm.rows().contains(typed)));
-        waitUntil(20, () -> "Alice Jones".equals(workspace.claim(typed.claim().id()).orElseThrow().claim()
+        waitUntil(20, () -> "Alice Jones".equals(workspace.corpus().claim(typed.claim().id()).orElseThrow().claim()
                 .attribution().speakerName()));
         waitUntil(20, () -> !vm.loadingProperty().get() && vm.rows().size() == n - 3);
 
@@ -181,7 +181,7 @@ class ReviewViewModelTest {
 
         onFx(() -> vm.renameLabel(row, "Alice Jones"));
         assertEquals(before.size() - same, (int) onFx(() -> vm.rows().size()), "all of them leave at once");
-        waitUntil(20, () -> "Alice Jones".equals(workspace.claim(row.claim().id()).orElseThrow().claim()
+        waitUntil(20, () -> "Alice Jones".equals(workspace.corpus().claim(row.claim().id()).orElseThrow().claim()
                 .attribution().speakerName()));
         waitUntil(20, () -> !vm.loadingProperty().get() && vm.doneProperty().get() != null);
         assertTrue(onFx(() -> vm.doneProperty().get()).startsWith("Renamed '" + label + "' to Alice Jones"));

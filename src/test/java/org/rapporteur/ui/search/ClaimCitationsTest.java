@@ -21,7 +21,7 @@ class ClaimCitationsTest {
     void eachClaimIsQuotedWithItsSpeakerReportOrganisationDateAndPage() {
         Workspace ws = FxTestSupport.sampleWorkspace();
         List<ClaimRecord> said = new ArrayList<>();
-        ws.forEachClaim("", r -> {
+        ws.corpus().forEachClaim("", r -> {
             if (said.size() < 2 && r.claim().attribution().speaker() != null
                     && r.claim().attribution().speaker().roleLine() != null
                     && (said.isEmpty() || !said.getFirst().claim().reportId().equals(r.claim().reportId()))) {
@@ -33,7 +33,7 @@ class ClaimCitationsTest {
         assertEquals(2, lines.length);
         for (int i = 0; i < 2; i++) {
             ClaimRecord r = said.get(i);
-            ReportSummary report = ws.report(r.claim().reportId()).orElseThrow();
+            ReportSummary report = ws.corpus().report(r.claim().reportId()).orElseThrow();
             var speaker = r.claim().attribution().speaker();
             assertTrue(lines[i].startsWith("\u201c" + r.claim().text().strip().replaceAll("\\s+", " ") + "\u201d \u2014 "
                     + speaker.name() + " (" + speaker.roleLine()), lines[i]);

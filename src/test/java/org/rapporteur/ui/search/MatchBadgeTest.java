@@ -34,7 +34,7 @@ class MatchBadgeTest {
 
     @Test
     void eachMatchKindHasItsBadge() {
-        List<ClaimHit> sample = FxTestSupport.sampleWorkspace().search(SearchRequest.of("", 3)).hits();
+        List<ClaimHit> sample = FxTestSupport.sampleWorkspace().corpus().search(SearchRequest.of("", 3)).hits();
         List<ClaimHit> hits = List.of(
                 new ClaimHit(sample.get(0).record(), 1f, List.of(), MatchKind.WORDS),
                 new ClaimHit(sample.get(1).record(), 1f, List.of(), MatchKind.MEANING),

@@ -46,7 +46,7 @@ class ResultsViewModelTest {
         onFx(() -> vm.search(request("")));
         waitUntil(10, () -> !vm.loadingProperty().get());
         long total = onFx(() -> vm.totalProperty().get());
-        assertEquals(workspace.claimCount(), total, "a blank query lists every claim");
+        assertEquals(workspace.corpus().claimCount(), total, "a blank query lists every claim");
         assertTrue(total > 100, "the sample corpus has more than two pages");
         assertEquals(50, onFx(() -> vm.hits().size()));
 
@@ -110,7 +110,7 @@ class ResultsViewModelTest {
             vm.search(request("Afghanistan"));
         });
         waitUntil(10, () -> vm.searchesCompleted() >= 1 && !vm.loadingProperty().get());
-        long expected = workspace.search(request("Afghanistan").withLimit(500)).total();
+        long expected = workspace.corpus().search(request("Afghanistan").withLimit(500)).total();
         // Give the held-back search time to finish; its answer must not replace the newer one.
         waitUntil(10, () -> submitted.get() == 2);
         org.testfx.util.WaitForAsyncUtils.sleep(1200, java.util.concurrent.TimeUnit.MILLISECONDS);

@@ -76,7 +76,7 @@ class SearchViewModelTest {
         String deep = "(".repeat(5_000) + "security" + ")".repeat(5_000);
         org.rapporteur.model.QuerySyntaxException e = org.junit.jupiter.api.Assertions.assertThrows(
                 org.rapporteur.model.QuerySyntaxException.class,
-                () -> workspace.search(org.rapporteur.model.SearchRequest.of(deep, 10)));
+                () -> workspace.corpus().search(org.rapporteur.model.SearchRequest.of(deep, 10)));
         onFx(() -> vm.showSyntaxError(e));
         SearchViewModel.QueryError shown = onFx(() -> vm.errorProperty().get());
         assertTrue(shown.message().contains("nests parentheses 5,000 deep; the limit is 100"), shown.message());
@@ -97,7 +97,7 @@ class SearchViewModelTest {
     void completesFieldValuesKnownToTheIndex() {
         SearchViewModel vm = newViewModel(List.of());
         onFx(vm::refreshCompletions);
-        String title = workspace.reports().getFirst().title();
+        String title = workspace.corpus().reports().getFirst().title();
         String firstWord = title.strip().split("\\s+")[0];
         String prefix = "report:" + firstWord.substring(0, Math.min(4, firstWord.length()));
         waitUntil(10, () -> !vm.complete(prefix, prefix.length()).isEmpty());
@@ -111,7 +111,7 @@ class SearchViewModelTest {
         SearchViewModel vm = newViewModel(List.of());
         onFx(vm::refreshCompletions);
         // the library groups by the report's organisation: the same name must complete after publisher:
-        String publisher = workspace.reports().stream().map(r -> r.organisation())
+        String publisher = workspace.corpus().reports().stream().map(r -> r.organisation())
                 .filter(o -> o != null && !o.isBlank()).findFirst()
                 .orElseThrow(() -> new AssertionError("no sample report names its organisation"));
         String prefix = "publisher:" + publisher.substring(0, Math.min(3, publisher.length()));
