@@ -267,7 +267,9 @@ class WelcomePageTest {
         });
         waitUntil(60, () -> clonesVm.firstIndexDoneProperty().get() && clonesVm.results().totalProperty().get() > 0);
         assertEquals(2, workspace.corpus().reports().size(), "the clone's samples were indexed without a click");
-        assertTrue(progress.stream().anyMatch(l -> l.matches("Indexing the corpus — \\d of 2 reports…")),
+        // Progress lines are coalesced for the screen, so two tiny reports may finish before a count is shown: the
+        // page must show the run, in whichever of its lines the refresh caught.
+        assertTrue(progress.stream().anyMatch(l -> l.startsWith("Indexing the corpus — ")),
                 "the welcome page showed the run: " + progress);
         assertEquals(List.of(), workspace.settings().corpusRoots(), "the default root is not written down");
     }
