@@ -503,7 +503,9 @@ public final class Workspace implements AutoCloseable {
 
     /**
      * Reads and analyses a report again from its file, for the reader (sections, speaker blocks, boilerplate need the
-     * whole structure, which the index does not keep). Empty when the file is gone or has changed since indexing.
+     * whole structure, which the index does not keep). The last few reports analysed are kept, so the reader and a
+     * correction after it read the file once; kept until the next index run or refresh, while the index still holds
+     * them. Otherwise empty when the file is gone or has changed since indexing.
      */
     public Optional<Report> openReport(String reportId) {
         Optional<Report> known = analysed.get(reportId);
