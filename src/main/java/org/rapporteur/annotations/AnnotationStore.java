@@ -68,6 +68,8 @@ public final class AnnotationStore implements Annotations, AutoCloseable {
     private final List<Consumer<ChangeEvent>> listeners = new CopyOnWriteArrayList<>();
     private final Set<Long> ownEvents = ConcurrentHashMap.newKeySet();
     private final Object pollLock = new Object();
+    /** Held by a poll while it takes external events and its listeners hear them (see pollExternalChanges). */
+    private final Object deliveryLock = new Object();
     private long lastSeenEvent;
     private ScheduledExecutorService watcher;
     // ---- live collaboration (issue 17, ADR 0038); all null for a single-user store
@@ -696,19 +698,24 @@ public final class AnnotationStore implements Annotations, AutoCloseable {
      * Cheap: one indexed query.
      */
     public List<ChangeEvent> pollExternalChanges() {
-        List<ChangeEvent> events;
-        synchronized (pollLock) {
-            long after = lastSeenEvent;
-            // One query both reads the events and moves the mark, so an event committed meanwhile is never skipped.
-            List<ChangeEvent> all = db.read(c -> journal.eventsAfter(c, after, ownEvents));
-            for (ChangeEvent e : all) {
-                lastSeenEvent = Math.max(lastSeenEvent, e.eventId());
-                ownEvents.remove(e.eventId());
+        // Taking and delivering are one step for pollers (not for writers, which take only the poll lock): a poll that
+        // finds nothing new returns only once another thread's poll (the team's follower) has delivered what it took,
+        // and listeners hear external events in the order they were committed.
+        synchronized (deliveryLock) {
+            List<ChangeEvent> events;
+            synchronized (pollLock) {
+                long after = lastSeenEvent;
+                // One query both reads the events and moves the mark, so an event committed meanwhile is never skipped.
+                List<ChangeEvent> all = db.read(c -> journal.eventsAfter(c, after, ownEvents));
+                for (ChangeEvent e : all) {
+                    lastSeenEvent = Math.max(lastSeenEvent, e.eventId());
+                    ownEvents.remove(e.eventId());
+                }
+                events = all.stream().filter(ChangeEvent::external).toList();
             }
-            events = all.stream().filter(ChangeEvent::external).toList();
+            events.forEach(this::fire);
+            return events;
         }
-        events.forEach(this::fire);
-        return events;
     }
 
     /** Polls for other processes' changes every {@code interval} on a daemon thread until {@link #close()}. */
