@@ -29,13 +29,16 @@ import org.rapporteur.model.ThemeRule;
  * A hierarchical taxonomy of themes, each with the terms that code a claim with it, plus "autocode by query" rules.
  *
  * <p>The default ships as the resource {@code themes.json}; an analyst's copy lives in the workspace and is read with
- * {@link #load(Path)} and written with {@link #save(Path)}. The file is JSON: {@code {"version": 1, "themes": [{"theme":
- * "Security/Terrorism and militancy", "terms": [...]}], "rules": [{"theme": ..., "query": ...}]}}. Parents exist
+ * {@link #load(Path)} and written with {@link #save(Path)}. The file is JSON: {@code {"version": 2, "themes": [{"theme":
+ * "Security/Terrorism and militancy", "description": "...", "terms": [...], "examples": [...]}], "rules": [{"theme":
+ * ..., "query": ...}]}}. Version 1 files (themes with terms only) are read as they are; a description or examples that
+ * are empty are left out on writing, and a taxonomy without any is written as version 1 (as version 1 wrote it). Parents exist
  * implicitly: a theme {@code A/B} makes {@code A} a theme too. Immutable: the {@code with...} methods return edited
  * copies, so a taxonomy can be shared between threads.
  */
 public final class ThemeTaxonomy {
-    public static final int VERSION = 1;
+    /** The version written; files of versions 1 (terms only) and 2 (with description and examples) are read. */
+    public static final int VERSION = 2;
     private static volatile ThemeTaxonomy defaults;
 
     private final Map<String, Theme> themes;
@@ -49,7 +52,9 @@ public final class ThemeTaxonomy {
     public static ThemeTaxonomy of(List<Theme> themes, List<ThemeRule> rules) {
         Map<String, Theme> m = new LinkedHashMap<>();
         for (Theme t : themes) {
-            m.merge(t.path(), t, (a, b) -> new Theme(a.path(), concat(a.terms(), b.terms())));
+            m.merge(t.path(), t, (a, b) -> new Theme(a.path(), concat(a.terms(), b.terms()),
+                    a.description().isEmpty() ? b.description() : a.description(),
+                    concat(a.examples(), b.examples())));
         }
         return new ThemeTaxonomy(m, rules);
     }
@@ -122,13 +127,12 @@ public final class ThemeTaxonomy {
                 throw new IllegalArgumentException("each theme needs a \"theme\" name");
             }
             String path = t.get("theme").textValue();
-            List<String> terms = new ArrayList<>();
-            for (JsonNode term : list(t, "terms", "terms of " + path)) {
-                if (term.isTextual()) {
-                    terms.add(term.textValue());
-                }
+            JsonNode description = t.path("description");
+            if (!description.isMissingNode() && !description.isNull() && !description.isTextual()) {
+                throw new IllegalArgumentException("the description of " + path + " must be a string");
             }
-            ts.add(new Theme(path, terms));
+            ts.add(new Theme(path, strings(t, "terms", "terms of " + path),
+                    description.isTextual() ? description.textValue() : "", strings(t, "examples", "examples of " + path)));
         }
         List<ThemeRule> rs = new ArrayList<>();
         for (JsonNode r : list(root, "rules", "rules")) {
@@ -139,6 +143,17 @@ public final class ThemeTaxonomy {
             }
         }
         return of(ts, rs);
+    }
+
+    /** The strings of the array under {@code field} (other values are skipped): none when absent or null. */
+    private static List<String> strings(JsonNode parent, String field, String what) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode n : list(parent, field, what)) {
+            if (n.isTextual()) {
+                out.add(n.textValue());
+            }
+        }
+        return out;
     }
 
     /** The array under {@code field}: none when absent or null. */
@@ -156,13 +171,23 @@ public final class ThemeTaxonomy {
     /** The JSON form, as {@link #save(Path)} writes it. */
     public String toJson() {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
-        root.put("version", VERSION);
+        // the lowest version that holds the content: a taxonomy of terms only stays a version 1 file, byte for byte,
+        // and an older Rapporteur can still read it
+        root.put("version", themes.values().stream().anyMatch(t -> !t.description().isEmpty() || !t.examples().isEmpty())
+                ? VERSION : 1);
         ArrayNode ts = root.putArray("themes");
         for (Theme t : themes.values()) {
             ObjectNode o = ts.addObject();
             o.put("theme", t.path());
+            if (!t.description().isEmpty()) {
+                o.put("description", t.description());
+            }
             ArrayNode terms = o.putArray("terms");
             t.terms().forEach(terms::add);
+            if (!t.examples().isEmpty()) {
+                ArrayNode examples = o.putArray("examples");
+                t.examples().forEach(examples::add);
+            }
         }
         ArrayNode rs = root.putArray("rules");
         for (ThemeRule r : rules) {
@@ -214,11 +239,16 @@ public final class ThemeTaxonomy {
         return Optional.ofNullable(themes.get(Theme.normalisePath(path)));
     }
 
-    /** A copy with {@code path} added, or its terms replaced when it exists. */
+    /** A copy with {@code path} added, or its terms replaced when it exists (its description and examples stay). */
     public ThemeTaxonomy withTheme(String path, List<String> terms) {
+        Theme old = themes.get(Theme.normalisePath(path));
+        return withTheme(old == null ? new Theme(path, terms) : old.withTerms(terms));
+    }
+
+    /** A copy with {@code theme} added, or replacing the theme of the same path. */
+    public ThemeTaxonomy withTheme(Theme theme) {
         Map<String, Theme> m = new LinkedHashMap<>(themes);
-        Theme t = new Theme(path, terms);
-        m.put(t.path(), t);
+        m.put(theme.path(), theme);
         return new ThemeTaxonomy(m, rules);
     }
 
@@ -226,6 +256,13 @@ public final class ThemeTaxonomy {
     public ThemeTaxonomy withTerms(String path, List<String> terms) {
         Theme old = themes.get(Theme.normalisePath(path));
         return withTheme(path, old == null ? terms : concat(old.terms(), terms));
+    }
+
+    /** A copy with example sentences added to {@code path} (created when missing). */
+    public ThemeTaxonomy withExamples(String path, List<String> examples) {
+        Theme old = themes.get(Theme.normalisePath(path));
+        Theme t = old == null ? new Theme(path, List.of(), "", examples) : old.withExamples(concat(old.examples(), examples));
+        return withTheme(t);
     }
 
     /** A copy without {@code path} and its rules (children keep their own entries). */

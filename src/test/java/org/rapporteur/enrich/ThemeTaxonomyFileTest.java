@@ -54,6 +54,56 @@ class ThemeTaxonomyFileTest {
     }
 
     @Test
+    void aThemeWithADescriptionOrExamplesMakesAVersion2FileThatLoadsBackEqual(@TempDir Path dir) throws IOException {
+        ThemeTaxonomy t = ThemeTaxonomy.of(List.of(
+                new Theme("Society/Health and pandemics", List.of("pandemic*"), "disease outbreaks and their control",
+                        List.of("ICU beds ran out within a week.")),
+                new Theme("Economy", List.of("trade"))), List.of());
+        assertEquals("""
+                {
+                  "version": 2,
+                  "themes": [
+                    {
+                      "theme": "Society/Health and pandemics",
+                      "description": "disease outbreaks and their control",
+                      "terms": ["pandemic*"],
+                      "examples": ["ICU beds ran out within a week."]
+                    },
+                    {
+                      "theme": "Economy",
+                      "terms": ["trade"]
+                    }
+                  ],
+                  "rules": []
+                }
+                """, t.toJson());
+        Path file = dir.resolve("themes.json");
+        t.save(file);
+        assertEquals(t, ThemeTaxonomy.load(file));
+        assertEquals(t, ThemeTaxonomy.parse(t.toJson()));
+    }
+
+    @Test
+    void aVersion1FileIsReadAndWrittenBackByteForByte() {
+        String v1 = """
+                {
+                  "version": 1,
+                  "themes": [
+                    {
+                      "theme": "Security/Piracy",
+                      "terms": ["pirates"]
+                    }
+                  ],
+                  "rules": []
+                }
+                """;
+        ThemeTaxonomy t = ThemeTaxonomy.parse(v1);
+        assertEquals("", t.themes().getFirst().description());
+        assertEquals(List.of(), t.themes().getFirst().examples());
+        assertEquals(v1, t.toJson());
+    }
+
+    @Test
     void quotesBackslashesLineBreaksAndAccentsSurviveSaveAndLoad(@TempDir Path dir) throws IOException {
         ThemeTaxonomy t = ThemeTaxonomy.of(List.of(new Theme("Société/\"Quoted\" \\ theme",
                         List.of("line\nbreak", "tab\there", "€ and ü", "control\u0001char"))),
@@ -84,7 +134,8 @@ class ThemeTaxonomyFileTest {
             `{"rules": [{"theme": "A"}]}`                             | each rule needs a "theme" and a "query"
             `{"themes": {"theme": "A"}}`                              | themes must be a list
             `["A"]`                                                   | a taxonomy is a JSON object
-            `{"version": 2}`                                          | taxonomy version 2 is newer
+            `{"version": 3}`                                          | taxonomy version 3 is newer
+            `{"themes": [{"theme": "A", "description": 3}]}`          | the description of A must be a string
             """)
     void refusesWhatIsNotATaxonomyAndSaysWhere(String json, String expected) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ThemeTaxonomy.parse(json));
