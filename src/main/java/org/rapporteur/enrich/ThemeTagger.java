@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,15 +15,22 @@ import org.rapporteur.model.ThemeMatch;
 import org.rapporteur.model.Token;
 
 /**
- * Codes a text with the themes of a {@link ThemeTaxonomy}: every term is analysed once with the same
- * {@link TextAnalyzer} as the text, and a theme matches where its analysed term sequence occurs in the text's, so
- * "militant" matches "militants" and "militancy". A match inside a longer match of another theme does not count
- * ("military" inside "civil-military relations"). Each {@link ThemeMatch} carries the words that triggered it as
- * written. Immutable and thread-safe when the analyzer is.
+ * Codes a text with the themes of a {@link ThemeTaxonomy} by their terms. The contract term writers rely on: a term
+ * matches whole words, case-insensitively, in its plural and possessive forms only ("militant" matches "militants" and
+ * "militant's", not "militancy"; "extremism" never matches "extreme") — the {@link TextAnalyzer} given decides what a
+ * word form is, and the workspace gives the light one the index supplies; a multi-word term matches its words in order
+ * with nothing between them (a hyphen counts as a space: "counter-terrorism" is "counter terrorism"); a term ending in
+ * {@code *} is a prefix of its last word ("pandemic*" matches "pandemics", "pandemic-era"). A match inside a longer
+ * match of another theme does not count ("military" inside "civil-military relations", "terrorism" inside
+ * "counter-terrorism"). Only the text given is read, never its neighbours. Each {@link ThemeMatch} carries the words
+ * that triggered it as written. Immutable and thread-safe when the analyzer is.
  */
 public final class ThemeTagger {
-    /** A term's analysed sequence and how many words it is written with ("rule of law": 2 terms, 3 words). */
-    private record Pattern(String theme, List<String> terms, int words) {
+    /**
+     * A term's analysed sequence, how many words it is written with, and whether its last word is a prefix (then the
+     * last element is the lower-cased prefix as written, not analysed).
+     */
+    private record Pattern(String theme, List<String> terms, int words, boolean prefix) {
     }
 
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
@@ -32,20 +40,39 @@ public final class ThemeTagger {
 
     private final TextAnalyzer analyzer;
     private final ThemeTaxonomy taxonomy;
+    /** Patterns by their first analysed term (not a prefix). */
     private final Map<String, List<Pattern>> byFirstTerm = new HashMap<>();
+    /** Patterns of one word that is a prefix ("cyber*"), by that prefix. */
+    private final Map<String, List<Pattern>> byFirstPrefix = new HashMap<>();
+    private final int longestPrefix;
 
     public ThemeTagger(TextAnalyzer analyzer, ThemeTaxonomy taxonomy) {
         this.analyzer = analyzer;
         this.taxonomy = taxonomy;
+        int longest = 0;
         for (Theme t : taxonomy.themes()) {
             for (String phrase : t.terms()) {
-                List<String> terms = analyzer.analyze(phrase).stream().map(Token::term).toList();
-                if (!terms.isEmpty()) {
-                    byFirstTerm.computeIfAbsent(terms.getFirst(), k -> new ArrayList<>())
-                            .add(new Pattern(t.path(), terms, words(phrase)));
+                boolean prefix = phrase.endsWith("*");
+                String written = prefix ? phrase.substring(0, phrase.length() - 1) : phrase;
+                List<Token> analysed = analyzer.analyze(written);
+                if (analysed.isEmpty()) {
+                    continue;
+                }
+                List<String> terms = new ArrayList<>(analysed.stream().map(Token::term).toList());
+                if (prefix) {
+                    Token last = analysed.getLast();
+                    terms.set(terms.size() - 1, written.substring(last.start(), last.end()).toLowerCase(Locale.ROOT));
+                }
+                Pattern p = new Pattern(t.path(), List.copyOf(terms), words(written), prefix);
+                if (prefix && terms.size() == 1) {
+                    byFirstPrefix.computeIfAbsent(terms.getFirst(), k -> new ArrayList<>()).add(p);
+                    longest = Math.max(longest, terms.getFirst().length());
+                } else {
+                    byFirstTerm.computeIfAbsent(terms.getFirst(), k -> new ArrayList<>()).add(p);
                 }
             }
         }
+        this.longestPrefix = longest;
     }
 
     public ThemeTaxonomy taxonomy() {
@@ -60,17 +87,23 @@ public final class ThemeTagger {
         List<Token> tokens = analyzer.analyze(text);
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            List<Pattern> candidates = byFirstTerm.get(tokens.get(i).term());
-            if (candidates == null) {
-                continue;
-            }
+            Token token = tokens.get(i);
+            List<Pattern> candidates = byFirstTerm.getOrDefault(token.term(), List.of());
             for (Pattern p : candidates) {
-                // a stop word dropped by analysis must not join words the term does not join:
+                // an analyzer that drops a word (a stop word) must not join words the term does not join:
                 // "economic and security" is not "economic security"
-                if (matchesAt(tokens, i, p.terms()) && (p.terms().size() == 1
+                if (matchesAt(text, tokens, i, p) && (p.terms().size() == 1
                         || words(text.substring(tokens.get(i).start(), tokens.get(i + p.terms().size() - 1).end()))
                         <= p.words())) {
                     hits.add(new Hit(p.theme(), i, i + p.terms().size() - 1));
+                }
+            }
+            if (!byFirstPrefix.isEmpty()) {
+                String surface = surface(text, token);
+                for (int len = 1; len <= Math.min(longestPrefix, surface.length()); len++) {
+                    for (Pattern p : byFirstPrefix.getOrDefault(surface.substring(0, len), List.of())) {
+                        hits.add(new Hit(p.theme(), i, i));
+                    }
                 }
             }
         }
@@ -129,16 +162,25 @@ public final class ThemeTagger {
         return n;
     }
 
-    private static boolean matchesAt(List<Token> tokens, int i, List<String> terms) {
+    private static boolean matchesAt(String text, List<Token> tokens, int i, Pattern p) {
+        List<String> terms = p.terms();
         if (i + terms.size() > tokens.size()) {
             return false;
         }
         for (int k = 0; k < terms.size(); k++) {
-            if (!tokens.get(i + k).term().equals(terms.get(k))) {
+            Token t = tokens.get(i + k);
+            boolean ok = p.prefix() && k == terms.size() - 1 ? surface(text, t).startsWith(terms.get(k))
+                    : t.term().equals(terms.get(k));
+            if (!ok) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The word as written, lower-cased: what a prefix is compared with (an analysed form may be cut short). */
+    private static String surface(String text, Token t) {
+        return text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
     }
 
     private static boolean insideLongerHitOfAnotherTheme(Hit h, List<Hit> hits) {

@@ -15,7 +15,7 @@ import org.rapporteur.annotations.ChangeOrigin;
 import org.rapporteur.enrich.ReportEnricher;
 import org.rapporteur.enrich.ThemeTaxonomy;
 import org.rapporteur.index.ClaimIndex;
-import org.rapporteur.index.EnglishTextAnalyzer;
+import org.rapporteur.index.ThemeTermAnalyzer;
 import org.rapporteur.ingest.IngestResult;
 import org.rapporteur.ingest.Ingestor;
 import org.rapporteur.ingest.Sidecar;
@@ -39,7 +39,7 @@ public final class Workspace implements AutoCloseable {
 
     private final Path dir;
     private final ClaimIndex index;
-    private final TextAnalyzer textAnalyzer = new EnglishTextAnalyzer();
+    private final TextAnalyzer textAnalyzer = new ThemeTermAnalyzer();
     /**
      * Built when first needed (gazetteer, phrase dictionaries, taxonomy: a sizeable part of opening a workspace), so
      * that an index run that finds nothing changed, and every command that only reads, never builds it.

@@ -1,0 +1,226 @@
+package org.rapporteur.enrich;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.rapporteur.model.ThemeMatch;
+
+/**
+ * Assigns themes to a claim by meaning: its sentence vector is compared with each theme's {@link ThemePrototypes},
+ * and the claim's keyword matches ({@link ThemeTagger}) add a bonus. Pure arithmetic on vectors handed in: it neither
+ * embeds nor reads an index.
+ *
+ * <p>The rule, per theme T with prototypes: {@code score(T) = mean of the top-k cosine similarities to T's prototypes
+ * + (a term of T matched ? bonus : 0)}. T is a candidate when {@code score(T) >= threshold(T)} and the claim is not
+ * nearer to one of T's negatives (claims the analyst took T off) than to T's nearest prototype. Of the candidates, the
+ * best and those within {@code margin} of it are given, at most {@code maxThemes}, best first. A theme without
+ * prototypes (an analyst's theme with terms only) is given on its keywords alone, as before.
+ *
+ * <p>Per-theme thresholds: {@code threshold(T) = threshold + w * (mid(T) - mean of mid over the themes)}, capped at
+ * {@code maxAdjustment} either way, where {@code mid(T)} is the theme's own separation point measured leave-one-out on
+ * its prototypes: for each prototype p of T, {@code own(p)} is its top-k similarity to T's other prototypes and
+ * {@code other(p)} its highest top-k similarity to another theme; {@code mid(T)} is the mean of {@code (own+other)/2}.
+ * Why: similarities are not on one scale across themes — the examples of a tight, many-worded theme ("Nuclear and
+ * strategic stability") are much nearer each other than those of a broad one ("Public administration and ethics"),
+ * and a theme whose examples sit close to another theme's needs more similarity before it is told apart. The point
+ * half-way between "near my own" and "near the next theme" is where its examples themselves would be torn.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class MeaningThemeScorer {
+    /** What {@code like:} evidence is shortened to. */
+    static final int EVIDENCE_CHARS = 80;
+
+    private final ThemePrototypes prototypes;
+    private final ThemeScoring scoring;
+    private final Map<String, Double> adjustment;
+
+    public MeaningThemeScorer(ThemePrototypes prototypes, ThemeScoring scoring) {
+        this.prototypes = prototypes;
+        this.scoring = scoring;
+        this.adjustment = adjustments(prototypes, scoring);
+    }
+
+    public ThemeScoring scoring() {
+        return scoring;
+    }
+
+    /** A scorer over the same prototypes with other parameters (the per-theme adjustments are measured again). */
+    public MeaningThemeScorer with(ThemeScoring other) {
+        return new MeaningThemeScorer(prototypes, other);
+    }
+
+    /** The threshold of each theme with prototypes: the global one plus the theme's adjustment. */
+    public Map<String, Double> thresholds() {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (String t : prototypes.themes()) {
+            out.put(t, scoring.threshold() + adjustment.getOrDefault(t, 0.0));
+        }
+        return out;
+    }
+
+    /** The themes of a claim with this vector and these keyword matches, best first. */
+    public List<ThemeMatch> themes(float[] vector, List<ThemeMatch> keywords) {
+        return decide(evidence(vector, keywords), scoring);
+    }
+
+    /** What a decision is made from: per theme, its similarity and nearest prototype; the keyword matches. */
+    public record Evidence(Map<String, Similarity> similarities, List<ThemeMatch> keywords) {
+    }
+
+    /** A theme's top-k similarity, its nearest prototype, and whether a negative is nearer than that prototype. */
+    public record Similarity(double topK, ThemePrototypes.Prototype nearest, boolean nearerToNegative) {
+    }
+
+    /** The similarities of one claim to every theme: the costly part, computed once per claim (calibration reuses it). */
+    public Evidence evidence(float[] vector, List<ThemeMatch> keywords) {
+        Map<String, Similarity> sims = new HashMap<>();
+        for (String t : prototypes.themes()) {
+            List<ThemePrototypes.Prototype> ps = prototypes.of(t);
+            double best = Double.NEGATIVE_INFINITY;
+            ThemePrototypes.Prototype nearest = null;
+            double[] top = new double[Math.min(scoring.topK(), ps.size())];
+            java.util.Arrays.fill(top, Double.NEGATIVE_INFINITY);
+            for (ThemePrototypes.Prototype p : ps) {
+                double s = dot(vector, p.vector());
+                if (s > best) {
+                    best = s;
+                    nearest = p;
+                }
+                insert(top, s);
+            }
+            boolean negative = false;
+            for (float[] n : prototypes.negativesOf(t)) {
+                if (dot(vector, n) > best) {
+                    negative = true;
+                    break;
+                }
+            }
+            sims.put(t, new Similarity(mean(top), nearest, negative));
+        }
+        return new Evidence(sims, keywords);
+    }
+
+    /** The themes given under {@code params} (the per-theme adjustments stay those of this scorer's weight). */
+    public List<ThemeMatch> decide(Evidence e, ThemeScoring params) {
+        Map<String, ThemeMatch> byKeyword = new LinkedHashMap<>();
+        for (ThemeMatch m : e.keywords()) {
+            byKeyword.put(m.theme(), m);
+        }
+        record Candidate(String theme, double score) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        e.similarities().forEach((theme, s) -> {
+            double score = s.topK() + (byKeyword.containsKey(theme) ? params.keywordBonus() : 0);
+            if (!s.nearerToNegative() && score >= params.threshold() + adjustment.getOrDefault(theme, 0.0)) {
+                candidates.add(new Candidate(theme, score));
+            }
+        });
+        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::theme));
+        List<ThemeMatch> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (out.size() == params.maxThemes() || c.score() < candidates.getFirst().score() - params.margin()) {
+                break;
+            }
+            ThemeMatch kw = byKeyword.get(c.theme());
+            out.add(kw != null ? kw : new ThemeMatch(c.theme(), List.of(like(e.similarities().get(c.theme()).nearest()))));
+        }
+        // a theme the scorer has no prototypes for (an analyst's theme of terms only) keeps its keyword coding
+        for (ThemeMatch m : e.keywords()) {
+            if (!prototypes.themes().contains(m.theme())) {
+                out.add(m);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The evidence of a theme given by meaning: the nearest prototype, shortened. */
+    static String like(ThemePrototypes.Prototype p) {
+        String text = ThemeTagger.collapseSpaces(p.text().strip());
+        if (text.length() > EVIDENCE_CHARS) {
+            int cut = text.lastIndexOf(' ', EVIDENCE_CHARS - 1);
+            text = text.substring(0, cut > EVIDENCE_CHARS / 2 ? cut : EVIDENCE_CHARS - 1).strip() + "…";
+        }
+        return (p.source() == ThemePrototypes.Source.ANALYST ? "like your coding of: " : "like: ") + text;
+    }
+
+    private static Map<String, Double> adjustments(ThemePrototypes prototypes, ThemeScoring scoring) {
+        Map<String, Double> mid = new HashMap<>();
+        List<String> themes = List.copyOf(prototypes.themes());
+        for (String t : themes) {
+            List<ThemePrototypes.Prototype> own = prototypes.of(t);
+            if (own.size() < 2) {
+                continue; // one prototype says nothing about how spread its theme is
+            }
+            double sum = 0;
+            for (int i = 0; i < own.size(); i++) {
+                float[] v = own.get(i).vector();
+                double ownSim = topK(v, own, i, scoring.topK());
+                double otherSim = Double.NEGATIVE_INFINITY;
+                for (String o : themes) {
+                    if (!o.equals(t)) {
+                        otherSim = Math.max(otherSim, topK(v, prototypes.of(o), -1, scoring.topK()));
+                    }
+                }
+                sum += (ownSim + otherSim) / 2;
+            }
+            mid.put(t, sum / own.size());
+        }
+        Map<String, Double> out = new HashMap<>();
+        if (mid.isEmpty() || scoring.cohesionWeight() == 0) {
+            return out;
+        }
+        double mean = mid.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        mid.forEach((t, m) -> out.put(t, Math.clamp(scoring.cohesionWeight() * (m - mean), -scoring.maxAdjustment(),
+                scoring.maxAdjustment())));
+        return out;
+    }
+
+    /** Mean of the k highest similarities of {@code v} to {@code ps}, leaving out index {@code skip}. */
+    private static double topK(float[] v, List<ThemePrototypes.Prototype> ps, int skip, int k) {
+        int n = ps.size() - (skip >= 0 ? 1 : 0);
+        if (n <= 0) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double[] top = new double[Math.min(k, n)];
+        java.util.Arrays.fill(top, Double.NEGATIVE_INFINITY);
+        for (int i = 0; i < ps.size(); i++) {
+            if (i != skip) {
+                insert(top, dot(v, ps.get(i).vector()));
+            }
+        }
+        return mean(top);
+    }
+
+    /** Keeps {@code top} the highest values seen, descending. */
+    private static void insert(double[] top, double s) {
+        for (int i = 0; i < top.length; i++) {
+            if (s > top[i]) {
+                System.arraycopy(top, i, top, i + 1, top.length - i - 1);
+                top[i] = s;
+                return;
+            }
+        }
+    }
+
+    private static double mean(double[] xs) {
+        double sum = 0;
+        for (double x : xs) {
+            sum += x;
+        }
+        return xs.length == 0 ? Double.NEGATIVE_INFINITY : sum / xs.length;
+    }
+
+    /** The dot product: the cosine similarity of unit vectors. */
+    static double dot(float[] a, float[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+}

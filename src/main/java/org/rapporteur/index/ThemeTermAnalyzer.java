@@ -1,0 +1,62 @@
+package org.rapporteur.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.rapporteur.model.TextAnalyzer;
+import org.rapporteur.model.Token;
+
+/**
+ * The light English analysis theme terms are matched with: {@link StandardTokenizer}, possessive removal, lower case
+ * and {@link EnglishMinimalStemFilter}, which only folds plurals ("militants" to "militant", "policies" to "policy").
+ * No stop words are dropped, so a multi-word term matches its words in order and nothing between them.
+ *
+ * <p>Why not the index's Porter analysis ({@link EnglishTextAnalyzer}): Porter conflates words of different meaning,
+ * and a theme coded on the conflation was wrong in ways analysts noticed at once: "extreme poverty" became religious
+ * extremism ("extrem"), "militancy" and "military" came close, "policy" met "police". Search keeps Porter, where a
+ * wider net is what the analyst wants. Thread-safe: Lucene analyzers reuse per-thread token streams.
+ */
+public final class ThemeTermAnalyzer implements TextAnalyzer {
+    private final Analyzer analyzer = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream result = new EnglishPossessiveFilter(source);
+            result = new LowerCaseFilter(result);
+            result = new EnglishMinimalStemFilter(result);
+            return new TokenStreamComponents(source, result);
+        }
+    };
+
+    @Override
+    public List<Token> analyze(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        List<Token> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
+            }
+            stream.end();
+        } catch (IOException e) {
+            // a StringReader never fails; anything else is a programming error
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+}
