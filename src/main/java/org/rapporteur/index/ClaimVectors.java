@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -269,6 +270,40 @@ public final class ClaimVectors implements Closeable {
             }
             return Optional.<float[]>empty();
         }, Optional.empty());
+    }
+
+    /**
+     * The vectors of one report's claims, by claim id (a copy each); empty when it has none. One pass over the
+     * report's postings: what re-theming a report reads, rather than a look-up per claim.
+     */
+    public Map<String, float[]> vectorsOfReport(String reportId) {
+        return read(s -> {
+            Map<String, float[]> out = new HashMap<>();
+            BytesRef term = new BytesRef(reportId);
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                LeafReader r = leaf.reader();
+                Terms terms = r.terms(REPORT);
+                FloatVectorValues values = r.getFloatVectorValues(VECTOR);
+                if (terms == null || values == null) {
+                    continue;
+                }
+                TermsEnum te = terms.iterator();
+                if (!te.seekExact(term)) {
+                    continue;
+                }
+                Bits live = r.getLiveDocs();
+                StoredFields stored = r.storedFields();
+                KnnVectorValues.DocIndexIterator it = values.iterator();
+                PostingsEnum p = te.postings(null, PostingsEnum.NONE);
+                for (int doc = p.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = p.nextDoc()) {
+                    int at = it.docID() < doc ? it.advance(doc) : it.docID();
+                    if ((live == null || live.get(doc)) && at == doc) {
+                        out.put(stored.document(doc).get(ID), values.vectorValue(it.index()).clone());
+                    }
+                }
+            }
+            return out;
+        }, Map.of());
     }
 
     /** Every stored vector with its claim id, in index order (a copy each): for measurements against brute force. */

@@ -62,6 +62,14 @@ public final class MeaningIndex implements AutoCloseable {
     /** Set by {@link #close()}: a run in progress stops at its next claim and commits what it made. */
     private volatile boolean stopping;
 
+    /** What follows each embedding run that was not cancelled (the workspace re-themes claims); nothing by default. */
+    private volatile AfterRun afterRun = (progress, cancel) -> { };
+
+    /** Work that follows an embedding run, with its progress and cancellation. */
+    interface AfterRun {
+        void run(ProgressListener progress, Cancellation cancel);
+    }
+
     /** The claim count searches see in their meaning state, counted at most once a second (a search asks each time). */
     private volatile long claimsSeen = -1;
     private volatile long claimsCountedAt;
@@ -136,6 +144,9 @@ public final class MeaningIndex implements AutoCloseable {
             try (ClaimVectors.Run run = vectors.startRun()) {
                 embed(run, e, progress, cancel, counts);
             }
+            // still inside the run (one at a time, "running" in the state): the claims that have vectors now lose
+            // their index-time keyword themes for themes by meaning
+            afterRun.run(progress, cancel);
         } catch (CancellationException stopped) {
             counts.cancelled = true;
         } finally {
@@ -286,6 +297,11 @@ public final class MeaningIndex implements AutoCloseable {
                     MatchKind.MEANING)));
         }
         return hits;
+    }
+
+    /** Sets what follows each embedding run that was not cancelled. */
+    void afterEachRun(AfterRun after) {
+        this.afterRun = after;
     }
 
     /** Makes another process's vectors visible (the CLI embedding beside the workbench). */

@@ -7,11 +7,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.rapporteur.annotations.AnnotationStore;
 import org.rapporteur.annotations.Correction;
 import org.rapporteur.annotations.CorrectionKind;
 import org.rapporteur.annotations.SharedCorpus;
+import org.rapporteur.enrich.MeaningThemeScorer;
 import org.rapporteur.enrich.ThemeTagger;
 import org.rapporteur.enrich.ThemeTaxonomy;
 import org.rapporteur.index.ClaimIndex;
@@ -57,6 +60,9 @@ public final class ThemeService {
     private volatile ThemeTaxonomy taxonomy;
     /** The shared JSON {@link #taxonomy} was parsed from: an unchanged setting keeps the same object. */
     private volatile String sharedJson;
+    /** Themes by meaning, once the workspace has joined its meaning index ({@link #useMeaning}); null before. */
+    private volatile ThemeMeaning meaning;
+    private final KeywordThemedReports keywordThemed;
 
     ThemeService(Path workspace, ClaimIndex index, TextAnalyzer analyzer, AnnotationStore annotations) {
         this(workspace, index, analyzer, annotations, false);
@@ -66,6 +72,7 @@ public final class ThemeService {
     ThemeService(Path workspace, ClaimIndex index, TextAnalyzer analyzer, AnnotationStore annotations,
                  boolean team) {
         this.file = workspace.resolve(FILE);
+        this.keywordThemed = new KeywordThemedReports(workspace);
         this.index = index;
         this.analyzer = analyzer;
         this.annotations = annotations;
@@ -83,6 +90,16 @@ public final class ThemeService {
                 }
             });
         }
+    }
+
+    /** Themes claims by meaning from now on where they have vectors. */
+    void useMeaning(ThemeMeaning m) {
+        this.meaning = m;
+    }
+
+    /** Notes that a report was just given keyword themes (indexed): the next embedding run themes it by meaning. */
+    void keywordThemed(String reportId) {
+        keywordThemed.add(reportId);
     }
 
     /** True when the taxonomy and rules are the team's, shared through its database. */
@@ -173,58 +190,105 @@ public final class ThemeService {
     }
 
     /**
-     * Re-computes the themes of every indexed claim with the current taxonomy and rules. Returns the number of claims
-     * whose themes changed.
+     * Re-computes the themes of every indexed claim with the current taxonomy and rules: by meaning where the claim has
+     * a vector, by keywords elsewhere, then the rules, then the analyst's corrections. Returns the number of claims
+     * whose themes changed; only reports with a changed claim are written.
      */
     public long retag(ProgressListener progress, Cancellation cancel) {
+        return retheme(null, progress, cancel);
+    }
+
+    /**
+     * Themes by meaning the claims of the reports that carry keyword themes only, when their claims have vectors: what
+     * the end of an embedding run does. Returns the number of claims whose themes changed.
+     */
+    public long rethemeWaiting(ProgressListener progress, Cancellation cancel) {
+        ThemeMeaning m = meaning;
+        if (m == null || !m.available()) {
+            return 0;
+        }
+        Optional<Set<String>> waiting = keywordThemed.waiting();
+        if (waiting.isPresent() && waiting.get().isEmpty()) {
+            return 0;
+        }
+        return retheme(waiting.orElse(null), progress, cancel);
+    }
+
+    /** @param only the reports to re-theme, or null for all */
+    private long retheme(Set<String> only, ProgressListener progress, Cancellation cancel) {
+        long t0 = System.nanoTime();
         ThemeTaxonomy t = taxonomy();
         ThemeTagger tagger = new ThemeTagger(analyzer, t);
+        List<Correction> corrections = annotations.corrections();
+        ThemeMeaning m = meaning;
+        MeaningThemeScorer scorer = null;
+        if (m != null && m.available()) {
+            progress.progress(0, -1, "Preparing themes by meaning…");
+            scorer = m.scorer(t, corrections).orElse(null);
+        }
         Map<String, List<ThemeMatch>> byRule = new HashMap<>();
         for (ThemeRule rule : t.rules()) {
-            ThemeMatch m = new ThemeMatch(rule.theme(), List.of("rule: " + rule.query()));
+            ThemeMatch match = new ThemeMatch(rule.theme(), List.of("rule: " + rule.query()));
             index.corpus().forEachClaim(rule.query(), r -> byRule.computeIfAbsent(r.claim().id(), k -> new ArrayList<>())
-                    .add(m));
+                    .add(match));
         }
         Map<String, List<Correction>> themeCorrections = new HashMap<>();
-        for (Correction c : annotations.corrections()) {
+        for (Correction c : corrections) {
             if ((c.kind() == CorrectionKind.ADD_THEME || c.kind() == CorrectionKind.REMOVE_THEME)
                     && c.anchor() != null && c.anchor().claimId() != null) {
                 themeCorrections.computeIfAbsent(c.anchor().claimId(), k -> new ArrayList<>()).add(c);
             }
         }
-        List<ReportSummary> reports = index.corpus().reports();
+        List<ReportSummary> reports = index.corpus().reports().stream()
+                .filter(s -> only == null || only.contains(s.id())).toList();
         long changed = 0;
+        long claims = 0;
         int done = 0;
-        for (ReportSummary s : reports) {
-            cancel.check();
-            List<ClaimRecord> records = index.corpus().claimsOf(s.id());
-            List<ClaimRecord> updated = new ArrayList<>(records.size());
-            boolean any = false;
-            for (ClaimRecord r : records) {
-                List<ThemeMatch> themes = themesFor(r.claim(), tagger, byRule, themeCorrections);
-                if (!themes.equals(r.claim().enrichment().themes())) {
-                    any = true;
-                    changed++;
-                    Enrichment e = r.claim().enrichment();
-                    r = r.withClaim(r.claim().withEnrichment(new Enrichment(e.countries(), e.speakerCountry(),
-                            e.regions(), themes, e.organisations())));
+        List<String> byMeaning = new ArrayList<>();
+        List<String> byKeywords = new ArrayList<>();
+        try {
+            for (ReportSummary s : reports) {
+                cancel.check();
+                List<ClaimRecord> records = index.corpus().claimsOf(s.id());
+                Map<String, float[]> vectors = scorer == null ? Map.of() : m.vectorsOfReport(s.id());
+                List<ClaimRecord> updated = new ArrayList<>(records.size());
+                boolean any = false;
+                boolean allByMeaning = true;
+                for (ClaimRecord r : records) {
+                    float[] v = vectors.get(r.claim().id());
+                    allByMeaning &= v != null;
+                    List<ThemeMatch> themes = themesFor(r.claim(), tagger, scorer, v, byRule, themeCorrections);
+                    if (!themes.equals(r.claim().enrichment().themes())) {
+                        any = true;
+                        changed++;
+                        Enrichment e = r.claim().enrichment();
+                        r = r.withClaim(r.claim().withEnrichment(new Enrichment(e.countries(), e.speakerCountry(),
+                                e.regions(), themes, e.organisations())));
+                    }
+                    updated.add(r);
                 }
-                updated.add(r);
+                claims += records.size();
+                if (any) {
+                    index.replaceReport(s, index.corpus().reportText(s.id()).orElse(null), updated);
+                }
+                (allByMeaning ? byMeaning : byKeywords).add(s.id());
+                progress.progress(++done, reports.size(), s.title());
             }
-            if (any) {
-                index.replaceReport(s, index.corpus().reportText(s.id()).orElse(null), updated);
-            }
-            progress.progress(++done, reports.size(), s.title());
+        } finally {
+            index.commit();
+            keywordThemed.update(byMeaning, byKeywords);
         }
-        index.commit();
-        LOG.info("Re-tagged themes: {} claims changed", changed);
+        LOG.info("Re-themed {} claims of {} reports ({} by meaning) in {} ms: {} claims changed", claims,
+                reports.size(), byMeaning.size(), (System.nanoTime() - t0) / 1_000_000, changed);
         return changed;
     }
 
-    private static List<ThemeMatch> themesFor(Claim c, ThemeTagger tagger, Map<String, List<ThemeMatch>> byRule,
+    private static List<ThemeMatch> themesFor(Claim c, ThemeTagger tagger, MeaningThemeScorer scorer, float[] vector,
+                                              Map<String, List<ThemeMatch>> byRule,
                                               Map<String, List<Correction>> corrections) {
         Map<String, ThemeMatch> themes = new LinkedHashMap<>();
-        for (ThemeMatch m : tagger.tag(c.text())) {
+        List<ThemeMatch> keywords = tagger.tag(c.text());
+        for (ThemeMatch m : scorer != null && vector != null ? scorer.themes(vector, keywords) : keywords) {
             themes.put(m.theme(), m);
         }
         for (ThemeMatch m : byRule.getOrDefault(c.id(), List.of())) {

@@ -22,6 +22,7 @@ import org.rapporteur.ingest.Sidecar;
 import org.rapporteur.ingest.SidecarReader;
 import org.rapporteur.model.IndexedCorpus;
 import org.rapporteur.model.RapporteurException;
+import org.rapporteur.model.ClaimRecord;
 import org.rapporteur.model.Report;
 import org.rapporteur.model.ReportSummary;
 import org.rapporteur.model.TextAnalyzer;
@@ -78,6 +79,8 @@ public final class Workspace implements AutoCloseable {
         this.themes = new ThemeService(dir, index, textAnalyzer, annotations, settings.team() != null);
         this.people = new PeopleService(index, annotations);
         this.meaning = new MeaningIndex(dir, index);
+        themes.useMeaning(new ThemeMeaning(meaning, index));
+        meaning.afterEachRun(themes::rethemeWaiting);
         this.suggestions = new CodeSuggestions(index::meaning, annotations, index.corpus()::claim);
         this.windowLock = windowLock;
     }
@@ -422,7 +425,7 @@ public final class Workspace implements AutoCloseable {
                 analysed.clear();
             }
         }
-        CorpusIndexer indexer = new CorpusIndexer(index, this::analyser, annotationIndexer::prepare, force);
+        CorpusIndexer indexer = new CorpusIndexer(index, this::analyser, this::prepareKeywordThemed, force);
         IndexSummary summary = indexer.index(roots, progress, cancel, checked);
         rememberRoots(roots);
         people.invalidate();
@@ -468,6 +471,15 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
+     * The records of an analysed report to index, its corrections applied; its claims carry the keyword themes of
+     * analysis, so it is noted for themes by meaning at the next embedding run.
+     */
+    private List<ClaimRecord> prepareKeywordThemed(Report report, List<String> previousIds) {
+        themes.keywordThemed(report.id());
+        return annotationIndexer.prepare(report, previousIds);
+    }
+
+    /**
      * Re-applies every correction of one report and replaces it in the index (after a correction); the commit follows.
      * The report as analysed is the reader's when it has it open, else read from its file once.
      */
@@ -480,7 +492,7 @@ public final class Workspace implements AutoCloseable {
         }
         Report r = report.get();
         index.replaceReport(ReportSummary.of(r, summary.get().path(), summary.get().otherPaths()), r.source().text(),
-                annotationIndexer.prepare(r, List.of()));
+                prepareKeywordThemed(r, List.of()));
         people.invalidate();
     }
 
