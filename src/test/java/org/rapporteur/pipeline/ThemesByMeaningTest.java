@@ -1,0 +1,141 @@
+package org.rapporteur.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.annotations.Change;
+import org.rapporteur.annotations.CorrectionRequest;
+import org.rapporteur.model.ClaimHit;
+import org.rapporteur.model.ClaimRecord;
+import org.rapporteur.model.ReportSummary;
+import org.rapporteur.model.ThemeMatch;
+import org.rapporteur.progress.Cancellation;
+import org.rapporteur.progress.ProgressListener;
+import org.rapporteur.testing.SharedData;
+
+/**
+ * Themes by meaning through the workspace, on the five sample reports embedded once with the shipped model: indexing
+ * gives keyword themes and lists every report as waiting; the embedding run ends by theming them by meaning; a re-tag
+ * changes nothing more; an analyst's correction teaches a similar claim of another report.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ThemesByMeaningTest {
+    @TempDir
+    static Path dir;
+    private static Workspace ws;
+    private static final Map<String, List<ThemeMatch>> INDEXED = new HashMap<>();
+    private static Set<String> waitingAfterIndex;
+    private static final List<String> PROGRESS = new ArrayList<>();
+
+    @BeforeAll
+    static void indexThenEmbed() {
+        ws = Workspace.open(dir.resolve("ws"));
+        ws.index(List.of(SharedData.corpus()), ProgressListener.NONE, Cancellation.NEVER);
+        ws.corpus().forEachClaim("", r -> INDEXED.put(r.claim().id(), r.claim().enrichment().themes()));
+        waitingAfterIndex = new KeywordThemedReports(dir.resolve("ws")).waiting().orElseThrow();
+        ws.meaning().embedMissing((done, total, msg) -> PROGRESS.add(msg), Cancellation.NEVER);
+    }
+
+    @AfterAll
+    static void close() {
+        if (ws != null) {
+            ws.close();
+        }
+    }
+
+    private static boolean byMeaning(ThemeMatch m) {
+        return m.evidence().stream().anyMatch(e -> e.startsWith("like: ") || e.startsWith("like your coding of: "));
+    }
+
+    @Test
+    @Order(1)
+    void indexingGivesKeywordThemesAndListsEveryReportAsWaiting() {
+        assertTrue(INDEXED.size() > 200);
+        assertTrue(INDEXED.values().stream().flatMap(List::stream).noneMatch(ThemesByMeaningTest::byMeaning),
+                "the index pass has no vectors: keywords only");
+        assertTrue(INDEXED.values().stream().anyMatch(t -> !t.isEmpty()), "keywords find themes");
+        assertEquals(ws.corpus().reports().stream().map(ReportSummary::id).collect(java.util.stream.Collectors.toSet()),
+                waitingAfterIndex);
+    }
+
+    @Test
+    @Order(2)
+    void theEmbeddingRunEndsByThemingEveryReportByMeaningAndARetagChangesNothing() throws Exception {
+        assertTrue(PROGRESS.contains("Preparing themes by meaning…"), PROGRESS.toString());
+        assertEquals(List.of(), Files.readAllLines(dir.resolve("ws").resolve(KeywordThemedReports.FILE)),
+                "no report waits");
+        assertEquals(0, ws.themes().retag(ProgressListener.NONE, Cancellation.NEVER), "idempotent");
+        // and a second embedding run, with nothing to embed, re-themes nothing
+        assertEquals(0, ws.meaning().embedMissing(ProgressListener.NONE, Cancellation.NEVER));
+    }
+
+    @Test
+    @Order(3)
+    void aCorrectionOnOneClaimTeachesASimilarClaimOfAnotherReport() {
+        // the closest pair of distinct sentences from two reports
+        ClaimRecord taught = null;
+        ClaimHit learner = null;
+        Set<String> seen = new HashSet<>();
+        List<ClaimRecord> claims = new ArrayList<>();
+        ws.corpus().forEachClaim("", claims::add);
+        for (ClaimRecord c : claims) {
+            if (c.claim().text().length() < 60 || !seen.add(c.claim().text())) {
+                continue;
+            }
+            for (ClaimHit h : ws.meaning().related(c.claim().id(), 1)) {
+                if (h.score() < 0.97f && !h.record().claim().text().equals(c.claim().text())
+                        && (learner == null || h.score() > learner.score())) {
+                    taught = c;
+                    learner = h;
+                }
+            }
+        }
+        assertNotNull(learner);
+        assertTrue(learner.score() > 0.7f, "the samples repeat points in other words: " + learner.score());
+        String theme = "Society/Taught by example";
+        ws.themes().addTheme(theme, List.of());
+        String learnerId = learner.record().claim().id();
+        assertFalse(themesOf(learnerId).contains(theme));
+
+        ws.annotations().execute(new Change.AddCorrection(new CorrectionRequest.AddTheme(taught.claim().id(), theme)));
+        ws.themes().retag(ProgressListener.NONE, Cancellation.NEVER);
+
+        Optional<ThemeMatch> got = ws.corpus().claim(learnerId).orElseThrow().claim().enrichment().themes().stream()
+                .filter(m -> m.theme().equals(theme)).findFirst();
+        assertTrue(got.isPresent(), () -> learnerId + " -> " + themesOf(learnerId));
+        String evidence = got.get().evidence().getFirst();
+        assertTrue(evidence.startsWith("like your coding of: "), evidence);
+        assertTrue(evidence.length() <= "like your coding of: ".length() + 81, evidence);
+        assertTrue(themesOf(taught.claim().id()).contains(theme), "the corrected claim itself keeps it");
+
+        // taking it off again: the claim teaches nothing, and the similar claim loses the theme at the next re-tag
+        ws.annotations().execute(new Change.AddCorrection(
+                new CorrectionRequest.RemoveTheme(taught.claim().id(), theme)));
+        ws.themes().retag(ProgressListener.NONE, Cancellation.NEVER);
+        assertFalse(themesOf(learnerId).contains(theme));
+        assertFalse(themesOf(taught.claim().id()).contains(theme));
+    }
+
+    private static List<String> themesOf(String claimId) {
+        return ws.corpus().claim(claimId).orElseThrow().claim().enrichment().themeNames();
+    }
+}
