@@ -155,6 +155,45 @@ public final class ThemeService {
         save(t.withTheme(path, terms));
     }
 
+    /** Adds a theme with its terms, a description of what it covers and example sentences (used by meaning). */
+    public synchronized void addTheme(String path, List<String> terms, String description, List<String> examples) {
+        ThemeTaxonomy t = taxonomy();
+        if (t.theme(path).isPresent()) {
+            throw new RapporteurException("The theme '" + path + "' exists already; add terms or examples to it instead.");
+        }
+        save(t.withTheme(new Theme(path, terms, description, examples)));
+    }
+
+    /** Adds example sentences to a theme: claims like them get it by meaning at the next re-tag. */
+    public synchronized void addExamples(String path, List<String> sentences) {
+        ThemeTaxonomy t = taxonomy();
+        if (t.theme(path).isEmpty()) {
+            throw new RapporteurException("No theme '" + path + "'. Themes: " + String.join(", ", t.paths()));
+        }
+        save(t.withExamples(path, sentences));
+    }
+
+    /**
+     * How many claims the analyst coded with each theme (their last theme correction on the claim adds it): the
+     * workspace's own examples, beside the taxonomy's.
+     */
+    public Map<String, Integer> analystExamples() {
+        Map<String, CorrectionKind> last = new LinkedHashMap<>();
+        for (Correction c : annotations.corrections()) {
+            if ((c.kind() == CorrectionKind.ADD_THEME || c.kind() == CorrectionKind.REMOVE_THEME)
+                    && c.anchor() != null && c.anchor().claimId() != null && c.value() != null) {
+                last.put(c.anchor().claimId() + '\u001F' + Theme.normalisePath(c.value()), c.kind());
+            }
+        }
+        Map<String, Integer> out = new LinkedHashMap<>();
+        last.forEach((k, kind) -> {
+            if (kind == CorrectionKind.ADD_THEME) {
+                out.merge(k.substring(k.indexOf('\u001F') + 1), 1, Integer::sum);
+            }
+        });
+        return out;
+    }
+
     public synchronized void addTerms(String path, List<String> terms) {
         ThemeTaxonomy t = taxonomy();
         if (t.theme(path).isEmpty()) {

@@ -19,7 +19,7 @@ record CliRun(int exit, String out, String err) {
         List<String> all = new ArrayList<>(List.of(args));
         if (workspace != null && args.length > 0) {
             int at = 1;
-            if (args.length > 1 && (args[0].equals("tag") || (args[0].equals("people")
+            if (args.length > 1 && (args[0].equals("tag") || args[0].equals("themes") || (args[0].equals("people")
                     || args[0].equals("suggest")) && !args[1].startsWith("-"))) {
                 at = 2;
             }
