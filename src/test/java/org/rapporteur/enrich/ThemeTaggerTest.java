@@ -56,7 +56,7 @@ class ThemeTaggerTest {
             They see the region from economic and security perspectives.    | Economy/Economy and trade
             Russia showed renewed interest in the country.                  | Economy/Energy
             It is important to note the importance of the talks.            | Economy/Economy and trade
-            The government announced the policy.                            | Governance/Public policy and institutions
+            The government announced the policy.                            | Governance/Public administration and ethics
             New policies have been developed without consultation.          | Economy/Development and poverty
             """)
     void doesNotCodeOnLookAlikeWords(String text, String theme) {
