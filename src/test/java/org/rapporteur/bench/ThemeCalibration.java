@@ -110,14 +110,14 @@ public final class ThemeCalibration {
         Result shipped = null;
         for (double w : new double[] {0, 0.5, 1}) {
             for (int k = 1; k <= 3; k++) {
-                ThemeScoring base = ThemeScoring.DEFAULT.withCohesionWeight(w).withTopK(k);
+                ThemeScoring base = ThemeScoring.DEFAULT.withAdjustmentWeight(w).withTopK(k);
                 MeaningThemeScorer scorer = new MeaningThemeScorer(prototypes, base);
                 List<MeaningThemeScorer.Evidence> ev = new ArrayList<>();
                 for (int i = 0; i < pairs.size(); i++) {
                     ev.add(scorer.evidence(vectors.get(i), keywords.get(i)));
                 }
                 for (int ti = 0; ti <= 20; ti++) {
-                    for (int bi = 0; bi <= 8; bi++) {
+                    for (int bi = 0; bi <= 15; bi++) {
                         for (double m : new double[] {0.02, 0.04, 0.06, 0.08, 0.10, 0.15, 0.20, 0.30}) {
                             ThemeScoring s = base.withThreshold(0.20 + 0.02 * ti).withKeywordBonus(0.03 * bi)
                                     .withMargin(m);
@@ -129,7 +129,7 @@ public final class ThemeCalibration {
                         }
                     }
                 }
-                if (w == ThemeScoring.DEFAULT.cohesionWeight() && k == ThemeScoring.DEFAULT.topK()) {
+                if (w == ThemeScoring.DEFAULT.adjustmentWeight() && k == ThemeScoring.DEFAULT.topK()) {
                     List<List<String>> predicted = new ArrayList<>();
                     for (MeaningThemeScorer.Evidence e : ev) {
                         predicted.add(scorer.decide(e, ThemeScoring.DEFAULT).stream().map(ThemeMatch::theme).toList());
@@ -143,6 +143,16 @@ public final class ThemeCalibration {
         out.println("setting                                        | leaf P  R  F1        | parent P  R  F1");
         out.println(line("keywords only", keywordOnly));
         out.println(line("shipped " + describe(ThemeScoring.DEFAULT), shipped));
+        out.println();
+        out.println("best per top-k and weight of the per-theme adjustment:");
+        for (double w : new double[] {0, 0.5, 1}) {
+            for (int k = 1; k <= 3; k++) {
+                final double fw = w;
+                final int fk = k;
+                results.stream().filter(r -> r.s().adjustmentWeight() == fw && r.s().topK() == fk).findFirst()
+                        .ifPresent(r -> out.println(line(describe(r.s()), r)));
+            }
+        }
         out.println();
         for (int i = 0; i < Math.min(top, results.size()); i++) {
             out.println(line(describe(results.get(i).s()), results.get(i)));
@@ -167,7 +177,7 @@ public final class ThemeCalibration {
 
     private static String describe(ThemeScoring s) {
         return String.format(Locale.ROOT, "t=%.2f bonus=%.2f margin=%.2f k=%d w=%.1f", s.threshold(),
-                s.keywordBonus(), s.margin(), s.topK(), s.cohesionWeight());
+                s.keywordBonus(), s.margin(), s.topK(), s.adjustmentWeight());
     }
 
     private static String line(String name, Result r) {
