@@ -109,8 +109,8 @@ public final class ThemeTagger {
         }
         Map<String, Set<String>> evidence = new LinkedHashMap<>();
         for (Hit h : hits) {
-            if (insideLongerHitOfAnotherTheme(h, hits)) {
-                continue;
+            if (insideLongerHit(h, hits)) {
+                continue; // of another theme: it does not count; of the same theme: the longer words say it
             }
             String words = text.substring(tokens.get(h.from()).start(), tokens.get(h.to()).end());
             evidence.computeIfAbsent(h.theme(), k -> new LinkedHashSet<>()).add(collapseSpaces(words));
@@ -183,9 +183,9 @@ public final class ThemeTagger {
         return text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
     }
 
-    private static boolean insideLongerHitOfAnotherTheme(Hit h, List<Hit> hits) {
+    private static boolean insideLongerHit(Hit h, List<Hit> hits) {
         for (Hit o : hits) {
-            if (!o.theme().equals(h.theme()) && o.from() <= h.from() && o.to() >= h.to()
+            if (o.from() <= h.from() && o.to() >= h.to()
                     && (o.to() - o.from()) > (h.to() - h.from())) {
                 return true;
             }

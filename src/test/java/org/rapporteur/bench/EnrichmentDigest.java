@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import org.rapporteur.index.EnglishTextAnalyzer;
+import org.rapporteur.index.ThemeTermAnalyzer;
 import org.rapporteur.ingest.IngestResult;
 import org.rapporteur.ingest.Ingestor;
 import org.rapporteur.ingest.Sidecar;
@@ -43,7 +43,7 @@ public final class EnrichmentDigest {
             files = s.filter(p -> p.toString().endsWith(".txt") && Files.isRegularFile(p)).sorted().toList();
         }
         Sidecar sidecar = SidecarReader.read(corpus);
-        ReportAnalyser analyser = new ReportAnalyser(new EnglishTextAnalyzer());
+        ReportAnalyser analyser = new ReportAnalyser(new ThemeTermAnalyzer());
         Ingestor ingestor = new Ingestor();
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         long claims = 0;

@@ -10,7 +10,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.rapporteur.index.EnglishTextAnalyzer;
+import org.rapporteur.index.ThemeTermAnalyzer;
 import org.rapporteur.model.Claim;
 import org.rapporteur.model.Report;
 import org.rapporteur.testing.SharedData;
@@ -40,7 +40,7 @@ class EnrichmentThroughputTest {
         }
         int sentences = reports.stream().mapToInt(r -> r.claims().size()).sum();
 
-        ReportEnricher enricher = ReportEnricher.withDefaults(new EnglishTextAnalyzer());
+        ReportEnricher enricher = ReportEnricher.withDefaults(new ThemeTermAnalyzer());
         reports.stream().limit(20).forEach(enricher::enrich); // warm-up
         long t0 = System.nanoTime();
         long withCountry = 0;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.rapporteur.index.EnglishTextAnalyzer;
+import org.rapporteur.index.ThemeTermAnalyzer;
 import org.rapporteur.model.Problem;
 import org.rapporteur.model.Theme;
 import org.rapporteur.model.ThemeMatch;
@@ -26,7 +26,7 @@ import org.rapporteur.model.ThemeRule;
 /** Theme coding through English analysis, and editing the taxonomy. */
 class ThemeTaggerTest {
     private static final String TERRORISM = "Security/Terrorism and militancy";
-    private final EnglishTextAnalyzer analyzer = new EnglishTextAnalyzer();
+    private final ThemeTermAnalyzer analyzer = new ThemeTermAnalyzer();
     private final ThemeTagger tagger = new ThemeTagger(analyzer, ThemeTaxonomy.defaults());
 
     @ParameterizedTest(name = "{0}")
@@ -37,9 +37,9 @@ class ThemeTaggerTest {
             A militant outfit was banned.                                        | Security/Terrorism and militancy                 | militant
             The state's counter-terrorism strategy failed.                        | Security/Counter-terrorism policy                | counter-terrorism
             The civil-military imbalance persists.                               | Governance/Civil-military relations              | civil-military
-            Refugees were repatriated across the border.                         | Society/Refugees and migration                   | Refugees;repatriated
+            Refugees were repatriated across the border.                         | Society/Refugees and migration                   | Refugees
             The gas pipeline will carry energy south.                            | Economy/Energy                                   | gas pipeline;energy
-            Nuclear deterrence shapes the region.                                | Security/Nuclear and strategic stability         | Nuclear;deterrence
+            Nuclear deterrence shapes the region.                                | Security/Nuclear and strategic stability         | Nuclear deterrence
             The Shanghai Cooperation Organization met.                           | International relations/Regional organisations and cooperation | Shanghai Cooperation Organization
             Sanctions hurt ordinary traders.                                     | International relations/Sanctions                | Sanctions
             """)
@@ -92,9 +92,9 @@ class ThemeTaggerTest {
     }
 
     @Test
-    void defaultTaxonomyIsHierarchicalWithFifteenToThirtyThemes() {
+    void defaultTaxonomyIsHierarchicalWithTheLeavesOfIssue19() {
         ThemeTaxonomy t = ThemeTaxonomy.defaults();
-        assertTrue(t.themes().size() >= 15 && t.themes().size() <= 30, "themes: " + t.themes().size());
+        assertTrue(t.themes().size() >= 35 && t.themes().size() <= 36, "themes: " + t.themes().size());
         assertTrue(t.themes().stream().allMatch(x -> x.parent() != null && !x.terms().isEmpty()));
         assertTrue(t.paths().containsAll(List.of("Security", "Governance", "Economy", "Society",
                 "International relations")));
@@ -103,7 +103,7 @@ class ThemeTaggerTest {
     @Test
     void analystEditsSurviveSaveAndReloadAndChangeTheCoding(@TempDir Path dir) throws IOException {
         ThemeTaxonomy edited = ThemeTaxonomy.defaults()
-                .withTheme("Society/Water", List.of("glacier melt", "water scarcity"))
+                .withTheme("Society/Water", List.of("glacier melt*", "water scarcity"))
                 .withTerms(TERRORISM, List.of("Kharijite"))
                 .withRule(new ThemeRule("Society/Water", "dam OR reservoir"));
         Path file = dir.resolve("themes.json");
@@ -115,8 +115,10 @@ class ThemeTaggerTest {
 
         ThemeTagger retagged = new ThemeTagger(analyzer, reloaded);
         List<ThemeMatch> m = retagged.tag("Water scarcity follows glacier melting; Kharijites struck again.");
-        assertEquals(List.of("Society/Water", TERRORISM), m.stream().map(ThemeMatch::theme).toList());
-        assertEquals(List.of("Water scarcity", "glacier melting"), m.getFirst().evidence());
+        assertTrue(m.stream().map(ThemeMatch::theme).toList().containsAll(List.of("Society/Water", TERRORISM)),
+                m.toString());
+        assertEquals(List.of("Water scarcity", "glacier melting"), m.stream()
+                .filter(x -> x.theme().equals("Society/Water")).findFirst().orElseThrow().evidence());
         assertEquals(List.of(), tagger.tag("Water scarcity follows glacier melting.").stream()
                 .filter(x -> x.theme().equals("Society/Water")).toList(), "the default taxonomy is untouched");
     }
