@@ -83,6 +83,10 @@ class ThemesByMeaningTest {
         assertTrue(PROGRESS.contains("Preparing themes by meaning…"), PROGRESS.toString());
         assertEquals(List.of(), Files.readAllLines(dir.resolve("ws").resolve(KeywordThemedReports.FILE)),
                 "no report waits");
+        long meaningThemes = ws.corpus().search(org.rapporteur.model.SearchRequest.of("", 10_000)).hits().stream()
+                .flatMap(h -> h.record().claim().enrichment().themes().stream())
+                .filter(ThemesByMeaningTest::byMeaning).count();
+        assertTrue(meaningThemes > 50, "claims without a theme's words get it by meaning: " + meaningThemes);
         assertEquals(0, ws.themes().retag(ProgressListener.NONE, Cancellation.NEVER), "idempotent");
         // and a second embedding run, with nothing to embed, re-themes nothing
         assertEquals(0, ws.meaning().embedMissing(ProgressListener.NONE, Cancellation.NEVER));
@@ -133,6 +137,39 @@ class ThemesByMeaningTest {
         ws.themes().retag(ProgressListener.NONE, Cancellation.NEVER);
         assertFalse(themesOf(learnerId).contains(theme));
         assertFalse(themesOf(taught.claim().id()).contains(theme));
+    }
+
+    @Test
+    @Order(4)
+    void aThemeTakenOffOneClaimIsTakenOffASimilarClaimOfAnotherReport() {
+        List<ClaimRecord> claims = new ArrayList<>();
+        ws.corpus().forEachClaim("", claims::add);
+        // the closest pair of distinct sentences where the second has a theme by meaning
+        ClaimRecord taught = null;
+        ClaimHit learner = null;
+        String theme = null;
+        for (ClaimRecord c : claims) {
+            if (c.claim().text().length() < 60) {
+                continue;
+            }
+            for (ClaimHit h : ws.meaning().related(c.claim().id(), 1)) {
+                Optional<ThemeMatch> t = h.record().claim().enrichment().themes().stream()
+                        .filter(ThemesByMeaningTest::byMeaning).findFirst();
+                if (h.score() < 0.97f && t.isPresent() && !h.record().claim().text().equals(c.claim().text())
+                        && (learner == null || h.score() > learner.score())) {
+                    taught = c;
+                    learner = h;
+                    theme = t.get().theme();
+                }
+            }
+        }
+        assertNotNull(learner);
+        String learnerId = learner.record().claim().id();
+        ws.annotations().execute(new Change.AddCorrection(
+                new CorrectionRequest.RemoveTheme(taught.claim().id(), theme)));
+        ws.themes().retag(ProgressListener.NONE, Cancellation.NEVER);
+        assertFalse(themesOf(learnerId).contains(theme), learnerId + " nearer to the claim " + theme
+                + " was taken off than to its examples: " + themesOf(learnerId));
     }
 
     private static List<String> themesOf(String claimId) {
