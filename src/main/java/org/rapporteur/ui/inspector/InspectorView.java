@@ -272,8 +272,7 @@ public final class InspectorView extends ScrollPane {
         List<Node> themeLines = new java.util.ArrayList<>();
         for (ThemeMatch t : e.themes()) {
             Label chip = Chips.chip(t.label(), Styles.CHIP_THEME);
-            Label evidence = wrapped(t.evidence().isEmpty() ? t.theme()
-                    : t.theme() + " — “" + String.join("”, “", t.evidence()) + "”", Styles.MUTED);
+            Label evidence = wrapped(InspectorViewModel.themeEvidence(t), Styles.MUTED);
             themeLines.add(new VBox(1, chip, evidence));
         }
         if (themeLines.isEmpty()) {

@@ -29,6 +29,30 @@ import org.rapporteur.ui.tasks.BackgroundTasks;
  * a newer selection dropping an older answer. Use on the FX thread.
  */
 public final class InspectorViewModel {
+    /**
+     * How a theme's evidence reads under its chip: the words that matched in quotes; a theme by meaning as
+     * {@code like “the example”} (or {@code like your coding of “…”} for the analyst's own example), since quoting
+     * "like: …" whole would read as if the claim said it; a rule or correction as it is.
+     */
+    static String themeEvidence(org.rapporteur.model.ThemeMatch t) {
+        if (t.evidence().isEmpty()) {
+            return t.theme();
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        for (String e : t.evidence()) {
+            if (e.startsWith("like your coding of: ")) {
+                parts.add("like your coding of “" + e.substring("like your coding of: ".length()) + "”");
+            } else if (e.startsWith("like: ")) {
+                parts.add("like “" + e.substring("like: ".length()) + "”");
+            } else if (e.startsWith("rule: ") || e.equals("analyst correction")) {
+                parts.add(e);
+            } else {
+                parts.add("“" + e + "”");
+            }
+        }
+        return t.theme() + " — " + String.join(", ", parts);
+    }
+
     public static final int RELATED = 6;
     public static final int RELATED_BY_MEANING = 8;
     public static final int SUGGESTIONS = 3;
