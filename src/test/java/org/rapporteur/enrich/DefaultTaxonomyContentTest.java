@@ -61,6 +61,7 @@ class DefaultTaxonomyContentTest {
             "International relations/Great power competition",
             "International relations/Regional organisations and cooperation",
             "International relations/United Nations and multilateralism",
+            "International relations/Self-determination and decolonisation",
             "International relations/Sanctions",
             "International relations/Conflict and peace processes",
             "International relations/Territorial disputes");
