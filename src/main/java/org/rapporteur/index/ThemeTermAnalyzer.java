@@ -39,6 +39,14 @@ public final class ThemeTermAnalyzer implements TextAnalyzer {
         }
     };
 
+    /**
+     * The one plural {@link EnglishMinimalStemFilter} leaves alone that theme terms need: "-ees" ("refugees",
+     * "detainees", "returnees", "employees" stay as they are there, since it keeps "-aes", "-ees", "-oes" whole).
+     */
+    static String foldEes(String term) {
+        return term.length() > 4 && term.endsWith("ees") ? term.substring(0, term.length() - 1) : term;
+    }
+
     @Override
     public List<Token> analyze(String text) {
         if (text == null || text.isEmpty()) {
@@ -50,7 +58,7 @@ public final class ThemeTermAnalyzer implements TextAnalyzer {
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
+                tokens.add(new Token(foldEes(term.toString()), offset.startOffset(), offset.endOffset()));
             }
             stream.end();
         } catch (IOException e) {

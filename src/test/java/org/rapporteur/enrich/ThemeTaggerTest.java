@@ -34,7 +34,7 @@ class ThemeTaggerTest {
             # text                                                              | theme                                            | evidence
             Militants attacked the convoy at dawn.                               | Security/Terrorism and militancy                 | Militants
             Militancy has spread to the valleys.                                 | Security/Terrorism and militancy                 | Militancy
-            A militant outfit was banned.                                        | Security/Terrorism and militancy                 | militant
+            A militant outfit was banned.                                        | Security/Terrorism and militancy                 | militant outfit
             The state's counter-terrorism strategy failed.                        | Security/Counter-terrorism policy                | counter-terrorism
             The civil-military imbalance persists.                               | Governance/Civil-military relations              | civil-military
             Refugees were repatriated across the border.                         | Society/Refugees and migration                   | Refugees

@@ -21,6 +21,7 @@ import org.rapporteur.model.ThemeMatch;
 class ThemeTermMatchingTest {
     private static final ThemeTagger TAGGER = new ThemeTagger(new ThemeTermAnalyzer(), ThemeTaxonomy.of(List.of(
             new Theme("Society/Religion and extremism", List.of("extremism", "Islamist")),
+            new Theme("Society/Refugees and migration", List.of("refugee", "returnees")),
             new Theme("Security/Terrorism and militancy", List.of("militant", "terrorism", "suicide squad")),
             new Theme("Security/Counter-terrorism policy", List.of("counter-terrorism", "deal with terrorism")),
             new Theme("Security/Military and defence", List.of("military")),
@@ -52,6 +53,7 @@ class ThemeTermMatchingTest {
             Cyber attackers hit the grid after cyber attacks.            | Cyber and information warfare=Cyber attackers;cyber attacks
             The police enforced the policy; policies changed.            | Rule of law and human rights=police,Public administration and ethics=policy;policies
             They upheld the rule of law.                                 | Rule of law and human rights=rule of law
+            Refugees and a returnee; the refugee's tent.                 | Refugees and migration=Refugees;returnee;refugee's
             The rule on law was upheld.                                  |
             """)
     void matchesWordFormsNotLookAlikes(String text, String expected) {
