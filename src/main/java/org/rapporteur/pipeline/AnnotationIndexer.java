@@ -38,6 +38,13 @@ final class AnnotationIndexer {
     /** Re-applies the corrections of one report and replaces it in the index; the commit follows. */
     interface ReportReloader {
         void reload(String reportId);
+
+        /**
+         * After the reloaded reports are committed: a reload gives keyword themes, and where the claims have vectors
+         * the workspace themes them by meaning again at once (a correction must not cost a report its themes).
+         */
+        default void reloaded(java.util.Collection<String> reportIds) {
+        }
     }
 
     AnnotationIndexer(AnnotationStore store, ClaimIndex index, ReportReloader reloader) {
@@ -96,6 +103,7 @@ final class AnnotationIndexer {
                     reloader.reload(reportId);
                 }
                 index.commit();
+                reloader.reloaded(e.reportIds());
                 return;
             }
             // Each claim once: a codebook change re-tags every coded claim, which usually includes those named.

@@ -253,6 +253,26 @@ public final class ThemeService {
         return retheme(waiting.orElse(null), progress, cancel);
     }
 
+    /**
+     * Themes these reports by meaning again when their claims have vectors (after a correction re-built them with
+     * keyword themes); nothing without vectors, where they wait for the next embedding run. Never throws: a failure is
+     * logged and the reports stay listed as waiting.
+     */
+    void rethemeReports(java.util.Collection<String> reportIds) {
+        ThemeMeaning m = meaning;
+        if (m == null || reportIds.isEmpty()) {
+            return;
+        }
+        try {
+            if (m.available()) {
+                retheme(Set.copyOf(reportIds), ProgressListener.NONE, Cancellation.NEVER);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Theming reports {} by meaning failed; they keep keyword themes until the next embedding run",
+                    reportIds, e);
+        }
+    }
+
     /** @param only the reports to re-theme, or null for all */
     private long retheme(Set<String> only, ProgressListener progress, Cancellation cancel) {
         long t0 = System.nanoTime();

@@ -75,7 +75,17 @@ public final class Workspace implements AutoCloseable {
         this.index = index;
         this.settings = settings;
         this.annotations = openStore(dir, settings, new IndexClaimResolver(index), origin);
-        this.annotationIndexer = new AnnotationIndexer(annotations, index, this::reload);
+        this.annotationIndexer = new AnnotationIndexer(annotations, index, new AnnotationIndexer.ReportReloader() {
+            @Override
+            public void reload(String reportId) {
+                Workspace.this.reload(reportId);
+            }
+
+            @Override
+            public void reloaded(java.util.Collection<String> reportIds) {
+                themes.rethemeReports(reportIds);
+            }
+        });
         this.themes = new ThemeService(dir, index, textAnalyzer, annotations, settings.team() != null);
         this.people = new PeopleService(index, annotations);
         this.meaning = new MeaningIndex(dir, index);

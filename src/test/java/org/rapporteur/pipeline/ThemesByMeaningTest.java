@@ -120,7 +120,12 @@ class ThemesByMeaningTest {
         String learnerId = learner.record().claim().id();
         assertFalse(themesOf(learnerId).contains(theme));
 
+        String report = taught.claim().reportId();
+        long before = meaningThemesOf(report);
+        assertTrue(before > 0, "the report has themes by meaning");
         ws.annotations().execute(new Change.AddCorrection(new CorrectionRequest.AddTheme(taught.claim().id(), theme)));
+        // the correction re-built the report with keyword themes; its claims are themed by meaning again at once
+        assertTrue(meaningThemesOf(report) >= before - 2, "kept: " + meaningThemesOf(report) + " of " + before);
         ws.themes().retag(ProgressListener.NONE, Cancellation.NEVER);
 
         Optional<ThemeMatch> got = ws.corpus().claim(learnerId).orElseThrow().claim().enrichment().themes().stream()
@@ -170,6 +175,11 @@ class ThemesByMeaningTest {
         ws.themes().retag(ProgressListener.NONE, Cancellation.NEVER);
         assertFalse(themesOf(learnerId).contains(theme), learnerId + " nearer to the claim " + theme
                 + " was taken off than to its examples: " + themesOf(learnerId));
+    }
+
+    private static long meaningThemesOf(String reportId) {
+        return ws.corpus().claimsOf(reportId).stream().flatMap(r -> r.claim().enrichment().themes().stream())
+                .filter(ThemesByMeaningTest::byMeaning).count();
     }
 
     private static List<String> themesOf(String claimId) {
