@@ -273,6 +273,20 @@ public final class ThemeService {
         }
     }
 
+    /**
+     * Whether reports wait to be themed by meaning while their claims have vectors: an embedding run (even one with
+     * nothing to embed) would theme them. The workbench asks when it opens a workspace, so a workspace indexed before
+     * themes by meaning, or left by a run that stopped, is brought up to date. Reads one small file.
+     */
+    public boolean themesWaitForMeaning() {
+        ThemeMeaning m = meaning;
+        if (m == null || !m.available()) {
+            return false;
+        }
+        Optional<Set<String>> waiting = keywordThemed.waiting();
+        return waiting.isEmpty() || !waiting.get().isEmpty();
+    }
+
     /** @param only the reports to re-theme, or null for all */
     private long retheme(Set<String> only, ProgressListener progress, Cancellation cancel) {
         long t0 = System.nanoTime();
@@ -331,7 +345,10 @@ public final class ThemeService {
                     index.replaceReport(s, index.corpus().reportText(s.id()).orElse(null), updated);
                 }
                 (allByMeaning ? byMeaning : byKeywords).add(s.id());
-                progress.progress(++done, reports.size(), s.title());
+                done++;
+                progress.progress(done, reports.size(), String.format(java.util.Locale.ROOT,
+                        "Theming claims%s: %,d of %,d reports", scorer == null ? "" : " by meaning", done,
+                        reports.size()));
             }
         } finally {
             index.commit();

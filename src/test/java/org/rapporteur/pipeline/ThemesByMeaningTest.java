@@ -177,6 +177,19 @@ class ThemesByMeaningTest {
                 + " was taken off than to its examples: " + themesOf(learnerId));
     }
 
+    @Test
+    @Order(5)
+    void aWorkspaceFromBeforeThemesByMeaningIsThemedByTheNextEmbeddingRunThoughNothingIsEmbedded() throws Exception {
+        assertFalse(ws.themes().themesWaitForMeaning(), "nothing waits after a run");
+        // a workspace indexed and embedded by an older Rapporteur has no list: every report is taken to wait
+        Files.delete(dir.resolve("ws").resolve(KeywordThemedReports.FILE));
+        assertTrue(ws.themes().themesWaitForMeaning(), "the workbench starts a run on opening it");
+        List<String> progress = new ArrayList<>();
+        assertEquals(0, ws.meaning().embedMissing((done, total, msg) -> progress.add(msg), Cancellation.NEVER));
+        assertTrue(progress.stream().anyMatch(m -> m.startsWith("Theming claims by meaning: ")), progress.toString());
+        assertFalse(ws.themes().themesWaitForMeaning());
+    }
+
     private static long meaningThemesOf(String reportId) {
         return ws.corpus().claimsOf(reportId).stream().flatMap(r -> r.claim().enrichment().themes().stream())
                 .filter(ThemesByMeaningTest::byMeaning).count();

@@ -521,10 +521,18 @@ public final class MainViewModel implements WorkbenchContext {
             return;
         }
         embedAgain = false;
-        tasks.run("Reading the state of meaning search", meaning::state, state -> {
+        record Check(MeaningState state, boolean themesWaiting) {
+        }
+        tasks.run("Reading the state of meaning search", () -> {
+            MeaningState s = meaning.state();
+            // claims with vectors whose themes are still the index's keywords: a run with nothing to embed themes them
+            return new Check(s, !wantsEmbedding(s) && s.problem() == null && !s.running() && meaning.themesWaiting());
+        }, check -> {
+            MeaningState state = check.state();
             meaningState.set(state);
             boolean repair = state.problem() != null && state.claims() > 0 && !repairTried;
-            if ((wantsEmbedding(state) || repair) && indexing.get() == null && embedding.get() == null && !closed) {
+            if ((wantsEmbedding(state) || repair || check.themesWaiting()) && indexing.get() == null
+                    && embedding.get() == null && !closed) {
                 // a damaged or outdated vector file is rebuilt by a run; tried once per window, so a missing model
                 // is said once, not after every index run
                 repairTried |= repair;

@@ -32,6 +32,11 @@ public interface MeaningServices {
 
     void reject(String claimId, long tagId);
 
+    /** Whether claims with vectors still wait to be themed by meaning (an embedding run would theme them). */
+    default boolean themesWaiting() {
+        return false;
+    }
+
     /** Why there is no suggestion for this claim, in a sentence saying what to do; empty when it can suggest. */
     default java.util.Optional<String> whyNoSuggestions(String claimId) {
         return java.util.Optional.empty();

@@ -31,6 +31,16 @@ final class WorkspaceMeaning implements MeaningServices {
         }
     }
 
+    /** Never throws: a failure to tell is "no" (themes stay as they are until the next embedding run). */
+    @Override
+    public boolean themesWaiting() {
+        try {
+            return workspace.themes().themesWaitForMeaning();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     @Override
     public long embedMissing(ProgressListener progress, Cancellation cancel) {
         return workspace.meaning().embedMissing(progress, cancel);
