@@ -22,7 +22,9 @@ import org.rapporteur.model.TextAnalyzer;
 /**
  * English analysis as the index does it: {@link StandardTokenizer}, English possessive removal, lower case, English
  * stop words, Porter stemming. Porter (not KStem) because it conflates "militant", "militants" and "militancy" to one
- * stem, which is what an analyst searching or coding a theme expects.
+ * stem, which is what an analyst searching expects. Theme terms are matched more strictly, by
+ * {@link ThemeTermAnalyzer}: a theme coded on a conflation ("extreme" for "extremism") was wrong where a search hit is
+ * merely wide.
  *
  * <p>Offsets are those of the {@link OffsetAttribute}, i.e. {@code [start, end)} of the word in the input as written.
  * Thread-safe: Lucene analyzers reuse per-thread token streams.

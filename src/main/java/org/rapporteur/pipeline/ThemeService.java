@@ -352,6 +352,10 @@ public final class ThemeService {
             }
         } finally {
             index.commit();
+            // reports a cancelled run did not reach wait as they did (listed again: at worst one needless re-theme)
+            Set<String> reached = new java.util.HashSet<>(byMeaning);
+            reached.addAll(byKeywords);
+            reports.stream().map(ReportSummary::id).filter(id -> !reached.contains(id)).forEach(byKeywords::add);
             keywordThemed.update(byMeaning, byKeywords);
         }
         LOG.info("Re-themed {} claims of {} reports ({} by meaning) in {} ms: {} claims changed", claims,
