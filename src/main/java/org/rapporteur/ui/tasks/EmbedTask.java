@@ -29,7 +29,9 @@ public final class EmbedTask extends Task<Long> {
         return meaning.embedMissing((done, total, message) -> {
             updateProgress(done, total < 0 ? -1 : total);
             // before the count is known the job says what it does ("Checking which claims need vectors…")
-            updateMessage(total < 0 && message != null ? message : progressLine(done, total));
+            // so does the re-theme that ends a run ("Theming claims by meaning: 12 of 193 reports")
+            updateMessage(message != null && (total < 0 || message.startsWith("Theming")) ? message
+                    : progressLine(done, total));
         }, cancellation);
     }
 
