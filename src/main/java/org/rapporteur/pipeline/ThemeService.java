@@ -51,6 +51,9 @@ public final class ThemeService {
     /** The key of the team's taxonomy and rules among the shared settings. */
     public static final String SETTING = "themes";
 
+    /** Up to this many reports re-themed, theme rules are asked about each report rather than the whole corpus. */
+    private static final int FEW_REPORTS = 20;
+
     private final Path file;
     private final ClaimIndex index;
     private final TextAnalyzer analyzer;
@@ -302,8 +305,13 @@ public final class ThemeService {
         Map<String, List<ThemeMatch>> byRule = new HashMap<>();
         for (ThemeRule rule : t.rules()) {
             ThemeMatch match = new ThemeMatch(rule.theme(), List.of("rule: " + rule.query()));
-            index.corpus().forEachClaim(rule.query(), r -> byRule.computeIfAbsent(r.claim().id(), k -> new ArrayList<>())
-                    .add(match));
+            // a correction re-themes one report: its rule matches, not the whole corpus's (the UN corpus: 869k claims)
+            List<String> queries = only != null && only.size() <= FEW_REPORTS
+                    ? ruleForClaimsOf(rule.query(), only) : List.of(rule.query());
+            for (String q : queries) {
+                index.corpus().forEachClaim(q, r -> byRule.computeIfAbsent(r.claim().id(), k -> new ArrayList<>())
+                        .add(match));
+            }
         }
         Map<String, List<Correction>> themeCorrections = new HashMap<>();
         for (Correction c : corrections) {
@@ -361,6 +369,20 @@ public final class ThemeService {
         LOG.info("Re-themed {} claims of {} reports ({} by meaning) in {} ms: {} claims changed", claims,
                 reports.size(), byMeaning.size(), (System.nanoTime() - t0) / 1_000_000, changed);
         return changed;
+    }
+
+    /** The rule's query restricted to the claims of these reports, as a few queries of at most 200 claims each. */
+    private List<String> ruleForClaimsOf(String query, Set<String> reportIds) {
+        List<String> ids = new ArrayList<>();
+        for (String reportId : reportIds) {
+            index.corpus().claimsOf(reportId).forEach(r -> ids.add(r.claim().id()));
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += 200) {
+            out.add("(" + query + ") AND (" + String.join(" OR ", ids.subList(i, Math.min(ids.size(), i + 200))
+                    .stream().map(id -> "id:\"" + id + "\"").toList()) + ")");
+        }
+        return out;
     }
 
     private static List<ThemeMatch> themesFor(Claim c, ThemeTagger tagger, MeaningThemeScorer scorer, float[] vector,

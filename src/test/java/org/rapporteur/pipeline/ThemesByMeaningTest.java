@@ -190,6 +190,25 @@ class ThemesByMeaningTest {
         assertFalse(ws.themes().themesWaitForMeaning());
     }
 
+    @Test
+    @Order(6)
+    void aRuleKeepsItsThemeThroughACorrectionOfTheReport() {
+        ws.themes().addRule("Security/Proxies", "\"non-state actors\" OR proxies");
+        ws.themes().retag(ProgressListener.NONE, Cancellation.NEVER);
+        ClaimRecord ruled = ws.corpus().search(org.rapporteur.model.SearchRequest.of("theme:proxies", 1)).hits()
+                .getFirst().record();
+        ClaimRecord other = ws.corpus().claimsOf(ruled.claim().reportId()).stream()
+                .filter(r -> !r.claim().id().equals(ruled.claim().id())).findFirst().orElseThrow();
+        ws.annotations().execute(new Change.AddCorrection(
+                new CorrectionRequest.AddTheme(other.claim().id(), "Society/Education")));
+        assertTrue(ws.corpus().claim(ruled.claim().id()).orElseThrow().claim().enrichment().themes().stream()
+                .anyMatch(m -> m.theme().equals("Security/Proxies")
+                        && m.evidence().getFirst().startsWith("rule: ")), "the rule's theme stays");
+        assertTrue(themesOf(other.claim().id()).contains("Society/Education"));
+        assertEquals(0, ws.themes().retag(ProgressListener.NONE, Cancellation.NEVER),
+                "re-theming the one report gave what a whole re-tag gives");
+    }
+
     private static long meaningThemesOf(String reportId) {
         return ws.corpus().claimsOf(reportId).stream().flatMap(r -> r.claim().enrichment().themes().stream())
                 .filter(ThemesByMeaningTest::byMeaning).count();
