@@ -13,13 +13,14 @@ holds the marker; else the claim holding the longest prefix of it of at least 4 
 marker); else the row is not located and predicts no theme. Scores are micro-averaged over rows: at leaf level on
 Parent/Leaf themes (a predicted parent alone is ignored there), at parent level on the sets of parents.
 
---shared DIR   also check that each marker occurs exactly once in its source file under DIR (exit 1 when not)
+--shared DIR   also check that each marker occurs exactly once in its source file under DIR (exit 1 when not; the
+               message names the key's line, never its text, so a blind key stays unread)
 --misses       list each row whose predicted leaves differ from the key's, with the claim's evidence
 --pairs OUT    write `claim text<TAB>gold themes` per located row (for calibrating thresholds)
 --coverage     per CLAIMS.json, the share of its claims with at least one theme
 The last line is machine readable: leafP=.. leafR=.. leafF1=.. parentP=.. parentR=.. parentF1=.. located=N/M
 """
-import json, re, sys
+import json, os, re, sys
 
 MIN_PREFIX_WORDS = 4
 
@@ -36,11 +37,11 @@ def read_key(path):
             if not line.strip() or line.startswith("#"):
                 continue
             parts = line.split("\t")
-            if len(parts) != 3:
-                sys.exit("eval-themes: %s:%d: want 3 tab-separated columns, got %d" % (path, n, len(parts)))
-            src, marker, themes = parts
+            if len(parts) < 2:  # names the line only: a blind key's text must not reach the console
+                sys.exit("eval-themes: %s:%d: want tab-separated path, marker and themes" % (path, n))
+            src, marker, themes = parts[0], parts[1], parts[2] if len(parts) > 2 else ""
             gold = {t.strip() for t in themes.split("|") if t.strip()}
-            rows.append({"path": src, "marker": norm(marker), "gold": gold})
+            rows.append({"path": src, "marker": norm(marker), "gold": gold, "line": n})
     return rows
 
 
@@ -135,7 +136,7 @@ def main(argv):
             with open("%s/%s" % (opts["shared"], r["path"]), encoding="utf-8", errors="replace") as f:
                 n = norm(f.read()).count(r["marker"])
             if n != 1:
-                bad.append("%s: marker %r occurs %d times" % (r["path"], r["marker"], n))
+                bad.append("%s:%d: the marker occurs %d times in %s" % (args[0], r["line"], n, r["path"]))
         if bad:
             print("\n".join(bad), file=sys.stderr)
             sys.exit("eval-themes: %d markers do not occur exactly once in their source" % len(bad))
@@ -165,7 +166,7 @@ def main(argv):
     if opts["coverage"]:
         print("\n| claims file | claims | with a theme | share |\n|---|---:|---:|---:|")
         for path, n, themed in coverage:
-            print("| %s | %d | %d | %.3f |" % (path, n, themed, themed / n if n else 0.0))
+            print("| %s | %d | %d | %.3f |" % (os.path.basename(path), n, themed, themed / n if n else 0.0))
 
     if opts["misses"]:
         print("\n#### Misses\n")
