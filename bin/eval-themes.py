@@ -18,6 +18,7 @@ Parent/Leaf themes (a predicted parent alone is ignored there), at parent level 
 --misses       list each row whose predicted leaves differ from the key's, with the claim's evidence
 --pairs OUT    write `claim text<TAB>gold themes` per located row (for calibrating thresholds)
 --coverage     per CLAIMS.json, the share of its claims with at least one theme
+(eval-themes.py --self-check scores a small made-up key and claims and exits 1 when the figures differ.)
 The last line is machine readable: leafP=.. leafR=.. leafF1=.. parentP=.. parentR=.. parentF1=.. located=N/M
 """
 import json, os, re, sys
@@ -193,5 +194,29 @@ def main(argv):
           % (lp, lr, lf, pp, pr, pf, c["located"], c["rows"]))
 
 
+def self_check():
+    """A small key and claims with known scores: the marker split by a claim boundary, a parent-only prediction,
+    a row not located, a row with no gold theme (run with --self-check)."""
+    import contextlib, io, os, tempfile
+    with tempfile.TemporaryDirectory() as d:
+        key, claims = os.path.join(d, "key.tsv"), os.path.join(d, "claims.json")
+        with open(key, "w", encoding="utf-8") as f:
+            f.write("# comment\ncorpus/a.txt\tone two three four five six\tA/x|B/y\n"
+                    "corpus/a.txt\tseven eight nine ten\tA/x\nungdc/speeches/1990/b.txt\talpha beta gamma\t\n"
+                    "devcorpus/texts/c.md\tnever here at all\tB/z\n")
+        with open(claims, "w", encoding="utf-8") as f:
+            json.dump([{"source": "a.txt", "text": "zero one  two **three** four five",
+                        "themes": [{"theme": "A/x", "evidence": ["one"]}, {"theme": "B", "evidence": []}]},
+                       {"source": "a.txt", "text": "six seven eight nine ten", "themes": [{"theme": "A/w"}]},
+                       {"source": "speeches/1990/b.txt", "text": "alpha beta gamma", "themes": []},
+                       {"source": "c.md", "text": "nothing", "themes": [{"theme": "B/z"}]}], f)
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            main([key, claims])
+    want = ("leafP=0.500 leafR=0.250 leafF1=0.333 parentP=1.000 parentR=0.750 parentF1=0.857 located=3/4")
+    got = out.getvalue().strip().splitlines()[-1]
+    sys.exit(0 if got == want else "eval-themes: self-check failed:\n got  %s\n want %s" % (got, want))
+
+
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    self_check() if sys.argv[1:] == ["--self-check"] else main(sys.argv[1:])
