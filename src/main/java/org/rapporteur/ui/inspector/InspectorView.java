@@ -47,6 +47,9 @@ public final class InspectorView extends ScrollPane {
     public static final String TEXT_ID = "inspectorText";
     public static final String SUGGESTIONS_ID = "inspectorSuggestions";
     public static final String RELATED_ID = "inspectorRelated";
+    public static final String THEME_FIELD_ID = "themeField";
+    /** Each theme line's "Not this theme" button. */
+    public static final String REMOVE_THEME_CLASS = "remove-theme";
 
     private final InspectorViewModel vm;
     private final Consumer<ClaimRecord> onOpen;
@@ -83,7 +86,10 @@ public final class InspectorView extends ScrollPane {
     private final ChipPane regions = new ChipPane();
     private final Node regionsSection = section("Regions", regions);
     private final VBox themes = new VBox(3);
-    private final Node themesSection = section("Themes", themes);
+    private final TextField themeField = new TextField();
+    private final ContextMenu themeChoices = new ContextMenu();
+    private final VBox themesBox = new VBox(4, themes, themeField);
+    private final Node themesSection = section("Themes", themesBox);
     private final ChipPane organisations = new ChipPane();
     private final Node organisationsSection = section("Organisations mentioned", organisations);
     private final FlowPane tagChips = new FlowPane(4, 4);
@@ -117,6 +123,30 @@ public final class InspectorView extends ScrollPane {
         tagField.focusedProperty().addListener((o, a, f) -> {
             if (!f) {
                 tagCompletions.hide();
+            }
+        });
+        themeField.setId(THEME_FIELD_ID);
+        themeField.setPromptText("Add theme… (type to filter)");
+        Tooltips.onHover(themeField, "Give the claim a theme of the taxonomy (Ctrl+Z undoes); Analysis ▸ Re-theme "
+                + "claims then gives it to similar claims too");
+        themeField.textProperty().addListener((o, a, b) -> {
+            if (themeField.isFocused()) {
+                showThemeChoices();
+            }
+        });
+        themeField.setOnMouseClicked(e -> showThemeChoices());
+        themeField.setOnAction(e -> {
+            List<org.rapporteur.model.Theme> found = InspectorViewModel.themeChoices(vm.themes(),
+                    themeField.getText(), vm.claimProperty().get());
+            if (found.size() == 1) {
+                addTheme(found.getFirst().path());
+            } else {
+                showThemeChoices();
+            }
+        });
+        themeField.focusedProperty().addListener((o, a, f) -> {
+            if (!f) {
+                themeChoices.hide();
             }
         });
         note.setId("noteArea");
@@ -271,9 +301,7 @@ public final class InspectorView extends ScrollPane {
         show(regionsSection, !e.regions().isEmpty());
         List<Node> themeLines = new java.util.ArrayList<>();
         for (ThemeMatch t : e.themes()) {
-            Label chip = Chips.chip(t.label(), Styles.CHIP_THEME);
-            Label evidence = wrapped(InspectorViewModel.themeEvidence(t), Styles.MUTED);
-            themeLines.add(new VBox(1, chip, evidence));
+            themeLines.add(themeLine(t));
         }
         if (themeLines.isEmpty()) {
             themeLines.add(wrapped("none", Styles.MUTED));
@@ -285,6 +313,89 @@ public final class InspectorView extends ScrollPane {
         rebuildAnnotations();
         rebuildSuggestions();
         rebuildRelated();
+    }
+
+    /**
+     * One theme of the claim: its chip (the parent after it, muted), a "Not this theme" button, and under it how it
+     * came — a muted "by words", "by meaning", "by rule" or "your correction" — with the evidence.
+     */
+    private Node themeLine(ThemeMatch t) {
+        Label chip = Chips.chip(t.label(), Styles.CHIP_THEME);
+        chip.setMinWidth(0);
+        String parent = t.theme().contains("/") ? t.theme().substring(0, t.theme().lastIndexOf('/')) : null;
+        Label under = new Label(parent == null ? "" : parent);
+        under.getStyleClass().add(Styles.MUTED);
+        under.setMinWidth(0);
+        vm.themes().stream().filter(th -> th.path().equalsIgnoreCase(t.theme())).findFirst()
+                .filter(th -> !th.description().isEmpty())
+                .ifPresent(th -> Tooltips.onHover(chip, th.path() + ": " + th.description()));
+        Button remove = new Button(null, Icons.small(Material2AL.CLOSE));
+        remove.getStyleClass().addAll("flat", "small", "chip-remove", REMOVE_THEME_CLASS);
+        Tooltips.onHover(remove, "Not this theme: take " + t.label() + " off this claim (Ctrl+Z undoes)");
+        remove.setOnAction(ev -> vm.removeTheme(t.theme()));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox head = new HBox(6, chip, under, grow, remove);
+        head.setAlignment(Pos.CENTER_LEFT);
+        String how = InspectorViewModel.themeSource(t);
+        String detail = InspectorViewModel.themeEvidenceDetail(t);
+        String line = how == null ? detail : detail.isEmpty() ? how : how + " · " + detail;
+        VBox box = new VBox(1, head);
+        if (!line.isEmpty()) {
+            Label evidence = wrapped(line, Styles.MUTED);
+            evidence.getStyleClass().add("theme-evidence");
+            box.getChildren().add(evidence);
+        }
+        box.getStyleClass().add("theme-line");
+        return box;
+    }
+
+    private void addTheme(String path) {
+        themeChoices.hide();
+        themeField.clear();
+        vm.addTheme(path);
+    }
+
+    /**
+     * The add-theme list: with nothing typed, the taxonomy's parents as sub-menus of their leaves; while typing, the
+     * leaves (and parents) that contain the text, leaf first. Themes the claim has are left out.
+     */
+    private void showThemeChoices() {
+        themeChoices.getItems().clear();
+        String typed = themeField.getText() == null ? "" : themeField.getText().strip();
+        List<org.rapporteur.model.Theme> found = InspectorViewModel.themeChoices(vm.themes(), typed,
+                vm.claimProperty().get());
+        if (typed.isEmpty()) {
+            java.util.Map<String, javafx.scene.control.Menu> groups = new java.util.LinkedHashMap<>();
+            for (org.rapporteur.model.Theme t : found) {
+                javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(t.label());
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> addTheme(t.path()));
+                if (t.parent() == null) {
+                    themeChoices.getItems().add(item);
+                } else {
+                    groups.computeIfAbsent(t.parent(), p -> {
+                        javafx.scene.control.Menu m = new javafx.scene.control.Menu(p);
+                        m.setMnemonicParsing(false);
+                        themeChoices.getItems().add(m);
+                        return m;
+                    }).getItems().add(item);
+                }
+            }
+        } else {
+            found.stream().limit(12).forEach(t -> {
+                javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(
+                        InspectorViewModel.themeChoice(t));
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> addTheme(t.path()));
+                themeChoices.getItems().add(item);
+            });
+        }
+        if (themeChoices.getItems().isEmpty()) {
+            themeChoices.hide();
+        } else if (!themeChoices.isShowing() && getScene() != null && getScene().getWindow() != null) {
+            themeChoices.show(themeField, javafx.geometry.Side.BOTTOM, 0, 0);
+        }
     }
 
     /**
@@ -378,6 +489,7 @@ public final class InspectorView extends ScrollPane {
             chips.getChildren().add(wrapped(ready ? "no tags yet" : "…", Styles.MUTED));
         }
         tagField.setDisable(!ready);
+        themeField.setDisable(r == null);
 
         note.setDisable(!ready);
         if (!note.isFocused()) {
