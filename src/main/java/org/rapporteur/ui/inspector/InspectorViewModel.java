@@ -56,11 +56,12 @@ public final class InspectorViewModel {
     /**
      * How a theme came to the claim, for the muted prefix of its evidence line: {@code by meaning} (like an example
      * sentence or the analyst's coding), {@code by rule} (a saved search), {@code your correction}, {@code by words}
-     * (the matched words); null when the evidence does not say (a theme added by a correction carries none).
+     * (the matched words). A theme without evidence is the analyst's: a correction applied at indexing carries none,
+     * while every theme found by words, meaning or rule names what found it.
      */
     static String themeSource(org.rapporteur.model.ThemeMatch t) {
         if (t.evidence().isEmpty()) {
-            return null;
+            return "your correction";
         }
         String e = t.evidence().getFirst();
         if (e.startsWith("like: ") || e.startsWith("like your coding of: ")) {
