@@ -85,7 +85,7 @@ public final class InspectorView extends ScrollPane {
     private final Node countriesSection = section("Countries", countries);
     private final ChipPane regions = new ChipPane();
     private final Node regionsSection = section("Regions", regions);
-    private final VBox themes = new VBox(3);
+    private final VBox themes = new VBox(7);
     private final TextField themeField = new TextField();
     private final ContextMenu themeChoices = new ContextMenu();
     private final VBox themesBox = new VBox(4, themes, themeField);
@@ -322,28 +322,29 @@ public final class InspectorView extends ScrollPane {
     private Node themeLine(ThemeMatch t) {
         Label chip = Chips.chip(t.label(), Styles.CHIP_THEME);
         chip.setMinWidth(0);
-        String parent = t.theme().contains("/") ? t.theme().substring(0, t.theme().lastIndexOf('/')) : null;
-        Label under = new Label(parent == null ? "" : parent);
-        under.getStyleClass().add(Styles.MUTED);
-        under.setMinWidth(0);
-        vm.themes().stream().filter(th -> th.path().equalsIgnoreCase(t.theme())).findFirst()
-                .filter(th -> !th.description().isEmpty())
-                .ifPresent(th -> Tooltips.onHover(chip, th.path() + ": " + th.description()));
+        String what = vm.themes().stream().filter(th -> th.path().equalsIgnoreCase(t.theme())).findFirst()
+                .map(org.rapporteur.model.Theme::description).filter(d -> !d.isEmpty()).orElse(null);
+        Tooltips.onHover(chip, t.theme().replace("/", " ▸ ") + (what == null ? "" : "\n" + what));
         Button remove = new Button(null, Icons.small(Material2AL.CLOSE));
         remove.getStyleClass().addAll("flat", "small", "chip-remove", REMOVE_THEME_CLASS);
         Tooltips.onHover(remove, "Not this theme: take " + t.label() + " off this claim (Ctrl+Z undoes)");
         remove.setOnAction(ev -> vm.removeTheme(t.theme()));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox head = new HBox(6, chip, under, grow, remove);
+        HBox head = new HBox(6, chip, grow, remove);
         head.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(0, head);
         String how = InspectorViewModel.themeSource(t);
         String detail = InspectorViewModel.themeEvidenceDetail(t);
-        String line = how == null ? detail : detail.isEmpty() ? how : how + " · " + detail;
-        VBox box = new VBox(1, head);
-        if (!line.isEmpty()) {
-            Label evidence = wrapped(line, Styles.MUTED);
+        if (how != null || !detail.isEmpty()) {
+            javafx.scene.text.Text prefix = new javafx.scene.text.Text(how == null ? "" : how);
+            prefix.getStyleClass().addAll(Styles.MUTED, "theme-how");
+            javafx.scene.text.Text words = new javafx.scene.text.Text(how == null || detail.isEmpty() ? detail
+                    : "  " + detail);
+            words.getStyleClass().add("theme-evidence-text");
+            javafx.scene.text.TextFlow evidence = new javafx.scene.text.TextFlow(prefix, words);
             evidence.getStyleClass().add("theme-evidence");
+            evidence.setPadding(new javafx.geometry.Insets(1, 0, 0, 4));
             box.getChildren().add(evidence);
         }
         box.getStyleClass().add("theme-line");

@@ -39,7 +39,11 @@ public final class InspectorViewModel {
             return t.theme();
         }
         List<String> parts = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (String e : t.evidence()) {
+            if (!seen.add(e.strip().toLowerCase(java.util.Locale.ROOT))) {
+                continue; // "military", "Military": the same word once
+            }
             if (e.startsWith("like your coding of: ")) {
                 parts.add("like your coding of “" + e.substring("like your coding of: ".length()) + "”");
             } else if (e.startsWith("like: ")) {

@@ -177,18 +177,18 @@ public final class ScreenshotTour {
                 // Analysis ▸ Re-theme claims and what the status bar says after it, Analysis ▸ Themes…
                 .then("add a theme", this::addATheme, () -> addedTheme == null || inspectorHasTheme(addedTheme), t)
                 .then("inspector at its themes", this::scrollInspectorToThemes, () -> true, 800)
-                .then("shot inspector themes", () -> shot("10-inspector-themes.png",
+                .then("shot inspector themes", () -> shot("themes-inspector.png",
                         window.root().lookup("#" + org.rapporteur.ui.inspector.InspectorView.ID)), () -> true, 1000)
                 .then("re-theme", vm::retheme, () -> vm.rethemingProperty().get() == null, 10 * t)
                 .then("inspector at its themes again", this::scrollInspectorToThemes, () -> true, 800)
-                .then("shot re-themed", () -> shot("11-rethemed.png", window.root()), () -> true, 1000)
+                .then("shot re-themed", () -> shot("themes-rethemed.png", window.root()), () -> true, 1000)
                 .then("themes dialog", () -> vm.loadThemes(tx -> {
                     themes = ThemesDialog.create(stage, window.scene().getStylesheets(), tx.themes(),
                             tx.analystExamples());
                     themes.show();
                 }), () -> themes != null && themes.isShowing(), t)
                 .pause(500)
-                .then("shot themes", () -> shot("12-themes.png", themes.getDialogPane().getScene().getRoot()),
+                .then("shot themes", () -> shot("themes-dialog.png", themes.getDialogPane().getScene().getRoot()),
                         () -> true, 1000)
                 .then("close themes", () -> themes.close(), () -> !themes.isShowing(), t)
                 .then("by example", () -> window.showByExample(exampleTag), () -> !vm.byExample().loadingProperty()

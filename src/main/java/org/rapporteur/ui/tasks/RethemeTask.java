@@ -29,14 +29,13 @@ public final class RethemeTask extends Task<RethemeTask.Outcome> {
      * @param cancelled the analyst stopped it
      */
     public record Outcome(long changed, boolean cancelled) {
-        /** The status line: "Re-themed the corpus: 1,234 claims changed." or what a stop kept. */
+        /** The status line (short: the status bar is crowded): "Re-themed: 1,234 claims changed." */
         public String sentence() {
             if (cancelled) {
-                return "Re-theming stopped: the reports it reached keep their new themes; the rest keep theirs.";
+                return "Re-theming stopped: the reports done keep their new themes.";
             }
-            return changed == 0 ? "Re-themed the corpus: no claim's themes changed."
-                    : String.format(Locale.ROOT, "Re-themed the corpus: %,d claim%s changed.", changed,
-                    changed == 1 ? "'s themes" : "s' themes");
+            return changed == 0 ? "Re-themed: no claim changed."
+                    : String.format(Locale.ROOT, "Re-themed: %,d claim%s changed.", changed, changed == 1 ? "" : "s");
         }
     }
 

@@ -25,7 +25,7 @@ class ThemeEvidenceTest {
 
     @Test
     void theLineUnderTheChipSaysHowTheThemeCameThenItsEvidence() {
-        ThemeMatch words = new ThemeMatch("Society/Health and pandemics", List.of("vaccine", "ICU beds"));
+        ThemeMatch words = new ThemeMatch("Society/Health and pandemics", List.of("vaccine", "ICU beds", "Vaccine"));
         assertEquals("by words", InspectorViewModel.themeSource(words));
         assertEquals("“vaccine”, “ICU beds”", InspectorViewModel.themeEvidenceDetail(words));
         ThemeMatch meaning = new ThemeMatch("Society/Health and pandemics", List.of("like: Wards filled up."));

@@ -52,11 +52,11 @@ class RethemeTaskTest {
         executor.execute(task);
         RethemeTask.Outcome outcome = task.get(10, TimeUnit.SECONDS);
         assertEquals(new RethemeTask.Outcome(12, false), outcome);
-        assertEquals("Re-themed the corpus: 12 claims' themes changed.", outcome.sentence());
+        assertEquals("Re-themed: 12 claims changed.", outcome.sentence());
         waitUntil(5, () -> task.getProgress() == 1.0
                 && task.getMessage().equals("Theming claims by meaning: 3 of 3 reports"));
-        assertEquals("Re-themed the corpus: 1 claim's themes changed.", new RethemeTask.Outcome(1, false).sentence());
-        assertEquals("Re-themed the corpus: no claim's themes changed.", new RethemeTask.Outcome(0, false).sentence());
+        assertEquals("Re-themed: 1 claim changed.", new RethemeTask.Outcome(1, false).sentence());
+        assertEquals("Re-themed: no claim changed.", new RethemeTask.Outcome(0, false).sentence());
     }
 
     @Test
