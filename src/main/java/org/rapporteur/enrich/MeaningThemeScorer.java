@@ -215,12 +215,26 @@ public final class MeaningThemeScorer {
         return xs.length == 0 ? Double.NEGATIVE_INFINITY : sum / xs.length;
     }
 
-    /** The dot product: the cosine similarity of unit vectors. */
+    /**
+     * The dot product: the cosine similarity of unit vectors. Four float sums rather than one double: the loop is most
+     * of a re-theme's time (every claim against some 600 prototypes of 384 dimensions), and independent sums let the
+     * compiler pipeline it; a float sum of 96 products of unit-vector components loses nothing a threshold can see.
+     */
     static double dot(float[] a, float[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int i = 0;
+        for (int n = a.length & ~3; i < n; i += 4) {
+            s0 += a[i] * b[i];
+            s1 += a[i + 1] * b[i + 1];
+            s2 += a[i + 2] * b[i + 2];
+            s3 += a[i + 3] * b[i + 3];
         }
-        return s;
+        for (; i < a.length; i++) {
+            s0 += a[i] * b[i];
+        }
+        return (double) s0 + s1 + s2 + s3;
     }
 }

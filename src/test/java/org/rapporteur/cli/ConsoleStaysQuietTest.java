@@ -123,10 +123,12 @@ class ConsoleStaysQuietTest {
         Path log = tmp.resolve("fonts.log");
         Run r = rapporteur(log, "index", "--corpus", corpus.toString(), "--workspace", tmp.resolve("ws-fonts").toString());
         assertEquals(ExitCodes.OK, r.exit(), r.err());
-        // progress lines are redrawn with \r: the indexing line, then embedding's (the child embeds its one claim)
+        // progress lines are redrawn with \r: the indexing line, then embedding's (the child embeds its one claim),
+        // then the re-theme by meaning that ends the embedding run
         assertTrue(java.util.Arrays.stream(r.err().split("[\r\n]+")).allMatch(l -> l.isBlank()
                         || l.startsWith("indexing 1/1 briefing.pdf") || l.startsWith("Checking which claims need vectors")
-                        || l.startsWith("Embedding claims: ")),
+                        || l.startsWith("Embedding claims: ") || l.startsWith("Preparing themes by meaning")
+                        || l.startsWith("Theming claims by meaning: ")),
                 "only progress lines on stderr: " + r.err());
         List<String> fallback = Files.readAllLines(log).stream().filter(l -> l.contains("Using fallback font")).toList();
         assertEquals(2, fallback.size(), "the first in full, then its count: " + fallback);

@@ -586,8 +586,9 @@ public final class MainViewModel implements WorkbenchContext {
             userMessage.set(String.format(java.util.Locale.ROOT,
                     "Meaning search ready: %,d claims embedded.", count));
         }
-        if (count > 0 && results.meaningNoteProperty().get() != null) {
-            results.rerun(); // the answer said meaning was partial: say it again with the vectors that arrived
+        if (count > 0 && results.meaningNoteProperty().get() != null || task.themed() && !stopped && error == null) {
+            // the answer said meaning was partial, or the run re-themed claims: say it again with what arrived
+            results.rerun();
         }
         if (embedAgain && indexing.get() == null && !closed) {
             embedMissing();

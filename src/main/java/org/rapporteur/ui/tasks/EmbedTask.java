@@ -17,6 +17,8 @@ public final class EmbedTask extends Task<Long> {
 
     private final MeaningServices meaning;
     private final Cancellation cancellation = new Cancellation();
+    /** Set when the run ended by re-theming claims: what is shown of their themes is then out of date. */
+    private volatile boolean themed;
 
     public EmbedTask(MeaningServices meaning) {
         this.meaning = meaning;
@@ -30,9 +32,17 @@ public final class EmbedTask extends Task<Long> {
             updateProgress(done, total < 0 ? -1 : total);
             // before the count is known the job says what it does ("Checking which claims need vectors…")
             // so does the re-theme that ends a run ("Theming claims by meaning: 12 of 193 reports")
+            if (message != null && message.startsWith("Theming")) {
+                themed = true;
+            }
             updateMessage(message != null && (total < 0 || message.startsWith("Theming")) ? message
                     : progressLine(done, total));
         }, cancellation);
+    }
+
+    /** Whether the run ended by theming claims by meaning (the results shown may carry their old themes). */
+    public boolean themed() {
+        return themed;
     }
 
     /** "Embedding claims 12,000 / 868,000" (without the total while it is unknown). */
