@@ -700,7 +700,12 @@ public final class MainWindow {
         Tooltips.onHover(toReview, "Claims whose speaker is uncertain or has a close runner-up (Ctrl+Shift+R)");
         toReview.setOnAction(e -> showReview());
         message.getStyleClass().add("user-message");
-        message.setMinWidth(0);
+        // a short message ("Re-themed: 12 claims changed.") is read whole: it keeps up to 320 px while the index
+        // line beside it shrinks; a longer one is cut, its whole text in the tooltip
+        message.minWidthProperty().bind(Bindings.createDoubleBinding(() -> message.getText() == null
+                || message.getText().isEmpty() ? 0 : Math.min(320, message.prefWidth(-1)), message.textProperty()));
+        message.textProperty().addListener((o, a, t) -> message.setTooltip(t == null || t.isEmpty() ? null
+                : new Tooltip(t)));
         vm.userMessageProperty().addListener((o, a, m) -> showMessage(m));
         messageTimeout.setOnFinished(e -> message.setText(""));
         Region grow = new Region();

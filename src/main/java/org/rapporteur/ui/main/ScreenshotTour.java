@@ -47,6 +47,7 @@ public final class ScreenshotTour {
     private javafx.scene.control.Alert shortcuts;
     private javafx.scene.control.Alert themes;
     private volatile String addedTheme;
+    private int themedByMeaning;
     private Stage problems;
     private org.rapporteur.ui.help.GuideWindow guide;
     private org.rapporteur.ui.help.AboutWindow about;
@@ -175,6 +176,9 @@ public final class ScreenshotTour {
                         window.root().lookup("#" + org.rapporteur.ui.inspector.InspectorView.ID)), () -> true, 1000)
                 // themes: a theme the analyst adds (Add theme…), the inspector at its themes with their evidence,
                 // Analysis ▸ Re-theme claims and what the status bar says after it, Analysis ▸ Themes…
+                .then("a claim themed by meaning", () -> window.resultsView().list().getSelectionModel()
+                        .clearAndSelect(themedByMeaning = firstThemedByMeaning()),
+                        () -> inspectorShows(themedByMeaning), t)
                 .then("add a theme", this::addATheme, () -> addedTheme == null || inspectorHasTheme(addedTheme), t)
                 .then("inspector at its themes", this::scrollInspectorToThemes, () -> true, 800)
                 .then("shot inspector themes", () -> shot("themes-inspector.png",
@@ -298,6 +302,18 @@ public final class ScreenshotTour {
         } catch (IOException e) {
             LOG.warn("Could not make the folder of unreadable examples", e);
         }
+    }
+
+    /** The first result with a theme by meaning (its evidence "like: …"), else the first result. */
+    private int firstThemedByMeaning() {
+        var items = window.resultsView().list().getItems();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).record().claim().enrichment().themes().stream()
+                    .anyMatch(m -> m.evidence().stream().anyMatch(e -> e.startsWith("like")))) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /** Gives the claim in the inspector a theme it has not (Border security when it can), as Add theme… does. */
