@@ -183,6 +183,16 @@ public final class ScreenshotTour {
                 .then("inspector at its themes", this::scrollInspectorToThemes, () -> true, 800)
                 .then("shot inspector themes", () -> shot("themes-inspector.png",
                         window.root().lookup("#" + org.rapporteur.ui.inspector.InspectorView.ID)), () -> true, 1000)
+                .then("type in Add theme…", () -> typeInThemeField("sec"), () -> themeChoicesShowing() != null, t)
+                .pause(500)
+                .then("shot theme choices", () -> {
+                    javafx.stage.Window popup = themeChoicesShowing();
+                    Node field = window.root().lookup("#" + org.rapporteur.ui.inspector.InspectorView.THEME_FIELD_ID);
+                    if (popup != null && field != null) {
+                        shot("themes-add.png", popup.getScene().getRoot());
+                    }
+                }, () -> true, 1000)
+                .then("close theme choices", () -> typeInThemeField(""), () -> true, 500)
                 .then("re-theme", vm::retheme, () -> vm.rethemingProperty().get() == null, 10 * t)
                 .then("inspector at its themes again", this::scrollInspectorToThemes, () -> true, 800)
                 .then("shot re-themed", () -> shot("themes-rethemed.png", window.root()), () -> true, 1000)
@@ -302,6 +312,24 @@ public final class ScreenshotTour {
         } catch (IOException e) {
             LOG.warn("Could not make the folder of unreadable examples", e);
         }
+    }
+
+    /** Types {@code text} into the inspector's Add theme… field (focused), as an analyst filtering the list. */
+    private void typeInThemeField(String text) {
+        Node n = window.root().lookup("#" + org.rapporteur.ui.inspector.InspectorView.THEME_FIELD_ID);
+        if (n instanceof javafx.scene.control.TextField f) {
+            f.requestFocus();
+            f.setText(text);
+            if (text.isEmpty()) {
+                window.root().requestFocus();
+            }
+        }
+    }
+
+    /** The Add theme… list when it shows (a context menu's window), else null. */
+    private static javafx.stage.Window themeChoicesShowing() {
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing()).findFirst().orElse(null);
     }
 
     /** The first result with a theme by meaning (its evidence "like: …"), else the first result. */
