@@ -165,6 +165,27 @@ public final class AnnotationCommands {
                 blankToNull(role), blankToNull(affiliation), blankToNull(country))));
     }
 
+    /**
+     * Gives the claim a theme of the taxonomy (an analyst correction, undoable): its report is re-indexed with the
+     * theme, and the claim teaches similar claims at the next re-theme.
+     */
+    public void addTheme(String claimId, String theme) {
+        if (theme == null || theme.isBlank()) {
+            throw new AnnotationException("Choose a theme first.");
+        }
+        service().execute(new Change.AddCorrection(new CorrectionRequest.AddTheme(claimId, theme.strip())));
+    }
+
+    /** Takes a theme off the claim ("Not this theme": an analyst correction, undoable; it is not given back). */
+    public void removeTheme(String claimId, String theme) {
+        service().execute(new Change.AddCorrection(new CorrectionRequest.RemoveTheme(claimId, theme)));
+    }
+
+    /** The taxonomy's themes, as the workspace holds them now (the team's when shared). */
+    public List<org.rapporteur.model.Theme> themes() {
+        return workspace.themes().themes();
+    }
+
     /** Every tag path in the codebook, for completion. */
     public List<String> tagPaths() {
         return service().tags().stream().map(Tag::path).sorted(String.CASE_INSENSITIVE_ORDER).toList();

@@ -47,6 +47,9 @@ public final class InspectorView extends ScrollPane {
     public static final String TEXT_ID = "inspectorText";
     public static final String SUGGESTIONS_ID = "inspectorSuggestions";
     public static final String RELATED_ID = "inspectorRelated";
+    public static final String THEME_FIELD_ID = "themeField";
+    /** Each theme line's "Not this theme" button. */
+    public static final String REMOVE_THEME_CLASS = "remove-theme";
 
     private final InspectorViewModel vm;
     private final Consumer<ClaimRecord> onOpen;
@@ -82,8 +85,11 @@ public final class InspectorView extends ScrollPane {
     private final Node countriesSection = section("Countries", countries);
     private final ChipPane regions = new ChipPane();
     private final Node regionsSection = section("Regions", regions);
-    private final VBox themes = new VBox(3);
-    private final Node themesSection = section("Themes", themes);
+    private final VBox themes = new VBox(7);
+    private final TextField themeField = new TextField();
+    private final ContextMenu themeChoices = new ContextMenu();
+    private final VBox themesBox = new VBox(4, themes, themeField);
+    private final Node themesSection = section("Themes", themesBox);
     private final ChipPane organisations = new ChipPane();
     private final Node organisationsSection = section("Organisations mentioned", organisations);
     private final FlowPane tagChips = new FlowPane(4, 4);
@@ -117,6 +123,30 @@ public final class InspectorView extends ScrollPane {
         tagField.focusedProperty().addListener((o, a, f) -> {
             if (!f) {
                 tagCompletions.hide();
+            }
+        });
+        themeField.setId(THEME_FIELD_ID);
+        themeField.setPromptText("Add theme… (type to filter)");
+        Tooltips.onHover(themeField, "Give the claim a theme of the taxonomy (Ctrl+Z undoes); Analysis ▸ Re-theme "
+                + "claims then gives it to similar claims too");
+        themeField.textProperty().addListener((o, a, b) -> {
+            if (themeField.isFocused()) {
+                showThemeChoices();
+            }
+        });
+        themeField.setOnMouseClicked(e -> showThemeChoices());
+        themeField.setOnAction(e -> {
+            List<org.rapporteur.model.Theme> found = InspectorViewModel.themeChoices(vm.themes(),
+                    themeField.getText(), vm.claimProperty().get());
+            if (found.size() == 1) {
+                addTheme(found.getFirst().path());
+            } else {
+                showThemeChoices();
+            }
+        });
+        themeField.focusedProperty().addListener((o, a, f) -> {
+            if (!f) {
+                themeChoices.hide();
             }
         });
         note.setId("noteArea");
@@ -271,9 +301,7 @@ public final class InspectorView extends ScrollPane {
         show(regionsSection, !e.regions().isEmpty());
         List<Node> themeLines = new java.util.ArrayList<>();
         for (ThemeMatch t : e.themes()) {
-            Label chip = Chips.chip(t.label(), Styles.CHIP_THEME);
-            Label evidence = wrapped(InspectorViewModel.themeEvidence(t), Styles.MUTED);
-            themeLines.add(new VBox(1, chip, evidence));
+            themeLines.add(themeLine(InspectorViewModel.asShownOn(t, c.text())));
         }
         if (themeLines.isEmpty()) {
             themeLines.add(wrapped("none", Styles.MUTED));
@@ -285,6 +313,90 @@ public final class InspectorView extends ScrollPane {
         rebuildAnnotations();
         rebuildSuggestions();
         rebuildRelated();
+    }
+
+    /**
+     * One theme of the claim: its chip (the parent after it, muted), a "Not this theme" button, and under it how it
+     * came — a muted "by words", "by meaning", "by rule" or "your correction" — with the evidence.
+     */
+    private Node themeLine(ThemeMatch t) {
+        Label chip = Chips.chip(t.label(), Styles.CHIP_THEME);
+        chip.setMinWidth(0);
+        String what = vm.themes().stream().filter(th -> th.path().equalsIgnoreCase(t.theme())).findFirst()
+                .map(org.rapporteur.model.Theme::description).filter(d -> !d.isEmpty()).orElse(null);
+        Tooltips.onHover(chip, t.theme().replace("/", " ▸ ") + (what == null ? "" : "\n" + what));
+        Button remove = new Button(null, Icons.small(Material2AL.CLOSE));
+        remove.getStyleClass().addAll("flat", "small", "chip-remove", REMOVE_THEME_CLASS);
+        Tooltips.onHover(remove, "Not this theme: take " + t.label() + " off this claim (Ctrl+Z undoes)");
+        remove.setOnAction(ev -> vm.removeTheme(t.theme()));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox head = new HBox(6, chip, grow, remove);
+        head.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(0, head);
+        String how = InspectorViewModel.themeSource(t);
+        String detail = InspectorViewModel.themeEvidenceDetail(t);
+        if (how != null || !detail.isEmpty()) {
+            javafx.scene.text.Text prefix = new javafx.scene.text.Text(how == null ? "" : how);
+            prefix.getStyleClass().addAll(Styles.MUTED, "theme-how");
+            javafx.scene.text.Text words = new javafx.scene.text.Text(how == null || detail.isEmpty() ? detail
+                    : "  " + detail);
+            words.getStyleClass().add("theme-evidence-text");
+            javafx.scene.text.TextFlow evidence = new javafx.scene.text.TextFlow(prefix, words);
+            evidence.getStyleClass().add("theme-evidence");
+            evidence.setPadding(new javafx.geometry.Insets(1, 0, 0, 4));
+            box.getChildren().add(evidence);
+        }
+        box.getStyleClass().add("theme-line");
+        return box;
+    }
+
+    private void addTheme(String path) {
+        themeChoices.hide();
+        themeField.clear();
+        vm.addTheme(path);
+    }
+
+    /**
+     * The add-theme list: with nothing typed, the taxonomy's parents as sub-menus of their leaves; while typing, the
+     * leaves (and parents) that contain the text, leaf first. Themes the claim has are left out.
+     */
+    private void showThemeChoices() {
+        themeChoices.getItems().clear();
+        String typed = themeField.getText() == null ? "" : themeField.getText().strip();
+        List<org.rapporteur.model.Theme> found = InspectorViewModel.themeChoices(vm.themes(), typed,
+                vm.claimProperty().get());
+        if (typed.isEmpty()) {
+            java.util.Map<String, javafx.scene.control.Menu> groups = new java.util.LinkedHashMap<>();
+            for (org.rapporteur.model.Theme t : found) {
+                javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(t.label());
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> addTheme(t.path()));
+                if (t.parent() == null) {
+                    themeChoices.getItems().add(item);
+                } else {
+                    groups.computeIfAbsent(t.parent(), p -> {
+                        javafx.scene.control.Menu m = new javafx.scene.control.Menu(p);
+                        m.setMnemonicParsing(false);
+                        themeChoices.getItems().add(m);
+                        return m;
+                    }).getItems().add(item);
+                }
+            }
+        } else {
+            found.stream().limit(12).forEach(t -> {
+                javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(
+                        InspectorViewModel.themeChoice(t));
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> addTheme(t.path()));
+                themeChoices.getItems().add(item);
+            });
+        }
+        if (themeChoices.getItems().isEmpty()) {
+            themeChoices.hide();
+        } else if (!themeChoices.isShowing() && getScene() != null && getScene().getWindow() != null) {
+            themeChoices.show(themeField, javafx.geometry.Side.BOTTOM, 0, 0);
+        }
     }
 
     /**
@@ -378,6 +490,7 @@ public final class InspectorView extends ScrollPane {
             chips.getChildren().add(wrapped(ready ? "no tags yet" : "…", Styles.MUTED));
         }
         tagField.setDisable(!ready);
+        themeField.setDisable(r == null);
 
         note.setDisable(!ready);
         if (!note.isFocused()) {

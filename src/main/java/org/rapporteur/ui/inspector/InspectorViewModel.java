@@ -39,7 +39,11 @@ public final class InspectorViewModel {
             return t.theme();
         }
         List<String> parts = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (String e : t.evidence()) {
+            if (!seen.add(e.strip().toLowerCase(java.util.Locale.ROOT))) {
+                continue; // "military", "Military": the same word once
+            }
             if (e.startsWith("like your coding of: ")) {
                 parts.add("like your coding of “" + e.substring("like your coding of: ".length()) + "”");
             } else if (e.startsWith("like: ")) {
@@ -51,6 +55,86 @@ public final class InspectorViewModel {
             }
         }
         return t.theme() + " — " + String.join(", ", parts);
+    }
+
+    /**
+     * How a theme came to the claim, for the muted prefix of its evidence line: {@code by meaning} (like an example
+     * sentence or the analyst's coding), {@code by rule} (a saved search), {@code your correction}, {@code by words}
+     * (the matched words). A theme without evidence is the analyst's: a correction applied at indexing carries none,
+     * while every theme found by words, meaning or rule names what found it.
+     */
+    static String themeSource(org.rapporteur.model.ThemeMatch t) {
+        if (t.evidence().isEmpty()) {
+            return "your correction";
+        }
+        String e = t.evidence().getFirst();
+        if (e.startsWith("like: ") || e.startsWith("like your coding of: ")) {
+            return "by meaning";
+        }
+        if (e.startsWith("rule: ")) {
+            return "by rule";
+        }
+        if (e.equals("analyst correction")) {
+            return "your correction";
+        }
+        return "by words";
+    }
+
+    /**
+     * The theme as this claim shows it: a theme "by meaning, like your coding of" the claim itself (the analyst gave
+     * it this theme, and the claim is nearest to its own coding) is the analyst's correction, and reads so.
+     */
+    static org.rapporteur.model.ThemeMatch asShownOn(org.rapporteur.model.ThemeMatch t, String claimText) {
+        if (t.evidence().size() != 1 || claimText == null) {
+            return t;
+        }
+        String e = t.evidence().getFirst();
+        String prefix = "like your coding of: ";
+        if (!e.startsWith(prefix)) {
+            return t;
+        }
+        String example = e.substring(prefix.length()).strip();
+        if (example.endsWith("…")) {
+            example = example.substring(0, example.length() - 1).strip();
+        }
+        String text = claimText.strip().replaceAll("\\s+", " ");
+        return !example.isEmpty() && text.startsWith(example)
+                ? new org.rapporteur.model.ThemeMatch(t.theme(), List.of("analyst correction")) : t;
+    }
+
+    /**
+     * The evidence under a theme's chip, without the theme (the chip names it): the matched words in quotes, or
+     * {@code like “the example”}, or the rule's query; empty when there is none or it is the analyst's correction
+     * (the prefix says so).
+     */
+    static String themeEvidenceDetail(org.rapporteur.model.ThemeMatch t) {
+        String full = themeEvidence(t);
+        String head = t.theme() + " — ";
+        String detail = full.startsWith(head) ? full.substring(head.length()) : "";
+        if (detail.startsWith("rule: ")) {
+            detail = detail.substring("rule: ".length());
+        }
+        return detail.equals("analyst correction") ? "" : detail;
+    }
+
+    /** "Health and pandemics (Society)": a theme as the add-theme list shows it, leaf first, the parent after. */
+    public static String themeChoice(org.rapporteur.model.Theme t) {
+        return t.parent() == null ? t.label() : t.label() + "  ·  " + t.parent();
+    }
+
+    /**
+     * The themes of the taxonomy that match what was typed (in the leaf or the parent, ignoring case), the claim's own
+     * themes left out, in taxonomy order (grouped by parent as the file has them).
+     */
+    public static List<org.rapporteur.model.Theme> themeChoices(List<org.rapporteur.model.Theme> all, String typed,
+                                                                ClaimRecord claim) {
+        String q = typed == null ? "" : typed.strip().toLowerCase(java.util.Locale.ROOT);
+        java.util.Set<String> has = new java.util.HashSet<>();
+        if (claim != null) {
+            claim.claim().enrichment().themes().forEach(m -> has.add(m.theme().toLowerCase(java.util.Locale.ROOT)));
+        }
+        return all.stream().filter(t -> !has.contains(t.path().toLowerCase(java.util.Locale.ROOT)))
+                .filter(t -> q.isEmpty() || t.path().toLowerCase(java.util.Locale.ROOT).contains(q)).toList();
     }
 
     public static final int RELATED = 6;
@@ -65,6 +149,7 @@ public final class InspectorViewModel {
     private final StringProperty relatedMessage = new SimpleStringProperty();
     private final ObjectProperty<ClaimAnnotations> annotations = new SimpleObjectProperty<>();
     private final ObservableList<String> tagPaths = FXCollections.observableArrayList();
+    private final ObservableList<org.rapporteur.model.Theme> themes = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty();
     /**
      * A note typed here that is not in the store yet — its save failed, or the team server is away and the change
@@ -161,11 +246,15 @@ public final class InspectorViewModel {
 
     private void loadAnnotations(String claimId) {
         long mine = ++annotationGeneration;
-        tasks.run("Loading tags, notes and links", () -> new Loaded(commands.load(claimId), commands.tagPaths()),
+        tasks.run("Loading tags, notes and links", () -> new Loaded(commands.load(claimId), commands.tagPaths(),
+                        commands.themes()),
                 loaded -> {
                     if (mine == annotationGeneration) {
                         annotations.set(loaded.annotations());
                         tagPaths.setAll(loaded.tagPaths());
+                        if (!themes.equals(loaded.themes())) {
+                            themes.setAll(loaded.themes());
+                        }
                     }
                 }, error -> {
                     if (mine == annotationGeneration) {
@@ -175,7 +264,8 @@ public final class InspectorViewModel {
                 });
     }
 
-    private record Loaded(ClaimAnnotations annotations, java.util.List<String> tagPaths) {
+    private record Loaded(ClaimAnnotations annotations, java.util.List<String> tagPaths,
+                          java.util.List<org.rapporteur.model.Theme> themes) {
     }
 
     private record Suggested(List<TagSuggestion> list, String whyNone) {
@@ -322,6 +412,30 @@ public final class InspectorViewModel {
         if (id != null) {
             write("Correcting the speaker", () -> commands.correctSpeaker(id, name, role, affiliation, country));
         }
+    }
+
+    /**
+     * Gives the shown claim a theme (an analyst correction: Edit ▸ Undo takes it back); the store's change event
+     * re-indexes its report and reloads the claim, the results and the facets.
+     */
+    public void addTheme(String theme) {
+        String id = claimId();
+        if (id != null && theme != null && !theme.isBlank()) {
+            write("Adding the theme", () -> commands.addTheme(id, theme));
+        }
+    }
+
+    /** "Not this theme": takes the theme off the shown claim (an analyst correction, undoable). */
+    public void removeTheme(String theme) {
+        String id = claimId();
+        if (id != null && theme != null) {
+            write("Removing the theme", () -> commands.removeTheme(id, theme));
+        }
+    }
+
+    /** The taxonomy's themes (read with the claim's annotations), for the add-theme list. */
+    public ObservableList<org.rapporteur.model.Theme> themes() {
+        return themes;
     }
 
     /** Looks a claim up by id (the other end of a link) and hands it to {@code open}. */

@@ -79,6 +79,7 @@ public final class MainViewModel implements WorkbenchContext {
     private volatile String analyst;
     private final ObjectProperty<SearchMode> searchMode = new SimpleObjectProperty<>(SearchMode.HYBRID);
     private final ObjectProperty<EmbedTask> embedding = new SimpleObjectProperty<>();
+    private final ObjectProperty<org.rapporteur.ui.tasks.RethemeTask> retheming = new SimpleObjectProperty<>();
     private final ObjectProperty<MeaningState> meaningState = new SimpleObjectProperty<>();
     /** Embedding runs on a thread of its own at low priority: one job at a time, behind searches and indexing. */
     private ExecutorService embedExecutor;
@@ -461,6 +462,10 @@ public final class MainViewModel implements WorkbenchContext {
             userMessage.set("Indexing is already running.");
             return;
         }
+        if (retheming.get() != null) {
+            userMessage.set("Re-theming is running: re-index (F5) when it ends, or cancel it first.");
+            return;
+        }
         pauseEmbedding();
         IndexTask task = new IndexTask(workspace, roots);
         indexing.set(task);
@@ -516,7 +521,8 @@ public final class MainViewModel implements WorkbenchContext {
         if (closed || !MeaningIndex.embedsAutomatically()) {
             return;
         }
-        if (indexing.get() != null || embedding.get() != null || adding || !pendingAdditions.isEmpty()) {
+        if (indexing.get() != null || embedding.get() != null || retheming.get() != null || adding
+                || !pendingAdditions.isEmpty()) {
             embedAgain = true;
             return;
         }
@@ -612,6 +618,71 @@ public final class MainViewModel implements WorkbenchContext {
         if (e != null) {
             e.cancel();
         }
+    }
+
+    // ---- re-theming -----------------------------------------------------------------------------------------------
+
+    /**
+     * Analysis ▸ Re-theme claims: themes every claim again with the taxonomy, the rules and the analyst's theme
+     * corrections (which teach similar claims), in the background with progress and Cancel; then the results, facets
+     * and inspector are re-read and the status bar says how many claims changed. Refused while indexing or embedding
+     * runs (both write the index; embedding re-themes what it embedded when it ends).
+     */
+    public void retheme() {
+        if (closed || retheming.get() != null) {
+            return;
+        }
+        if (indexing.get() != null || adding) {
+            userMessage.set("Indexing is running: re-theme when it ends.");
+            return;
+        }
+        if (embedding.get() != null) {
+            userMessage.set("Embedding is running (it re-themes the claims it embeds when it ends): re-theme after.");
+            return;
+        }
+        org.rapporteur.ui.tasks.RethemeTask task = new org.rapporteur.ui.tasks.RethemeTask(
+                (progress, cancel) -> workspace.themes().retag(progress, cancel));
+        retheming.set(task);
+        tasks.submit("Re-theming the claims", task, outcome -> rethemed(task, outcome.sentence()),
+                error -> rethemed(task, UserMessages.describe("Re-theming the claims", error)));
+    }
+
+    private void rethemed(org.rapporteur.ui.tasks.RethemeTask task, String sentence) {
+        if (retheming.get() != task) {
+            return;
+        }
+        retheming.set(null);
+        userMessage.set(sentence);
+        dataChanged();
+        inspector.reload();
+        if (embedAgain && indexing.get() == null && !closed) {
+            embedMissing();
+        }
+    }
+
+    /** The status bar's Cancel for re-theming: stops before the next report; what is done is kept. */
+    public void cancelRetheming() {
+        org.rapporteur.ui.tasks.RethemeTask t = retheming.get();
+        if (t != null) {
+            t.cancel();
+        }
+    }
+
+    /** The re-theming job going on; null when none. */
+    public ReadOnlyObjectProperty<org.rapporteur.ui.tasks.RethemeTask> rethemingProperty() {
+        return retheming;
+    }
+
+    /** The taxonomy, and how many claims the analyst coded with each theme (by path). */
+    public record Taxonomy(java.util.List<org.rapporteur.model.Theme> themes,
+                           java.util.Map<String, Integer> analystExamples) {
+    }
+
+    /** The workspace's taxonomy, read in the background for the Themes dialog. */
+    public void loadThemes(java.util.function.Consumer<Taxonomy> show) {
+        tasks.run("Reading the themes", () -> new Taxonomy(workspace.themes().themes(),
+                workspace.themes().analystExamples()), show,
+                error -> userMessage.set(UserMessages.describe("Reading the themes", error)));
     }
 
     /** The embedding job going on; null when none. */

@@ -68,6 +68,9 @@ public final class MainWindow {
     public static final String RESULTS_TAB_ID = "resultsTab";
     public static final String READER_TAB_ID = "readerTab";
     public static final String STATUS_ID = "statusLabel";
+    public static final String RETHEME_ID = "rethemeClaims";
+    public static final String THEMES_ID = "showThemes";
+    public static final String CANCEL_RETHEME_ID = "cancelRetheming";
     public static final String REVIEW_TAB_ID = "reviewTab";
     public static final String REVIEW_BUTTON_ID = "reviewCountButton";
     public static final String EXAMPLE_TAB_ID = "exampleTab";
@@ -606,9 +609,38 @@ public final class MainWindow {
                 this::showShortcuts);
         MenuItem about = item("About Rapporteur", null, this::showAbout);
         Menu help = new Menu("_Help", null, guide, keys, new SeparatorMenuItem(), about);
-        MenuBar bar = new MenuBar(file, edit, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, analysisMenu(), help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /**
+     * Analysis ▸ Re-theme claims (a corpus-wide job in the background, with progress and Cancel in the status bar)
+     * and Themes… (the taxonomy, read-only). The re-theme item's tooltip says what the analyst's corrections do.
+     */
+    private Menu analysisMenu() {
+        Label rethemeLabel = new Label("Re-theme claims");
+        Tooltip tip = new Tooltip("Themes every claim again with the taxonomy and rules, by meaning where claims have "
+                + "vectors. Your theme corrections (Add theme… / Not this theme in the inspector) are kept, and teach "
+                + "similar claims: claims like one you coded get its theme.");
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        rethemeLabel.setTooltip(tip);
+        javafx.scene.control.CustomMenuItem retheme = new javafx.scene.control.CustomMenuItem(rethemeLabel);
+        retheme.setId(RETHEME_ID);
+        retheme.setOnAction(e -> vm.retheme());
+        retheme.disableProperty().bind(vm.rethemingProperty().isNotNull());
+        MenuItem cancel = item("Cancel re-theming", null, vm::cancelRetheming);
+        cancel.disableProperty().bind(vm.rethemingProperty().isNull());
+        MenuItem themes = item("Themes…", null, this::showThemes);
+        themes.setId(THEMES_ID);
+        return new Menu("_Analysis", null, retheme, cancel, new SeparatorMenuItem(), themes);
+    }
+
+    /** Analysis ▸ Themes…: the taxonomy with what each theme covers and its examples (read in the background). */
+    public void showThemes() {
+        vm.loadThemes(t -> ThemesDialog.create(stage, scene.getStylesheets(), t.themes(), t.analystExamples())
+                .show());
     }
 
     private static MenuItem item(String text, KeyCombination key, Runnable action) {
@@ -668,7 +700,12 @@ public final class MainWindow {
         Tooltips.onHover(toReview, "Claims whose speaker is uncertain or has a close runner-up (Ctrl+Shift+R)");
         toReview.setOnAction(e -> showReview());
         message.getStyleClass().add("user-message");
-        message.setMinWidth(0);
+        // a short message ("Re-themed: 12 claims changed.") is read whole: it keeps up to 320 px while the index
+        // line beside it shrinks; a longer one is cut, its whole text in the tooltip
+        message.minWidthProperty().bind(Bindings.createDoubleBinding(() -> message.getText() == null
+                || message.getText().isEmpty() ? 0 : Math.min(320, message.prefWidth(-1)), message.textProperty()));
+        message.textProperty().addListener((o, a, t) -> message.setTooltip(t == null || t.isEmpty() ? null
+                : new Tooltip(t)));
         vm.userMessageProperty().addListener((o, a, m) -> showMessage(m));
         messageTimeout.setOnFinished(e -> message.setText(""));
         Region grow = new Region();
@@ -680,8 +717,10 @@ public final class MainWindow {
                 "Stop embedding after the current batch; what is done is kept, and search goes on by words for the"
                         + " rest. It goes on after the next index run (F5).", vm::cancelEmbedding);
         teamIndicator = new org.rapporteur.ui.team.TeamIndicator(vm.team());
+        TaskStatusView retheming = new TaskStatusView(vm.rethemingProperty(), CANCEL_RETHEME_ID,
+                "Stop re-theming after the current report; the reports done keep their new themes", vm::cancelRetheming);
         HBox bar = new HBox(10, teamIndicator, status, problems, toReview, message, grow,
-                new TaskStatusView(vm.indexingProperty()), embedding, hints);
+                new TaskStatusView(vm.indexingProperty()), embedding, retheming, hints);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(Styles.STATUS_BAR);
         return bar;

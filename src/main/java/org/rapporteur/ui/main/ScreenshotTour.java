@@ -45,6 +45,9 @@ public final class ScreenshotTour {
     private final Path out;
     private final Runnable onDone;
     private javafx.scene.control.Alert shortcuts;
+    private javafx.scene.control.Alert themes;
+    private volatile String addedTheme;
+    private int themedByMeaning;
     private Stage problems;
     private org.rapporteur.ui.help.GuideWindow guide;
     private org.rapporteur.ui.help.AboutWindow about;
@@ -171,6 +174,37 @@ public final class ScreenshotTour {
                 .then("shot meaning results", () -> shot("07-meaning.png", window.root()), () -> true, 1000)
                 .then("shot meaning inspector", () -> shot("08-inspector-meaning.png",
                         window.root().lookup("#" + org.rapporteur.ui.inspector.InspectorView.ID)), () -> true, 1000)
+                // themes: a theme the analyst adds (Add theme…), the inspector at its themes with their evidence,
+                // Analysis ▸ Re-theme claims and what the status bar says after it, Analysis ▸ Themes…
+                .then("a claim themed by meaning", () -> window.resultsView().list().getSelectionModel()
+                        .clearAndSelect(themedByMeaning = firstThemedByMeaning()),
+                        () -> inspectorShows(themedByMeaning), t)
+                .then("add a theme", this::addATheme, () -> addedTheme == null || inspectorHasTheme(addedTheme), t)
+                .then("inspector at its themes", this::scrollInspectorToThemes, () -> true, 800)
+                .then("shot inspector themes", () -> shot("themes-inspector.png",
+                        window.root().lookup("#" + org.rapporteur.ui.inspector.InspectorView.ID)), () -> true, 1000)
+                .then("type in Add theme…", () -> typeInThemeField("sec"), () -> themeChoicesShowing() != null, t)
+                .pause(500)
+                .then("shot theme choices", () -> {
+                    javafx.stage.Window popup = themeChoicesShowing();
+                    Node field = window.root().lookup("#" + org.rapporteur.ui.inspector.InspectorView.THEME_FIELD_ID);
+                    if (popup != null && field != null) {
+                        shot("themes-add.png", popup.getScene().getRoot());
+                    }
+                }, () -> true, 1000)
+                .then("close theme choices", () -> typeInThemeField(""), () -> true, 500)
+                .then("re-theme", vm::retheme, () -> vm.rethemingProperty().get() == null, 10 * t)
+                .then("inspector at its themes again", this::scrollInspectorToThemes, () -> true, 800)
+                .then("shot re-themed", () -> shot("themes-rethemed.png", window.root()), () -> true, 1000)
+                .then("themes dialog", () -> vm.loadThemes(tx -> {
+                    themes = ThemesDialog.create(stage, window.scene().getStylesheets(), tx.themes(),
+                            tx.analystExamples());
+                    themes.show();
+                }), () -> themes != null && themes.isShowing(), t)
+                .pause(500)
+                .then("shot themes", () -> shot("themes-dialog.png", themes.getDialogPane().getScene().getRoot()),
+                        () -> true, 1000)
+                .then("close themes", () -> themes.close(), () -> !themes.isShowing(), t)
                 .then("by example", () -> window.showByExample(exampleTag), () -> !vm.byExample().loadingProperty()
                         .get() && vm.byExample().tagProperty().get() != null, t)
                 .pause(800)
@@ -277,6 +311,71 @@ public final class ScreenshotTour {
             vm.addToCorpus(java.util.List.of(dir));
         } catch (IOException e) {
             LOG.warn("Could not make the folder of unreadable examples", e);
+        }
+    }
+
+    /** Types {@code text} into the inspector's Add theme… field (focused), as an analyst filtering the list. */
+    private void typeInThemeField(String text) {
+        Node n = window.root().lookup("#" + org.rapporteur.ui.inspector.InspectorView.THEME_FIELD_ID);
+        if (n instanceof javafx.scene.control.TextField f) {
+            f.requestFocus();
+            f.setText(text);
+            if (text.isEmpty()) {
+                window.root().requestFocus();
+            }
+        }
+    }
+
+    /** The Add theme… list when it shows (a context menu's window), else null. */
+    private static javafx.stage.Window themeChoicesShowing() {
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing()).findFirst().orElse(null);
+    }
+
+    /** The first result with a theme by meaning (its evidence "like: …"), else the first result. */
+    private int firstThemedByMeaning() {
+        var items = window.resultsView().list().getItems();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).record().claim().enrichment().themes().stream()
+                    .anyMatch(m -> m.evidence().stream().anyMatch(e -> e.startsWith("like")))) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** Gives the claim in the inspector a theme it has not (Border security when it can), as Add theme… does. */
+    private void addATheme() {
+        var claim = vm.inspector().claimProperty().get();
+        var choices = org.rapporteur.ui.inspector.InspectorViewModel.themeChoices(vm.inspector().themes(), "",
+                claim);
+        if (claim == null || choices.isEmpty()) {
+            return;
+        }
+        addedTheme = choices.stream().filter(th -> th.label().equals("Border security")).findFirst()
+                .orElse(choices.getFirst()).path();
+        vm.inspector().addTheme(addedTheme);
+    }
+
+    private boolean inspectorHasTheme(String theme) {
+        var claim = vm.inspector().claimProperty().get();
+        return claim != null && claim.claim().enrichment().themes().stream().anyMatch(m -> m.theme().equals(theme));
+    }
+
+    /** Scrolls the inspector so that its themes section is near the top. */
+    private void scrollInspectorToThemes() {
+        Node inspector = window.root().lookup("#" + org.rapporteur.ui.inspector.InspectorView.ID);
+        if (inspector instanceof javafx.scene.control.ScrollPane sp) {
+            sp.layout();
+            Node line = sp.getContent().lookup(".theme-line");
+            if (line == null) {
+                return;
+            }
+            var b = sp.getContent().sceneToLocal(line.localToScene(line.getBoundsInLocal()));
+            double room = sp.getContent().getBoundsInLocal().getHeight() - sp.getViewportBounds().getHeight();
+            if (room > 0) {
+                sp.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 220) / room)));
+            }
         }
     }
 

@@ -22,4 +22,37 @@ class ThemeEvidenceTest {
                 new ThemeMatch("Security/Proxies", List.of("rule: proxies"))));
         assertEquals("Economy", InspectorViewModel.themeEvidence(new ThemeMatch("Economy", List.of())));
     }
+
+    @Test
+    void theLineUnderTheChipSaysHowTheThemeCameThenItsEvidence() {
+        ThemeMatch words = new ThemeMatch("Society/Health and pandemics", List.of("vaccine", "ICU beds", "Vaccine"));
+        assertEquals("by words", InspectorViewModel.themeSource(words));
+        assertEquals("“vaccine”, “ICU beds”", InspectorViewModel.themeEvidenceDetail(words));
+        ThemeMatch meaning = new ThemeMatch("Society/Health and pandemics", List.of("like: Wards filled up."));
+        assertEquals("by meaning", InspectorViewModel.themeSource(meaning));
+        assertEquals("like “Wards filled up.”", InspectorViewModel.themeEvidenceDetail(meaning));
+        ThemeMatch yours = new ThemeMatch("Society/Water", List.of("like your coding of: Wells ran dry."));
+        assertEquals("by meaning", InspectorViewModel.themeSource(yours));
+        assertEquals("like your coding of “Wells ran dry.”", InspectorViewModel.themeEvidenceDetail(yours));
+        ThemeMatch rule = new ThemeMatch("Security/Proxies", List.of("rule: proxies"));
+        assertEquals("by rule", InspectorViewModel.themeSource(rule));
+        assertEquals("proxies", InspectorViewModel.themeEvidenceDetail(rule));
+        ThemeMatch corrected = new ThemeMatch("Economy/Energy", List.of("analyst correction"));
+        assertEquals("your correction", InspectorViewModel.themeSource(corrected));
+        assertEquals("", InspectorViewModel.themeEvidenceDetail(corrected));
+        ThemeMatch bare = new ThemeMatch("Economy/Energy", List.of());
+        assertEquals("your correction", InspectorViewModel.themeSource(bare));
+        assertEquals("", InspectorViewModel.themeEvidenceDetail(bare));
+    }
+
+    @Test
+    void aThemeLikeTheAnalystsCodingOfThisVeryClaimIsTheirCorrection() {
+        ThemeMatch self = new ThemeMatch("Security/Border security",
+                List.of("like your coding of: This round table was aimed at discussing the evolving…"));
+        ThemeMatch shown = InspectorViewModel.asShownOn(self,
+                "This round table was aimed at discussing the evolving\n geopolitical situation.");
+        assertEquals("your correction", InspectorViewModel.themeSource(shown));
+        ThemeMatch other = new ThemeMatch("Society/Water", List.of("like your coding of: Wells ran dry."));
+        assertEquals(other, InspectorViewModel.asShownOn(other, "Rivers ran dry."));
+    }
 }
