@@ -67,7 +67,15 @@ public final class MeaningThemeScorer {
 
     /** The themes of a claim with this vector and these keyword matches, best first. */
     public List<ThemeMatch> themes(float[] vector, List<ThemeMatch> keywords) {
-        return decide(evidence(vector, keywords), scoring);
+        return themes(null, vector, keywords);
+    }
+
+    /**
+     * The themes of the claim {@code claimId}, leaving out the analyst's own coding of it: that coding is the claim
+     * itself (similarity 1), which would crowd every other theme out of the margin; the correction is applied on top.
+     */
+    public List<ThemeMatch> themes(String claimId, float[] vector, List<ThemeMatch> keywords) {
+        return decide(evidence(claimId, vector, keywords), scoring);
     }
 
     /** What a decision is made from: per theme, its similarity and nearest prototype; the keyword matches. */
@@ -80,14 +88,23 @@ public final class MeaningThemeScorer {
 
     /** The similarities of one claim to every theme: the costly part, computed once per claim (calibration reuses it). */
     public Evidence evidence(float[] vector, List<ThemeMatch> keywords) {
+        return evidence(null, vector, keywords);
+    }
+
+    /** The similarities of the claim {@code claimId} (null: any text), leaving out prototypes that are this claim. */
+    public Evidence evidence(String claimId, float[] vector, List<ThemeMatch> keywords) {
         Map<String, Similarity> sims = new HashMap<>();
         for (String t : prototypes.themes()) {
             List<ThemePrototypes.Prototype> ps = prototypes.of(t);
             double best = Double.NEGATIVE_INFINITY;
             ThemePrototypes.Prototype nearest = null;
-            double[] top = new double[Math.min(scoring.topK(), ps.size())];
+            int compared = (int) ps.stream().filter(p -> !isClaim(p.claimId(), claimId)).count();
+            double[] top = new double[Math.min(scoring.topK(), compared)];
             java.util.Arrays.fill(top, Double.NEGATIVE_INFINITY);
             for (ThemePrototypes.Prototype p : ps) {
+                if (isClaim(p.claimId(), claimId)) {
+                    continue;
+                }
                 double s = dot(vector, p.vector());
                 if (s > best) {
                     best = s;
@@ -96,15 +113,21 @@ public final class MeaningThemeScorer {
                 insert(top, s);
             }
             boolean negative = false;
-            for (float[] n : prototypes.negativesOf(t)) {
-                if (dot(vector, n) > best) {
+            for (ThemePrototypes.Negative n : prototypes.negativesOf(t)) {
+                if (!isClaim(n.claimId(), claimId) && dot(vector, n.vector()) > best) {
                     negative = true;
                     break;
                 }
             }
-            sims.put(t, new Similarity(mean(top), nearest, negative));
+            if (nearest != null) {
+                sims.put(t, new Similarity(mean(top), nearest, negative));
+            }
         }
         return new Evidence(sims, keywords);
+    }
+
+    private static boolean isClaim(String prototypeClaimId, String claimId) {
+        return claimId != null && claimId.equals(prototypeClaimId);
     }
 
     /** The themes given under {@code params} (the per-theme adjustments stay those of this scorer's weight). */

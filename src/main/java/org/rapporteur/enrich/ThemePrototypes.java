@@ -23,14 +23,24 @@ public final class ThemePrototypes {
         ANALYST
     }
 
-    /** One prototype: its vector, its text (shown as evidence), where it comes from. */
-    public record Prototype(float[] vector, String text, Source source) {
+    /**
+     * One prototype: its vector, its text (shown as evidence), where it comes from, and the claim it is (an analyst's
+     * coding; null for the taxonomy's own) so that a claim is never compared with its own coding.
+     */
+    public record Prototype(float[] vector, String text, Source source, String claimId) {
+        public Prototype(float[] vector, String text, Source source) {
+            this(vector, text, source, null);
+        }
+    }
+
+    /** A claim the analyst took a theme off: its vector and its id. */
+    public record Negative(float[] vector, String claimId) {
     }
 
     private final Map<String, List<Prototype>> prototypes;
-    private final Map<String, List<float[]>> negatives;
+    private final Map<String, List<Negative>> negatives;
 
-    private ThemePrototypes(Map<String, List<Prototype>> prototypes, Map<String, List<float[]>> negatives) {
+    private ThemePrototypes(Map<String, List<Prototype>> prototypes, Map<String, List<Negative>> negatives) {
         this.prototypes = prototypes;
         this.negatives = negatives;
     }
@@ -68,7 +78,7 @@ public final class ThemePrototypes {
         return prototypes.getOrDefault(theme, List.of());
     }
 
-    public List<float[]> negativesOf(String theme) {
+    public List<Negative> negativesOf(String theme) {
         return negatives.getOrDefault(theme, List.of());
     }
 
@@ -79,7 +89,7 @@ public final class ThemePrototypes {
     /** Collects prototypes and negatives; not thread-safe. */
     public static final class Builder {
         private final Map<String, List<Prototype>> prototypes = new LinkedHashMap<>();
-        private final Map<String, List<float[]>> negatives = new LinkedHashMap<>();
+        private final Map<String, List<Negative>> negatives = new LinkedHashMap<>();
 
         /** The taxonomy's prototypes with their vectors, in the order of {@link #taxonomyTexts}. */
         public Builder addTaxonomy(ThemeTaxonomy taxonomy, List<float[]> vectors) {
@@ -103,15 +113,15 @@ public final class ThemePrototypes {
             return this;
         }
 
-        public Builder addNegative(String theme, float[] vector) {
-            negatives.computeIfAbsent(Theme.normalisePath(theme), k -> new ArrayList<>()).add(vector);
+        public Builder addNegative(String theme, Negative negative) {
+            negatives.computeIfAbsent(Theme.normalisePath(theme), k -> new ArrayList<>()).add(negative);
             return this;
         }
 
         public ThemePrototypes build() {
             Map<String, List<Prototype>> p = new LinkedHashMap<>();
             prototypes.forEach((k, v) -> p.put(k, List.copyOf(v)));
-            Map<String, List<float[]>> n = new LinkedHashMap<>();
+            Map<String, List<Negative>> n = new LinkedHashMap<>();
             negatives.forEach((k, v) -> n.put(k, List.copyOf(v)));
             return new ThemePrototypes(java.util.Collections.unmodifiableMap(p), java.util.Collections.unmodifiableMap(n));
         }

@@ -89,10 +89,10 @@ final class ThemeMeaning {
                     .orElseGet(() -> embedder.embedPassages(List.of(claim.get().claim().text())).getFirst().vector());
             if (c.kind() == CorrectionKind.ADD_THEME) {
                 b.add(c.value(), new ThemePrototypes.Prototype(v, claim.get().claim().text(),
-                        ThemePrototypes.Source.ANALYST));
+                        ThemePrototypes.Source.ANALYST, claimId));
                 examples++;
             } else {
-                b.addNegative(c.value(), v);
+                b.addNegative(c.value(), new ThemePrototypes.Negative(v, claimId));
                 negatives++;
             }
         }

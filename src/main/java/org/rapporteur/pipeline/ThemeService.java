@@ -390,7 +390,7 @@ public final class ThemeService {
                                               Map<String, List<Correction>> corrections) {
         Map<String, ThemeMatch> themes = new LinkedHashMap<>();
         List<ThemeMatch> keywords = tagger.tag(c.text());
-        for (ThemeMatch m : scorer != null && vector != null ? scorer.themes(vector, keywords) : keywords) {
+        for (ThemeMatch m : scorer != null && vector != null ? scorer.themes(c.id(), vector, keywords) : keywords) {
             themes.put(m.theme(), m);
         }
         for (ThemeMatch m : byRule.getOrDefault(c.id(), List.of())) {

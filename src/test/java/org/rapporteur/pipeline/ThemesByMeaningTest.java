@@ -209,6 +209,28 @@ class ThemesByMeaningTest {
                 "re-theming the one report gave what a whole re-tag gives");
     }
 
+    @Test
+    @Order(7)
+    void aThemeTheAnalystAddsKeepsTheClaimsThemesByMeaning() {
+        // a claim themed by meaning with one theme, given a second theme it was not given
+        List<ClaimRecord> claims = new ArrayList<>();
+        ws.corpus().forEachClaim("", claims::add);
+        ClaimRecord claim = claims.stream()
+                .filter(r -> r.claim().enrichment().themes().size() == 1
+                        && byMeaning(r.claim().enrichment().themes().getFirst()))
+                .findFirst().orElseThrow();
+        String before = claim.claim().enrichment().themes().getFirst().theme();
+        String added = before.equals("Society/Education") ? "Economy/Energy" : "Society/Education";
+        ws.annotations().execute(new Change.AddCorrection(new CorrectionRequest.AddTheme(claim.claim().id(), added)));
+
+        List<ThemeMatch> after = ws.corpus().claim(claim.claim().id()).orElseThrow().claim().enrichment().themes();
+        assertEquals(List.of(before, added), after.stream().map(ThemeMatch::theme).toList(),
+                "the claim is not its own example: its coding does not crowd out what it was themed with");
+        assertEquals(List.of("analyst correction"), after.get(1).evidence());
+        ws.themes().retag(ProgressListener.NONE, Cancellation.NEVER); // teaches other reports; this claim stays
+        assertEquals(List.of(before, added), themesOf(claim.claim().id()));
+    }
+
     private static long meaningThemesOf(String reportId) {
         return ws.corpus().claimsOf(reportId).stream().flatMap(r -> r.claim().enrichment().themes().stream())
                 .filter(ThemesByMeaningTest::byMeaning).count();
