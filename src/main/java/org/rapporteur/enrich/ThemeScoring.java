@@ -12,8 +12,8 @@ package org.rapporteur.enrich;
  * @param margin          a theme is given only when its score is within this of the claim's best theme: a claim about
  *                        one thing does not also get everything it is vaguely near
  * @param maxThemes       at most this many themes by meaning on one claim
- * @param topK            how many of a theme's nearest prototypes are averaged: 2 rather than 1 so one odd example
- *                        does not carry a theme alone, rather than all so a theme with several senses finds each
+ * @param topK            how many of a theme's nearest prototypes are averaged: a few rather than 1 so one odd
+ *                        example does not carry a theme alone, rather than all so a theme with several senses finds each
  * @param adjustmentWeight how much of the theme's pull on other themes' examples, above or below the average (see
  *                        {@link MeaningThemeScorer}), moves its threshold from the global one: 0 is one threshold for all
  * @param maxAdjustment   the most the per-theme adjustment moves a threshold either way
