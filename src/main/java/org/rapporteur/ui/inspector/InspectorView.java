@@ -301,7 +301,7 @@ public final class InspectorView extends ScrollPane {
         show(regionsSection, !e.regions().isEmpty());
         List<Node> themeLines = new java.util.ArrayList<>();
         for (ThemeMatch t : e.themes()) {
-            themeLines.add(themeLine(InspectorViewModel.asShownOn(t, c.text())));
+            themeLines.add(themeLine(t));
         }
         if (themeLines.isEmpty()) {
             themeLines.add(wrapped("none", Styles.MUTED));

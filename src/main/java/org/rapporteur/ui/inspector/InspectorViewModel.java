@@ -81,28 +81,6 @@ public final class InspectorViewModel {
     }
 
     /**
-     * The theme as this claim shows it: a theme "by meaning, like your coding of" the claim itself (the analyst gave
-     * it this theme, and the claim is nearest to its own coding) is the analyst's correction, and reads so.
-     */
-    static org.rapporteur.model.ThemeMatch asShownOn(org.rapporteur.model.ThemeMatch t, String claimText) {
-        if (t.evidence().size() != 1 || claimText == null) {
-            return t;
-        }
-        String e = t.evidence().getFirst();
-        String prefix = "like your coding of: ";
-        if (!e.startsWith(prefix)) {
-            return t;
-        }
-        String example = e.substring(prefix.length()).strip();
-        if (example.endsWith("…")) {
-            example = example.substring(0, example.length() - 1).strip();
-        }
-        String text = claimText.strip().replaceAll("\\s+", " ");
-        return !example.isEmpty() && text.startsWith(example)
-                ? new org.rapporteur.model.ThemeMatch(t.theme(), List.of("analyst correction")) : t;
-    }
-
-    /**
      * The evidence under a theme's chip, without the theme (the chip names it): the matched words in quotes, or
      * {@code like “the example”}, or the rule's query; empty when there is none or it is the analyst's correction
      * (the prefix says so).

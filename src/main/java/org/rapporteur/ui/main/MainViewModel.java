@@ -27,6 +27,7 @@ import org.rapporteur.model.MeaningState;
 import org.rapporteur.model.SearchMode;
 import org.rapporteur.model.SearchRequest;
 import org.rapporteur.model.SortOrder;
+import org.rapporteur.model.Theme;
 import org.rapporteur.pipeline.IndexSummary;
 import org.rapporteur.pipeline.MeaningIndex;
 import org.rapporteur.pipeline.Workspace;
@@ -47,6 +48,7 @@ import org.rapporteur.ui.tasks.EmbedTask;
 import org.rapporteur.ui.tasks.CorpusAdditions;
 import org.rapporteur.ui.tasks.IndexStatus;
 import org.rapporteur.ui.tasks.IndexTask;
+import org.rapporteur.ui.tasks.RethemeTask;
 
 /**
  * The main window's state and the glue between the screens: the search bar, facets and sort make one
@@ -79,7 +81,7 @@ public final class MainViewModel implements WorkbenchContext {
     private volatile String analyst;
     private final ObjectProperty<SearchMode> searchMode = new SimpleObjectProperty<>(SearchMode.HYBRID);
     private final ObjectProperty<EmbedTask> embedding = new SimpleObjectProperty<>();
-    private final ObjectProperty<org.rapporteur.ui.tasks.RethemeTask> retheming = new SimpleObjectProperty<>();
+    private final ObjectProperty<RethemeTask> retheming = new SimpleObjectProperty<>();
     private final ObjectProperty<MeaningState> meaningState = new SimpleObjectProperty<>();
     /** Embedding runs on a thread of its own at low priority: one job at a time, behind searches and indexing. */
     private ExecutorService embedExecutor;
@@ -640,14 +642,14 @@ public final class MainViewModel implements WorkbenchContext {
             userMessage.set("Embedding is running (it re-themes the claims it embeds when it ends): re-theme after.");
             return;
         }
-        org.rapporteur.ui.tasks.RethemeTask task = new org.rapporteur.ui.tasks.RethemeTask(
+        RethemeTask task = new RethemeTask(
                 (progress, cancel) -> workspace.themes().retag(progress, cancel));
         retheming.set(task);
         tasks.submit("Re-theming the claims", task, outcome -> rethemed(task, outcome.sentence()),
                 error -> rethemed(task, UserMessages.describe("Re-theming the claims", error)));
     }
 
-    private void rethemed(org.rapporteur.ui.tasks.RethemeTask task, String sentence) {
+    private void rethemed(RethemeTask task, String sentence) {
         if (retheming.get() != task) {
             return;
         }
@@ -662,20 +664,20 @@ public final class MainViewModel implements WorkbenchContext {
 
     /** The status bar's Cancel for re-theming: stops before the next report; what is done is kept. */
     public void cancelRetheming() {
-        org.rapporteur.ui.tasks.RethemeTask t = retheming.get();
+        RethemeTask t = retheming.get();
         if (t != null) {
             t.cancel();
         }
     }
 
     /** The re-theming job going on; null when none. */
-    public ReadOnlyObjectProperty<org.rapporteur.ui.tasks.RethemeTask> rethemingProperty() {
+    public ReadOnlyObjectProperty<RethemeTask> rethemingProperty() {
         return retheming;
     }
 
     /** The taxonomy, and how many claims the analyst coded with each theme (by path). */
-    public record Taxonomy(java.util.List<org.rapporteur.model.Theme> themes,
-                           java.util.Map<String, Integer> analystExamples) {
+    public record Taxonomy(List<Theme> themes,
+                           Map<String, Integer> analystExamples) {
     }
 
     /** The workspace's taxonomy, read in the background for the Themes dialog. */

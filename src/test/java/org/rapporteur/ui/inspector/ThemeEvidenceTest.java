@@ -44,15 +44,4 @@ class ThemeEvidenceTest {
         assertEquals("your correction", InspectorViewModel.themeSource(bare));
         assertEquals("", InspectorViewModel.themeEvidenceDetail(bare));
     }
-
-    @Test
-    void aThemeLikeTheAnalystsCodingOfThisVeryClaimIsTheirCorrection() {
-        ThemeMatch self = new ThemeMatch("Security/Border security",
-                List.of("like your coding of: This round table was aimed at discussing the evolving…"));
-        ThemeMatch shown = InspectorViewModel.asShownOn(self,
-                "This round table was aimed at discussing the evolving\n geopolitical situation.");
-        assertEquals("your correction", InspectorViewModel.themeSource(shown));
-        ThemeMatch other = new ThemeMatch("Society/Water", List.of("like your coding of: Wells ran dry."));
-        assertEquals(other, InspectorViewModel.asShownOn(other, "Rivers ran dry."));
-    }
 }
