@@ -124,25 +124,42 @@ final class IndexCommand implements Callable<Integer> {
         }
     }
 
-    /** One self-overwriting progress line on stderr, at most ten updates a second. */
+    /**
+     * One self-overwriting progress line on stderr, at most ten updates a second: "indexing 3/12 file.pdf", or, for a
+     * job whose messages count for themselves ({@link #saying}), the message alone.
+     */
     static final class TerminalProgress implements ProgressListener {
         private final PrintWriter err;
+        private final String verb;
         private long last;
 
         TerminalProgress(PrintWriter err) {
+            this(err, "indexing");
+        }
+
+        private TerminalProgress(PrintWriter err, String verb) {
             this.err = err;
+            this.verb = verb;
+        }
+
+        /** A progress line that shows the job's own messages ("Theming claims by meaning: 4 of 5 reports"). */
+        static TerminalProgress saying(PrintWriter err) {
+            return new TerminalProgress(err, null);
         }
 
         @Override
         public synchronized void progress(long done, long total, String message) {
             long now = System.nanoTime();
-            if (done < total && now - last < 100_000_000L) {
+            boolean finished = total >= 0 && done >= total;
+            if (!finished && now - last < 100_000_000L) {
                 return;
             }
             last = now;
-            String line = String.format(Locale.ROOT, "indexing %d/%d %s", done, total, message == null ? "" : message);
+            String text = message == null ? "" : message;
+            String line = verb == null ? (text.isEmpty() ? done + "/" + total : text)
+                    : String.format(Locale.ROOT, "%s %d/%d %s", verb, done, total, text);
             err.print("\r" + (line.length() > 78 ? line.substring(0, 78) : String.format(Locale.ROOT, "%-78s", line)));
-            if (done >= total) {
+            if (finished) {
                 err.println();
             }
             err.flush();

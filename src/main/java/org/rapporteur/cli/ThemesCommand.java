@@ -151,7 +151,7 @@ final class ThemesCommand extends CommandGroup {
     static final class Retag extends Sub {
         @Override
         void run(ThemeService themes, PrintWriter out) {
-            long changed = themes.retag(new IndexCommand.TerminalProgress(workspace.err()), Cancellation.NEVER);
+            long changed = themes.retag(IndexCommand.TerminalProgress.saying(workspace.err()), Cancellation.NEVER);
             out.println(changed + " claims changed themes");
             out.flush();
         }
