@@ -215,8 +215,10 @@ final class ThemesDialog {
 
         HBox body = new HBox(14, scroll, side);
         VBox content = new VBox(10, note, body);
-        content.setPrefWidth(470 + 14 + 340 + 30);
         alert.getDialogPane().setContent(content);
+        // an Alert keeps to its own width otherwise: the list and the forms side by side, nothing cut
+        alert.getDialogPane().setPrefWidth(900);
+        alert.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         alert.getDialogPane().getStylesheets().addAll(stylesheets);
         alert.setResizable(true);
         return alert;
@@ -237,6 +239,8 @@ final class ThemesDialog {
             }
             Label leaf = new Label((r.parent().isEmpty() ? "" : r.parent() + " ▸ ") + r.leaf());
             leaf.getStyleClass().add(Styles.SPEAKER);
+            leaf.setWrapText(true);
+            leaf.setMinHeight(Label.USE_PREF_SIZE);
             Label count = new Label(r.examplesLine());
             count.getStyleClass().add(Styles.MUTED);
             Hyperlink add = new Hyperlink("Add example…");
