@@ -687,6 +687,14 @@ public final class MainViewModel implements WorkbenchContext {
                 error -> userMessage.set(UserMessages.describe("Reading the themes", error)));
     }
 
+    /**
+     * The Themes dialog's state over this workspace's themes: adding an example or a theme saves in the background and
+     * says so in the status bar; its "Re-theme now" is {@link #retheme()}.
+     */
+    public ThemesViewModel themesEditor() {
+        return new ThemesViewModel(workspace::themes, tasks, userMessage::set, this::retheme);
+    }
+
     /** The embedding job going on; null when none. */
     public ReadOnlyObjectProperty<EmbedTask> embeddingProperty() {
         return embedding;

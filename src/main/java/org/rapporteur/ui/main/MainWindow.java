@@ -616,7 +616,8 @@ public final class MainWindow {
 
     /**
      * Analysis ▸ Re-theme claims (a corpus-wide job in the background, with progress and Cancel in the status bar)
-     * and Themes… (the taxonomy, read-only). The re-theme item's tooltip says what the analyst's corrections do.
+     * and Themes… (the taxonomy; add an example or a theme). The re-theme item's tooltip says what the analyst's
+     * corrections do.
      */
     private Menu analysisMenu() {
         Label rethemeLabel = new Label("Re-theme claims");
@@ -637,10 +638,14 @@ public final class MainWindow {
         return new Menu("_Analysis", null, retheme, cancel, new SeparatorMenuItem(), themes);
     }
 
-    /** Analysis ▸ Themes…: the taxonomy with what each theme covers and its examples (read in the background). */
+    /**
+     * Analysis ▸ Themes…: the taxonomy with what each theme covers and its examples (read in the background), adding
+     * an example to a theme or a new theme.
+     */
     public void showThemes() {
-        vm.loadThemes(t -> ThemesDialog.create(stage, scene.getStylesheets(), t.themes(), t.analystExamples())
-                .show());
+        ThemesViewModel themes = vm.themesEditor();
+        ThemesDialog.create(stage, scene.getStylesheets(), themes).show();
+        themes.load();
     }
 
     private static MenuItem item(String text, KeyCombination key, Runnable action) {

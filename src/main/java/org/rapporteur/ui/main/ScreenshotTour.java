@@ -46,6 +46,7 @@ public final class ScreenshotTour {
     private final Runnable onDone;
     private javafx.scene.control.Alert shortcuts;
     private javafx.scene.control.Alert themes;
+    private ThemesViewModel themesEditor;
     private volatile String addedTheme;
     private int themedByMeaning;
     private Stage problems;
@@ -196,12 +197,19 @@ public final class ScreenshotTour {
                 .then("re-theme", vm::retheme, () -> vm.rethemingProperty().get() == null, 10 * t)
                 .then("inspector at its themes again", this::scrollInspectorToThemes, () -> true, 800)
                 .then("shot re-themed", () -> shot("themes-rethemed.png", window.root()), () -> true, 1000)
-                .then("themes dialog", () -> vm.loadThemes(tx -> {
-                    themes = ThemesDialog.create(stage, window.scene().getStylesheets(), tx.themes(),
-                            tx.analystExamples());
+                .then("themes dialog", () -> {
+                    themesEditor = vm.themesEditor();
+                    themes = ThemesDialog.create(stage, window.scene().getStylesheets(), themesEditor);
                     themes.show();
-                }), () -> themes != null && themes.isShowing(), t)
-                .pause(500)
+                    themesEditor.load();
+                }, () -> themes != null && themes.isShowing() && themesEditor.taxonomyProperty().get() != null, t)
+                .then("an example typed", () -> {
+                    // what the analyst sees before Add example: a theme chosen, a sentence typed (nothing saved)
+                    themesEditor.exampleThemeProperty().set("Society/Education");
+                    themesEditor.exampleProperty().set("Teachers in the north went unpaid for a year.");
+                    themesEditor.parentProperty().set("Society");
+                    themesEditor.nameProperty().set("Housing");
+                }, () -> true, 500)
                 .then("shot themes", () -> shot("themes-dialog.png", themes.getDialogPane().getScene().getRoot()),
                         () -> true, 1000)
                 .then("close themes", () -> themes.close(), () -> !themes.isShowing(), t)
