@@ -22,11 +22,13 @@ class ThemeTermMatchingTest {
     private static final ThemeTagger TAGGER = new ThemeTagger(new ThemeTermAnalyzer(), ThemeTaxonomy.of(List.of(
             new Theme("Society/Religion and extremism", List.of("extremism", "Islamist")),
             new Theme("Society/Refugees and migration", List.of("refugee", "returnees")),
-            new Theme("Security/Terrorism and militancy", List.of("militant", "terrorism", "suicide squad")),
+            new Theme("Security/Terrorism and militancy", List.of("militant", "terrorism", "suicide squad", "ISIS")),
             new Theme("Security/Counter-terrorism policy", List.of("counter-terrorism", "deal with terrorism")),
             new Theme("Security/Military and defence", List.of("military")),
             new Theme("Governance/Civil-military relations", List.of("civil-military relations")),
-            new Theme("Society/Health and pandemics", List.of("pandemic*", "ICU bed")),
+            new Theme("Society/Health and pandemics", List.of("pandemic*", "ICU bed", "AIDS")),
+            new Theme("Economy/Development and poverty", List.of("aid")),
+            new Theme("Security/Intelligence and covert action", List.of("ISI")),
             new Theme("Security/Cyber and information warfare", List.of("cyber attack*")),
             new Theme("Governance/Public administration and ethics", List.of("policy")),
             new Theme("Governance/Rule of law and human rights", List.of("police", "rule of law"))), List.of()));
@@ -55,6 +57,9 @@ class ThemeTermMatchingTest {
             They upheld the rule of law.                                 | Rule of law and human rights=rule of law
             Refugees and a returnee; the refugee's tent.                 | Refugees and migration=Refugees;returnee;refugee's
             The rule on law was upheld.                                  |
+            Clinics for HIV and AIDS closed.                             | Health and pandemics=AIDS
+            Foreign aid and other aids dried up.                         | Development and poverty=aid;aids
+            ISIS claimed the attack; the ISI denied a role.              | Intelligence and covert action=ISI,Terrorism and militancy=ISIS
             """)
     void matchesWordFormsNotLookAlikes(String text, String expected) {
         Map<String, String> got = TAGGER.tag(text).stream().collect(Collectors.toMap(ThemeMatch::label,
