@@ -102,6 +102,10 @@ public final class ThemeCalibration {
         out.printf(Locale.ROOT, "%d pairs, %d themes, %d prototypes embedded in %.1f s%n%n", pairs.size(),
                 taxonomy.themes().size(), protoTexts.size(), (System.nanoTime() - t0) / 1e9);
         ThemePrototypes prototypes = ThemePrototypes.builder().addTaxonomy(taxonomy, protoVectors).build();
+        String dump = System.getProperty("calibration.dump");
+        if (dump != null) {
+            dumpVectors(Path.of(dump), taxonomy, protoVectors, pairs, vectors, keywords);
+        }
 
         List<Set<String>> golds = pairs.stream().map(Pair::gold).toList();
         Result keywordOnly = score(ThemeScoring.DEFAULT, golds,
@@ -222,5 +226,35 @@ public final class ThemeCalibration {
             out.add(slash < 0 ? t : t.substring(0, slash));
         }
         return out;
+    }
+
+    /** Writes the vectors (prototypes with their theme, pairs with gold and keyword themes) for experiments outside. */
+    private static void dumpVectors(Path dir, ThemeTaxonomy taxonomy, List<float[]> protoVectors, List<Pair> pairs,
+                                    List<float[]> vectors, List<List<ThemeMatch>> keywords) throws java.io.IOException {
+        Files.createDirectories(dir);
+        List<String> protoLines = new ArrayList<>();
+        int i = 0;
+        for (org.rapporteur.model.Theme t : taxonomy.themes()) {
+            int n = (t.description().isEmpty() ? 0 : 1) + t.examples().size();
+            for (int k = 0; k < n; k++) {
+                protoLines.add(t.path() + "\t" + (k == 0 && !t.description().isEmpty() ? "D" : "E") + "\t"
+                        + csv(protoVectors.get(i++)));
+            }
+        }
+        Files.write(dir.resolve("prototypes.tsv"), protoLines, StandardCharsets.UTF_8);
+        List<String> pairLines = new ArrayList<>();
+        for (int k = 0; k < pairs.size(); k++) {
+            pairLines.add(String.join("|", pairs.get(k).gold()) + "\t" + String.join("|",
+                    keywords.get(k).stream().map(ThemeMatch::theme).toList()) + "\t" + csv(vectors.get(k)));
+        }
+        Files.write(dir.resolve("pairs.tsv"), pairLines, StandardCharsets.UTF_8);
+    }
+
+    private static String csv(float[] v) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < v.length; k++) {
+            sb.append(k == 0 ? "" : ",").append(v[k]);
+        }
+        return sb.toString();
     }
 }
