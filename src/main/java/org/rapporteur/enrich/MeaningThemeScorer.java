@@ -173,18 +173,26 @@ public final class MeaningThemeScorer {
         return (p.source() == ThemePrototypes.Source.ANALYST ? "like your coding of: " : "like: ") + text;
     }
 
+    /**
+     * The per-theme threshold adjustments, measured on the taxonomy's own prototypes: how near a theme lies to the
+     * others is a property of its description and examples, and an analyst's coding of one claim must not move the
+     * threshold of every theme (it teaches the claims near it, through the similarities).
+     */
     private static Map<String, Double> adjustments(ThemePrototypes prototypes, ThemeScoring scoring) {
         Map<String, Double> pull = new HashMap<>();
         List<String> themes = List.copyOf(prototypes.themes());
         for (String t : themes) {
-            List<ThemePrototypes.Prototype> own = prototypes.of(t);
+            List<ThemePrototypes.Prototype> own = taxonomyOnly(prototypes.of(t));
+            if (own.isEmpty()) {
+                continue; // a theme only the analyst's codings describe keeps the global threshold
+            }
             double sum = 0;
             int n = 0;
             for (String o : themes) {
                 if (o.equals(t)) {
                     continue;
                 }
-                for (ThemePrototypes.Prototype p : prototypes.of(o)) {
+                for (ThemePrototypes.Prototype p : taxonomyOnly(prototypes.of(o))) {
                     sum += topK(p.vector(), own, -1, scoring.topK());
                     n++;
                 }
@@ -201,6 +209,10 @@ public final class MeaningThemeScorer {
         pull.forEach((t, m) -> out.put(t, Math.clamp(scoring.adjustmentWeight() * (m - mean), -scoring.maxAdjustment(),
                 scoring.maxAdjustment())));
         return out;
+    }
+
+    private static List<ThemePrototypes.Prototype> taxonomyOnly(List<ThemePrototypes.Prototype> ps) {
+        return ps.stream().filter(p -> p.source() != ThemePrototypes.Source.ANALYST).toList();
     }
 
     /** Mean of the k highest similarities of {@code v} to {@code ps}, leaving out index {@code skip}. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -58,6 +59,11 @@ public final class EnglishTextAnalyzer implements TextAnalyzer {
 
     @Override
     public List<Token> analyze(String text) {
+        return tokens(analyzer, text, UnaryOperator.identity());
+    }
+
+    /** The tokens {@code analyzer} makes of {@code text}, each term passed through {@code fold}, with their offsets. */
+    static List<Token> tokens(Analyzer analyzer, String text, UnaryOperator<String> fold) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
@@ -67,7 +73,7 @@ public final class EnglishTextAnalyzer implements TextAnalyzer {
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
+                tokens.add(new Token(fold.apply(term.toString()), offset.startOffset(), offset.endOffset()));
             }
             stream.end();
         } catch (IOException e) {

@@ -1,8 +1,5 @@
 package org.rapporteur.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -14,8 +11,6 @@ import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.PatternKeywordMarkerFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.rapporteur.model.TextAnalyzer;
 import org.rapporteur.model.Token;
 
@@ -57,22 +52,6 @@ public final class ThemeTermAnalyzer implements TextAnalyzer {
 
     @Override
     public List<Token> analyze(String text) {
-        if (text == null || text.isEmpty()) {
-            return List.of();
-        }
-        List<Token> tokens = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("text", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(new Token(foldEes(term.toString()), offset.startOffset(), offset.endOffset()));
-            }
-            stream.end();
-        } catch (IOException e) {
-            // a StringReader never fails; anything else is a programming error
-            throw new UncheckedIOException(e);
-        }
-        return tokens;
+        return EnglishTextAnalyzer.tokens(analyzer, text, ThemeTermAnalyzer::foldEes);
     }
 }

@@ -1,7 +1,6 @@
 package org.rapporteur.pipeline;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,16 +69,9 @@ final class ThemeMeaning {
         }
         ThemePrototypes.Builder b = ThemePrototypes.builder().addTaxonomy(taxonomy, taxonomyVectors(taxonomy, embedder));
         // the analyst's last word on each claim and theme counts: coded, uncoded, coded again is coded
-        Map<String, Correction> last = new LinkedHashMap<>();
-        for (Correction c : corrections) {
-            if ((c.kind() == CorrectionKind.ADD_THEME || c.kind() == CorrectionKind.REMOVE_THEME)
-                    && c.anchor() != null && c.anchor().claimId() != null && c.value() != null) {
-                last.put(c.anchor().claimId() + '\u001F' + c.value(), c);
-            }
-        }
         int examples = 0;
         int negatives = 0;
-        for (Correction c : last.values()) {
+        for (Correction c : ThemeCodings.last(corrections)) {
             String claimId = c.anchor().claimId();
             Optional<ClaimRecord> claim = index.corpus().claim(claimId);
             if (claim.isEmpty()) {

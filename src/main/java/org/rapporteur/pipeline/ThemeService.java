@@ -181,19 +181,12 @@ public final class ThemeService {
      * workspace's own examples, beside the taxonomy's.
      */
     public Map<String, Integer> analystExamples() {
-        Map<String, CorrectionKind> last = new LinkedHashMap<>();
-        for (Correction c : annotations.corrections()) {
-            if ((c.kind() == CorrectionKind.ADD_THEME || c.kind() == CorrectionKind.REMOVE_THEME)
-                    && c.anchor() != null && c.anchor().claimId() != null && c.value() != null) {
-                last.put(c.anchor().claimId() + '\u001F' + Theme.normalisePath(c.value()), c.kind());
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (Correction c : ThemeCodings.last(annotations.corrections())) {
+            if (c.kind() == CorrectionKind.ADD_THEME) {
+                out.merge(Theme.normalisePath(c.value()), 1, Integer::sum);
             }
         }
-        Map<String, Integer> out = new LinkedHashMap<>();
-        last.forEach((k, kind) -> {
-            if (kind == CorrectionKind.ADD_THEME) {
-                out.merge(k.substring(k.indexOf('\u001F') + 1), 1, Integer::sum);
-            }
-        });
         return out;
     }
 
